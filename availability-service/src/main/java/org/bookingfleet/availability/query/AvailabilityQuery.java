@@ -1,0 +1,108 @@
+package org.bookingfleet.availability.query;
+
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.bookingfleet.availability.query.AvailabilityProblem.FromAfterTo;
+import org.bookingfleet.availability.query.AvailabilityProblem.MalformedParameter;
+import org.bookingfleet.availability.query.AvailabilityProblem.MissingParameter;
+import org.bookingfleet.availability.query.AvailabilityProblem.RangeTooLong;
+import org.bookingfleet.availability.query.AvailabilityProblem.UnknownTimeZone;
+
+/** A checked search for free slots: one service, one provider or any, a bounded range, a zone to render in. */
+public record AvailabilityQuery(long serviceId, Optional<Long> providerId, Instant from, Instant to, ZoneId zone) {
+
+    public static final Duration LONGEST_RANGE = Duration.ofDays(62);
+
+    public AvailabilityQuery {
+        Objects.requireNonNull(providerId, "providerId");
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(zone, "zone");
+    }
+
+    /** Reads the raw request parameters; without a tz the slots are rendered in UTC. */
+    public static Validated<AvailabilityQuery> read(String serviceId, String providerId, String from, String to,
+                                                    String tz) {
+        if (isBlank(serviceId)) {
+            return Validated.invalid(new MissingParameter("serviceId"));
+        }
+        Optional<Long> service = identifier(serviceId);
+        if (service.isEmpty()) {
+            return Validated.invalid(new MalformedParameter("serviceId", serviceId, "a positive number"));
+        }
+        Optional<Long> provider = Optional.empty();
+        if (!isBlank(providerId)) {
+            provider = identifier(providerId);
+            if (provider.isEmpty()) {
+                return Validated.invalid(new MalformedParameter("providerId", providerId, "a positive number"));
+            }
+        }
+        if (isBlank(from)) {
+            return Validated.invalid(new MissingParameter("from"));
+        }
+        if (isBlank(to)) {
+            return Validated.invalid(new MissingParameter("to"));
+        }
+        Optional<Instant> start = instant(from);
+        if (start.isEmpty()) {
+            return Validated.invalid(new MalformedParameter("from", from, "an ISO-8601 instant with offset"));
+        }
+        Optional<Instant> end = instant(to);
+        if (end.isEmpty()) {
+            return Validated.invalid(new MalformedParameter("to", to, "an ISO-8601 instant with offset"));
+        }
+        if (start.get().isAfter(end.get())) {
+            return Validated.invalid(new FromAfterTo(start.get(), end.get()));
+        }
+        Duration span = Duration.between(start.get(), end.get());
+        if (span.compareTo(LONGEST_RANGE) > 0) {
+            return Validated.invalid(new RangeTooLong(span, LONGEST_RANGE));
+        }
+        ZoneId zone = ZoneOffset.UTC;
+        if (!isBlank(tz)) {
+            Optional<ZoneId> known = zone(tz);
+            if (known.isEmpty()) {
+                return Validated.invalid(new UnknownTimeZone(tz));
+            }
+            zone = known.get();
+        }
+        return Validated.valid(new AvailabilityQuery(service.get(), provider, start.get(), end.get(), zone));
+    }
+
+    public static Optional<ZoneId> zone(String tz) {
+        try {
+            return Optional.of(ZoneId.of(tz.trim()));
+        } catch (DateTimeException unknown) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Long> identifier(String raw) {
+        try {
+            long value = Long.parseLong(raw.trim());
+            return value > 0 ? Optional.of(value) : Optional.empty();
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<Instant> instant(String raw) {
+        try {
+            return Optional.of(OffsetDateTime.parse(raw.trim()).toInstant());
+        } catch (DateTimeParseException malformed) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean isBlank(String raw) {
+        return raw == null || raw.isBlank();
+    }
+}

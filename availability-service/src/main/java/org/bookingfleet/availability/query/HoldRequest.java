@@ -1,0 +1,38 @@
+package org.bookingfleet.availability.query;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.bookingfleet.availability.query.AvailabilityProblem.BeyondHorizon;
+import org.bookingfleet.availability.query.AvailabilityProblem.NoticeTooShort;
+import org.bookingfleet.availability.query.AvailabilityProblem.OffSlotGrid;
+import org.bookingfleet.availability.query.AvailabilityProblem.SeatsOutOfRange;
+import org.bookingfleet.availability.slot.BookingPolicy;
+import org.bookingfleet.availability.slot.SlotFinder;
+
+public record HoldRequest(long serviceId, long providerId, Instant start, int seats) {
+
+    public HoldRequest {
+        Objects.requireNonNull(start, "start");
+    }
+
+    /** The problem that refuses this request before the database is asked whether the slot is free. */
+    public Optional<AvailabilityProblem> problemWith(SlotFinder finder, Instant now) {
+        int capacity = finder.service().capacity();
+        if (seats < 1 || seats > capacity) {
+            return Optional.of(new SeatsOutOfRange(seats, capacity));
+        }
+        if (!finder.isOnGrid(start)) {
+            return Optional.of(new OffSlotGrid(start));
+        }
+        BookingPolicy policy = finder.provider().policy();
+        if (start.isBefore(now.plus(policy.minimumNotice()))) {
+            return Optional.of(new NoticeTooShort(start, policy.minimumNotice()));
+        }
+        if (start.isAfter(now.plus(policy.horizon()))) {
+            return Optional.of(new BeyondHorizon(start, policy.horizon()));
+        }
+        return Optional.empty();
+    }
+}
