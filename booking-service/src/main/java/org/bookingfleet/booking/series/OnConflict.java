@@ -1,0 +1,6 @@
+package org.bookingfleet.booking.series;
+
+public enum OnConflict {
+    FAIL,
+    SKIP
+}
