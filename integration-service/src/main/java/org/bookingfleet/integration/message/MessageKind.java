@@ -1,0 +1,22 @@
+package org.bookingfleet.integration.message;
+
+public enum MessageKind {
+    CONFIRMATION("confirmation"),
+    RESCHEDULED("rescheduled"),
+    CANCELLATION("cancellation"),
+    REMINDER_24H("reminder24h"),
+    REMINDER_2H("reminder2h"),
+    REMINDER_30M("reminder30m"),
+    PROVIDER_ALERT("providerAlert");
+
+    private final String key;
+
+    MessageKind(String key) {
+        this.key = key;
+    }
+
+    /** The prefix of this message's entries in a template file. */
+    public String key() {
+        return key;
+    }
+}
