@@ -1,0 +1,163 @@
+package org.bookingfleet.booking.request;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.bookingfleet.booking.series.Frequency;
+import org.bookingfleet.booking.series.OnConflict;
+import org.bookingfleet.booking.series.Recurrence;
+
+/** Checks a booking request up front and names every field that is wrong, not just the first. */
+public final class BookingRequestRules {
+
+    static final int NAME_MIN = 2;
+    static final int NAME_MAX = 100;
+    static final int NOTES_MAX = 500;
+    static final int EMAIL_MAX = 254;
+    static final int REQUIREMENT_TYPE_MAX = 50;
+
+    private static final Pattern EMAIL = Pattern.compile("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$");
+    private static final Pattern E164 = Pattern.compile("^\\+[1-9]\\d{1,14}$");
+
+    private BookingRequestRules() {
+    }
+
+    public static RequestCheck check(BookingRequest request, ServiceTerms terms, Instant now) {
+        List<FieldError> errors = new ArrayList<>();
+        required(errors, "serviceId", request.serviceId());
+        required(errors, "holdId", request.holdId());
+        required(errors, "quoteToken", request.quoteToken());
+        name(errors, "customerName", request.customerName());
+        email(errors, "customerEmail", request.customerEmail(), true);
+        if (request.customerPhone() == null || !E164.matcher(request.customerPhone()).matches()) {
+            errors.add(new FieldError("customerPhone", "must be a phone number in E.164 form, like +15125550100"));
+        }
+        if (request.scheduledDateTime() == null) {
+            errors.add(new FieldError("scheduledDateTime", "is required"));
+        } else if (!request.scheduledDateTime().isAfter(now)) {
+            errors.add(new FieldError("scheduledDateTime", "must be in the future"));
+        }
+        atMost(errors, "specialInstructions", request.specialInstructions(), NOTES_MAX);
+        List<Attendee> attendees = attendees(errors, request.attendees());
+        int seats = Math.max(1, attendees.size());
+        if (seats > terms.capacity()) {
+            errors.add(new FieldError("attendees", "this service seats at most " + terms.capacity()));
+        }
+        Optional<Recurrence> recurrence = recurrence(errors, request, terms);
+        return errors.isEmpty() ? new RequestCheck.Valid(attendees, seats, recurrence) : new RequestCheck.Invalid(errors);
+    }
+
+    private static List<Attendee> attendees(List<FieldError> errors, List<BookingRequest.AttendeeRequest> requested) {
+        if (requested == null) {
+            return List.of();
+        }
+        List<Attendee> attendees = new ArrayList<>();
+        for (int i = 0; i < requested.size(); i++) {
+            String field = "attendees[" + i + "]";
+            BookingRequest.AttendeeRequest attendee = requested.get(i);
+            if (attendee == null) {
+                errors.add(new FieldError(field, "is required"));
+                continue;
+            }
+            name(errors, field + ".name", attendee.name());
+            email(errors, field + ".email", attendee.email(), false);
+            List<Attendee.Requirement> requirements = requirements(errors, field, attendee.requirements());
+            attendees.add(new Attendee(trimmed(attendee.name()), attendee.email(), requirements));
+        }
+        return attendees;
+    }
+
+    private static List<Attendee.Requirement> requirements(List<FieldError> errors, String attendeeField,
+            List<BookingRequest.RequirementRequest> requested) {
+        if (requested == null) {
+            return List.of();
+        }
+        List<Attendee.Requirement> requirements = new ArrayList<>();
+        for (int j = 0; j < requested.size(); j++) {
+            String field = attendeeField + ".requirements[" + j + "]";
+            BookingRequest.RequirementRequest requirement = requested.get(j);
+            if (requirement == null) {
+                errors.add(new FieldError(field, "is required"));
+                continue;
+            }
+            required(errors, field + ".type", requirement.type());
+            atMost(errors, field + ".type", requirement.type(), REQUIREMENT_TYPE_MAX);
+            atMost(errors, field + ".details", requirement.details(), NOTES_MAX);
+            Optional<RequirementPriority> priority = RequirementPriority.parse(requirement.priority());
+            if (priority.isEmpty()) {
+                errors.add(new FieldError(field + ".priority", "must be one of " + Arrays.toString(RequirementPriority.values())));
+            } else {
+                requirements.add(new Attendee.Requirement(trimmed(requirement.type()), priority.get(), requirement.details()));
+            }
+        }
+        return requirements;
+    }
+
+    private static Optional<Recurrence> recurrence(List<FieldError> errors, BookingRequest request, ServiceTerms terms) {
+        BookingRequest.RecurrenceRequest asked = request.recurrence();
+        if (asked == null) {
+            return Optional.empty();
+        }
+        int before = errors.size();
+        Optional<Frequency> frequency = Arrays.stream(Frequency.values()).filter(f -> f.name().equals(asked.frequency())).findFirst();
+        if (frequency.isEmpty()) {
+            errors.add(new FieldError("recurrence.frequency", "must be one of " + Arrays.toString(Frequency.values())));
+        }
+        Optional<OnConflict> onConflict = asked.onConflict() == null ? Optional.of(OnConflict.FAIL)
+                : Arrays.stream(OnConflict.values()).filter(o -> o.name().equals(asked.onConflict())).findFirst();
+        if (onConflict.isEmpty()) {
+            errors.add(new FieldError("recurrence.onConflict", "must be one of " + Arrays.toString(OnConflict.values())));
+        }
+        if ((asked.count() == null) == (asked.until() == null)) {
+            errors.add(new FieldError("recurrence", "give either count or until"));
+        } else if (asked.count() != null && (asked.count() < 1 || asked.count() > Recurrence.MAX_OCCURRENCES)) {
+            errors.add(new FieldError("recurrence.count", "must be between 1 and " + Recurrence.MAX_OCCURRENCES));
+        } else if (asked.until() != null && request.scheduledDateTime() != null) {
+            LocalDate firstDay = request.scheduledDateTime().atZone(terms.zone()).toLocalDate();
+            if (asked.until().isBefore(firstDay)) {
+                errors.add(new FieldError("recurrence.until", "must not be before the first occurrence"));
+            }
+        }
+        if (errors.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new Recurrence(frequency.get(), asked.count(), asked.until(), onConflict.get()));
+    }
+
+    private static void name(List<FieldError> errors, String field, String value) {
+        String name = trimmed(value);
+        int length = name == null ? 0 : name.codePointCount(0, name.length());
+        if (length < NAME_MIN || length > NAME_MAX) {
+            errors.add(new FieldError(field, "must be " + NAME_MIN + " to " + NAME_MAX + " characters"));
+        }
+    }
+
+    private static void email(List<FieldError> errors, String field, String value, boolean required) {
+        if (value == null && !required) {
+            return;
+        }
+        if (value == null || value.length() > EMAIL_MAX || !EMAIL.matcher(value).matches()) {
+            errors.add(new FieldError(field, "must be an email address"));
+        }
+    }
+
+    private static void required(List<FieldError> errors, String field, String value) {
+        if (value == null || value.isBlank()) {
+            errors.add(new FieldError(field, "is required"));
+        }
+    }
+
+    private static void atMost(List<FieldError> errors, String field, String value, int max) {
+        if (value != null && value.codePointCount(0, value.length()) > max) {
+            errors.add(new FieldError(field, "must be at most " + max + " characters"));
+        }
+    }
+
+    private static String trimmed(String value) {
+        return value == null ? null : value.strip();
+    }
+}

@@ -1,0 +1,4 @@
+package org.bookingfleet.booking.request;
+
+public record FieldError(String field, String message) {
+}

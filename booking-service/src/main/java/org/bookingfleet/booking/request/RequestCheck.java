@@ -1,0 +1,23 @@
+package org.bookingfleet.booking.request;
+
+import java.util.List;
+import java.util.Optional;
+import org.bookingfleet.booking.series.Recurrence;
+
+public sealed interface RequestCheck {
+
+    record Valid(List<Attendee> attendees, int seats, Optional<Recurrence> recurrence) implements RequestCheck {
+        public Valid {
+            attendees = List.copyOf(attendees);
+        }
+    }
+
+    record Invalid(List<FieldError> errors) implements RequestCheck {
+        public Invalid {
+            errors = List.copyOf(errors);
+            if (errors.isEmpty()) {
+                throw new IllegalArgumentException("an invalid request names at least one field");
+            }
+        }
+    }
+}
