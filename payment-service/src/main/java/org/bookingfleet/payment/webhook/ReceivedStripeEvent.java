@@ -1,0 +1,13 @@
+package org.bookingfleet.payment.webhook;
+
+import java.time.Instant;
+
+import org.bookingfleet.payment.intent.PaymentObservation;
+
+/**
+ * A verified Stripe event the payment service acts on: its id (stored once), the PaymentIntent it concerns and
+ * what it observed about it. The booking id comes from the intent's metadata when Stripe includes it.
+ */
+public record ReceivedStripeEvent(String eventId, String type, Instant created, String paymentIntentId,
+		String bookingId, PaymentObservation observation) {
+}

@@ -1,0 +1,85 @@
+package org.bookingfleet.payment.intent;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.bookingfleet.payment.money.Money;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class IntentPlanTest {
+
+	private final UUID bookingId = UUID.randomUUID();
+
+	private final Money deposit = Money.of(2_500, "GBP");
+
+	@Test
+	void theFirstRequestCreatesTheFirstAttempt() {
+		IntentPlan plan = IntentPlan.forBooking(bookingId, deposit, Optional.empty());
+
+		assertThat(plan).isEqualTo(new IntentPlan.Create(IntentAttempt.first(bookingId), deposit));
+	}
+
+	@Test
+	void askingAgainWhileTheAttemptIsOpenReusesIt() {
+		Payment open = Payment.creating(UUID.randomUUID(), IntentAttempt.first(bookingId), deposit).withIntent("pi_1");
+
+		assertThat(IntentPlan.forBooking(bookingId, deposit, Optional.of(open))).isEqualTo(new IntentPlan.Reuse(open));
+	}
+
+	@Test
+	void aRetryAfterADeclinedCardCreatesANewAttemptWithANewIdempotencyKey() {
+		Payment declined = PaymentProgress
+			.apply(Payment.creating(UUID.randomUUID(), IntentAttempt.first(bookingId), deposit).withIntent("pi_1"),
+					new PaymentObservation.IntentFailed("card_declined", "Your card was declined."))
+			.payment();
+
+		IntentPlan plan = IntentPlan.forBooking(bookingId, deposit, Optional.of(declined));
+
+		assertThat(plan).isInstanceOf(IntentPlan.Create.class);
+		IntentAttempt retry = ((IntentPlan.Create) plan).attempt();
+		assertThat(retry.number()).isEqualTo(2);
+		assertThat(retry.idempotencyKey()).isNotEqualTo(declined.attempt().idempotencyKey());
+	}
+
+	@Test
+	void aPaidBookingIsNeverChargedAgain() {
+		Payment paid = PaymentProgress
+			.apply(Payment.creating(UUID.randomUUID(), IntentAttempt.first(bookingId), deposit).withIntent("pi_1"),
+					new PaymentObservation.IntentSucceeded(2_500))
+			.payment();
+
+		assertThat(IntentPlan.forBooking(bookingId, deposit, Optional.of(paid)))
+			.isEqualTo(new IntentPlan.AlreadyPaid(paid));
+	}
+
+	@Test
+	void aChangedAmountDueStartsTheNextAttempt() {
+		Payment open = Payment.creating(UUID.randomUUID(), IntentAttempt.first(bookingId), deposit).withIntent("pi_1");
+
+		IntentPlan plan = IntentPlan.forBooking(bookingId, Money.of(3_000, "GBP"), Optional.of(open));
+
+		assertThat(plan).isEqualTo(new IntentPlan.Create(new IntentAttempt(bookingId, 2), Money.of(3_000, "GBP")));
+	}
+
+	@Test
+	void anotherBookingsPaymentIsNeverUsed() {
+		Payment other = Payment.creating(UUID.randomUUID(), IntentAttempt.first(UUID.randomUUID()), deposit);
+
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> IntentPlan.forBooking(bookingId, deposit, Optional.of(other)));
+	}
+
+	@Test
+	void theIdempotencyKeyIsStableForOneAttemptAndDiffersPerBookingAndAttempt() {
+		IntentAttempt first = IntentAttempt.first(bookingId);
+
+		assertThat(first.idempotencyKey()).isEqualTo(new IntentAttempt(bookingId, 1).idempotencyKey())
+			.contains(bookingId.toString());
+		assertThat(first.next().idempotencyKey()).isNotEqualTo(first.idempotencyKey());
+		assertThat(IntentAttempt.first(UUID.randomUUID()).idempotencyKey()).isNotEqualTo(first.idempotencyKey());
+	}
+
+}

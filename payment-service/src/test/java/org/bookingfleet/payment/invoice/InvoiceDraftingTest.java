@@ -1,0 +1,97 @@
+package org.bookingfleet.payment.invoice;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+class InvoiceDraftingTest {
+
+	private static final Instant NOW = Instant.parse("2026-12-05T15:00:00Z");
+
+	private final Party notary = new Party("Lone Star Mobile Notary", "office@example.com",
+			List.of("100 Congress Ave", "Austin, TX 78701"), "TX-32012345678");
+
+	private final Party customer = new Party("Dana Reyes", "dana@example.com", List.of(), null);
+
+	private final QuotedPrice mobileSigning = new QuotedPrice("q_1", "USD", 16_238, 5_000, 1_238,
+			List.of(new QuotedPrice.Line("BASE", "Mobile notary visit", 13_500, "base price"),
+					new QuotedPrice.Line("TRAVEL", "Travel 10 mi", 2_500, "250 per mile beyond 20"),
+					new QuotedPrice.Line("PROMO", "WELCOME10", -1_000, "promo WELCOME10"),
+					new QuotedPrice.Line("TAX", "Texas sales tax 8.25%", 1_238, "TX 8.25%"),
+					new QuotedPrice.Line("DEPOSIT", "Deposit due now", 5_000, "deposit")));
+
+	private final DocumentNumber invoiceNumber = new DocumentNumber(DocumentKind.INVOICE, 2026, 7);
+
+	@Test
+	void anInvoiceCarriesTheQuotesChargesAndTaxesAndWhatThePaymentSettled() {
+		UUID bookingId = UUID.randomUUID();
+		Invoice invoice = InvoiceDrafting.invoice(invoiceNumber, bookingId, UUID.randomUUID(), mobileSigning, notary,
+				customer, 5_000, NOW);
+
+		assertThat(invoice.lines()).extracting(InvoiceLine::code).containsExactly("BASE", "TRAVEL", "PROMO");
+		assertThat(invoice.subtotalCents()).isEqualTo(15_000);
+		assertThat(invoice.taxes()).containsExactly(new InvoiceLine("TAX", "Texas sales tax 8.25%", 1_238));
+		assertThat(invoice.totalCents()).isEqualTo(16_238);
+		assertThat(invoice.paidCents()).isEqualTo(5_000);
+		assertThat(invoice.balanceDueCents()).isEqualTo(11_238);
+		assertThat(invoice.bookingId()).isEqualTo(bookingId);
+		assertThat(invoice.seller()).isEqualTo(notary);
+	}
+
+	@Test
+	void aQuoteWithoutTaxLinesStillShowsItsTaxTotal() {
+		QuotedPrice price = new QuotedPrice("q_2", "GBP", 6_000, 0, 1_000,
+				List.of(new QuotedPrice.Line("BASE", "First aid course", 5_000, "base")));
+
+		Invoice invoice = InvoiceDrafting.invoice(invoiceNumber, UUID.randomUUID(), UUID.randomUUID(), price, notary,
+				customer, 6_000, NOW);
+
+		assertThat(invoice.taxes()).containsExactly(new InvoiceLine("TAX", "Tax", 1_000));
+		assertThat(invoice.balanceDueCents()).isZero();
+	}
+
+	@Test
+	void aQuoteWhoseLinesDoNotAddUpIsNotInvoiced() {
+		QuotedPrice broken = new QuotedPrice("q_3", "USD", 9_999, 0, 0,
+				List.of(new QuotedPrice.Line("BASE", "Haircut", 2_000, "base")));
+
+		assertThatIllegalArgumentException().isThrownBy(() -> InvoiceDrafting.invoice(invoiceNumber,
+				UUID.randomUUID(), UUID.randomUUID(), broken, notary, customer, 2_000, NOW));
+	}
+
+	@Test
+	void aCreditNoteGivesBackTheRefundWithTheTaxInProportion() {
+		Invoice invoice = InvoiceDrafting.invoice(invoiceNumber, UUID.randomUUID(), UUID.randomUUID(), mobileSigning,
+				notary, customer, 16_238, NOW);
+
+		CreditNote note = InvoiceDrafting.creditNote(new DocumentNumber(DocumentKind.CREDIT_NOTE, 2026, 1), invoice,
+				UUID.randomUUID(), 8_119, NOW);
+
+		assertThat(note.invoiceNumber()).isEqualTo(invoiceNumber);
+		assertThat(note.totalCents()).isEqualTo(8_119);
+		assertThat(note.taxes()).containsExactly(new InvoiceLine("TAX", "Texas sales tax 8.25%", 619));
+		assertThat(note.lines().get(0).amountCents()).isEqualTo(7_500);
+	}
+
+	@Test
+	void aCreditNoteNeverGivesBackMoreThanWasPaid() {
+		Invoice invoice = InvoiceDrafting.invoice(invoiceNumber, UUID.randomUUID(), UUID.randomUUID(), mobileSigning,
+				notary, customer, 5_000, NOW);
+
+		assertThatIllegalArgumentException().isThrownBy(() -> InvoiceDrafting.creditNote(
+				new DocumentNumber(DocumentKind.CREDIT_NOTE, 2026, 1), invoice, UUID.randomUUID(), 5_001, NOW));
+	}
+
+	@Test
+	void documentsAreNumberedInTheirOwnSeries() {
+		assertThatIllegalArgumentException().isThrownBy(() -> InvoiceDrafting.invoice(
+				new DocumentNumber(DocumentKind.CREDIT_NOTE, 2026, 1), UUID.randomUUID(), UUID.randomUUID(),
+				mobileSigning, notary, customer, 5_000, NOW));
+	}
+
+}
