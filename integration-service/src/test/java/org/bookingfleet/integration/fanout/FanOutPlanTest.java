@@ -1,0 +1,167 @@
+package org.bookingfleet.integration.fanout;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.bookingfleet.integration.AdjustableClock;
+import org.bookingfleet.integration.SampleBookings;
+import org.bookingfleet.integration.booking.BookingSnapshot;
+import org.bookingfleet.integration.job.JobAction;
+import org.bookingfleet.integration.job.JobRequest;
+import org.bookingfleet.integration.reminder.Reminder;
+import org.bookingfleet.integration.reminder.ReminderPlanner;
+import org.junit.jupiter.api.Test;
+
+class FanOutPlanTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
+    private static final Instant START = Instant.parse("2026-12-05T15:00:00Z");
+
+    private static Map<String, JobRequest> byKey(List<JobRequest> jobs) {
+        return jobs.stream().collect(Collectors.toMap(JobRequest::dedupeKey, Function.identity()));
+    }
+
+    @Test
+    void confirmedRonBookingFansOutToCrmCalendarProofEmailAndSms() {
+        BookingSnapshot booking = SampleBookings.ronAcknowledgment(START);
+
+        List<JobRequest> jobs = FanOutPlan.confirmed(booking, NOW);
+
+        assertThat(jobs).extracting(JobRequest::action).containsExactlyInAnyOrder(
+                JobAction.UPSERT_CONTACT, JobAction.TAG_CONTACT, JobAction.TRIGGER_WORKFLOW,
+                JobAction.MOVE_OPPORTUNITY, JobAction.INSERT_CALENDAR_EVENT, JobAction.CREATE_RON_SESSION,
+                JobAction.SEND_EMAIL, JobAction.SEND_SMS);
+        assertThat(jobs).allSatisfy(job -> {
+            assertThat(job.bookingId()).isEqualTo(booking.bookingId());
+            assertThat(job.notBefore()).isEqualTo(NOW);
+        });
+    }
+
+    @Test
+    void confirmedHaircutNeedsNoProofSessionAndTextsOverWhatsApp() {
+        List<JobRequest> jobs = FanOutPlan.confirmed(SampleBookings.haircut(START), NOW);
+
+        assertThat(jobs).extracting(JobRequest::action)
+                .doesNotContain(JobAction.CREATE_RON_SESSION, JobAction.SEND_SMS)
+                .contains(JobAction.SEND_WHATSAPP);
+    }
+
+    @Test
+    void criticalRequirementOfAnAttendeeAlertsTheProvider() {
+        BookingSnapshot course = SampleBookings.firstAidCourse(START);
+
+        List<JobRequest> emails = FanOutPlan.confirmed(course, NOW).stream()
+                .filter(job -> job.action() == JobAction.SEND_EMAIL).toList();
+
+        assertThat(emails).extracting(job -> job.payload().get(FanOutPlan.PAYLOAD_RECIPIENT))
+                .containsExactlyInAnyOrder("priya@example.com", "lex@reactfasttraining.example");
+        assertThat(emails).extracting(job -> job.payload().get(FanOutPlan.PAYLOAD_MESSAGE))
+                .containsExactlyInAnyOrder("CONFIRMATION", "PROVIDER_ALERT");
+    }
+
+    @Test
+    void bookingWithoutCriticalRequirementsAlertsNobody() {
+        List<JobRequest> jobs = FanOutPlan.confirmed(SampleBookings.haircut(START), NOW);
+
+        assertThat(jobs).noneMatch(job -> "PROVIDER_ALERT".equals(job.payload().get(FanOutPlan.PAYLOAD_MESSAGE)));
+    }
+
+    @Test
+    void crmStepsWaitForTheContact() {
+        Map<String, JobRequest> jobs = byKey(FanOutPlan.confirmed(SampleBookings.ronAcknowledgment(START), NOW));
+        String contact = FanOutPlan.contactKey(SampleBookings.ronAcknowledgment(START));
+
+        assertThat(jobs.values()).filteredOn(job -> job.action() == JobAction.TAG_CONTACT
+                        || job.action() == JobAction.TRIGGER_WORKFLOW || job.action() == JobAction.MOVE_OPPORTUNITY)
+                .hasSize(3)
+                .allSatisfy(job -> assertThat(job.after()).contains(contact));
+        assertThat(jobs.get(contact).after()).isEmpty();
+    }
+
+    @Test
+    void redeliveredConfirmationAsksForTheSameEffects() {
+        BookingSnapshot booking = SampleBookings.ronAcknowledgment(START);
+
+        List<JobRequest> first = FanOutPlan.confirmed(booking, NOW);
+        List<JobRequest> again = FanOutPlan.confirmed(booking, NOW.plus(Duration.ofMinutes(3)));
+
+        assertThat(again).extracting(JobRequest::dedupeKey)
+                .containsExactlyInAnyOrderElementsOf(first.stream().map(JobRequest::dedupeKey).toList())
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void calendarInsertCarriesTheOneEventIdOfTheBooking() {
+        BookingSnapshot booking = SampleBookings.haircut(START);
+
+        JobRequest insert = FanOutPlan.confirmed(booking, NOW).stream()
+                .filter(job -> job.action() == JobAction.INSERT_CALENDAR_EVENT).findFirst().orElseThrow();
+
+        assertThat(insert.payload().get(FanOutPlan.PAYLOAD_CALENDAR_EVENT_ID))
+                .isEqualTo("bk0b7e6a521c2d4e3f9a0b1c2d3e4f5a6b")
+                .matches("[0-9a-v]{5,1024}");
+    }
+
+    @Test
+    void everyMoveOfABookingUpdatesItsCalendarEventAfterTheInsert() {
+        BookingSnapshot booking = SampleBookings.haircut(START);
+        Instant newStart = START.plus(Duration.ofDays(1));
+
+        List<JobRequest> firstMove = FanOutPlan.rescheduled(booking.movedTo(newStart, newStart.plusSeconds(2700), 2), NOW);
+        List<JobRequest> secondMove = FanOutPlan.rescheduled(booking.movedTo(START, START.plusSeconds(2700), 3), NOW);
+
+        JobRequest update = firstMove.stream().filter(job -> job.action() == JobAction.UPDATE_CALENDAR_EVENT)
+                .findFirst().orElseThrow();
+        assertThat(update.after()).contains(FanOutPlan.calendarInsertKey(booking));
+        assertThat(firstMove).extracting(JobRequest::dedupeKey)
+                .doesNotContainAnyElementsOf(secondMove.stream().map(JobRequest::dedupeKey).toList());
+        assertThat(firstMove).extracting(JobRequest::action).contains(JobAction.SEND_EMAIL, JobAction.SEND_WHATSAPP);
+    }
+
+    @Test
+    void cancellationDeletesTheEventMovesTheOpportunityAndTellsTheCustomer() {
+        BookingSnapshot booking = SampleBookings.ronAcknowledgment(START);
+
+        Map<String, JobRequest> jobs = byKey(FanOutPlan.cancelled(booking, NOW));
+
+        assertThat(jobs.values()).extracting(JobRequest::action).containsExactlyInAnyOrder(
+                JobAction.TAG_CONTACT, JobAction.MOVE_OPPORTUNITY, JobAction.DELETE_CALENDAR_EVENT,
+                JobAction.SEND_EMAIL, JobAction.SEND_SMS);
+        assertThat(jobs.get("calendar:delete:" + booking.bookingId()).after())
+                .contains(FanOutPlan.calendarInsertKey(booking));
+        assertThat(jobs.get("ghl:opportunity:CANCELLED:" + booking.bookingId()).payload())
+                .containsEntry(FanOutPlan.PAYLOAD_STAGE, "CANCELLED");
+        assertThat(jobs.get("email:cancellation:" + booking.bookingId()).payload())
+                .containsEntry(FanOutPlan.PAYLOAD_ATTACH_INVITATION, "false");
+    }
+
+    @Test
+    void completedBookingMovesTheOpportunityOnly() {
+        assertThat(FanOutPlan.completed(SampleBookings.haircut(START), NOW)).singleElement()
+                .satisfies(job -> assertThat(job.payload()).containsEntry(FanOutPlan.PAYLOAD_STAGE, "COMPLETED"));
+    }
+
+    @Test
+    void reminderJobWaitsForTheReminderMomentOnItsChannel() {
+        BookingSnapshot booking = SampleBookings.haircut(START);
+        List<Reminder> reminders = new ReminderPlanner(new AdjustableClock(NOW)).plan(booking);
+
+        List<JobRequest> jobs = reminders.stream().map(r -> FanOutPlan.reminder(booking, r)).toList();
+
+        assertThat(jobs).hasSize(6).extracting(JobRequest::dedupeKey).doesNotHaveDuplicates();
+        assertThat(jobs).filteredOn(job -> job.action() == JobAction.SEND_WHATSAPP)
+                .extracting(JobRequest::notBefore).containsExactly(
+                        START.minus(Duration.ofHours(24)), START.minus(Duration.ofHours(2)),
+                        START.minus(Duration.ofMinutes(30)));
+        assertThat(jobs).filteredOn(job -> job.action() == JobAction.SEND_WHATSAPP)
+                .allSatisfy(job -> assertThat(job.payload())
+                        .containsEntry(FanOutPlan.PAYLOAD_RECIPIENT, "+5491155550123")
+                        .containsEntry(FanOutPlan.PAYLOAD_LANGUAGE, "es-AR"));
+    }
+}
