@@ -1,0 +1,5 @@
+package org.bookingfleet.pricing.catalog;
+
+public enum ServiceType {
+    MOBILE, RON, IN_STORE, COURSE, HOURLY
+}

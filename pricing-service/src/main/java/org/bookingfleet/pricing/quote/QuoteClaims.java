@@ -1,0 +1,107 @@
+package org.bookingfleet.pricing.quote;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.Optional;
+import org.bookingfleet.pricing.engine.PriceBreakdown;
+
+/**
+ * What a quote token vouches for: the quote, the appointment it prices and every figure of the public API.
+ * Instants are whole seconds, as tokens carry them.
+ */
+public record QuoteClaims(
+        String quoteId,
+        String serviceId,
+        String currency,
+        Instant scheduledAt,
+        long attendees,
+        long durationMinutes,
+        Optional<String> promoCode,
+        long basePriceCents,
+        long travelFeeCents,
+        long timeSurchargeCents,
+        long emergencyFeeCents,
+        long promoDiscountCents,
+        long taxesCents,
+        long finalPriceCents,
+        long depositRequiredCents,
+        Instant issuedAt,
+        Instant expiresAt) {
+
+    public QuoteClaims {
+        Objects.requireNonNull(quoteId, "quoteId");
+        Objects.requireNonNull(serviceId, "serviceId");
+        Objects.requireNonNull(currency, "currency");
+        scheduledAt = Objects.requireNonNull(scheduledAt, "scheduledAt").truncatedTo(ChronoUnit.SECONDS);
+        issuedAt = Objects.requireNonNull(issuedAt, "issuedAt").truncatedTo(ChronoUnit.SECONDS);
+        expiresAt = Objects.requireNonNull(expiresAt, "expiresAt").truncatedTo(ChronoUnit.SECONDS);
+        promoCode = promoCode == null ? Optional.empty() : promoCode;
+    }
+
+    public static QuoteClaims of(String quoteId, PriceBreakdown breakdown, Instant scheduledAt, long attendees,
+            long durationMinutes, Instant issuedAt, Instant expiresAt) {
+        return new QuoteClaims(quoteId, breakdown.serviceId(), breakdown.currency().getCurrencyCode(), scheduledAt,
+                attendees, durationMinutes, breakdown.promoCode(), breakdown.basePriceCents(),
+                breakdown.travelFeeCents(), breakdown.timeSurchargeCents(), breakdown.emergencyFeeCents(),
+                breakdown.promoDiscountCents(), breakdown.taxesCents(), breakdown.finalPriceCents(),
+                breakdown.depositRequiredCents(), issuedAt, expiresAt);
+    }
+
+    public boolean isExpiredAt(Instant now) {
+        return !now.isBefore(expiresAt);
+    }
+
+    String toJson() {
+        FlatJsonObject json = FlatJsonObject.empty()
+                .with("quoteId", quoteId)
+                .with("serviceId", serviceId)
+                .with("currency", currency)
+                .with("scheduledAt", scheduledAt.toString())
+                .with("attendees", attendees)
+                .with("durationMinutes", durationMinutes)
+                .with("promoCode", promoCode.orElse(null))
+                .with("basePriceCents", basePriceCents)
+                .with("travelFeeCents", travelFeeCents)
+                .with("timeSurchargeCents", timeSurchargeCents)
+                .with("emergencyFeeCents", emergencyFeeCents)
+                .with("promoDiscountCents", promoDiscountCents)
+                .with("taxesCents", taxesCents)
+                .with("finalPriceCents", finalPriceCents)
+                .with("depositRequiredCents", depositRequiredCents)
+                .with("iat", issuedAt.getEpochSecond())
+                .with("exp", expiresAt.getEpochSecond());
+        return json.write();
+    }
+
+    static Optional<QuoteClaims> fromJson(String json) {
+        return FlatJsonObject.parse(json).flatMap(QuoteClaims::read);
+    }
+
+    private static Optional<QuoteClaims> read(FlatJsonObject json) {
+        try {
+            Optional<String> promoCode = json.string("promoCode");
+            if (promoCode.isEmpty() && !json.isNull("promoCode")) {
+                return Optional.empty();
+            }
+            return Optional.of(new QuoteClaims(text(json, "quoteId"), text(json, "serviceId"), text(json, "currency"),
+                    Instant.parse(text(json, "scheduledAt")), whole(json, "attendees"),
+                    whole(json, "durationMinutes"), promoCode, whole(json, "basePriceCents"),
+                    whole(json, "travelFeeCents"), whole(json, "timeSurchargeCents"),
+                    whole(json, "emergencyFeeCents"), whole(json, "promoDiscountCents"), whole(json, "taxesCents"),
+                    whole(json, "finalPriceCents"), whole(json, "depositRequiredCents"),
+                    Instant.ofEpochSecond(whole(json, "iat")), Instant.ofEpochSecond(whole(json, "exp"))));
+        } catch (IllegalArgumentException | DateTimeException missing) {
+            return Optional.empty();
+        }
+    }
+
+    private static String text(FlatJsonObject json, String name) {
+        return json.string(name).orElseThrow(() -> new IllegalArgumentException(name));
+    }
+
+    private static long whole(FlatJsonObject json, String name) {
+        return json.number(name).orElseThrow(() -> new IllegalArgumentException(name));
+    }
+}
