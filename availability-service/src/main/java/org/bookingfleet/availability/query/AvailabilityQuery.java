@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.bookingfleet.availability.query.AvailabilityProblem.FromAfterTo;
 import org.bookingfleet.availability.query.AvailabilityProblem.MalformedParameter;
@@ -17,11 +18,14 @@ import org.bookingfleet.availability.query.AvailabilityProblem.RangeTooLong;
 import org.bookingfleet.availability.query.AvailabilityProblem.UnknownTimeZone;
 
 /** A checked search for free slots: one service, one provider or any, a bounded range, a zone to render in. */
-public record AvailabilityQuery(long serviceId, Optional<Long> providerId, Instant from, Instant to, ZoneId zone) {
+public record AvailabilityQuery(String serviceId, Optional<Long> providerId, Instant from, Instant to, ZoneId zone) {
 
     public static final Duration LONGEST_RANGE = Duration.ofDays(62);
 
+    private static final Pattern SERVICE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
+
     public AvailabilityQuery {
+        Objects.requireNonNull(serviceId, "serviceId");
         Objects.requireNonNull(providerId, "providerId");
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
@@ -34,9 +38,9 @@ public record AvailabilityQuery(long serviceId, Optional<Long> providerId, Insta
         if (isBlank(serviceId)) {
             return Validated.invalid(new MissingParameter("serviceId"));
         }
-        Optional<Long> service = identifier(serviceId);
-        if (service.isEmpty()) {
-            return Validated.invalid(new MalformedParameter("serviceId", serviceId, "a positive number"));
+        String service = serviceId.trim();
+        if (!SERVICE_ID.matcher(service).matches()) {
+            return Validated.invalid(new MalformedParameter("serviceId", serviceId, "a service id"));
         }
         Optional<Long> provider = Optional.empty();
         if (!isBlank(providerId)) {
@@ -74,7 +78,7 @@ public record AvailabilityQuery(long serviceId, Optional<Long> providerId, Insta
             }
             zone = known.get();
         }
-        return Validated.valid(new AvailabilityQuery(service.get(), provider, start.get(), end.get(), zone));
+        return Validated.valid(new AvailabilityQuery(service, provider, start.get(), end.get(), zone));
     }
 
     public static Optional<ZoneId> zone(String tz) {

@@ -11,9 +11,10 @@ import org.bookingfleet.availability.query.AvailabilityProblem.SeatsOutOfRange;
 import org.bookingfleet.availability.slot.BookingPolicy;
 import org.bookingfleet.availability.slot.SlotFinder;
 
-public record HoldRequest(long serviceId, long providerId, Instant start, int seats) {
+public record HoldRequest(String serviceId, long providerId, Instant start, int seats) {
 
     public HoldRequest {
+        Objects.requireNonNull(serviceId, "serviceId");
         Objects.requireNonNull(start, "start");
     }
 

@@ -21,7 +21,7 @@ class AvailabilityQueryTest {
         Validated<AvailabilityQuery> read = AvailabilityQuery.read("12", "7", "2026-12-05T09:00:00-06:00",
                 "2026-12-06T00:00:00Z", "Europe/London");
 
-        assertThat(read).isEqualTo(Validated.valid(new AvailabilityQuery(12L, Optional.of(7L),
+        assertThat(read).isEqualTo(Validated.valid(new AvailabilityQuery("12", Optional.of(7L),
                 Instant.parse("2026-12-05T15:00:00Z"), Instant.parse("2026-12-06T00:00:00Z"),
                 ZoneId.of("Europe/London"))));
     }
@@ -77,7 +77,7 @@ class AvailabilityQueryTest {
 
     @Test
     void malformedIdentifiersAndInstantsAreRefusedOnTheirField() {
-        assertThat(problem(AvailabilityQuery.read("abc", null, "2026-01-01T00:00:00Z", "2026-01-02T00:00:00Z", null)).field())
+        assertThat(problem(AvailabilityQuery.read("a b;c", null, "2026-01-01T00:00:00Z", "2026-01-02T00:00:00Z", null)).field())
                 .isEqualTo("serviceId");
         assertThat(problem(AvailabilityQuery.read("12", "-4", "2026-01-01T00:00:00Z", "2026-01-02T00:00:00Z", null)).field())
                 .isEqualTo("providerId");

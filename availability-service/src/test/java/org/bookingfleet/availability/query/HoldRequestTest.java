@@ -67,6 +67,6 @@ class HoldRequestTest {
     }
 
     private static HoldRequest hold(String start, int seats) {
-        return new HoldRequest(9L, 5L, Instant.parse(start), seats);
+        return new HoldRequest("first-aid-course", 5L, Instant.parse(start), seats);
     }
 }
