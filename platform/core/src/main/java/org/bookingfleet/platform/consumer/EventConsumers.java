@@ -1,0 +1,149 @@
+package org.bookingfleet.platform.consumer;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bookingfleet.events.EventCodec;
+import org.bookingfleet.events.EventEnvelope;
+import org.bookingfleet.events.Topics;
+import org.bookingfleet.platform.EventsProperties;
+import org.bookingfleet.platform.kafka.EventPublisher;
+import org.bookingfleet.platform.kafka.KafkaEvents;
+import org.bookingfleet.platform.kafka.OutgoingRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.Disposable;
+import reactor.core.Disposables;
+import reactor.core.publisher.Mono;
+import reactor.kafka.receiver.ReceiverRecord;
+import reactor.util.retry.Retry;
+
+/**
+ * Runs every {@link EventSubscription} of a service. Records of one partition are applied one after another; each
+ * durable event is applied in one transaction with the record of its id, so a redelivery changes nothing, and its
+ * offset is acknowledged only after that transaction committed. A handler that keeps failing is retried with
+ * backoff, then its record goes to {@code <topic>.dlq} with the error and the consumer goes on. An outage of the
+ * database is waited out instead: it is not the event's fault.
+ */
+public class EventConsumers implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(EventConsumers.class);
+
+	private final List<EventSubscription> subscriptions;
+
+	private final KafkaEvents kafka;
+
+	private final EventPublisher deadLetters;
+
+	private final ConsumedEvents consumed;
+
+	private final TransactionalOperator transaction;
+
+	private final EventsProperties.Consumer settings;
+
+	private final String serviceName;
+
+	private final Disposable.Composite running = Disposables.composite();
+
+	private volatile boolean started;
+
+	public EventConsumers(List<EventSubscription> subscriptions, KafkaEvents kafka, EventPublisher deadLetters,
+			ConsumedEvents consumed, TransactionalOperator transaction, EventsProperties.Consumer settings,
+			String serviceName) {
+		this.subscriptions = subscriptions;
+		this.kafka = kafka;
+		this.deadLetters = deadLetters;
+		this.consumed = consumed;
+		this.transaction = transaction;
+		this.settings = settings;
+		this.serviceName = serviceName;
+	}
+
+	@Override
+	public void start() {
+		for (EventSubscription subscription : this.subscriptions) {
+			this.running.add(run(subscription));
+		}
+		this.started = true;
+	}
+
+	private Disposable run(EventSubscription subscription) {
+		String group = this.serviceName + "." + subscription.name()
+				+ (subscription.isPerInstance() ? "." + UUID.randomUUID() : "");
+		return this.kafka.receiver(group, subscription.topics(), subscription.isPerInstance())
+			.receive()
+			.groupBy(record -> record.receiverOffset().topicPartition())
+			.flatMap(partition -> partition.concatMap(record -> handle(subscription, record)), 256)
+			.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofSeconds(1)).maxBackoff(Duration.ofSeconds(10))
+				.doBeforeRetry(signal -> log.warn("consumer {} restarts after: {}", group, signal.failure().toString())))
+			.subscribe();
+	}
+
+	private Mono<Void> handle(EventSubscription subscription, ReceiverRecord<String, byte[]> record) {
+		String consumer = this.serviceName + "." + subscription.name();
+		return Mono.defer(() -> apply(subscription, consumer, EventCodec.read(record.value())))
+			.retryWhen(Retry.backoff(Long.MAX_VALUE, this.settings.getInitialBackoff())
+				.maxBackoff(this.settings.getMaxBackoff())
+				.filter(FailureKind::isInfrastructure))
+			.retryWhen(Retry.backoff(Math.max(0, this.settings.getMaxAttempts() - 1), this.settings.getInitialBackoff())
+				.maxBackoff(this.settings.getMaxBackoff())
+				.filter(failure -> !(failure instanceof EventCodec.UnreadableEvent)))
+			.onErrorResume(failure -> deadLetter(consumer, record, unwrap(failure)))
+			.then(Mono.fromRunnable(() -> record.receiverOffset().acknowledge()));
+	}
+
+	private Mono<Void> apply(EventSubscription subscription, String consumer, EventEnvelope event) {
+		if (!subscription.handles(event.type())) {
+			return Mono.empty();
+		}
+		if (subscription.isPerInstance()) {
+			return subscription.apply(event);
+		}
+		return this.transaction.transactional(this.consumed.firstTime(consumer, event)
+			.flatMap(first -> first ? subscription.apply(event).thenReturn(true) : Mono.just(false))
+			.then());
+	}
+
+	private Mono<Void> deadLetter(String consumer, ConsumerRecord<String, byte[]> record, Throwable failure) {
+		log.error("consumer {} gives up on {}-{}@{}; to the dead letters", consumer, record.topic(),
+				record.partition(), record.offset(), failure);
+		Map<String, String> headers = Map.of("dlq.consumer", consumer, "dlq.error.class", failure.getClass().getName(),
+				"dlq.error.message", String.valueOf(failure.getMessage()), "dlq.original.topic", record.topic(),
+				"dlq.original.partition", String.valueOf(record.partition()), "dlq.original.offset",
+				String.valueOf(record.offset()));
+		String key = (record.key() != null) ? record.key() : "";
+		return this.deadLetters
+			.publish(new OutgoingRecord(Topics.deadLetters(record.topic()), key, record.value(), headers, null))
+			.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(500)).maxBackoff(Duration.ofSeconds(10)));
+	}
+
+	private static Throwable unwrap(Throwable failure) {
+		if (reactor.core.Exceptions.isRetryExhausted(failure) && failure.getCause() != null) {
+			return failure.getCause();
+		}
+		return failure;
+	}
+
+
+	@Override
+	public void stop() {
+		this.running.dispose();
+		this.started = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.started;
+	}
+
+	@Override
+	public int getPhase() {
+		return Integer.MAX_VALUE - 200;
+	}
+
+}

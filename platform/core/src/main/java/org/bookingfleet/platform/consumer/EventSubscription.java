@@ -1,0 +1,86 @@
+package org.bookingfleet.platform.consumer;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiFunction;
+
+import org.bookingfleet.events.EventCodec;
+import org.bookingfleet.events.EventContract;
+import org.bookingfleet.events.EventEnvelope;
+import reactor.core.publisher.Mono;
+
+/**
+ * What one consumer of a service listens to, declared as a bean:
+ * <pre>
+ * EventSubscription.named("saga").on(SlotReserved.class, (event, envelope) -> bookings.slotReserved(event))
+ * </pre>
+ * A durable subscription applies each event once, in the transaction that records its id. A
+ * {@link #perInstance() per-instance} one (live views) gets every event on every instance, from the moment it starts.
+ */
+public final class EventSubscription {
+
+	private final String name;
+
+	private final boolean perInstance;
+
+	private final Map<String, Handler<?>> handlers = new LinkedHashMap<>();
+
+	private final Set<String> topics = new LinkedHashSet<>();
+
+	private EventSubscription(String name, boolean perInstance) {
+		this.name = name;
+		this.perInstance = perInstance;
+	}
+
+	public static EventSubscription named(String name) {
+		return new EventSubscription(name, false);
+	}
+
+	/** Every instance sees every event; nothing is recorded, nothing is replayed. */
+	public EventSubscription perInstance() {
+		EventSubscription copy = new EventSubscription(this.name, true);
+		copy.handlers.putAll(this.handlers);
+		copy.topics.addAll(this.topics);
+		return copy;
+	}
+
+	public <T> EventSubscription on(Class<T> contract, BiFunction<T, EventEnvelope, Mono<Void>> handler) {
+		EventContract annotation = EventCodec.contractOf(contract);
+		this.handlers.put(annotation.type(), new Handler<>(contract, handler));
+		this.topics.add(annotation.topic());
+		return this;
+	}
+
+	public String name() {
+		return this.name;
+	}
+
+	public boolean isPerInstance() {
+		return this.perInstance;
+	}
+
+	public Set<String> topics() {
+		return Set.copyOf(this.topics);
+	}
+
+	public boolean handles(String type) {
+		return this.handlers.containsKey(type);
+	}
+
+	/** Applies the event; an event of a type this subscription does not handle is passed over. */
+	public Mono<Void> apply(EventEnvelope envelope) {
+		Handler<?> handler = this.handlers.get(envelope.type());
+		return (handler != null) ? handler.apply(envelope) : Mono.empty();
+	}
+
+	private record Handler<T>(Class<T> contract, BiFunction<T, EventEnvelope, Mono<Void>> function) {
+
+		Mono<Void> apply(EventEnvelope envelope) {
+			return Mono.defer(() -> this.function.apply(EventCodec.data(envelope, this.contract), envelope));
+		}
+
+	}
+
+}

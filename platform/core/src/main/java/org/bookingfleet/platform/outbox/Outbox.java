@@ -1,0 +1,51 @@
+package org.bookingfleet.platform.outbox;
+
+import org.bookingfleet.events.EventCodec;
+import org.bookingfleet.events.EventEnvelope;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionSynchronizationManager;
+import reactor.core.publisher.Mono;
+
+/**
+ * Records an event in the same transaction as the state change it announces. Outside a transaction it refuses:
+ * a change and its event must commit or roll back together.
+ */
+public class Outbox {
+
+	private final DatabaseClient database;
+
+	private final EventCodec codec;
+
+	public Outbox(DatabaseClient database, EventCodec codec) {
+		this.database = database;
+		this.codec = codec;
+	}
+
+	/** Wraps a contract record for the aggregate {@code subject} and appends it. */
+	public Mono<EventEnvelope> append(Object event, String subject, long aggregateVersion) {
+		EventEnvelope envelope = this.codec.envelope(event, subject, aggregateVersion);
+		return append(envelope, EventCodec.topicOf(event.getClass())).thenReturn(envelope);
+	}
+
+	public Mono<Void> append(EventEnvelope envelope, String topic) {
+		return TransactionSynchronizationManager.forCurrentTransaction()
+			.filter(TransactionSynchronizationManager::isActualTransactionActive)
+			.switchIfEmpty(Mono.error(() -> new IllegalStateException(
+					"an outbox event must be written in the transaction of its state change")))
+			.onErrorMap(org.springframework.transaction.NoTransactionException.class,
+					ex -> new IllegalStateException(
+							"an outbox event must be written in the transaction of its state change", ex))
+			.then(this.database
+				.sql("insert into outbox_event (event_id, topic, event_key, event_type, payload) "
+						+ "values (:id, :topic, :key, :type, :payload)")
+				.bind("id", envelope.id())
+				.bind("topic", topic)
+				.bind("key", envelope.subject())
+				.bind("type", envelope.type())
+				.bind("payload", EventCodec.write(envelope))
+				.fetch()
+				.rowsUpdated())
+			.then();
+	}
+
+}

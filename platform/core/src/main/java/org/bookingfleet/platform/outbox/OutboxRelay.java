@@ -1,0 +1,176 @@
+package org.bookingfleet.platform.outbox;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.r2dbc.postgresql.api.PostgresqlConnection;
+import io.r2dbc.spi.ConnectionFactory;
+import io.r2dbc.spi.Wrapped;
+import org.bookingfleet.platform.EventsProperties;
+import org.bookingfleet.platform.kafka.EventPublisher;
+import org.bookingfleet.platform.kafka.OutgoingRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.Disposable;
+import reactor.core.Disposables;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.util.retry.Retry;
+
+/**
+ * Publishes outbox rows to Kafka in id order and marks them published. One batch is one transaction that first
+ * takes a transaction-scoped advisory lock, so among several instances of a service only one relays at a time and
+ * no row is published twice on purpose; the order per key is the order of commit. While the broker is away a batch
+ * fails and rolls back, and the relay tries again until it is back. It wakes on a PostgreSQL notification from the
+ * outbox trigger and, failing that, on a poll.
+ */
+public class OutboxRelay implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+	private final DatabaseClient database;
+
+	private final ConnectionFactory connectionFactory;
+
+	private final TransactionalOperator transaction;
+
+	private final EventPublisher publisher;
+
+	private final EventsProperties.Relay settings;
+
+	private final long lockKey;
+
+	private final AtomicLong published = new AtomicLong();
+
+	private final Disposable.Composite running = Disposables.composite();
+
+	private volatile boolean started;
+
+	public OutboxRelay(DatabaseClient database, ConnectionFactory connectionFactory, TransactionalOperator transaction,
+			EventPublisher publisher, EventsProperties.Relay settings, String serviceName) {
+		this.database = database;
+		this.connectionFactory = connectionFactory;
+		this.transaction = transaction;
+		this.publisher = publisher;
+		this.settings = settings;
+		this.lockKey = ("outbox-relay:" + serviceName).hashCode();
+	}
+
+	@Override
+	public void start() {
+		Flux<Object> wakeUps = Flux.merge(Flux.interval(this.settings.getPollInterval()).onBackpressureDrop(),
+				notifications().onBackpressureDrop());
+		this.running.add(wakeUps.onBackpressureDrop()
+			.concatMap(tick -> drain().onErrorResume(this::logAndWait), 1)
+			.subscribe());
+		this.running.add(Flux.interval(Duration.ofMinutes(10))
+			.onBackpressureDrop()
+			.concatMap(tick -> purgePublished().onErrorResume(ex -> Mono.empty()), 1)
+			.subscribe());
+		this.started = true;
+	}
+
+	/** Publishes every row there is, batch after batch; the number published. */
+	public Mono<Long> drain() {
+		return relayBatch().expand(count -> (count == this.settings.getBatchSize()) ? relayBatch() : Mono.empty())
+			.reduce(0L, Long::sum);
+	}
+
+	/** Rows published since start. */
+	public long publishedCount() {
+		return this.published.get();
+	}
+
+	private Mono<Long> relayBatch() {
+		Mono<Long> batch = this.database.sql("select pg_try_advisory_xact_lock(:key) as locked")
+			.bind("key", this.lockKey)
+			.map(row -> Boolean.TRUE.equals(row.get("locked", Boolean.class)))
+			.one()
+			.flatMap(locked -> locked ? publishUnpublished() : Mono.just(0L));
+		return this.transaction.transactional(batch);
+	}
+
+	private Mono<Long> publishUnpublished() {
+		return this.database
+			.sql("select id, topic, event_key, event_type, event_id, payload from outbox_event "
+					+ "where published_at is null order by id limit :limit")
+			.bind("limit", this.settings.getBatchSize())
+			.map(row -> new OutgoingRecord(row.get("topic", String.class), row.get("event_key", String.class),
+					row.get("payload", byte[].class),
+					Map.of("ce_type", row.get("event_type", String.class), "ce_id",
+							String.valueOf(row.get("event_id", java.util.UUID.class))),
+					row.get("id", Long.class)))
+			.all()
+			.collectList()
+			.flatMap(rows -> rows.isEmpty() ? Mono.just(0L)
+					: this.publisher.publish(rows).then(markPublished(rows)).thenReturn((long) rows.size()))
+			.doOnNext(this.published::addAndGet);
+	}
+
+	private Mono<Long> markPublished(List<OutgoingRecord> rows) {
+		Long[] ids = rows.stream().map(row -> (Long) row.correlation()).toArray(Long[]::new);
+		return this.database.sql("update outbox_event set published_at = now() where id = any(:ids)")
+			.bind("ids", ids)
+			.fetch()
+			.rowsUpdated();
+	}
+
+	private Mono<Long> purgePublished() {
+		return this.database.sql("delete from outbox_event where published_at < now() - make_interval(secs => :secs)")
+			.bind("secs", (double) this.settings.getRetention().toSeconds())
+			.fetch()
+			.rowsUpdated();
+	}
+
+	private Flux<Object> notifications() {
+		return Flux.usingWhen(Mono.from(this.connectionFactory.create()), connection -> {
+			PostgresqlConnection postgres = unwrap(connection);
+			if (postgres == null) {
+				return Flux.never();
+			}
+			return postgres.createStatement("LISTEN outbox_event")
+				.execute()
+				.flatMap(result -> result.getRowsUpdated())
+				.thenMany(postgres.getNotifications().map(notification -> (Object) notification));
+		}, connection -> connection.close())
+			.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(500)).maxBackoff(Duration.ofSeconds(10)));
+	}
+
+	private static PostgresqlConnection unwrap(Object connection) {
+		Object current = connection;
+		for (int depth = 0; depth < 5 && current != null; depth++) {
+			if (current instanceof PostgresqlConnection postgres) {
+				return postgres;
+			}
+			current = (current instanceof Wrapped<?> wrapped) ? wrapped.unwrap() : null;
+		}
+		return null;
+	}
+
+	private Mono<Long> logAndWait(Throwable failure) {
+		log.warn("outbox relay could not publish, will try again: {}", failure.toString());
+		return Mono.delay(Duration.ofSeconds(1)).thenReturn(0L);
+	}
+
+	@Override
+	public void stop() {
+		this.running.dispose();
+		this.started = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.started;
+	}
+
+	@Override
+	public int getPhase() {
+		return Integer.MAX_VALUE - 100;
+	}
+
+}

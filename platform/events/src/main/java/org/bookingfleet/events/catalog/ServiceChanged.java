@@ -1,0 +1,8 @@
+package org.bookingfleet.events.catalog;
+
+import org.bookingfleet.events.EventContract;
+import org.bookingfleet.events.Topics;
+
+@EventContract(type = "ServiceChanged", topic = Topics.CATALOG)
+public record ServiceChanged(ServiceSnapshot service) {
+}

@@ -1,0 +1,11 @@
+package org.bookingfleet.events.payment;
+
+import java.util.UUID;
+
+import org.bookingfleet.events.EventContract;
+import org.bookingfleet.events.Topics;
+
+@EventContract(type = "PaymentFailed", topic = Topics.PAYMENT)
+public record PaymentFailed(UUID paymentId, UUID bookingId, String paymentIntentId, String failureCode,
+		String message) {
+}

@@ -1,0 +1,18 @@
+package org.bookingfleet.testsupport;
+
+import reactor.blockhound.BlockHound;
+import reactor.blockhound.integration.BlockHoundIntegration;
+
+/** The few calls that look blocking to BlockHound but are not a problem on a reactor thread. */
+public class FleetBlockHoundIntegration implements BlockHoundIntegration {
+
+	@Override
+	public void applyTo(BlockHound.Builder builder) {
+		// Reads a few bytes of /dev/urandom, which never blocks on Linux.
+		builder.allowBlockingCallsInside("java.util.UUID", "randomUUID");
+		builder.allowBlockingCallsInside("java.security.SecureRandom", "nextBytes");
+		// Log lines go to the console appender, which writes to a pipe.
+		builder.allowBlockingCallsInside("ch.qos.logback.classic.Logger", "callAppenders");
+	}
+
+}

@@ -1,0 +1,9 @@
+package org.bookingfleet.testsupport.sample;
+
+import java.util.UUID;
+
+import org.bookingfleet.events.EventContract;
+
+@EventContract(type = "EntryRecorded", topic = "ledger.events")
+public record EntryRecorded(UUID entryId, String account, String note) {
+}
