@@ -1,0 +1,4 @@
+package org.bookingfleet.sandbox.stripe.idempotency;
+
+public record StoredResponse(int status, String body) {
+}
