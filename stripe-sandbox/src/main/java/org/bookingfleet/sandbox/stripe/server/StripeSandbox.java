@@ -1,0 +1,111 @@
+package org.bookingfleet.sandbox.stripe.server;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.sun.net.httpserver.HttpServer;
+
+import org.bookingfleet.sandbox.stripe.account.SandboxAccount;
+import org.bookingfleet.sandbox.stripe.idempotency.IdempotencyKeys;
+import org.bookingfleet.sandbox.stripe.webhook.RetrySchedule;
+import org.bookingfleet.sandbox.stripe.webhook.WebhookDelivery;
+import org.bookingfleet.sandbox.stripe.webhook.WebhookSigner;
+
+/**
+ * A local Stripe for development and tests. Configured by environment variables: {@code SANDBOX_PORT},
+ * {@code SANDBOX_WEBHOOK_ENDPOINTS} (comma-separated URLs), {@code SANDBOX_WEBHOOK_SECRET} and
+ * {@code SANDBOX_WEBHOOK_ATTEMPTS}.
+ */
+public final class StripeSandbox implements AutoCloseable {
+
+	/** The local fleet's signing secret; it is public on purpose, so any Stripe client can sign events for it. */
+	public static final String LOCAL_WEBHOOK_SECRET = "whsec_bookingfleet_local_sandbox";
+
+	public static final int DEFAULT_PORT = 8090;
+
+	private static final Gson JSON = new GsonBuilder().serializeNulls().setPrettyPrinting().create();
+
+	private final HttpServer server;
+
+	private final ExecutorService workers;
+
+	private final ScheduledExecutorService retries;
+
+	private StripeSandbox(HttpServer server, ExecutorService workers, ScheduledExecutorService retries) {
+		this.server = server;
+		this.workers = workers;
+		this.retries = retries;
+	}
+
+	public static StripeSandbox start(int port, List<URI> webhookEndpoints, String webhookSecret,
+			RetrySchedule schedule) throws IOException {
+		Clock clock = Clock.systemUTC();
+		ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor();
+		WebhookDelivery delivery = new WebhookDelivery(webhookEndpoints, new WebhookSigner(webhookSecret),
+				HttpClient.newBuilder().connectTimeout(schedule.timeout()).build(), retries, clock, schedule,
+				(eventId, message) -> System.out.println("webhook " + eventId + ": " + message));
+		SandboxAccount account = new SandboxAccount(clock,
+				event -> delivery.send(event.get("id").getAsString(), JSON.toJson(event)));
+		HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
+		ExecutorService workers = Executors.newFixedThreadPool(8);
+		server.setExecutor(workers);
+		server.createContext("/v1/", new StripeApi(account, new IdempotencyKeys(clock)));
+		server.createContext("/health", exchange -> {
+			byte[] ok = "{\"status\":\"UP\"}".getBytes(StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().add("Content-Type", "application/json");
+			exchange.sendResponseHeaders(200, ok.length);
+			exchange.getResponseBody().write(ok);
+			exchange.close();
+		});
+		server.start();
+		return new StripeSandbox(server, workers, retries);
+	}
+
+	public int port() {
+		return server.getAddress().getPort();
+	}
+
+	public URI baseUrl() {
+		return URI.create("http://localhost:" + port());
+	}
+
+	@Override
+	public void close() {
+		server.stop(0);
+		workers.shutdownNow();
+		retries.shutdownNow();
+	}
+
+	public static void main(String[] args) throws IOException {
+		int port = Integer.parseInt(env("SANDBOX_PORT", String.valueOf(DEFAULT_PORT)));
+		List<URI> endpoints = Arrays.stream(env("SANDBOX_WEBHOOK_ENDPOINTS", "").split(","))
+			.map(String::trim)
+			.filter(url -> !url.isEmpty())
+			.map(URI::create)
+			.toList();
+		String secret = env("SANDBOX_WEBHOOK_SECRET", LOCAL_WEBHOOK_SECRET);
+		int attempts = Integer.parseInt(env("SANDBOX_WEBHOOK_ATTEMPTS", "8"));
+		StripeSandbox sandbox = start(port, endpoints, secret,
+				new RetrySchedule(attempts, Duration.ofSeconds(1), Duration.ofMinutes(1), Duration.ofSeconds(10)));
+		Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close));
+		System.out.println("Stripe sandbox on " + sandbox.baseUrl() + ", webhooks to " + endpoints);
+	}
+
+	private static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return value == null || value.isBlank() ? fallback : value;
+	}
+
+}
