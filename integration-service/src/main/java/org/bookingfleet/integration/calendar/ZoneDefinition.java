@@ -11,8 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes the VTIMEZONE of an IANA zone from the JDK's own rules, as explicit onsets (no RRULE) for the years
- * around the event, so the reader's local time matches ours even where its own zone database differs.
+ * Writes the VTIMEZONE of an IANA zone from the JDK's own rules, as explicit onsets (no RRULE) from the last
+ * change before the year ahead of the event to the year after it, so the reader's local time matches ours even where its own zone database differs.
  */
 final class ZoneDefinition {
 
@@ -31,10 +31,12 @@ final class ZoneDefinition {
         List<String> lines = new ArrayList<>();
         lines.add("BEGIN:VTIMEZONE");
         lines.add("TZID:" + zone.getId());
-        ZoneOffset initial = rules.getOffset(rangeStart);
-        lines.addAll(observance(rules.isDaylightSavings(rangeStart), rangeStart.atOffset(initial).toLocalDateTime(),
-                initial, initial));
-        ZoneOffsetTransition transition = rules.nextTransition(rangeStart);
+        ZoneOffsetTransition transition = rules.previousTransition(rangeStart);
+        if (transition == null) {
+            ZoneOffset fixed = rules.getOffset(rangeStart);
+            lines.addAll(observance(false, LocalDateTime.of(1601, 1, 1, 0, 0), fixed, fixed));
+            transition = rules.nextTransition(rangeStart);
+        }
         while (transition != null && transition.getInstant().isBefore(rangeEnd)) {
             lines.addAll(observance(rules.isDaylightSavings(transition.getInstant()), transition.getDateTimeBefore(),
                     transition.getOffsetBefore(), transition.getOffsetAfter()));
