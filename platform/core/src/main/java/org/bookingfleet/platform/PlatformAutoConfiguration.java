@@ -18,9 +18,7 @@ import org.bookingfleet.platform.kafka.KafkaEvents;
 import org.bookingfleet.platform.kafka.KafkaTopics;
 import org.bookingfleet.platform.outbox.Outbox;
 import org.bookingfleet.platform.outbox.OutboxRelay;
-import org.bookingfleet.platform.web.ErrorEnvelopeHandler;
-import org.bookingfleet.platform.web.RequestIds;
-import org.bookingfleet.platform.web.RequestSizeLimit;
+import org.bookingfleet.platform.web.WebEdgeAutoConfiguration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
@@ -30,7 +28,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.data.r2dbc.autoconfigure.DataR2dbcAutoConfiguration;
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
-import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.r2dbc.autoconfigure.R2dbcAutoConfiguration;
 import org.springframework.boot.r2dbc.autoconfigure.R2dbcTransactionManagerAutoConfiguration;
 import org.springframework.boot.transaction.autoconfigure.TransactionAutoConfiguration;
@@ -38,38 +35,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Wires the platform into a service: request ids, the error envelope, body limits, the outbox and its relay, the
+ * Wires the event platform into a service (the web edge comes from fleet-web): the outbox and its relay, the
  * consumers of the service's {@link EventSubscription} beans, Kafka topics and the Kafka health indicator.
  */
 @AutoConfiguration(after = { R2dbcAutoConfiguration.class, DataR2dbcAutoConfiguration.class,
 		R2dbcTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
-		JacksonAutoConfiguration.class })
+		WebEdgeAutoConfiguration.class })
 @EnableConfigurationProperties(EventsProperties.class)
 public class PlatformAutoConfiguration {
-
-	@Bean
-	@ConditionalOnMissingBean
-	Clock clock() {
-		return Clock.systemUTC();
-	}
-
-	@Bean
-	RequestIds requestIds() {
-		return new RequestIds();
-	}
-
-	@Bean
-	RequestSizeLimit requestSizeLimit(@Value("${fleet.web.max-body-bytes:262144}") long maxBodyBytes) {
-		return new RequestSizeLimit(maxBodyBytes);
-	}
-
-	@Bean
-	ErrorEnvelopeHandler errorEnvelopeHandler(ObjectProvider<JsonMapper> json, Clock clock) {
-		return new ErrorEnvelopeHandler(json.getIfAvailable(JsonMapper::new), clock);
-	}
 
 	@Bean
 	EventCodec eventCodec(@Value("${spring.application.name}") String source, Clock clock) {

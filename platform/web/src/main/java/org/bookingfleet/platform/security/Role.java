@@ -1,0 +1,7 @@
+package org.bookingfleet.platform.security;
+
+public enum Role {
+
+	CLIENT, PROVIDER, ADMIN
+
+}
