@@ -2,6 +2,7 @@ package org.bookingfleet.sandbox.stripe.account;
 
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -93,6 +94,16 @@ public final class SandboxAccount {
 			return confirm(intent, params);
 		}
 		return new ApiResult.Ok(intent.deepCopy());
+	}
+
+	/** The intents whose metadata holds the given entry, for tests that count what was created. */
+	public synchronized List<JsonObject> paymentIntentsWithMetadata(String key, String value) {
+		return intents.values()
+			.stream()
+			.filter(intent -> intent.getAsJsonObject("metadata").has(key)
+					&& intent.getAsJsonObject("metadata").get(key).getAsString().equals(value))
+			.map(JsonObject::deepCopy)
+			.toList();
 	}
 
 	public synchronized ApiResult retrievePaymentIntent(String id) {
@@ -232,7 +243,7 @@ public final class SandboxAccount {
 		if (outcome instanceof CardCharge.Declined declined) {
 			JsonObject error = declined.error().body().getAsJsonObject("error");
 			error.addProperty("charge", charge.get("id").getAsString());
-			error.addProperty("payment_method", paymentMethod.get());
+			error.add("payment_method", paymentMethodObject(paymentMethod.get(), number));
 			intent.add("last_payment_error", error);
 			intent.addProperty("status", "requires_payment_method");
 			intent.add("payment_method", JsonNull.INSTANCE);
@@ -282,6 +293,19 @@ public final class SandboxAccount {
 		charge.addProperty("status", paid ? "succeeded" : "failed");
 		charges.put(id, charge);
 		return charge;
+	}
+
+	private JsonObject paymentMethodObject(String id, String number) {
+		JsonObject card = new JsonObject();
+		card.addProperty("brand", number.startsWith("4") ? "visa" : "unknown");
+		card.addProperty("last4", number.length() >= 4 ? number.substring(number.length() - 4) : number);
+		JsonObject method = new JsonObject();
+		method.addProperty("id", id);
+		method.addProperty("object", "payment_method");
+		method.add("card", card);
+		method.addProperty("livemode", false);
+		method.addProperty("type", "card");
+		return method;
 	}
 
 	private JsonObject chargeToRefund(FormParams params) {

@@ -43,10 +43,17 @@ public final class StripeSandbox implements AutoCloseable {
 
 	private final ScheduledExecutorService retries;
 
-	private StripeSandbox(HttpServer server, ExecutorService workers, ScheduledExecutorService retries) {
+	private final SandboxAccount account;
+
+	private final WebhookDelivery delivery;
+
+	private StripeSandbox(HttpServer server, ExecutorService workers, ScheduledExecutorService retries,
+			SandboxAccount account, WebhookDelivery delivery) {
 		this.server = server;
 		this.workers = workers;
 		this.retries = retries;
+		this.account = account;
+		this.delivery = delivery;
 	}
 
 	public static StripeSandbox start(int port, List<URI> webhookEndpoints, String webhookSecret,
@@ -70,7 +77,15 @@ public final class StripeSandbox implements AutoCloseable {
 			exchange.close();
 		});
 		server.start();
-		return new StripeSandbox(server, workers, retries);
+		return new StripeSandbox(server, workers, retries, account, delivery);
+	}
+
+	public SandboxAccount account() {
+		return account;
+	}
+
+	public void deliverWebhooksTo(List<URI> endpoints) {
+		delivery.deliverTo(endpoints);
 	}
 
 	public int port() {

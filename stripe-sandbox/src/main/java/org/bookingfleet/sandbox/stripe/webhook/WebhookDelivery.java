@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
@@ -19,7 +20,7 @@ import java.util.function.BiConsumer;
  */
 public final class WebhookDelivery {
 
-	private final List<URI> endpoints;
+	private final List<URI> endpoints = new CopyOnWriteArrayList<>();
 
 	private final WebhookSigner signer;
 
@@ -35,13 +36,19 @@ public final class WebhookDelivery {
 
 	public WebhookDelivery(List<URI> endpoints, WebhookSigner signer, HttpClient client,
 			ScheduledExecutorService scheduler, Clock clock, RetrySchedule schedule, BiConsumer<String, String> log) {
-		this.endpoints = List.copyOf(endpoints);
+		this.endpoints.addAll(endpoints);
 		this.signer = Objects.requireNonNull(signer, "signer");
 		this.client = Objects.requireNonNull(client, "client");
 		this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
 		this.clock = Objects.requireNonNull(clock, "clock");
 		this.schedule = Objects.requireNonNull(schedule, "schedule");
 		this.log = Objects.requireNonNull(log, "log");
+	}
+
+	/** From now on, events go to these endpoints instead. */
+	public void deliverTo(List<URI> newEndpoints) {
+		endpoints.clear();
+		endpoints.addAll(newEndpoints);
 	}
 
 	public void send(String eventId, String payload) {
