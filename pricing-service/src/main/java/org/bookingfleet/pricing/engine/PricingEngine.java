@@ -28,8 +28,7 @@ public final class PricingEngine {
             throw new IllegalArgumentException(service.id() + " is taxed in " + service.taxJurisdiction()
                     + ", not " + jurisdiction.code());
         }
-        Duration duration = request.duration().filter(d -> service.priceModel() instanceof PriceModel.Hourly)
-                .orElse(service.duration());
+        Duration duration = pricedDuration(service, request);
         Optional<PricingRefusal> refusal = admission(service, request, duration);
         if (refusal.isPresent()) {
             return new PricingResult.Refused(refusal.get());
@@ -75,6 +74,12 @@ public final class PricingEngine {
         Money total = lines.stream().map(BreakdownLine::amount).reduce(zero, Money::plus);
         Deposit.line(service.depositRule(), total, service.revision()).ifPresent(lines::add);
         return new PricingResult.Priced(new PriceBreakdown(service.id(), service.currency(), lines, promoCode));
+    }
+
+    /** The requested duration for an hourly service; the service's own duration for every other. */
+    public static Duration pricedDuration(ServiceDefinition service, PricingRequest request) {
+        return request.duration().filter(requested -> service.priceModel() instanceof PriceModel.Hourly)
+                .orElse(service.duration());
     }
 
     private static Optional<PricingRefusal> admission(ServiceDefinition service, PricingRequest request,
