@@ -13,7 +13,7 @@ import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Every failure leaves the service as the error envelope; a 5xx is logged with its request id, never shown. */
+/** Every failure leaves the service as the error envelope; an unforeseen one (500) is logged with its request id, never shown. */
 @Order(-2)
 public class ErrorEnvelopeHandler implements WebExceptionHandler {
 
@@ -36,7 +36,7 @@ public class ErrorEnvelopeHandler implements WebExceptionHandler {
 		}
 		ApiException error = ErrorTranslation.translate(failure);
 		String requestId = RequestIds.of(exchange);
-		if (error.status().is5xxServerError()) {
+		if (error.status() == org.springframework.http.HttpStatus.INTERNAL_SERVER_ERROR) {
 			log.error("request {} {} {} failed", requestId, exchange.getRequest().getMethod(),
 					exchange.getRequest().getPath(), failure);
 		}

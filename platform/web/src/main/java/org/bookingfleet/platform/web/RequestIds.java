@@ -11,7 +11,7 @@ import reactor.core.publisher.Mono;
 
 /**
  * Gives every request an id: the caller's {@code X-Request-Id} when it is sane, a new one otherwise. The id is
- * echoed on the response, kept on the exchange for the error envelope and put in the Reactor context.
+ * set on the request (so a gateway passes it on), echoed on the response, kept on the exchange for the error envelope and put in the Reactor context.
  */
 public class RequestIds implements WebFilter, Ordered {
 
@@ -25,9 +25,11 @@ public class RequestIds implements WebFilter, Ordered {
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		String given = exchange.getRequest().getHeaders().getFirst(HEADER);
 		String id = (given != null && SANE.matcher(given).matches()) ? given : UUID.randomUUID().toString();
-		exchange.getAttributes().put(ATTRIBUTE, id);
-		exchange.getResponse().getHeaders().set(HEADER, id);
-		return chain.filter(exchange).contextWrite(context -> context.put(ATTRIBUTE, id));
+		ServerWebExchange withId = id.equals(given) ? exchange
+				: exchange.mutate().request(request -> request.headers(headers -> headers.set(HEADER, id))).build();
+		withId.getAttributes().put(ATTRIBUTE, id);
+		withId.getResponse().getHeaders().set(HEADER, id);
+		return chain.filter(withId).contextWrite(context -> context.put(ATTRIBUTE, id));
 	}
 
 	public static String of(ServerWebExchange exchange) {

@@ -1,9 +1,12 @@
-package org.bookingfleet.testsupport;
+package org.bookingfleet.platform.blockhound;
 
 import reactor.blockhound.BlockHound;
 import reactor.blockhound.integration.BlockHoundIntegration;
 
-/** The few calls that look blocking to BlockHound but are not a problem on a reactor thread. */
+/**
+ * The few calls that look blocking to BlockHound but are not a problem on a reactor thread. BlockHound runs in
+ * the tests only; this allow-list sits here so that every test JVM of the fleet, the gateway's too, shares it.
+ */
 public class FleetBlockHoundIntegration implements BlockHoundIntegration {
 
 	@Override
