@@ -1,0 +1,33 @@
+package org.bookingfleet.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+class FleetArchitectureTest {
+
+	static final JavaClasses FLEET = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("org.bookingfleet");
+
+	@Test
+	void noServiceDependsOnAnother() {
+		FleetRules.servicesAreIndependent("org.bookingfleet").check(FLEET);
+	}
+
+	@Test
+	void sharedLibrariesHoldNoServiceCode() {
+		FleetRules.sharedLibrariesHoldNoServiceCode().check(FLEET);
+	}
+
+	@Test
+	void eventContractsKnowNoFramework() {
+		FleetRules.eventContractsKnowNoFramework().check(FLEET);
+	}
+
+	@Test
+	void internalPackagesStayInternal() {
+		FleetRules.nothingReachesIntoAnotherFeaturesInternals().check(FLEET);
+	}
+
+}
