@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.bookingfleet.booking.request.FieldError;
 
@@ -31,6 +32,6 @@ public final class QuoteMatch {
     }
 
     private static String blankAsNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return value == null || value.isBlank() ? null : value.strip().toUpperCase(Locale.ROOT);
     }
 }

@@ -17,7 +17,7 @@ class QuoteMatchTest {
 
     @Test
     void quoteForTheSameServiceTimeSeatsAndPromoMatches() {
-        assertThat(QuoteMatch.mismatches(quote("WELCOME10", 0), "svc-mobile", AT.plusMillis(400), 1, " WELCOME10 ")).isEmpty();
+        assertThat(QuoteMatch.mismatches(quote("WELCOME10", 0), "svc-mobile", AT.plusMillis(400), 1, " welcome10 ")).isEmpty();
     }
 
     @Test

@@ -1,0 +1,70 @@
+package org.bookingfleet.booking.bookings;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** What changed between two versions of a booking's progress, as a small JSON object for the audit log. */
+final class AuditChanges {
+
+    private AuditChanges() {
+    }
+
+    static String between(Booking before, Booking after) {
+        Map<String, Object[]> changes = new LinkedHashMap<>();
+        BookingProgress a = before.progress();
+        BookingProgress b = after.progress();
+        put(changes, "status", a.status(), b.status());
+        put(changes, "startsAt", a.startsAt(), b.startsAt());
+        put(changes, "endsAt", a.endsAt(), b.endsAt());
+        put(changes, "holdId", a.holdId(), b.holdId());
+        put(changes, "slotReserved", a.slotReserved(), b.slotReserved());
+        put(changes, "approved", a.approved(), b.approved());
+        put(changes, "paidCents", a.paidCents(), b.paidCents());
+        put(changes, "refundCents", a.refundCents(), b.refundCents());
+        put(changes, "payBy", a.payBy(), b.payBy());
+        put(changes, "pendingHoldId", a.pendingHoldId(), b.pendingHoldId());
+        put(changes, "reason", a.statusReason(), b.statusReason());
+        return changes.entrySet().stream()
+                .map(e -> quote(e.getKey()) + ":{\"from\":" + value(e.getValue()[0]) + ",\"to\":" + value(e.getValue()[1]) + "}")
+                .collect(Collectors.joining(",", "{", "}"));
+    }
+
+    private static void put(Map<String, Object[]> changes, String field, Object from, Object to) {
+        if (!Objects.equals(from, to)) {
+            changes.put(field, new Object[] {from, to});
+        }
+    }
+
+    private static String value(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof Number || value instanceof Boolean) {
+            return value.toString();
+        }
+        return quote(value.toString());
+    }
+
+    private static String quote(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}

@@ -1,0 +1,92 @@
+package org.bookingfleet.booking.bookings;
+
+import java.util.List;
+import org.bookingfleet.booking.catalog.CatalogServices;
+import org.bookingfleet.booking.lifecycle.BookingStatus;
+import org.bookingfleet.booking.quote.LockedQuote;
+import org.bookingfleet.booking.request.Attendee;
+import org.bookingfleet.events.booking.BookingAwaitingPayment;
+import org.bookingfleet.events.booking.BookingCancelled;
+import org.bookingfleet.events.booking.BookingCompleted;
+import org.bookingfleet.events.booking.BookingConfirmed;
+import org.bookingfleet.events.booking.BookingExpired;
+import org.bookingfleet.events.booking.BookingRejected;
+import org.bookingfleet.events.booking.Customer;
+import org.bookingfleet.platform.outbox.Outbox;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Writes the event that announces a booking's new status to the outbox, in the transaction of the change. */
+@Component
+public class BookingAnnouncements {
+
+    private static final TypeReference<List<Attendee>> ATTENDEES = new TypeReference<>() {
+    };
+
+    private final Outbox outbox;
+    private final CatalogServices catalog;
+    private final JsonMapper json;
+
+    public BookingAnnouncements(Outbox outbox, CatalogServices catalog, JsonMapper json) {
+        this.outbox = outbox;
+        this.catalog = catalog;
+        this.json = json;
+    }
+
+    public Mono<Void> statusOf(Booking booking, String actorType) {
+        BookingDetails d = booking.details();
+        BookingProgress p = booking.progress();
+        if (p.status() == BookingStatus.CONFIRMED) {
+            return confirmed(booking);
+        }
+        Object event = switch (p.status()) {
+            case PENDING, CONFIRMED -> null;
+            case AWAITING_PAYMENT -> new BookingAwaitingPayment(d.id(), d.serviceId(), d.providerId(),
+                    d.amountDueCents() - p.paidCents(), d.currency(), p.payBy(), customer(d), PriceSnapshots.of(quote(d)));
+            case REJECTED -> new BookingRejected(d.id(), d.serviceId(), d.providerId(), p.statusReason());
+            case EXPIRED -> new BookingExpired(d.id(), d.serviceId(), d.providerId(), p.startsAt(), p.endsAt());
+            case CANCELLED -> new BookingCancelled(d.id(), d.serviceId(), d.providerId(), p.startsAt(), p.endsAt(),
+                    p.refundCents() == null ? 0 : p.refundCents(), d.currency(), p.statusReason(), actorType);
+            case COMPLETED, NO_SHOW -> new BookingCompleted(d.id(), d.serviceId(), d.providerId(), p.startsAt(), p.endsAt(),
+                    p.status().name());
+        };
+        return event == null ? Mono.empty() : append(event, booking);
+    }
+
+    private Mono<Void> confirmed(Booking booking) {
+        BookingDetails d = booking.details();
+        BookingProgress p = booking.progress();
+        return catalog.find(d.serviceId())
+                .map(service -> new Named(service.name(), service.type()))
+                .defaultIfEmpty(new Named(d.serviceId(), null))
+                .flatMap(service -> append(new BookingConfirmed(d.id(), d.serviceId(), service.name(), service.type(),
+                        d.providerId(), p.startsAt(), p.endsAt(), d.timeZone(), customer(d), attendees(d), d.address(),
+                        d.promoCode(), PriceSnapshots.of(quote(d))), booking));
+    }
+
+    private Mono<Void> append(Object event, Booking booking) {
+        return outbox.append(event, booking.details().id().toString(), booking.progress().version()).then();
+    }
+
+    private static Customer customer(BookingDetails d) {
+        return new Customer(d.customerName(), d.customerEmail(), d.customerPhone(), null, List.of("EMAIL", "SMS"));
+    }
+
+    private LockedQuote quote(BookingDetails d) {
+        return json.readValue(d.quote(), LockedQuote.class);
+    }
+
+    private List<org.bookingfleet.events.booking.Attendee> attendees(BookingDetails d) {
+        return json.readValue(d.attendees(), ATTENDEES).stream()
+                .map(a -> new org.bookingfleet.events.booking.Attendee(a.name(), a.email(), a.requirements().stream()
+                        .map(r -> new org.bookingfleet.events.booking.Attendee.Requirement(r.type(), r.priority().name(),
+                                r.details()))
+                        .toList()))
+                .toList();
+    }
+
+    private record Named(String name, String type) {
+    }
+}

@@ -1,0 +1,34 @@
+package org.bookingfleet.booking.bookings;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * What a booking was made with and keeps: who, what, the locked quote and its figures. JSON columns
+ * ({@code address}, {@code attendees}, {@code quote}) are kept as written at creation.
+ */
+public record BookingDetails(
+        UUID id,
+        String serviceId,
+        long providerId,
+        String customerId,
+        String accessTokenDigest,
+        String customerName,
+        String customerEmail,
+        String customerPhone,
+        String timeZone,
+        int seats,
+        String address,
+        String promoCode,
+        String specialInstructions,
+        String attendees,
+        String quote,
+        String currency,
+        long totalCents,
+        long depositCents,
+        long amountDueCents,
+        boolean approvalRequired,
+        UUID seriesId,
+        Integer seriesIndex,
+        Instant createdAt) {
+}

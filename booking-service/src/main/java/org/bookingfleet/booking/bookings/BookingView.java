@@ -1,0 +1,58 @@
+package org.bookingfleet.booking.bookings;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.bookingfleet.booking.quote.LockedQuote;
+import org.bookingfleet.booking.request.Attendee;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A booking as the public API shows it. {@code accessToken} appears once: in the answer to its creation. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record BookingView(
+        UUID id,
+        String status,
+        String serviceId,
+        long providerId,
+        Instant scheduledDateTime,
+        Instant endDateTime,
+        String timeZone,
+        String customerName,
+        String customerEmail,
+        String customerPhone,
+        JsonNode address,
+        String promoCode,
+        String specialInstructions,
+        int seats,
+        List<Attendee> attendees,
+        LockedQuote pricing,
+        String currency,
+        long amountDueCents,
+        long paidCents,
+        Long refundCents,
+        Instant payBy,
+        String statusReason,
+        UUID pendingHoldId,
+        String accessToken,
+        UUID seriesId,
+        Integer seriesIndex,
+        Instant createdAt,
+        Instant updatedAt) {
+
+    private static final TypeReference<List<Attendee>> ATTENDEES = new TypeReference<>() {
+    };
+
+    public static BookingView of(Booking booking, String accessToken, JsonMapper json) {
+        BookingDetails d = booking.details();
+        BookingProgress p = booking.progress();
+        return new BookingView(d.id(), p.status().name(), d.serviceId(), d.providerId(), p.startsAt(), p.endsAt(), d.timeZone(),
+                d.customerName(), d.customerEmail(), d.customerPhone(), d.address() == null ? null : json.readTree(d.address()),
+                d.promoCode(), d.specialInstructions(), d.seats(), json.readValue(d.attendees(), ATTENDEES),
+                json.readValue(d.quote(), LockedQuote.class), d.currency(), d.amountDueCents(), p.paidCents(), p.refundCents(),
+                p.payBy(), p.statusReason(), p.pendingHoldId(), accessToken, d.seriesId(), d.seriesIndex(), d.createdAt(),
+                p.updatedAt());
+    }
+}

@@ -1,0 +1,163 @@
+package org.bookingfleet.booking.bookings;
+
+import io.r2dbc.spi.Readable;
+import java.time.Instant;
+import java.util.UUID;
+import org.bookingfleet.booking.lifecycle.BookingStatus;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
+import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+@Repository
+public class Bookings {
+
+    private final DatabaseClient database;
+
+    public Bookings(DatabaseClient database) {
+        this.database = database;
+    }
+
+    public Mono<Booking> insert(Booking booking) {
+        BookingDetails d = booking.details();
+        GenericExecuteSpec spec = database.sql("""
+                insert into booking (id, status, service_id, provider_id, customer_id, access_token_digest, customer_name,
+                    customer_email, customer_phone, starts_at, ends_at, time_zone, hold_id, seats, address, promo_code,
+                    special_instructions, attendees, quote, currency, total_cents, deposit_cents, amount_due_cents, paid_cents,
+                    refund_cents, approval_required, approved, slot_reserved, pay_by, series_id, series_index, pending_hold_id,
+                    status_reason, version, created_at, updated_at)
+                values (:id, :status, :serviceId, :providerId, :customerId, :digest, :name, :email, :phone, :startsAt, :endsAt,
+                    :zone, :holdId, :seats, :address, :promo, :instructions, :attendees, :quote, :currency, :total, :deposit,
+                    :due, :paid, :refund, :approvalRequired, :approved, :reserved, :payBy, :seriesId, :seriesIndex, :pendingHold,
+                    :reason, :version, :createdAt, :updatedAt)
+                """)
+                .bind("serviceId", d.serviceId())
+                .bind("providerId", d.providerId())
+                .bind("digest", d.accessTokenDigest())
+                .bind("name", d.customerName())
+                .bind("email", d.customerEmail())
+                .bind("phone", d.customerPhone())
+                .bind("zone", d.timeZone())
+                .bind("seats", d.seats())
+                .bind("attendees", d.attendees())
+                .bind("quote", d.quote())
+                .bind("currency", d.currency())
+                .bind("total", d.totalCents())
+                .bind("deposit", d.depositCents())
+                .bind("due", d.amountDueCents())
+                .bind("approvalRequired", d.approvalRequired())
+                .bind("createdAt", d.createdAt());
+        spec = nullable(spec, "customerId", d.customerId(), String.class);
+        spec = nullable(spec, "address", d.address(), String.class);
+        spec = nullable(spec, "promo", d.promoCode(), String.class);
+        spec = nullable(spec, "instructions", d.specialInstructions(), String.class);
+        spec = nullable(spec, "seriesId", d.seriesId(), UUID.class);
+        spec = nullable(spec, "seriesIndex", d.seriesIndex(), Integer.class);
+        return progress(spec.bind("id", d.id()), booking.progress()).fetch().rowsUpdated().thenReturn(booking);
+    }
+
+    /** Writes the new progress if nobody changed the booking since version {@code expected} was read. */
+    public Mono<Booking> update(Booking changed, long expected) {
+        Booking booking = changed.with(changed.progress().versioned(expected + 1));
+        GenericExecuteSpec spec = database.sql("""
+                update booking set status = :status, starts_at = :startsAt, ends_at = :endsAt, hold_id = :holdId,
+                    slot_reserved = :reserved, approved = :approved, paid_cents = :paid, refund_cents = :refund, pay_by = :payBy,
+                    pending_hold_id = :pendingHold, status_reason = :reason, version = :version, updated_at = :updatedAt
+                where id = :id and version = :expected
+                """).bind("id", booking.details().id()).bind("expected", expected);
+        return progress(spec, booking.progress()).fetch().rowsUpdated().flatMap(rows -> rows == 1 ? Mono.just(booking)
+                : Mono.error(new OptimisticLockingFailureException("booking " + booking.details().id() + " changed meanwhile")));
+    }
+
+    public Mono<Booking> find(UUID id) {
+        return database.sql("select * from booking where id = :id").bind("id", id).map(Bookings::read).one();
+    }
+
+    /** Reads and locks the booking until the surrounding transaction ends, so changes to one booking queue up. */
+    public Mono<Booking> lock(UUID id) {
+        return database.sql("select * from booking where id = :id for update").bind("id", id).map(Bookings::read).one();
+    }
+
+    public Flux<UUID> unpaidPast(Instant now, int limit) {
+        return database.sql("""
+                select id from booking where status = 'AWAITING_PAYMENT' and pay_by <= :now
+                order by pay_by limit :limit for update skip locked
+                """)
+                .bind("now", now)
+                .bind("limit", limit)
+                .map((row, meta) -> row.get("id", UUID.class))
+                .all();
+    }
+
+    public Flux<Booking> list(BookingFilter filter) {
+        StringBuilder sql = new StringBuilder("select * from booking where starts_at >= :from and starts_at < :to");
+        if (filter.customerId() != null) {
+            sql.append(" and customer_id = :customer");
+        }
+        if (filter.providerId() != null) {
+            sql.append(" and provider_id = :provider");
+        }
+        if (filter.status() != null) {
+            sql.append(" and status = :status");
+        }
+        sql.append(" order by starts_at, id limit :size offset :offset");
+        GenericExecuteSpec spec = database.sql(sql.toString())
+                .bind("from", filter.from())
+                .bind("to", filter.to())
+                .bind("size", filter.size())
+                .bind("offset", (long) filter.page() * filter.size());
+        if (filter.customerId() != null) {
+            spec = spec.bind("customer", filter.customerId());
+        }
+        if (filter.providerId() != null) {
+            spec = spec.bind("provider", filter.providerId());
+        }
+        if (filter.status() != null) {
+            spec = spec.bind("status", filter.status().name());
+        }
+        return spec.map(Bookings::read).all();
+    }
+
+    private static GenericExecuteSpec progress(GenericExecuteSpec spec, BookingProgress p) {
+        spec = spec.bind("status", p.status().name())
+                .bind("startsAt", p.startsAt())
+                .bind("endsAt", p.endsAt())
+                .bind("holdId", p.holdId())
+                .bind("reserved", p.slotReserved())
+                .bind("approved", p.approved())
+                .bind("paid", p.paidCents())
+                .bind("version", p.version())
+                .bind("updatedAt", p.updatedAt());
+        spec = nullable(spec, "refund", p.refundCents(), Long.class);
+        spec = nullable(spec, "payBy", p.payBy(), Instant.class);
+        spec = nullable(spec, "pendingHold", p.pendingHoldId(), UUID.class);
+        return nullable(spec, "reason", p.statusReason(), String.class);
+    }
+
+    private static <T> GenericExecuteSpec nullable(GenericExecuteSpec spec, String name, T value, Class<T> type) {
+        return value == null ? spec.bindNull(name, type) : spec.bind(name, value);
+    }
+
+    static Booking read(Readable row) {
+        BookingDetails details = new BookingDetails(
+                row.get("id", UUID.class), row.get("service_id", String.class), row.get("provider_id", Long.class),
+                row.get("customer_id", String.class), row.get("access_token_digest", String.class),
+                row.get("customer_name", String.class), row.get("customer_email", String.class),
+                row.get("customer_phone", String.class), row.get("time_zone", String.class), row.get("seats", Integer.class),
+                row.get("address", String.class), row.get("promo_code", String.class),
+                row.get("special_instructions", String.class), row.get("attendees", String.class),
+                row.get("quote", String.class), row.get("currency", String.class), row.get("total_cents", Long.class),
+                row.get("deposit_cents", Long.class), row.get("amount_due_cents", Long.class),
+                row.get("approval_required", Boolean.class), row.get("series_id", UUID.class),
+                row.get("series_index", Integer.class), row.get("created_at", Instant.class));
+        BookingProgress progress = new BookingProgress(
+                BookingStatus.valueOf(row.get("status", String.class)), row.get("starts_at", Instant.class),
+                row.get("ends_at", Instant.class), row.get("hold_id", UUID.class), row.get("slot_reserved", Boolean.class),
+                row.get("approved", Boolean.class), row.get("paid_cents", Long.class), row.get("refund_cents", Long.class),
+                row.get("pay_by", Instant.class), row.get("pending_hold_id", UUID.class), row.get("status_reason", String.class),
+                row.get("version", Long.class), row.get("updated_at", Instant.class));
+        return new Booking(details, progress);
+    }
+}

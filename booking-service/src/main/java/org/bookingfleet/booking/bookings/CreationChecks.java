@@ -1,0 +1,115 @@
+package org.bookingfleet.booking.bookings;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.bookingfleet.booking.BookingSettings;
+import org.bookingfleet.booking.catalog.CatalogService;
+import org.bookingfleet.booking.catalog.CatalogServices;
+import org.bookingfleet.booking.catalog.KnownHold;
+import org.bookingfleet.booking.catalog.KnownHolds;
+import org.bookingfleet.booking.quote.LockedQuote;
+import org.bookingfleet.booking.quote.QuoteMatch;
+import org.bookingfleet.booking.quote.QuoteTokenVerifier;
+import org.bookingfleet.booking.quote.QuoteVerification;
+import org.bookingfleet.booking.request.BookingRequest;
+import org.bookingfleet.booking.request.BookingRequestRules;
+import org.bookingfleet.booking.request.FieldError;
+import org.bookingfleet.booking.request.RequestCheck;
+import org.bookingfleet.booking.request.ServiceTerms;
+import org.bookingfleet.platform.web.ApiException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/** Everything checked before a booking is stored: the fields, the service, the quote and the hold. */
+@Component
+class CreationChecks {
+
+    private static final Duration HOLD_POLL = Duration.ofMillis(100);
+    private static final ServiceTerms UNKNOWN_SERVICE = new ServiceTerms(Integer.MAX_VALUE, ZoneOffset.UTC);
+
+    private final CatalogServices catalog;
+    private final KnownHolds holds;
+    private final QuoteTokenVerifier quotes;
+    private final BookingSettings settings;
+
+    CreationChecks(CatalogServices catalog, KnownHolds holds, QuoteTokenVerifier quotes, BookingSettings settings) {
+        this.catalog = catalog;
+        this.holds = holds;
+        this.quotes = quotes;
+        this.settings = settings;
+    }
+
+    record Checked(BookingRequest request, RequestCheck.Valid valid, CatalogService service, LockedQuote quote, KnownHold hold) {
+    }
+
+    Mono<Checked> check(BookingRequest request, Instant now) {
+        String serviceId = request.serviceId() == null ? "" : request.serviceId();
+        return catalog.find(serviceId)
+                .map(service -> BookingRequestRules.check(request, new ServiceTerms(service.capacity(), service.zone()), now))
+                .defaultIfEmpty(BookingRequestRules.check(request, UNKNOWN_SERVICE, now))
+                .flatMap(check -> check instanceof RequestCheck.Invalid invalid ? Mono.error(invalid(invalid.errors()))
+                        : Mono.just((RequestCheck.Valid) check))
+                .flatMap(valid -> catalog.find(serviceId)
+                        .filter(CatalogService::active)
+                        .switchIfEmpty(Mono.error(() -> new ApiException(HttpStatus.NOT_FOUND, "INVALID_SERVICE",
+                                "no bookable service " + serviceId, "serviceId", Map.of())))
+                        .flatMap(service -> verifiedQuote(request, valid, now)
+                                .flatMap(quote -> hold(request, valid, now)
+                                        .map(hold -> new Checked(request, valid, service, quote, hold)))));
+    }
+
+    private Mono<LockedQuote> verifiedQuote(BookingRequest request, RequestCheck.Valid valid, Instant now) {
+        QuoteVerification verification = quotes.verify(request.quoteToken(), now);
+        if (verification instanceof QuoteVerification.Refused refused) {
+            return Mono.error(new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, refused.code(), refused.reason(), "quoteToken",
+                    Map.of()));
+        }
+        LockedQuote quote = ((QuoteVerification.Verified) verification).quote();
+        List<FieldError> mismatches = QuoteMatch.mismatches(quote, request.serviceId(), request.scheduledDateTime(), valid.seats(),
+                request.promoCode());
+        if (!mismatches.isEmpty()) {
+            return Mono.error(new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "QUOTE_INVALID", mismatches.get(0).message(),
+                    "quoteToken", Map.of("errors", mismatches)));
+        }
+        return Mono.just(quote);
+    }
+
+    private Mono<KnownHold> hold(BookingRequest request, RequestCheck.Valid valid, Instant now) {
+        UUID holdId;
+        try {
+            holdId = UUID.fromString(request.holdId());
+        } catch (IllegalArgumentException notUuid) {
+            return Mono.error(ApiException.validation("holdId", "is not a hold id"));
+        }
+        long polls = Math.max(1, settings.holdWait().toMillis() / HOLD_POLL.toMillis());
+        return Mono.defer(() -> holds.find(holdId))
+                .repeatWhenEmpty(attempts -> attempts.take(polls).delayElements(HOLD_POLL))
+                .switchIfEmpty(Mono.error(() -> new ApiException(HttpStatus.CONFLICT, "HOLD_EXPIRED", "no such hold", "holdId",
+                        Map.of())))
+                .flatMap(hold -> {
+                    if (!hold.expiresAt().isAfter(now)) {
+                        return Mono.error(new ApiException(HttpStatus.CONFLICT, "HOLD_EXPIRED", "the hold expired at "
+                                + hold.expiresAt(), "holdId", Map.of()));
+                    }
+                    if (!hold.serviceId().equals(request.serviceId())
+                            || !hold.start().truncatedTo(ChronoUnit.SECONDS)
+                                    .equals(request.scheduledDateTime().truncatedTo(ChronoUnit.SECONDS))
+                            || hold.seats() < valid.seats()) {
+                        return Mono.error(ApiException.validation("holdId", "the hold is for another service, time or party size"));
+                    }
+                    return Mono.just(hold);
+                });
+    }
+
+    private static ApiException invalid(List<FieldError> errors) {
+        FieldError first = errors.get(0);
+        return new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", first.field() + " " + first.message(), first.field(),
+                Map.of("errors", errors));
+    }
+}

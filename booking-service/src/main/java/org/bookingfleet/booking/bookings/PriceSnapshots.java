@@ -1,0 +1,31 @@
+package org.bookingfleet.booking.bookings;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.bookingfleet.booking.quote.LockedQuote;
+import org.bookingfleet.events.booking.PriceSnapshot;
+
+/** The locked quote as the event contracts carry it: one line per non-zero figure. */
+final class PriceSnapshots {
+
+    private PriceSnapshots() {
+    }
+
+    static PriceSnapshot of(LockedQuote quote) {
+        List<PriceSnapshot.Line> lines = new ArrayList<>();
+        line(lines, "BASE", "Base price", quote.basePriceCents());
+        line(lines, "TRAVEL", "Travel fee", quote.travelFeeCents());
+        line(lines, "TIME_SURCHARGE", "Weekend or after-hours surcharge", quote.timeSurchargeCents());
+        line(lines, "EMERGENCY", "Emergency fee", quote.emergencyFeeCents());
+        line(lines, "PROMO", "Promo discount", -quote.promoDiscountCents());
+        line(lines, "TAX", "Taxes", quote.taxesCents());
+        return new PriceSnapshot(quote.quoteId(), quote.currency(), quote.finalPriceCents(), quote.depositRequiredCents(),
+                quote.taxesCents(), lines);
+    }
+
+    private static void line(List<PriceSnapshot.Line> lines, String code, String label, long cents) {
+        if (cents != 0) {
+            lines.add(new PriceSnapshot.Line(code, label, cents, "quote"));
+        }
+    }
+}

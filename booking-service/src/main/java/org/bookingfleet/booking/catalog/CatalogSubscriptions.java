@@ -1,0 +1,24 @@
+package org.bookingfleet.booking.catalog;
+
+import org.bookingfleet.events.availability.SlotHeld;
+import org.bookingfleet.events.catalog.ServiceChanged;
+import org.bookingfleet.events.catalog.ServiceDefined;
+import org.bookingfleet.platform.consumer.EventSubscription;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration
+class CatalogSubscriptions {
+
+    @Bean
+    EventSubscription catalog(CatalogServices services) {
+        return EventSubscription.named("catalog")
+                .on(ServiceDefined.class, (event, envelope) -> services.remember(event.service(), envelope.time()))
+                .on(ServiceChanged.class, (event, envelope) -> services.remember(event.service(), envelope.time()));
+    }
+
+    @Bean
+    EventSubscription holds(KnownHolds holds) {
+        return EventSubscription.named("holds").on(SlotHeld.class, (event, envelope) -> holds.remember(event));
+    }
+}
