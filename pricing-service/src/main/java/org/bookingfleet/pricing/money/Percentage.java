@@ -17,6 +17,7 @@ public record Percentage(BigDecimal value) {
         if (value.signum() < 0 || value.compareTo(HUNDRED) > 0) {
             throw new IllegalArgumentException("a percentage lies between 0 and 100: " + value);
         }
+        value = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
     }
 
     public static Percentage of(String value) {

@@ -26,6 +26,7 @@ public final class QuoteSigner {
 
     public QuoteSigner(SigningKeys keys) {
         this.keys = keys;
+        hmac(keys.active(), "");
     }
 
     public String sign(QuoteClaims claims) {

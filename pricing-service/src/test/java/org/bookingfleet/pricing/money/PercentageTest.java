@@ -17,6 +17,11 @@ class PercentageTest {
     }
 
     @Test
+    void equalRatesAreEqualWhateverTheirScale() {
+        assertThat(Percentage.of("20.0000")).isEqualTo(Percentage.of("20"));
+    }
+
+    @Test
     void ratesOutsideZeroToHundredAreRejected() {
         assertThatThrownBy(() -> Percentage.of("100.01")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Percentage.of("-1")).isInstanceOf(IllegalArgumentException.class);

@@ -1,0 +1,35 @@
+package org.bookingfleet.pricing.catalog.store;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/**
+ * Services seeded by migrations were never announced: at start-up each unannounced revision is published as
+ * {@code ServiceDefined} through the outbox, once, however many instances start together.
+ */
+@Component
+class CatalogAnnouncements {
+
+    private static final Logger log = LoggerFactory.getLogger(CatalogAnnouncements.class);
+
+    private final ServiceDefinitions services;
+
+    CatalogAnnouncements(ServiceDefinitions services) {
+        this.services = services;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void announceSeededServices() {
+        announceAll().subscribe(
+                count -> log.info("announced {} seeded services on catalog.events", count),
+                failure -> log.warn("seeded services not announced yet; the next start-up retries", failure));
+    }
+
+    Mono<Long> announceAll() {
+        return services.unannounced().concatMap(services::announce).count();
+    }
+}

@@ -1,0 +1,99 @@
+package org.bookingfleet.pricing.quote.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.bookingfleet.pricing.catalog.ServiceDefinition;
+import org.bookingfleet.pricing.catalog.TaxJurisdiction;
+import org.bookingfleet.pricing.catalog.store.ServiceDefinitions;
+import org.bookingfleet.pricing.catalog.store.TaxJurisdictions;
+import org.bookingfleet.pricing.engine.EnteredPromo;
+import org.bookingfleet.pricing.engine.PricingEngine;
+import org.bookingfleet.pricing.engine.PricingRefusal;
+import org.bookingfleet.pricing.engine.PricingRefusal.Reason;
+import org.bookingfleet.pricing.engine.PricingRequest;
+import org.bookingfleet.pricing.engine.PricingResult;
+import org.bookingfleet.pricing.geo.AddressLocator;
+import org.bookingfleet.pricing.geo.Coordinates;
+import org.bookingfleet.pricing.promo.store.PromoCodes;
+import org.bookingfleet.pricing.quote.Quote;
+import org.bookingfleet.pricing.quote.QuoteIssuer;
+import org.bookingfleet.pricing.quote.store.Quotes;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+/** Prices a request and keeps the quote: validate, load the service, its tax and the promo, price, sign, save. */
+@Service
+public class Quoting {
+
+    private final ServiceDefinitions services;
+    private final TaxJurisdictions jurisdictions;
+    private final PromoCodes promoCodes;
+    private final Quotes quotes;
+    private final PricingEngine engine;
+    private final AddressLocator locator;
+    private final QuoteIssuer issuer;
+    private final Clock clock;
+
+    Quoting(ServiceDefinitions services, TaxJurisdictions jurisdictions, PromoCodes promoCodes, Quotes quotes,
+            PricingEngine engine, AddressLocator locator, QuoteIssuer issuer, Clock clock) {
+        this.services = services;
+        this.jurisdictions = jurisdictions;
+        this.promoCodes = promoCodes;
+        this.quotes = quotes;
+        this.engine = engine;
+        this.locator = locator;
+        this.issuer = issuer;
+        this.clock = clock;
+    }
+
+    public Mono<QuoteView> quote(QuoteRequestBody body) {
+        return Mono.fromCallable(() -> QuoteInput.of(body))
+                .flatMap(input -> services.find(input.serviceId()).filter(ServiceDefinition::active)
+                        .switchIfEmpty(Mono.error(() -> RefusalResponses.invalidService(
+                                "no service " + input.serviceId() + " in the catalog")))
+                        .flatMap(service -> jurisdictions.find(service.taxJurisdiction())
+                                .zipWith(enteredPromo(input))
+                                .map(loaded -> price(input, service, loaded.getT1(), loaded.getT2()))
+                                .flatMap(quote -> quotes.save(quote, service.revision()))))
+                .map(QuoteView::of);
+    }
+
+    private Mono<Optional<EnteredPromo>> enteredPromo(QuoteInput input) {
+        if (input.promoCode().isEmpty()) {
+            return Mono.just(Optional.empty());
+        }
+        String entered = input.promoCode().get();
+        return promoCodes.find(entered)
+                .flatMap(promo -> promoCodes.usage(promo.code(), input.customerEmail())
+                        .map(usage -> Optional.of(EnteredPromo.of(promo, usage))))
+                .defaultIfEmpty(Optional.of(EnteredPromo.unknown(entered)));
+    }
+
+    private Quote price(QuoteInput input, ServiceDefinition service, TaxJurisdiction jurisdiction,
+            Optional<EnteredPromo> promo) {
+        Instant now = clock.instant();
+        Optional<Coordinates> location = Optional.empty();
+        if (service.travels()) {
+            if (input.address().isEmpty()) {
+                throw RefusalResponses.of(PricingRefusal.of(Reason.LOCATION_REQUIRED,
+                        service.name() + " comes to the customer: an address is needed"));
+            }
+            location = locator.locate(input.address().get());
+            if (location.isEmpty()) {
+                throw RefusalResponses.addressUnresolvable();
+            }
+        }
+        PricingRequest request = new PricingRequest(input.start(), location, input.attendees(), input.duration(),
+                promo, now);
+        PricingResult result = engine.price(service, jurisdiction, request);
+        if (result instanceof PricingResult.Refused refused) {
+            throw RefusalResponses.of(refused.refusal());
+        }
+        Duration duration = PricingEngine.pricedDuration(service, request);
+        return issuer.issue(UUID.randomUUID().toString(), ((PricingResult.Priced) result).breakdown(), input.start(),
+                input.attendees(), duration, now);
+    }
+}

@@ -1,0 +1,40 @@
+package org.bookingfleet.pricing.quote.web;
+
+import java.util.Map;
+import org.bookingfleet.pricing.engine.PricingRefusal;
+import org.bookingfleet.platform.web.ApiException;
+import org.springframework.http.HttpStatus;
+
+/** The error envelope for each reason the engine refuses a price (see docs/pricing-rules.md). */
+final class RefusalResponses {
+
+    private RefusalResponses() {
+    }
+
+    static ApiException of(PricingRefusal refusal) {
+        String field = refusal.reason().field().orElse(null);
+        return switch (refusal.reason()) {
+            case SERVICE_INACTIVE -> invalidService(refusal.message());
+            case ATTENDEES_OUT_OF_RANGE, DURATION_NOT_OFFERED, LOCATION_REQUIRED ->
+                    ApiException.validation(field, refusal.message());
+            case START_IN_THE_PAST, NOTICE_TOO_SHORT, OUTSIDE_SERVICE_HOURS -> new ApiException(
+                    HttpStatus.UNPROCESSABLE_CONTENT, "POLICY_VIOLATION", refusal.message(), field,
+                    Map.of("reason", refusal.reason().name()));
+            case OUT_OF_SERVICE_AREA -> new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "OUT_OF_SERVICE_AREA",
+                    refusal.message(), field, Map.of("reason", "BEYOND_EXTENDED_RADIUS"));
+            case PROMO_INVALID -> new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "PROMO_INVALID",
+                    refusal.message(), field,
+                    Map.of("reason", refusal.promoRefusal().map(Enum::name).orElse("UNKNOWN")));
+        };
+    }
+
+    static ApiException invalidService(String message) {
+        return new ApiException(HttpStatus.NOT_FOUND, "INVALID_SERVICE", message, "serviceId", Map.of());
+    }
+
+    static ApiException addressUnresolvable() {
+        return new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "OUT_OF_SERVICE_AREA",
+                "the address cannot be placed on the map; send its coordinates or a postcode we serve", "address",
+                Map.of("reason", "ADDRESS_UNRESOLVABLE"));
+    }
+}

@@ -1,0 +1,35 @@
+-- The demo catalog of the four businesses (the same data as DemoCatalog, checked by CatalogSeedIntegrationTest).
+
+insert into tax_jurisdiction (code, name, rate_percent, taxed_lines, revision) values
+    ('US-TX', 'Texas sales tax', 8.25, 'BASE,TRAVEL,WEEKEND,AFTER_HOURS,EMERGENCY', 1),
+    ('AR-IVA', 'IVA', 21, 'BASE,TRAVEL,WEEKEND,AFTER_HOURS,EMERGENCY', 1),
+    ('GB-VAT', 'VAT', 20, 'BASE,TRAVEL,WEEKEND,AFTER_HOURS,EMERGENCY', 1),
+    ('US-CO-SERVICES', 'Colorado, services untaxed', 0, '', 1);
+
+insert into service_definition (id, business_id, name, description, type, duration_minutes, capacity, max_signers, max_documents,
+    price_model, price_cents, min_attendees, max_attendees, hourly_minimum_minutes, hourly_maximum_minutes, hourly_increment_minutes,
+    deposit_rule, deposit_cents, deposit_percent, area_latitude, area_longitude, standard_radius_miles, extended_radius_miles,
+    travel_fee_cents_per_mile, open_all_day, regular_opens, regular_closes, bookable_opens, bookable_closes, time_zone, currency,
+    tax_jurisdiction, weekend_surcharge_cents, after_hours_fee_cents, emergency_fee_cents, emergency_notice_minutes,
+    buffer_before_minutes, buffer_after_minutes, minimum_notice_minutes, revision, active) values
+    ('hmnp-standard-notary', 'houston-mobile-notary', 'Standard Notary', 'A notary comes to you on weekdays 9am-5pm; evenings from 7am to 9pm carry the after-hours fee.', 'MOBILE', 60, 1, 2, 5, 'FIXED', 7500, null, null, null, null, null, 'NONE', null, null, 29.7604, -95.3698, 15, 40, 50, false, '09:00', '17:00', '07:00', '21:00', 'America/Chicago', 'USD', 'US-TX', 4000, 3000, 5000, 240, 30, 30, 60, 1, true),
+    ('hmnp-extended-hours', 'houston-mobile-notary', 'Extended Hours Notary', 'A mobile notary from 7am to 9pm without an after-hours fee.', 'MOBILE', 60, 1, 4, 10, 'FIXED', 10000, null, null, null, null, null, 'NONE', null, null, 29.7604, -95.3698, 20, 40, 50, false, '07:00', '21:00', '07:00', '21:00', 'America/Chicago', 'USD', 'US-TX', 4000, 3000, 5000, 240, 30, 30, 60, 1, true),
+    ('hmnp-loan-signing', 'houston-mobile-notary', 'Loan Signing', 'A loan signing agent by appointment, from 6am to 10pm.', 'MOBILE', 90, 1, 4, 150, 'FIXED', 15000, null, null, null, null, null, 'FIXED', 5000, null, 29.7604, -95.3698, 25, 50, 50, false, '08:00', '20:00', '06:00', '22:00', 'America/Chicago', 'USD', 'US-TX', 4000, 3000, 5000, 240, 30, 30, 240, 1, true),
+    ('hmnp-ron-acknowledgment', 'houston-mobile-notary', 'RON Acknowledgment', 'Remote online notarization by video, round the clock, Texas-compliant.', 'RON', 30, 1, 2, 3, 'FIXED', 3500, null, null, null, null, null, 'NONE', null, null, null, null, null, null, null, true, null, null, null, null, 'America/Chicago', 'USD', 'US-TX', 0, 0, 0, 0, 0, 10, 15, 1, true),
+    ('hmnp-ron-oath', 'houston-mobile-notary', 'RON Oath/Affirmation', 'Remote online notarization by video, round the clock, Texas-compliant.', 'RON', 30, 1, 2, 3, 'FIXED', 3500, null, null, null, null, null, 'NONE', null, null, null, null, null, null, null, true, null, null, null, null, 'America/Chicago', 'USD', 'US-TX', 0, 0, 0, 0, 0, 10, 15, 1, true),
+    ('barber-corte', 'barberia-palermo', 'Corte de pelo', '', 'IN_STORE', 30, 1, 0, 0, 'FIXED', 1500000, null, null, null, null, null, 'NONE', null, null, null, null, null, null, null, false, '10:00', '20:00', '10:00', '20:00', 'America/Argentina/Buenos_Aires', 'ARS', 'AR-IVA', 0, 0, 0, 0, 0, 10, 30, 1, true),
+    ('barber-corte-barba', 'barberia-palermo', 'Corte y barba', '', 'IN_STORE', 45, 1, 0, 0, 'FIXED', 2200000, null, null, null, null, null, 'PERCENT', null, 20, null, null, null, null, null, false, '10:00', '20:00', '10:00', '20:00', 'America/Argentina/Buenos_Aires', 'ARS', 'AR-IVA', 0, 0, 0, 0, 0, 10, 30, 1, true),
+    ('barber-afeitado', 'barberia-palermo', 'Afeitado clásico', '', 'IN_STORE', 30, 1, 0, 0, 'FIXED', 1000000, null, null, null, null, null, 'NONE', null, null, null, null, null, null, null, false, '10:00', '20:00', '10:00', '20:00', 'America/Argentina/Buenos_Aires', 'ARS', 'AR-IVA', 0, 0, 0, 0, 0, 10, 30, 1, true),
+    ('fa-emergency-first-aid-at-work', 'london-first-aid', 'Emergency First Aid at Work', 'A classroom course, priced per attendee.', 'COURSE', 360, 12, 0, 0, 'PER_ATTENDEE', 8750, 1, 12, null, null, null, 'PERCENT', null, 20, null, null, null, null, null, false, '08:00', '14:00', '08:00', '14:00', 'Europe/London', 'GBP', 'GB-VAT', 0, 0, 0, 0, 30, 30, 2880, 1, true),
+    ('fa-paediatric-first-aid', 'london-first-aid', 'Emergency Paediatric First Aid', 'A classroom course, priced per attendee.', 'COURSE', 360, 12, 0, 0, 'PER_ATTENDEE', 9500, 1, 12, null, null, null, 'PERCENT', null, 20, null, null, null, null, null, false, '08:00', '14:00', '08:00', '14:00', 'Europe/London', 'GBP', 'GB-VAT', 0, 0, 0, 0, 30, 30, 2880, 1, true),
+    ('fa-first-aid-at-work-requalification', 'london-first-aid', 'First Aid at Work Requalification', 'A classroom course, priced per attendee.', 'COURSE', 720, 12, 0, 0, 'PER_ATTENDEE', 17500, 1, 12, null, null, null, 'PERCENT', null, 20, null, null, null, null, null, false, '08:00', '14:00', '08:00', '14:00', 'Europe/London', 'GBP', 'GB-VAT', 0, 0, 0, 0, 30, 30, 2880, 1, true),
+    ('pro-home-organizer', 'denver-pros', 'Home Organizer', 'Booked by the hour; the professional travels to you.', 'HOURLY', 60, 1, 0, 0, 'HOURLY', 8000, null, null, 60, 480, 30, 'PERCENT', null, 25, 39.7392, -104.9903, 10, 30, 75, false, '07:00', '20:00', '07:00', '20:00', 'America/Denver', 'USD', 'US-CO-SERVICES', 0, 0, 0, 0, 15, 15, 720, 1, true),
+    ('pro-handyman', 'denver-pros', 'Handyman', 'Booked by the hour; the professional travels to you.', 'HOURLY', 60, 1, 0, 0, 'HOURLY', 6500, null, null, 60, 480, 30, 'PERCENT', null, 25, 39.7392, -104.9903, 10, 30, 75, false, '07:00', '20:00', '07:00', '20:00', 'America/Denver', 'USD', 'US-CO-SERVICES', 0, 0, 0, 0, 15, 15, 720, 1, true),
+    ('pro-personal-trainer', 'denver-pros', 'Personal Trainer', 'Booked by the hour; the professional travels to you.', 'HOURLY', 60, 1, 0, 0, 'HOURLY', 6000, null, null, 60, 120, 30, 'PERCENT', null, 25, 39.7392, -104.9903, 8, 20, 100, false, '07:00', '20:00', '07:00', '20:00', 'America/Denver', 'USD', 'US-CO-SERVICES', 0, 0, 0, 0, 15, 15, 720, 1, true);
+
+insert into promo_code (code, discount_kind, discount_percent, discount_cents, currency, valid_from, valid_until, minimum_cents,
+    service_ids, total_limit, per_customer_limit, revision) values
+    ('WELCOME10', 'PERCENT', 10, null, 'USD', '2026-01-01T00:00:00Z', '2027-07-01T00:00:00Z', 5000, 'hmnp-extended-hours,hmnp-loan-signing,hmnp-standard-notary', 100, 1, 1),
+    ('RON5', 'AMOUNT', null, 500, 'USD', '2026-01-01T00:00:00Z', '2027-07-01T00:00:00Z', null, 'hmnp-ron-acknowledgment,hmnp-ron-oath', 500, 3, 1),
+    ('BARBA2000', 'AMOUNT', null, 200000, 'ARS', '2026-01-01T00:00:00Z', '2027-07-01T00:00:00Z', null, 'barber-corte-barba', 50, 1, 1),
+    ('TEAM15', 'PERCENT', 15, null, 'GBP', '2026-01-01T00:00:00Z', '2027-07-01T00:00:00Z', 40000, '', null, 2, 1);
