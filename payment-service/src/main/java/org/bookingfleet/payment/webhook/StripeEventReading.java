@@ -45,7 +45,7 @@ public final class StripeEventReading {
 	private static Optional<ReceivedStripeEvent> intent(Event event, Instant created, JsonObject intent,
 			PaymentObservation observation) {
 		return Optional.of(new ReceivedStripeEvent(event.getId(), event.getType(), created, text(intent, "id"),
-				bookingId(intent), observation));
+				metadata(intent, "booking_id"), metadata(intent, "attempt"), observation));
 	}
 
 	private static Optional<ReceivedStripeEvent> charge(Event event, Instant created, JsonObject object,
@@ -54,8 +54,8 @@ public final class StripeEventReading {
 		if (intentId == null) {
 			return Optional.empty();
 		}
-		return Optional.of(
-				new ReceivedStripeEvent(event.getId(), event.getType(), created, intentId, bookingId(object), observation));
+		return Optional.of(new ReceivedStripeEvent(event.getId(), event.getType(), created, intentId,
+				metadata(object, "booking_id"), metadata(object, "attempt"), observation));
 	}
 
 	private static PaymentObservation failure(JsonObject intent) {
@@ -78,9 +78,9 @@ public final class StripeEventReading {
 		return first.isJsonObject() ? text(first.getAsJsonObject(), "id") : null;
 	}
 
-	private static String bookingId(JsonObject object) {
+	private static String metadata(JsonObject object, String key) {
 		JsonObject metadata = object(object, "metadata");
-		return metadata == null ? null : text(metadata, "booking_id");
+		return metadata == null ? null : text(metadata, key);
 	}
 
 	private static JsonObject object(JsonObject parent, String name) {

@@ -20,7 +20,7 @@ class StripeEventReadingTest {
 				 "status":"succeeded","metadata":{"booking_id":"b-1","attempt":"1"}}}}""");
 
 		assertThat(read).isEqualTo(new ReceivedStripeEvent("evt_1", "payment_intent.succeeded",
-				Instant.ofEpochSecond(1796482800), "pi_1", "b-1", new PaymentObservation.IntentSucceeded(5000)));
+				Instant.ofEpochSecond(1796482800), "pi_1", "b-1", "1", new PaymentObservation.IntentSucceeded(5000)));
 	}
 
 	@Test

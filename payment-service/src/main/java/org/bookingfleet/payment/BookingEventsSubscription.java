@@ -1,0 +1,22 @@
+package org.bookingfleet.payment;
+
+import org.bookingfleet.events.booking.BookingAwaitingPayment;
+import org.bookingfleet.events.booking.BookingCancelled;
+import org.bookingfleet.payment.intent.app.BookingPayments;
+import org.bookingfleet.payment.refund.app.RefundIssuing;
+import org.bookingfleet.platform.consumer.EventSubscription;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The booking events the payment service follows, each applied once in the transaction that records it. */
+@Configuration(proxyBeanMethods = false)
+class BookingEventsSubscription {
+
+	@Bean
+	EventSubscription bookingEvents(BookingPayments bookingPayments, RefundIssuing refunds) {
+		return EventSubscription.named("payments")
+			.on(BookingAwaitingPayment.class, bookingPayments::awaitingPayment)
+			.on(BookingCancelled.class, refunds::bookingCancelled);
+	}
+
+}

@@ -1,0 +1,40 @@
+package org.bookingfleet.payment.intent;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Who may see a booking's payment: an admin, the signed-in customer who booked it, or a guest holding the
+ * booking's private access token (compared by its SHA-256 digest, which is all the payment service is told).
+ */
+public final class BookingOwnership {
+
+	private BookingOwnership() {
+	}
+
+	public static boolean allows(boolean admin, String subject, String accessToken, String ownerSubject,
+			String accessTokenDigest, String customerEmail) {
+		if (admin) {
+			return true;
+		}
+		if (subject != null && (subject.equals(ownerSubject) || subject.equalsIgnoreCase(customerEmail))) {
+			return true;
+		}
+		return accessToken != null && accessTokenDigest != null && MessageDigest.isEqual(
+				digest(accessToken).getBytes(StandardCharsets.US_ASCII),
+				accessTokenDigest.getBytes(StandardCharsets.US_ASCII));
+	}
+
+	static String digest(String token) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java platform has SHA-256", ex);
+		}
+	}
+
+}

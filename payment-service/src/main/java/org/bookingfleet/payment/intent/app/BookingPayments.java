@@ -1,0 +1,139 @@
+package org.bookingfleet.payment.intent.app;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
+
+import org.bookingfleet.events.EventEnvelope;
+import org.bookingfleet.events.booking.BookingAwaitingPayment;
+import org.bookingfleet.events.booking.PriceSnapshot;
+import org.bookingfleet.payment.intent.IntentPlan;
+import org.bookingfleet.payment.intent.IntentStatusReading;
+import org.bookingfleet.payment.intent.Payment;
+import org.bookingfleet.payment.invoice.QuotedPrice;
+import org.bookingfleet.payment.money.Money;
+import org.bookingfleet.payment.stripe.StripeGateway;
+import org.bookingfleet.platform.web.ApiException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
+
+/**
+ * A booking's way to being paid: the attempt stored when the booking starts waiting for money, the PaymentIntent
+ * its owner asks for (a new attempt after a decline), and the status asked of Stripe on the owner's return.
+ */
+@Service
+public class BookingPayments {
+
+	private final DueBookings dueBookings;
+
+	private final Payments payments;
+
+	private final IntentCreation creation;
+
+	private final PaymentUpdates updates;
+
+	private final StripeGateway stripe;
+
+	private final TransactionalOperator transaction;
+
+	public BookingPayments(DueBookings dueBookings, Payments payments, IntentCreation creation, PaymentUpdates updates,
+			StripeGateway stripe, TransactionalOperator transaction) {
+		this.dueBookings = dueBookings;
+		this.payments = payments;
+		this.creation = creation;
+		this.updates = updates;
+		this.stripe = stripe;
+		this.transaction = transaction;
+	}
+
+	/** Runs in the consumer's transaction; the PaymentIntent itself is created by the waiting work. */
+	public Mono<Void> awaitingPayment(BookingAwaitingPayment event, EventEnvelope envelope) {
+		DueBooking due = dueBooking(event, envelope.data());
+		return dueBookings.save(due)
+			.then(dueBookings.byIdForUpdate(due.bookingId()))
+			.then(plan(due))
+			.then();
+	}
+
+	public Mono<IntentView> requestIntent(UUID bookingId, Requester requester) {
+		return owned(bookingId, requester)
+			.flatMap(due -> transaction.transactional(dueBookings.byIdForUpdate(bookingId).then(plan(due))))
+			.flatMap(creation::create)
+			.map(IntentView::of);
+	}
+
+	public Mono<IntentView> currentIntent(UUID bookingId, Requester requester) {
+		return owned(bookingId, requester)
+			.then(payments.latestForBooking(bookingId))
+			.switchIfEmpty(Mono.error(() -> ApiException.notFound("payment")))
+			.map(IntentView::of);
+	}
+
+	public Mono<IntentView> payment(UUID paymentId, Requester requester) {
+		return payments.byId(paymentId)
+			.switchIfEmpty(Mono.error(() -> ApiException.notFound("payment")))
+			.flatMap(stored -> owned(stored.payment().bookingId(), requester).thenReturn(stored))
+			.map(IntentView::of);
+	}
+
+	/** Asks Stripe where the intent stands and applies the answer as its webhook would. */
+	public Mono<IntentView> confirm(String paymentIntentId, Requester requester) {
+		return payments.byIntent(paymentIntentId)
+			.switchIfEmpty(Mono.error(() -> ApiException.notFound("payment")))
+			.flatMap(stored -> owned(stored.payment().bookingId(), requester).thenReturn(stored))
+			.flatMap(stored -> stripe.intent(paymentIntentId))
+			.flatMap(intent -> transaction.transactional(payments.byIntentForUpdate(paymentIntentId)
+				.flatMap(locked -> IntentStatusReading
+					.of(intent.status(), intent.amountReceivedCents(), intent.lastErrorCode(), intent.lastErrorMessage())
+					.map(observation -> updates.observe(locked, paymentIntentId, observation))
+					.orElse(Mono.just(locked)))))
+			.map(IntentView::of);
+	}
+
+	private Mono<StoredPayment> plan(DueBooking due) {
+		return payments.latestForBooking(due.bookingId())
+			.map(Optional::of)
+			.defaultIfEmpty(Optional.empty())
+			.flatMap(latest -> {
+				IntentPlan plan = IntentPlan.forBooking(due.bookingId(), due.amountDue(), latest.map(StoredPayment::payment));
+				if (plan instanceof IntentPlan.Create create) {
+					return payments.insert(Payment.creating(UUID.randomUUID(), create.attempt(), create.amount()));
+				}
+				return Mono.just(latest.orElseThrow());
+			});
+	}
+
+	private Mono<DueBooking> owned(UUID bookingId, Requester requester) {
+		return dueBookings.byId(bookingId)
+			.switchIfEmpty(Mono.error(() -> ApiException.notFound("booking")))
+			.flatMap(due -> due.isOwnedBy(requester.admin(), requester.subject(), requester.bookingToken())
+					? Mono.just(due) : Mono.error(ApiException.forbidden("only the booking's owner may pay it")));
+	}
+
+	/**
+	 * The booking's owner travels in optional fields at the end of the event ({@code ownerSubject},
+	 * {@code accessTokenDigest}); read from the body so the service works before and after they are added.
+	 */
+	static DueBooking dueBooking(BookingAwaitingPayment event, JsonNode body) {
+		PriceSnapshot price = event.price();
+		QuotedPrice quoted = price == null ? new QuotedPrice(null, event.currency(), event.amountDueCents(), 0, 0, null)
+				: new QuotedPrice(price.quoteId(), price.currency(), price.totalCents(), price.depositCents(),
+						price.taxesCents(), price.lines() == null ? null : price.lines()
+							.stream()
+							.map(line -> new QuotedPrice.Line(line.code(), line.label(), line.amountCents(), line.rule()))
+							.toList());
+		String name = event.customer() == null ? null : event.customer().name();
+		String email = event.customer() == null ? null : event.customer().email();
+		return new DueBooking(event.bookingId(), event.serviceId(), event.providerId(),
+				Money.of(event.amountDueCents(), event.currency()), event.payBy(), name, email, text(body, "ownerSubject"),
+				text(body, "accessTokenDigest"), quoted);
+	}
+
+	private static String text(JsonNode body, String field) {
+		JsonNode value = body == null ? null : body.get(field);
+		return value == null || value.isNull() ? null : value.asString();
+	}
+
+}

@@ -1,0 +1,81 @@
+package org.bookingfleet.payment.intent.app;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import io.r2dbc.postgresql.codec.Json;
+import io.r2dbc.spi.Readable;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.bookingfleet.payment.invoice.QuotedPrice;
+import org.bookingfleet.payment.money.Money;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class DueBookings {
+
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.build();
+
+	private static final String COLUMNS = "booking_id, service_id, provider_id, amount_due_cents, currency, pay_by, "
+			+ "customer_name, customer_email, owner_subject, access_token_digest, price";
+
+	private final DatabaseClient database;
+
+	public DueBookings(DatabaseClient database) {
+		this.database = database;
+	}
+
+	/** Stores the booking's latest amount due; a redelivered or older announcement keeps the stored price. */
+	public Mono<Void> save(DueBooking due) {
+		return database.sql("insert into booking_due (" + COLUMNS + ") values (:booking, :service, :provider, :amount, "
+				+ ":currency, :payBy, :name, :email, :owner, :digest, :price) on conflict (booking_id) do update set "
+				+ "amount_due_cents = excluded.amount_due_cents, currency = excluded.currency, pay_by = excluded.pay_by, "
+				+ "price = excluded.price")
+			.bind("booking", due.bookingId())
+			.bind("service", due.serviceId())
+			.bind("provider", due.providerId())
+			.bind("amount", due.amountDue().cents())
+			.bind("currency", due.amountDue().currencyCode())
+			.bind("payBy", Parameter.fromOrEmpty(due.payBy(), Instant.class))
+			.bind("name", Parameter.fromOrEmpty(due.customerName(), String.class))
+			.bind("email", Parameter.fromOrEmpty(due.customerEmail(), String.class))
+			.bind("owner", Parameter.fromOrEmpty(due.ownerSubject(), String.class))
+			.bind("digest", Parameter.fromOrEmpty(due.accessTokenDigest(), String.class))
+			.bind("price", Json.of(JSON.writeValueAsString(due.price())))
+			.fetch()
+			.rowsUpdated()
+			.then();
+	}
+
+	public Mono<DueBooking> byId(UUID bookingId) {
+		return database.sql("select " + COLUMNS + " from booking_due where booking_id = :booking")
+			.bind("booking", bookingId)
+			.map(DueBookings::read)
+			.one();
+	}
+
+	/** Locks the booking so that two requests for its PaymentIntent at once are planned one after the other. */
+	public Mono<DueBooking> byIdForUpdate(UUID bookingId) {
+		return database.sql("select " + COLUMNS + " from booking_due where booking_id = :booking for update")
+			.bind("booking", bookingId)
+			.map(DueBookings::read)
+			.one();
+	}
+
+	private static DueBooking read(Readable row) {
+		return new DueBooking(row.get("booking_id", UUID.class), row.get("service_id", String.class),
+				row.get("provider_id", Long.class),
+				Money.of(row.get("amount_due_cents", Long.class), row.get("currency", String.class)),
+				row.get("pay_by", Instant.class), row.get("customer_name", String.class),
+				row.get("customer_email", String.class), row.get("owner_subject", String.class),
+				row.get("access_token_digest", String.class),
+				JSON.readValue(row.get("price", Json.class).asString(), QuotedPrice.class));
+	}
+
+}

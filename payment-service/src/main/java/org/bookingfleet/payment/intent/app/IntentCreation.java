@@ -1,0 +1,49 @@
+package org.bookingfleet.payment.intent.app;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+import org.bookingfleet.payment.intent.Payment;
+import org.bookingfleet.payment.intent.PaymentStatus;
+import org.bookingfleet.payment.stripe.StripeGateway;
+import org.bookingfleet.payment.stripe.StripeProperties;
+import org.springframework.stereotype.Service;
+
+/**
+ * Creates the PaymentIntent of a stored attempt. Stripe is called outside any transaction, with the attempt's
+ * idempotency key; when Stripe cannot be reached the attempt stays waiting in the database and is tried again.
+ */
+@Service
+public class IntentCreation {
+
+	private static final Logger log = LoggerFactory.getLogger(IntentCreation.class);
+
+	private final Payments payments;
+
+	private final StripeGateway stripe;
+
+	private final StripeProperties properties;
+
+	public IntentCreation(Payments payments, StripeGateway stripe, StripeProperties properties) {
+		this.payments = payments;
+		this.stripe = stripe;
+		this.properties = properties;
+	}
+
+	public Mono<StoredPayment> create(StoredPayment stored) {
+		Payment payment = stored.payment();
+		if (payment.status() != PaymentStatus.CREATING) {
+			return Mono.just(stored);
+		}
+		return stripe.createIntent(payment.attempt(), payment.amount(), "Booking " + payment.bookingId())
+			.flatMap(intent -> payments.intentCreated(payment.id(), intent.id(), intent.clientSecret()))
+			.then(payments.byId(payment.id()))
+			.onErrorResume(failure -> {
+				log.warn("PaymentIntent of payment {} not created yet: {}", payment.id(), failure.getMessage());
+				return payments.creationFailed(payment.id(), failure.getMessage(), properties.workInterval())
+					.thenReturn(stored);
+			});
+	}
+
+}

@@ -1,0 +1,160 @@
+package org.bookingfleet.payment.intent.app;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import io.r2dbc.spi.Readable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+import org.bookingfleet.payment.intent.IntentAttempt;
+import org.bookingfleet.payment.intent.Payment;
+import org.bookingfleet.payment.intent.PaymentStatus;
+import org.bookingfleet.payment.money.Money;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class Payments {
+
+	private static final String COLUMNS = "id, booking_id, attempt, amount_cents, currency, status, payment_intent_id, "
+			+ "client_secret, captured_cents, refunded_cents, disputed, failure_code, failure_message, version";
+
+	private final DatabaseClient database;
+
+	public Payments(DatabaseClient database) {
+		this.database = database;
+	}
+
+	public Mono<StoredPayment> insert(Payment payment) {
+		return database
+			.sql("insert into payment (id, booking_id, attempt, amount_cents, currency, status, next_try_at) "
+					+ "values (:id, :booking, :attempt, :amount, :currency, :status, now())")
+			.bind("id", payment.id())
+			.bind("booking", payment.bookingId())
+			.bind("attempt", payment.attempt().number())
+			.bind("amount", payment.amount().cents())
+			.bind("currency", payment.amount().currencyCode())
+			.bind("status", payment.status().name())
+			.fetch()
+			.rowsUpdated()
+			.thenReturn(new StoredPayment(payment, null, 1));
+	}
+
+	public Mono<StoredPayment> byId(UUID id) {
+		return one("select " + COLUMNS + " from payment where id = :id", "id", id);
+	}
+
+	public Mono<StoredPayment> byIdForUpdate(UUID id) {
+		return one("select " + COLUMNS + " from payment where id = :id for update", "id", id);
+	}
+
+	public Mono<StoredPayment> latestForBooking(UUID bookingId) {
+		return one("select " + COLUMNS + " from payment where booking_id = :booking order by attempt desc limit 1",
+				"booking", bookingId);
+	}
+
+	public Mono<StoredPayment> paidForBooking(UUID bookingId) {
+		return one("select " + COLUMNS + " from payment where booking_id = :booking and status = 'SUCCEEDED' "
+				+ "order by attempt desc limit 1", "booking", bookingId);
+	}
+
+	public Mono<StoredPayment> byIntent(String paymentIntentId) {
+		return one("select " + COLUMNS + " from payment where payment_intent_id = :intent", "intent", paymentIntentId);
+	}
+
+	public Mono<StoredPayment> byIntentForUpdate(String paymentIntentId) {
+		return one("select " + COLUMNS + " from payment where payment_intent_id = :intent for update", "intent",
+				paymentIntentId);
+	}
+
+	public Mono<StoredPayment> byAttemptForUpdate(UUID bookingId, int attempt) {
+		return database
+			.sql("select " + COLUMNS + " from payment where booking_id = :booking and attempt = :attempt for update")
+			.bind("booking", bookingId)
+			.bind("attempt", attempt)
+			.map(Payments::read)
+			.one();
+	}
+
+	/** Writes what changed and bumps the version; the caller holds the row's lock. */
+	public Mono<StoredPayment> update(StoredPayment stored, Payment next) {
+		return database
+			.sql("update payment set status = :status, payment_intent_id = :intent, captured_cents = :captured, "
+					+ "refunded_cents = :refunded, disputed = :disputed, failure_code = :code, "
+					+ "failure_message = :message, version = version + 1, updated_at = now() where id = :id")
+			.bind("status", next.status().name())
+			.bind("intent", nullable(next.paymentIntentId()))
+			.bind("captured", next.capturedCents())
+			.bind("refunded", next.refundedCents())
+			.bind("disputed", next.disputed())
+			.bind("code", nullable(next.failureCode()))
+			.bind("message", nullable(next.failureMessage()))
+			.bind("id", next.id())
+			.fetch()
+			.rowsUpdated()
+			.thenReturn(new StoredPayment(next, stored.clientSecret(), stored.version() + 1));
+	}
+
+	/** Records the PaymentIntent Stripe created, once: a second answer for the same attempt changes nothing. */
+	public Mono<Long> intentCreated(UUID id, String paymentIntentId, String clientSecret) {
+		return database
+			.sql("update payment set payment_intent_id = :intent, client_secret = :secret, "
+					+ "status = case when status = 'CREATING' then 'REQUIRES_PAYMENT' else status end, "
+					+ "next_try_at = null, last_error = null, version = version + 1, updated_at = now() "
+					+ "where id = :id and payment_intent_id is null")
+			.bind("intent", paymentIntentId)
+			.bind("secret", clientSecret)
+			.bind("id", id)
+			.fetch()
+			.rowsUpdated();
+	}
+
+	public Mono<Long> creationFailed(UUID id, String error, Duration retryIn) {
+		return database
+			.sql("update payment set tries = tries + 1, last_error = :error, next_try_at = :next "
+					+ "where id = :id and status = 'CREATING'")
+			.bind("error", error == null ? "unknown" : error)
+			.bind("next", Instant.now().plus(retryIn))
+			.bind("id", id)
+			.fetch()
+			.rowsUpdated();
+	}
+
+	/**
+	 * Takes up to {@code limit} payments whose PaymentIntent is still to be created and whose turn has come, and
+	 * pushes their next turn a lease away, so another instance polling meanwhile leaves them alone.
+	 */
+	public Flux<StoredPayment> claimWaitingForStripe(int limit, Duration lease) {
+		return database
+			.sql("update payment set next_try_at = :lease where id in (select id from payment "
+					+ "where status = 'CREATING' and next_try_at <= now() order by next_try_at limit :limit "
+					+ "for update skip locked) returning " + COLUMNS)
+			.bind("lease", Instant.now().plus(lease))
+			.bind("limit", limit)
+			.map(Payments::read)
+			.all();
+	}
+
+	private Mono<StoredPayment> one(String sql, String name, Object value) {
+		return database.sql(sql).bind(name, value).map(Payments::read).one();
+	}
+
+	static StoredPayment read(Readable row) {
+		UUID bookingId = row.get("booking_id", UUID.class);
+		Payment payment = new Payment(row.get("id", UUID.class),
+				new IntentAttempt(bookingId, row.get("attempt", Integer.class)),
+				Money.of(row.get("amount_cents", Long.class), row.get("currency", String.class)),
+				PaymentStatus.valueOf(row.get("status", String.class)), row.get("payment_intent_id", String.class),
+				row.get("captured_cents", Long.class), row.get("refunded_cents", Long.class),
+				row.get("disputed", Boolean.class), row.get("failure_code", String.class),
+				row.get("failure_message", String.class));
+		return new StoredPayment(payment, row.get("client_secret", String.class), row.get("version", Long.class));
+	}
+
+	private static org.springframework.r2dbc.core.Parameter nullable(String value) {
+		return org.springframework.r2dbc.core.Parameter.fromOrEmpty(value, String.class);
+	}
+
+}

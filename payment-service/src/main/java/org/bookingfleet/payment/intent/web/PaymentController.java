@@ -1,0 +1,75 @@
+package org.bookingfleet.payment.intent.web;
+
+import java.util.UUID;
+
+import reactor.core.publisher.Mono;
+
+import org.bookingfleet.payment.intent.app.BookingPayments;
+import org.bookingfleet.payment.intent.app.IntentView;
+import org.bookingfleet.payment.intent.app.Requester;
+import org.bookingfleet.platform.security.Callers;
+import org.bookingfleet.platform.web.ApiException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+
+@RestController
+class PaymentController {
+
+	private final BookingPayments bookingPayments;
+
+	private final Callers callers;
+
+	PaymentController(BookingPayments bookingPayments, Callers callers) {
+		this.bookingPayments = bookingPayments;
+		this.callers = callers;
+	}
+
+	/** 200 with the client secret once Stripe has created the intent; 202 while Stripe is being retried. */
+	@PostMapping("/api/v2/payments/intent")
+	Mono<ResponseEntity<IntentView>> requestIntent(@RequestBody IntentRequest request, ServerWebExchange exchange) {
+		if (request == null || request.bookingId() == null) {
+			return Mono.error(ApiException.validation("bookingId", "bookingId is required"));
+		}
+		return requester(exchange).flatMap(requester -> bookingPayments.requestIntent(request.bookingId(), requester))
+			.map(view -> ResponseEntity.status("CREATING".equals(view.status()) ? HttpStatus.ACCEPTED : HttpStatus.OK)
+				.body(view));
+	}
+
+	@GetMapping("/api/v2/payments/intent")
+	Mono<IntentView> currentIntent(@RequestParam UUID bookingId, ServerWebExchange exchange) {
+		return requester(exchange).flatMap(requester -> bookingPayments.currentIntent(bookingId, requester));
+	}
+
+	@PostMapping("/api/v2/payments/confirm")
+	Mono<IntentView> confirm(@RequestBody ConfirmRequest request, ServerWebExchange exchange) {
+		if (request == null || request.paymentIntentId() == null || request.paymentIntentId().isBlank()) {
+			return Mono.error(ApiException.validation("paymentIntentId", "paymentIntentId is required"));
+		}
+		return requester(exchange)
+			.flatMap(requester -> bookingPayments.confirm(request.paymentIntentId(), requester));
+	}
+
+	@GetMapping("/api/v2/payments/{id}")
+	Mono<IntentView> payment(@PathVariable UUID id, ServerWebExchange exchange) {
+		return requester(exchange).flatMap(requester -> bookingPayments.payment(id, requester));
+	}
+
+	private Mono<Requester> requester(ServerWebExchange exchange) {
+		String token = exchange.getRequest().getHeaders().getFirst("X-Booking-Token");
+		return callers.of(exchange).map(caller -> new Requester(caller.subject(), caller.isAdmin(), token));
+	}
+
+	record IntentRequest(UUID bookingId) {
+	}
+
+	record ConfirmRequest(String paymentIntentId) {
+	}
+
+}

@@ -1,0 +1,93 @@
+package org.bookingfleet.payment.invoice.app;
+
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.Currency;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.FontFactory;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+
+import org.bookingfleet.payment.invoice.DocumentKind;
+import org.bookingfleet.payment.invoice.InvoiceLine;
+import org.bookingfleet.payment.invoice.Party;
+import org.springframework.stereotype.Component;
+
+/** Prints an invoice or credit note as a one-page PDF. */
+@Component
+public class InvoicePdf {
+
+	private static final Font TITLE = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
+
+	private static final Font TEXT = FontFactory.getFont(FontFactory.HELVETICA, 10);
+
+	private static final Font STRONG = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
+
+	public byte[] render(InvoiceDocument invoice) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		Document document = new Document();
+		PdfWriter.getInstance(document, out);
+		document.open();
+		String title = invoice.kind() == DocumentKind.INVOICE ? "Invoice " : "Credit note ";
+		document.add(new Paragraph(title + invoice.number(), TITLE));
+		document.add(new Paragraph("Issued " + DateTimeFormatter.ISO_INSTANT.format(invoice.issuedAt()), TEXT));
+		if (invoice.invoiceNumber() != null) {
+			document.add(new Paragraph("Against invoice " + invoice.invoiceNumber(), TEXT));
+		}
+		document.add(new Paragraph("Booking " + invoice.bookingId(), TEXT));
+		document.add(party("From", invoice.seller()));
+		document.add(party("To", invoice.buyer()));
+		PdfPTable table = new PdfPTable(2);
+		table.setWidthPercentage(100);
+		table.setSpacingBefore(12);
+		for (InvoiceLine line : invoice.lines()) {
+			row(table, line.label(), invoice.currency(), line.amountCents(), TEXT);
+		}
+		row(table, "Subtotal", invoice.currency(), invoice.subtotalCents(), STRONG);
+		for (InvoiceLine tax : invoice.taxes()) {
+			row(table, tax.label(), invoice.currency(), tax.amountCents(), TEXT);
+		}
+		row(table, "Total", invoice.currency(), invoice.totalCents(), STRONG);
+		if (invoice.kind() == DocumentKind.INVOICE) {
+			row(table, "Paid", invoice.currency(), invoice.paidCents(), TEXT);
+			row(table, "Balance due", invoice.currency(), invoice.balanceDueCents(), STRONG);
+		}
+		document.add(table);
+		document.close();
+		return out.toByteArray();
+	}
+
+	private static Paragraph party(String role, Party party) {
+		StringBuilder text = new StringBuilder(role).append(": ").append(party.name());
+		party.addressLines().forEach(line -> text.append("\n").append(line));
+		if (party.email() != null) {
+			text.append("\n").append(party.email());
+		}
+		if (party.taxId() != null) {
+			text.append("\nTax id ").append(party.taxId());
+		}
+		Paragraph paragraph = new Paragraph(text.toString(), TEXT);
+		paragraph.setSpacingBefore(8);
+		return paragraph;
+	}
+
+	private static void row(PdfPTable table, String label, String currency, long cents, Font font) {
+		table.addCell(new PdfPCell(new Phrase(label, font)));
+		PdfPCell amount = new PdfPCell(new Phrase(amount(currency, cents), font));
+		amount.setHorizontalAlignment(Element.ALIGN_RIGHT);
+		table.addCell(amount);
+	}
+
+	static String amount(String currency, long cents) {
+		int digits = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+		return BigDecimal.valueOf(cents, digits).toPlainString() + " " + currency;
+	}
+
+}

@@ -1,0 +1,81 @@
+package org.bookingfleet.payment.invoice.app;
+
+import java.util.UUID;
+
+import io.r2dbc.postgresql.codec.Json;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.bookingfleet.payment.invoice.DocumentKind;
+import org.bookingfleet.payment.invoice.DocumentNumber;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.r2dbc.core.Parameter;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class Invoices {
+
+	private static final JsonMapper JSON = JsonMapper.builder()
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.build();
+
+	private final DatabaseClient database;
+
+	public Invoices(DatabaseClient database) {
+		this.database = database;
+	}
+
+	public Mono<InvoiceDocument> insert(InvoiceDocument document, String refundRef) {
+		DocumentNumber number = DocumentNumber.parse(document.number()).orElseThrow();
+		return database
+			.sql("insert into invoice (number, kind, year, sequence, booking_id, payment_id, refund_ref, issued_at, "
+					+ "currency, total_cents, content) values (:number, :kind, :year, :sequence, :booking, :payment, "
+					+ ":refund, :issuedAt, :currency, :total, :content)")
+			.bind("number", document.number())
+			.bind("kind", document.kind().name())
+			.bind("year", number.year())
+			.bind("sequence", number.sequence())
+			.bind("booking", document.bookingId())
+			.bind("payment", document.paymentId())
+			.bind("refund", Parameter.fromOrEmpty(refundRef, String.class))
+			.bind("issuedAt", document.issuedAt())
+			.bind("currency", document.currency())
+			.bind("total", document.totalCents())
+			.bind("content", Json.of(JSON.writeValueAsString(document)))
+			.fetch()
+			.rowsUpdated()
+			.thenReturn(document);
+	}
+
+	public Mono<InvoiceDocument> byNumber(String number) {
+		return database.sql("select content from invoice where number = :number")
+			.bind("number", number)
+			.map(row -> read(row.get("content", Json.class)))
+			.one();
+	}
+
+	public Mono<InvoiceDocument> invoiceOfPayment(UUID paymentId) {
+		return database.sql("select content from invoice where payment_id = :payment and kind = :kind")
+			.bind("payment", paymentId)
+			.bind("kind", DocumentKind.INVOICE.name())
+			.map(row -> read(row.get("content", Json.class)))
+			.one();
+	}
+
+	public Mono<Boolean> hasCreditNote(UUID paymentId, String refundRef) {
+		return database
+			.sql("select count(*) as notes from invoice where payment_id = :payment and refund_ref = :refund "
+					+ "and kind = :kind")
+			.bind("payment", paymentId)
+			.bind("refund", refundRef)
+			.bind("kind", DocumentKind.CREDIT_NOTE.name())
+			.map(row -> row.get("notes", Long.class) > 0)
+			.one();
+	}
+
+	private static InvoiceDocument read(Json content) {
+		return JSON.readValue(content.asString(), InvoiceDocument.class);
+	}
+
+}

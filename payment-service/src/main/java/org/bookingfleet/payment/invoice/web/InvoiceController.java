@@ -1,0 +1,68 @@
+package org.bookingfleet.payment.invoice.web;
+
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+import org.bookingfleet.payment.intent.app.DueBookings;
+import org.bookingfleet.payment.invoice.app.InvoiceDocument;
+import org.bookingfleet.payment.invoice.app.InvoicePdf;
+import org.bookingfleet.payment.invoice.app.Invoices;
+import org.bookingfleet.platform.security.Caller;
+import org.bookingfleet.platform.security.Callers;
+import org.bookingfleet.platform.web.ApiException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+
+/** {@code GET /api/v2/invoices/{number}} as JSON and {@code GET /api/v2/invoices/{number}.pdf}, for the owner and admins. */
+@RestController
+class InvoiceController {
+
+	private final Invoices invoices;
+
+	private final DueBookings dueBookings;
+
+	private final InvoicePdf pdf;
+
+	private final Callers callers;
+
+	InvoiceController(Invoices invoices, DueBookings dueBookings, InvoicePdf pdf, Callers callers) {
+		this.invoices = invoices;
+		this.dueBookings = dueBookings;
+		this.pdf = pdf;
+		this.callers = callers;
+	}
+
+	@GetMapping("/api/v2/invoices/{file}")
+	Mono<ResponseEntity<Object>> invoice(@PathVariable String file, ServerWebExchange exchange) {
+		boolean asPdf = file.endsWith(".pdf");
+		String number = asPdf ? file.substring(0, file.length() - ".pdf".length()) : file;
+		String token = exchange.getRequest().getHeaders().getFirst("X-Booking-Token");
+		return callers.of(exchange)
+			.flatMap(caller -> invoices.byNumber(number)
+				.switchIfEmpty(Mono.error(() -> ApiException.notFound("invoice")))
+				.flatMap(invoice -> allowed(caller, token, invoice)))
+			.flatMap(invoice -> asPdf ? Mono.fromCallable(() -> pdf.render(invoice))
+				.subscribeOn(Schedulers.parallel())
+				.map(bytes -> ResponseEntity.ok()
+					.contentType(MediaType.APPLICATION_PDF)
+					.header("Content-Disposition", "inline; filename=\"" + invoice.number() + ".pdf\"")
+					.body((Object) bytes)) : Mono.just(ResponseEntity.ok().body((Object) invoice)));
+	}
+
+	private Mono<InvoiceDocument> allowed(Caller caller, String token, InvoiceDocument invoice) {
+		if (caller.isAdmin()) {
+			return Mono.just(invoice);
+		}
+		return dueBookings.byId(invoice.bookingId())
+			.filter(due -> due.isOwnedBy(false, caller.subject(), token))
+			.map(due -> invoice)
+			.switchIfEmpty(Mono.error(() -> caller.isAnonymous() && token == null
+					? ApiException.unauthenticated("sign in or send the booking's access token")
+					: ApiException.forbidden("only the booking's owner and admins see its invoices")));
+	}
+
+}
