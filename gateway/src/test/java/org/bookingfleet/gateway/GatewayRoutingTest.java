@@ -9,8 +9,12 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.Set;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import org.bookingfleet.platform.security.JwtTokens;
+import org.bookingfleet.platform.security.Role;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +40,9 @@ class GatewayRoutingTest {
 	@Autowired
 	WebTestClient web;
 
+	@Autowired
+	JwtTokens tokens;
+
 	@DynamicPropertySource
 	static void services(DynamicPropertyRegistry registry) throws IOException {
 		registry.add("PRICING_URL", pricing::baseUrl);
@@ -44,6 +51,8 @@ class GatewayRoutingTest {
 			closed = socket.getLocalPort();
 		}
 		registry.add("BOOKING_URL", () -> "http://127.0.0.1:" + closed);
+		TestFleet.redis(registry);
+		TestFleet.generousRateLimits(registry);
 	}
 
 	@AfterAll
@@ -72,7 +81,7 @@ class GatewayRoutingTest {
 
 	@Test
 	void stoppedServiceAnswers503NamingItWhileOthersStillAnswer() {
-		this.web.get().uri("/api/v2/bookings/123")
+		this.web.get().uri("/api/v2/bookings/123").header("X-Booking-Token", "guest-access-token")
 			.exchange()
 			.expectStatus().isEqualTo(503)
 			.expectBody()
@@ -85,7 +94,8 @@ class GatewayRoutingTest {
 
 	@Test
 	void unknownApiPathIs404InTheEnvelope() {
-		this.web.get().uri("/api/v2/nothing-here")
+		String token = this.tokens.mint("alice", Set.of(Role.CLIENT), null, Duration.ofHours(1));
+		this.web.get().uri("/api/v2/nothing-here").headers(headers -> headers.setBearerAuth(token))
 			.exchange()
 			.expectStatus().isNotFound()
 			.expectBody()

@@ -1,0 +1,83 @@
+package org.bookingfleet.gateway.security;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.web.server.ServerHttpSecurity.AuthorizeExchangeSpec;
+
+/**
+ * Who may pass the gateway on which route; docs/security.md holds the same table in words. Anything not named
+ * here under {@code /api/} needs a signed-in caller, so a new route is closed until a rule opens it. The services
+ * check the token again and own the finer rules (whose booking, which provider).
+ */
+final class AccessRules {
+
+	static final String ADMIN = "ADMIN";
+
+	static final String PROVIDER = "PROVIDER";
+
+	private AccessRules() {
+	}
+
+	static void apply(AuthorizeExchangeSpec rules) {
+		BookingTokenOrSignedIn guestOrSignedIn = new BookingTokenOrSignedIn();
+		rules
+			// the page, its files and the health probes
+			.pathMatchers(HttpMethod.GET, "/", "/index.html", "/manage.html", "/provider.html", "/favicon.ico",
+					"/assets/**")
+			.permitAll()
+			.pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
+					"/actuator/prometheus")
+			.permitAll()
+			.pathMatchers("/fallback/**")
+			.permitAll()
+			// public reads and the guest's booking path
+			.pathMatchers(HttpMethod.GET, "/api/v2/services", "/api/v2/services/**")
+			.permitAll()
+			.pathMatchers(HttpMethod.POST, "/api/v2/services/pricing")
+			.permitAll()
+			.pathMatchers(HttpMethod.GET, "/api/v2/availability", "/api/v2/availability/stream")
+			.permitAll()
+			.pathMatchers(HttpMethod.POST, "/api/v2/availability/hold")
+			.permitAll()
+			.pathMatchers(HttpMethod.DELETE, "/api/v2/availability/hold/*")
+			.permitAll()
+			.pathMatchers(HttpMethod.POST, "/api/v2/bookings", "/api/v2/waitlist")
+			.permitAll()
+			// partners sign their webhooks; the receiving service checks the signature
+			.pathMatchers(HttpMethod.POST, "/api/v2/webhooks/stripe", "/api/v2/webhooks/ghl", "/api/v2/webhooks/proof")
+			.permitAll()
+			// staff only
+			.pathMatchers(HttpMethod.GET, "/api/v2/bookings/analytics")
+			.hasAnyRole(PROVIDER, ADMIN)
+			.pathMatchers(HttpMethod.GET, "/api/v2/bookings/*/audit")
+			.hasRole(ADMIN)
+			.pathMatchers(HttpMethod.POST, "/api/v2/bookings/*/transitions")
+			.hasAnyRole(PROVIDER, ADMIN)
+			.pathMatchers("/api/v2/providers/**")
+			.hasAnyRole(PROVIDER, ADMIN)
+			.pathMatchers(HttpMethod.POST, "/api/v2/payments/*/refunds")
+			.hasRole(ADMIN)
+			.pathMatchers("/api/v2/integrations/**")
+			.hasRole(ADMIN)
+			.pathMatchers("/actuator/**")
+			.hasRole(ADMIN)
+			// one booking: its owner, its provider, an admin, or the guest holding its access token
+			.pathMatchers(HttpMethod.GET, "/api/v2/bookings/*", "/api/v2/bookings/*/events")
+			.access(guestOrSignedIn)
+			.pathMatchers(HttpMethod.PUT, "/api/v2/bookings/*")
+			.access(guestOrSignedIn)
+			.pathMatchers(HttpMethod.DELETE, "/api/v2/bookings/*")
+			.access(guestOrSignedIn)
+			.pathMatchers(HttpMethod.GET, "/api/v2/waitlist/*")
+			.access(guestOrSignedIn)
+			.pathMatchers(HttpMethod.DELETE, "/api/v2/waitlist/*")
+			.access(guestOrSignedIn)
+			.pathMatchers(HttpMethod.GET, "/api/v2/payments/intent", "/api/v2/payments/*", "/api/v2/invoices/*")
+			.access(guestOrSignedIn)
+			.pathMatchers(HttpMethod.POST, "/api/v2/payments/intent", "/api/v2/payments/confirm")
+			.access(guestOrSignedIn)
+			// everything else: signed in
+			.anyExchange()
+			.authenticated();
+	}
+
+}

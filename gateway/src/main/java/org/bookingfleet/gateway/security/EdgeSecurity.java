@@ -1,0 +1,107 @@
+package org.bookingfleet.gateway.security;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
+import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
+import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.util.StringUtils;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.reactive.CorsConfigurationSource;
+import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
+
+/**
+ * The gateway as an OAuth2 resource server: JWTs signed with the fleet's HS256 key locally, or checked against a
+ * JWKS URL when {@code fleet.security.jwks-uri} is set; roles from the {@code roles} claim. Also CORS for the
+ * configured origins and the security headers of every answer.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebFluxSecurity
+class EdgeSecurity {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	SecurityWebFilterChain edge(ServerHttpSecurity http, ReactiveJwtDecoder decoder) {
+		EnvelopeRefusals refusals = new EnvelopeRefusals();
+		JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+		roles.setAuthoritiesClaimName("roles");
+		roles.setAuthorityPrefix("ROLE_");
+		JwtAuthenticationConverter callers = new JwtAuthenticationConverter();
+		callers.setJwtGrantedAuthoritiesConverter(roles);
+		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
+			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
+			.logout(ServerHttpSecurity.LogoutSpec::disable)
+			.requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
+			.cors(cors -> {
+			})
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+				.permissionsPolicy(permissions -> permissions.policy("camera=(), microphone=(), geolocation=(self)")))
+			.authorizeExchange(AccessRules::apply)
+			.oauth2ResourceServer(server -> server.authenticationEntryPoint(refusals)
+				.accessDeniedHandler(refusals)
+				.jwt(jwt -> jwt.jwtDecoder(decoder)
+					.jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(callers))))
+			.exceptionHandling(handling -> handling.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
+			.build();
+	}
+
+	/** The same key and the same checks as the services: a signature, an expiry, and no leeway on it. */
+	@Bean
+	ReactiveJwtDecoder jwtDecoder(@Value("${fleet.security.jwt-secret}") String secret,
+			@Value("${fleet.security.jwks-uri:}") String jwksUri) {
+		NimbusReactiveJwtDecoder decoder = StringUtils.hasText(jwksUri)
+				? NimbusReactiveJwtDecoder.withJwkSetUri(jwksUri).build()
+				: NimbusReactiveJwtDecoder
+					.withSecretKey(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"))
+					.macAlgorithm(MacAlgorithm.HS256)
+					.build();
+		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(Duration.ZERO),
+				new JwtClaimValidator<>("exp", Objects::nonNull)));
+		return decoder;
+	}
+
+	@Bean
+	CorsConfigurationSource corsConfigurationSource(
+			@Value("${fleet.gateway.cors.allowed-origins:}") List<String> allowedOrigins) {
+		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+		List<String> origins = allowedOrigins.stream().filter(StringUtils::hasText).map(String::trim).toList();
+		if (origins.isEmpty()) {
+			return source;
+		}
+		CorsConfiguration api = new CorsConfiguration();
+		api.setAllowedOrigins(origins);
+		api.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE", "OPTIONS"));
+		api.setAllowedHeaders(List.of("Authorization", "Content-Type", "Idempotency-Key", "X-Booking-Token",
+				"X-Request-Id", "traceparent", "Last-Event-ID"));
+		api.setExposedHeaders(List.of("X-Request-Id", "Location", "Retry-After", "RateLimit-Limit",
+				"RateLimit-Remaining", "RateLimit-Reset", "RateLimit-Policy"));
+		api.setAllowCredentials(false);
+		api.setMaxAge(Duration.ofHours(1));
+		source.registerCorsConfiguration("/api/**", api);
+		return source;
+	}
+
+}
