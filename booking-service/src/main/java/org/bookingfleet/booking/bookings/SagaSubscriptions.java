@@ -26,8 +26,8 @@ class SagaSubscriptions {
 
     /** Every instance hears every status change, so a request waiting on any instance learns that its booking settled. */
     @Bean
-    EventSubscription statusChanges(StatusChanges changes) {
-        return EventSubscription.named("status-changes")
+    EventSubscription liveStatus(StatusChanges changes) {
+        return EventSubscription.named("live-status")
                 .on(BookingAwaitingPayment.class, (event, envelope) -> changes.heard(event.bookingId()))
                 .on(BookingConfirmed.class, (event, envelope) -> changes.heard(event.bookingId()))
                 .on(BookingRejected.class, (event, envelope) -> changes.heard(event.bookingId()))

@@ -1,29 +1,62 @@
 package org.bookingfleet.booking.bookings.web;
 
 import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.bookingfleet.booking.audit.AuditEntry;
+import org.bookingfleet.booking.bookings.BookingChanges;
 import org.bookingfleet.booking.bookings.BookingCreation;
+import org.bookingfleet.booking.bookings.BookingQueries;
+import org.bookingfleet.booking.bookings.BookingView;
+import org.bookingfleet.booking.lifecycle.BookingStatus;
 import org.bookingfleet.booking.request.BookingRequest;
+import org.bookingfleet.platform.web.ApiException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 @RestController
 @RequestMapping("/api/v2/bookings")
 class BookingController {
 
     private final BookingCreation creation;
+    private final BookingChanges changes;
+    private final BookingQueries queries;
     private final Viewers viewers;
+    private final JsonMapper json;
 
-    BookingController(BookingCreation creation, Viewers viewers) {
+    BookingController(BookingCreation creation, BookingChanges changes, BookingQueries queries, Viewers viewers, JsonMapper json) {
         this.creation = creation;
+        this.changes = changes;
+        this.queries = queries;
         this.viewers = viewers;
+        this.json = json;
+    }
+
+    record Reschedule(String holdId) {
+    }
+
+    record TransitionRequest(String status, String reason) {
+    }
+
+    record Cancelled(UUID id, String status, long refundCents, String currency) {
+    }
+
+    record Page(List<BookingView> bookings, int page, int size) {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -37,11 +70,80 @@ class BookingController {
                         .body(answer.body()));
     }
 
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    Mono<Page> list(@RequestParam(required = false) String status, @RequestParam(required = false) Long providerId,
+            @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, ServerWebExchange exchange) {
+        BookingStatus wanted = status == null ? null : status(status);
+        Instant start = from == null ? Instant.EPOCH : from;
+        Instant end = to == null ? Instant.parse("9999-12-31T00:00:00Z") : to;
+        return viewers.of(exchange)
+                .flatMapMany(viewer -> queries.list(viewer, wanted, providerId, start, end, page, size))
+                .map(booking -> BookingView.of(booking, null, json))
+                .collectList()
+                .map(bookings -> new Page(bookings, page, size));
+    }
+
+    @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    Mono<BookingView> get(@PathVariable String id, ServerWebExchange exchange) {
+        return viewers.of(exchange).flatMap(viewer -> queries.visible(bookingId(id), viewer))
+                .map(booking -> BookingView.of(booking, null, json));
+    }
+
+    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    Mono<ResponseEntity<BookingView>> reschedule(@PathVariable String id, @RequestBody Reschedule request,
+            ServerWebExchange exchange) {
+        UUID hold = uuid(request.holdId(), "holdId");
+        return viewers.of(exchange).flatMap(viewer -> changes.reschedule(bookingId(id), viewer, hold))
+                .map(booking -> ResponseEntity.accepted().body(BookingView.of(booking, null, json)));
+    }
+
+    @DeleteMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    Mono<Cancelled> cancel(@PathVariable String id, @RequestParam(required = false) String reason, ServerWebExchange exchange) {
+        if (reason != null && reason.length() > 500) {
+            throw ApiException.validation("reason", "must be at most 500 characters");
+        }
+        return viewers.of(exchange).flatMap(viewer -> changes.cancel(bookingId(id), viewer, reason))
+                .map(booking -> new Cancelled(booking.details().id(), booking.progress().status().name(),
+                        booking.progress().refundCents() == null ? 0 : booking.progress().refundCents(),
+                        booking.details().currency()));
+    }
+
+    @PostMapping(path = "/{id}/transitions", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    Mono<BookingView> transition(@PathVariable String id, @RequestBody TransitionRequest request, ServerWebExchange exchange) {
+        BookingStatus wanted = status(request.status());
+        return viewers.of(exchange).flatMap(viewer -> changes.transition(bookingId(id), viewer, wanted, request.reason()))
+                .map(booking -> BookingView.of(booking, null, json));
+    }
+
+    @GetMapping(path = "/{id}/audit", produces = MediaType.APPLICATION_JSON_VALUE)
+    Mono<Map<String, List<AuditEntry>>> audit(@PathVariable String id, ServerWebExchange exchange) {
+        return viewers.of(exchange).flatMapMany(viewer -> queries.audit(bookingId(id), viewer)).collectList()
+                .map(entries -> Map.of("entries", entries));
+    }
+
+    private static BookingStatus status(String status) {
+        try {
+            return BookingStatus.valueOf(status);
+        } catch (IllegalArgumentException | NullPointerException unknown) {
+            throw ApiException.validation("status", "is not a booking status");
+        }
+    }
+
     static UUID bookingId(String id) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException notUuid) {
-            throw org.bookingfleet.platform.web.ApiException.notFound("booking");
+            throw ApiException.notFound("booking");
+        }
+    }
+
+    private static UUID uuid(String value, String field) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException | NullPointerException notUuid) {
+            throw ApiException.validation(field, "is not an id");
         }
     }
 }

@@ -1,0 +1,112 @@
+package org.bookingfleet.booking.bookings;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+import org.bookingfleet.booking.catalog.KnownHolds;
+import org.bookingfleet.booking.lifecycle.Action;
+import org.bookingfleet.booking.lifecycle.BookingStatus;
+import org.bookingfleet.booking.lifecycle.Relation;
+import org.bookingfleet.booking.policy.CancellationDecision;
+import org.bookingfleet.booking.policy.ChangeRequester;
+import org.bookingfleet.booking.policy.Charges;
+import org.bookingfleet.booking.policy.RescheduleDecision;
+import org.bookingfleet.booking.terms.ChangePolicies;
+import org.bookingfleet.events.booking.BookingRescheduled;
+import org.bookingfleet.platform.outbox.Outbox;
+import org.bookingfleet.platform.web.ApiException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+
+/** Changes people ask for through the API: cancel under the policy, reschedule to a new hold, provider transitions. */
+@Component
+public class BookingChanges {
+
+    private final BookingTransitions transitions;
+    private final ChangePolicies policies;
+    private final KnownHolds holds;
+    private final Outbox outbox;
+    private final TransactionalOperator transaction;
+    private final Clock clock;
+
+    public BookingChanges(BookingTransitions transitions, ChangePolicies policies, KnownHolds holds, Outbox outbox,
+            TransactionalOperator transaction, Clock clock) {
+        this.transitions = transitions;
+        this.policies = policies;
+        this.holds = holds;
+        this.outbox = outbox;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    public Mono<Booking> cancel(UUID id, Viewer viewer, String reason) {
+        return transaction.transactional(transitions.apply(id, viewer::relationTo, Action.CANCEL, viewer.origin(),
+                        (before, after) -> policies.policyFor(before.details().serviceId(), before.details().providerId())
+                                .flatMap(policy -> {
+                                    CancellationDecision decision = policy.cancel(charges(before), before.progress().startsAt(),
+                                            clock.instant(), requester(viewer.relationTo(before)));
+                                    if (decision instanceof CancellationDecision.Refused refused) {
+                                        return Mono.error(Refusals.policyViolation(refused.reason()));
+                                    }
+                                    long refund = ((CancellationDecision.Refund) decision).refundCents();
+                                    return Mono.just(after.with(after.progress().withRefund(refund, reason)));
+                                }))
+                .flatMap(Refusals::orError));
+    }
+
+    public Mono<Booking> transition(UUID id, Viewer viewer, BookingStatus wanted, String reason) {
+        Action action = Action.toReach(wanted).orElseThrow(() -> ApiException.validation("status",
+                "must be CONFIRMED, COMPLETED, NO_SHOW or REJECTED"));
+        return transaction.transactional(transitions.apply(id, viewer::relationTo, action, viewer.origin(),
+                        (before, after) -> Mono.just(reason == null ? after : after.with(after.progress().withReason(reason))))
+                .flatMap(Refusals::orError));
+    }
+
+    /** Asks the availability service to book the new hold; the saga swaps the slot, or keeps the old one if that fails. */
+    public Mono<Booking> reschedule(UUID id, Viewer viewer, UUID newHoldId) {
+        return transaction.transactional(holds.find(newHoldId)
+                .switchIfEmpty(Mono.error(() -> new ApiException(HttpStatus.CONFLICT, "HOLD_EXPIRED", "no such hold", "holdId",
+                        Map.of())))
+                .flatMap(hold -> transitions.apply(id, viewer::relationTo, Action.RESCHEDULE, viewer.origin(),
+                                (before, after) -> {
+                                    if (before.progress().pendingHoldId() != null) {
+                                        return Mono.error(new ApiException(HttpStatus.CONFLICT, "INVALID_STATE_TRANSITION",
+                                                "a reschedule is already running", null, Map.of()));
+                                    }
+                                    if (!hold.serviceId().equals(before.details().serviceId())
+                                            || hold.providerId() != before.details().providerId()
+                                            || hold.seats() < before.details().seats()
+                                            || !hold.expiresAt().isAfter(clock.instant())) {
+                                        return Mono.error(ApiException.validation("holdId",
+                                                "the hold must be a live hold of the same service, provider and party size"));
+                                    }
+                                    return policies.policyFor(before.details().serviceId(), before.details().providerId())
+                                            .flatMap(policy -> policy.reschedule(charges(before), before.progress().startsAt(),
+                                                    clock.instant(), requester(viewer.relationTo(before)))
+                                                    instanceof RescheduleDecision.Refused refused
+                                                    ? Mono.error(Refusals.policyViolation(refused.reason()))
+                                                    : Mono.just(after.with(after.progress().withPendingHold(newHoldId, clock.instant()))));
+                                })
+                        .flatMap(Refusals::orError)
+                        .flatMap(booking -> outbox.append(new BookingRescheduled(id, booking.details().serviceId(),
+                                        booking.details().providerId(), newHoldId, booking.progress().startsAt(),
+                                        booking.progress().endsAt(), hold.start(), hold.end(), booking.details().timeZone()),
+                                id.toString(), booking.progress().version())
+                                .thenReturn(booking))));
+    }
+
+    private static Charges charges(Booking booking) {
+        BookingDetails d = booking.details();
+        return new Charges(d.totalCents(), Math.min(d.depositCents(), d.totalCents()), booking.progress().paidCents(), d.currency());
+    }
+
+    private static ChangeRequester requester(Relation relation) {
+        return switch (relation) {
+            case ADMIN -> ChangeRequester.ADMIN;
+            case OWN_PROVIDER -> ChangeRequester.PROVIDER;
+            default -> ChangeRequester.CUSTOMER;
+        };
+    }
+}

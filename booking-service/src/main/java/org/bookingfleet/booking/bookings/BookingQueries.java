@@ -1,0 +1,57 @@
+package org.bookingfleet.booking.bookings;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.bookingfleet.booking.audit.AuditEntry;
+import org.bookingfleet.booking.audit.AuditTrail;
+import org.bookingfleet.booking.lifecycle.BookingStatus;
+import org.bookingfleet.booking.lifecycle.Relation;
+import org.bookingfleet.platform.web.ApiException;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Reads, each scoped to what the caller may see: a booking it has no relation to does not exist for it. */
+@Component
+public class BookingQueries {
+
+    public static final int MAX_PAGE_SIZE = 100;
+
+    private final Bookings bookings;
+    private final AuditTrail audit;
+
+    public BookingQueries(Bookings bookings, AuditTrail audit) {
+        this.bookings = bookings;
+        this.audit = audit;
+    }
+
+    public Mono<Booking> visible(UUID id, Viewer viewer) {
+        return bookings.find(id)
+                .filter(booking -> viewer.relationTo(booking) != Relation.STRANGER)
+                .switchIfEmpty(Mono.error(() -> ApiException.notFound("booking")));
+    }
+
+    public Flux<AuditEntry> audit(UUID id, Viewer viewer) {
+        if (!viewer.isAdmin()) {
+            return Flux.error(ApiException.forbidden("the audit trail is for admins"));
+        }
+        return bookings.find(id).switchIfEmpty(Mono.error(() -> ApiException.notFound("booking")))
+                .thenMany(audit.of(id));
+    }
+
+    public Flux<Booking> list(Viewer viewer, BookingStatus status, Long providerId, Instant from, Instant to, int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
+            return Flux.error(ApiException.validation("size", "page from 0, size from 1 to " + MAX_PAGE_SIZE));
+        }
+        if (viewer.isAdmin()) {
+            return bookings.list(new BookingFilter(null, providerId, status, from, to, page, size));
+        }
+        if (viewer.isProvider()) {
+            return bookings.list(new BookingFilter(null, viewer.jwt().providerId(), status, from, to, page, size));
+        }
+        if (viewer.customerId() != null) {
+            return bookings.list(new BookingFilter(viewer.customerId(), providerId, status, from, to, page, size));
+        }
+        return Flux.error(ApiException.unauthenticated("sign in to list bookings"));
+    }
+}

@@ -1,0 +1,74 @@
+package org.bookingfleet.booking.bookings;
+
+import java.time.Clock;
+import org.bookingfleet.booking.BookingSettings;
+import org.bookingfleet.booking.audit.Origin;
+import org.bookingfleet.booking.lifecycle.Action;
+import org.bookingfleet.booking.lifecycle.Relation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Expires bookings whose payment window has passed; their {@code BookingExpired} releases the slot. Several instances
+ * can sweep at once: each takes the rows no other instance has locked.
+ */
+@Component
+class PaymentDeadlines implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(PaymentDeadlines.class);
+    private static final int BATCH = 50;
+
+    private final Bookings bookings;
+    private final BookingTransitions transitions;
+    private final TransactionalOperator transaction;
+    private final BookingSettings settings;
+    private final Clock clock;
+    private volatile Disposable running;
+
+    PaymentDeadlines(Bookings bookings, BookingTransitions transitions, TransactionalOperator transaction, BookingSettings settings,
+            Clock clock) {
+        this.bookings = bookings;
+        this.transitions = transitions;
+        this.transaction = transaction;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    Mono<Long> sweep() {
+        Origin origin = new Origin("SYSTEM", "payment-window", null, null, null);
+        return transaction.transactional(bookings.unpaidPast(clock.instant(), BATCH)
+                .concatMap(id -> transitions.apply(id, booking -> Relation.SAGA, Action.EXPIRE, origin, BookingTransitions.asIs()))
+                .count());
+    }
+
+    @Override
+    public void start() {
+        running = Flux.interval(settings.sweepInterval())
+                .onBackpressureDrop()
+                .concatMap(tick -> sweep().onErrorResume(failure -> {
+                    log.warn("payment deadline sweep failed; next tick retries", failure);
+                    return Mono.empty();
+                }), 1)
+                .subscribe();
+    }
+
+    @Override
+    public void stop() {
+        Disposable current = running;
+        if (current != null) {
+            current.dispose();
+        }
+        running = null;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running != null;
+    }
+}

@@ -1,0 +1,129 @@
+package org.bookingfleet.booking.bookings;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.bookingfleet.booking.BookingSettings;
+import org.bookingfleet.booking.catalog.CatalogServices;
+import org.bookingfleet.booking.catalog.KnownHolds;
+import org.bookingfleet.booking.quote.SignedQuotes;
+import org.bookingfleet.events.EventCodec;
+import org.bookingfleet.events.EventEnvelope;
+import org.bookingfleet.events.availability.SlotHeld;
+import org.bookingfleet.events.catalog.ServiceSnapshot;
+import org.bookingfleet.platform.kafka.EventPublisher;
+import org.bookingfleet.platform.kafka.OutgoingRecord;
+import org.bookingfleet.platform.security.JwtTokens;
+import org.bookingfleet.platform.security.Role;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+
+/** Sets the scene for booking tests: a catalog service, holds, signed quotes, tokens, and events from other services. */
+@Component
+public class BookingFixtures {
+
+    private static final AtomicLong PROVIDERS = new AtomicLong(1_000);
+
+    private final CatalogServices catalog;
+    private final KnownHolds holds;
+    private final BookingSettings settings;
+    private final JwtTokens jwt;
+    private final EventCodec codec;
+    private final EventPublisher publisher;
+    private final DatabaseClient database;
+
+    public BookingFixtures(CatalogServices catalog, KnownHolds holds, BookingSettings settings, JwtTokens jwt, EventCodec codec,
+            EventPublisher publisher, DatabaseClient database) {
+        this.catalog = catalog;
+        this.holds = holds;
+        this.settings = settings;
+        this.jwt = jwt;
+        this.codec = codec;
+        this.publisher = publisher;
+        this.database = database;
+    }
+
+    public record Slot(String serviceId, long providerId, UUID holdId, Instant start, Instant end, int seats) {
+    }
+
+    public String service(int capacity) {
+        String id = "svc-" + UUID.randomUUID();
+        catalog.remember(new ServiceSnapshot(id, "notary", "Mobile notary", "MOBILE", 60, capacity, 0, 0, 0, "America/Chicago",
+                "USD", true), Instant.now()).block();
+        return id;
+    }
+
+    public long provider() {
+        return PROVIDERS.incrementAndGet();
+    }
+
+    public Slot hold(String serviceId, long providerId, Instant start, int seats) {
+        UUID holdId = UUID.randomUUID();
+        Instant at = start.truncatedTo(ChronoUnit.SECONDS);
+        holds.remember(new SlotHeld(holdId, providerId, serviceId, at, at.plus(Duration.ofHours(1)), seats,
+                Instant.now().plus(Duration.ofMinutes(5)))).block();
+        return new Slot(serviceId, providerId, holdId, at, at.plus(Duration.ofHours(1)), seats);
+    }
+
+    public String quote(Slot slot, long totalCents, long depositCents) {
+        return SignedQuotes.sign(settings.keys().get(0), SignedQuotes.claims("q-" + UUID.randomUUID(), slot.serviceId(),
+                slot.start(), slot.seats(), null, totalCents, depositCents, Instant.now().plus(Duration.ofMinutes(15))));
+    }
+
+    public Map<String, Object> request(Slot slot, String quoteToken) {
+        return Map.of("serviceId", slot.serviceId(), "holdId", slot.holdId().toString(), "quoteToken", quoteToken,
+                "customerName", "Ana García", "customerEmail", "ana@example.com", "customerPhone", "+15125550100",
+                "scheduledDateTime", slot.start().toString(), "specialInstructions", "Gate code 1234");
+    }
+
+    public String customer(String subject) {
+        return "Bearer " + jwt.mint(subject, Set.of(Role.CLIENT), null, Duration.ofHours(1));
+    }
+
+    public String provider(long providerId) {
+        return "Bearer " + jwt.mint("provider-" + providerId, Set.of(Role.PROVIDER), providerId, Duration.ofHours(1));
+    }
+
+    public String admin() {
+        return "Bearer " + jwt.mint("admin-1", Set.of(Role.ADMIN), null, Duration.ofHours(1));
+    }
+
+    /** Publishes an event as another service would, and returns its envelope for redelivery. */
+    public EventEnvelope publish(Object event, UUID subject) {
+        EventEnvelope envelope = codec.envelope(event, subject.toString(), 1);
+        redeliver(envelope);
+        return envelope;
+    }
+
+    public void redeliver(EventEnvelope envelope) {
+        publisher.publish(new OutgoingRecord(EventCodec.topicOf(contractOf(envelope.type())), envelope.subject(),
+                EventCodec.write(envelope), Map.of(), null)).block();
+    }
+
+    public long count(String sql, UUID bookingId) {
+        return database.sql(sql).bind("id", bookingId).map(row -> row.get(0, Long.class)).one().block();
+    }
+
+    public List<String> outboxTypes(UUID bookingId) {
+        return database.sql("select event_type from outbox_event where event_key = :key order by id")
+                .bind("key", bookingId.toString()).map(row -> row.get(0, String.class)).all().collectList().block();
+    }
+
+    public void execute(String sql, UUID bookingId) {
+        database.sql(sql).bind("id", bookingId).fetch().rowsUpdated().block();
+    }
+
+    private static Class<?> contractOf(String type) {
+        return switch (type) {
+            case "SlotReserved" -> org.bookingfleet.events.availability.SlotReserved.class;
+            case "SlotRejected" -> org.bookingfleet.events.availability.SlotRejected.class;
+            case "PaymentSucceeded" -> org.bookingfleet.events.payment.PaymentSucceeded.class;
+            default -> throw new IllegalArgumentException(type);
+        };
+    }
+}

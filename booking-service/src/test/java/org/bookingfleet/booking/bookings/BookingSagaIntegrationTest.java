@@ -1,0 +1,119 @@
+package org.bookingfleet.booking.bookings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.bookingfleet.events.EventEnvelope;
+import org.bookingfleet.events.availability.SlotRejected;
+import org.bookingfleet.events.availability.SlotReserved;
+import org.bookingfleet.events.payment.PaymentSucceeded;
+import org.bookingfleet.testsupport.FleetIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
+
+@FleetIntegrationTest
+@AutoConfigureWebTestClient
+class BookingSagaIntegrationTest {
+
+    @Autowired
+    WebTestClient web;
+
+    @Autowired
+    BookingFixtures fixtures;
+
+    private BookingFixtures.Slot slot(Duration ahead) {
+        String service = fixtures.service(1);
+        return fixtures.hold(service, fixtures.provider(), Instant.now().plus(ahead), 1);
+    }
+
+    private JsonNode book(BookingFixtures.Slot slot, long total, long deposit, String customer) {
+        return web.post().uri("/api/v2/bookings")
+                .header(HttpHeaders.AUTHORIZATION, customer)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .bodyValue(fixtures.request(slot, fixtures.quote(slot, total, deposit)))
+                .exchange()
+                .expectStatus().isAccepted()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
+    private String status(UUID id, String customer) {
+        return web.get().uri("/api/v2/bookings/{id}", id).header(HttpHeaders.AUTHORIZATION, customer)
+                .exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("status").stringValue();
+    }
+
+    private void reserve(UUID id, BookingFixtures.Slot slot) {
+        fixtures.publish(new SlotReserved(id, slot.holdId(), UUID.randomUUID(), slot.providerId(), slot.serviceId(), slot.start(),
+                slot.end(), slot.seats()), id);
+    }
+
+    @Test
+    void bookingWithADepositAwaitsPaymentThenIsConfirmedByIt() {
+        String customer = fixtures.customer("alice-" + UUID.randomUUID());
+        BookingFixtures.Slot slot = slot(Duration.ofDays(3));
+        JsonNode created = book(slot, 12_449, 2_500, customer);
+        UUID id = UUID.fromString(created.get("id").stringValue());
+        assertThat(created.get("status").stringValue()).isEqualTo("PENDING");
+        assertThat(created.get("accessToken").stringValue()).isNotBlank();
+        assertThat(created.get("amountDueCents").longValue()).isEqualTo(2_500);
+
+        reserve(id, slot);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(status(id, customer)).isEqualTo("AWAITING_PAYMENT"));
+
+        fixtures.publish(new PaymentSucceeded(UUID.randomUUID(), id, "pi_" + id, 2_500, "USD"), id);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(status(id, customer)).isEqualTo("CONFIRMED"));
+
+        assertThat(fixtures.outboxTypes(id)).containsExactly("BookingRequested", "BookingAwaitingPayment", "BookingConfirmed");
+        assertThat(fixtures.count("select count(*) from booking_audit where booking_id = :id", id)).isEqualTo(3);
+    }
+
+    @Test
+    void lostSlotRejectsTheBooking() {
+        String customer = fixtures.customer("bob-" + UUID.randomUUID());
+        BookingFixtures.Slot slot = slot(Duration.ofDays(2));
+        UUID id = UUID.fromString(book(slot, 7_500, 0, customer).get("id").stringValue());
+
+        fixtures.publish(new SlotRejected(id, slot.holdId(), slot.providerId(), "hold expired"), id);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(status(id, customer)).isEqualTo("REJECTED"));
+        assertThat(fixtures.outboxTypes(id)).containsExactly("BookingRequested", "BookingRejected");
+    }
+
+    @Test
+    void unpaidBookingExpiresWhenItsPaymentWindowHasPassed() {
+        String customer = fixtures.customer("carol-" + UUID.randomUUID());
+        BookingFixtures.Slot slot = slot(Duration.ofDays(2));
+        UUID id = UUID.fromString(book(slot, 7_500, 0, customer).get("id").stringValue());
+        reserve(id, slot);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(status(id, customer)).isEqualTo("AWAITING_PAYMENT"));
+
+        fixtures.execute("update booking set pay_by = now() - interval '1 second' where id = :id", id);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(status(id, customer)).isEqualTo("EXPIRED"));
+        assertThat(fixtures.outboxTypes(id)).containsExactly("BookingRequested", "BookingAwaitingPayment", "BookingExpired");
+    }
+
+    @Test
+    void redeliveredEventChangesNothing() {
+        String customer = fixtures.customer("dan-" + UUID.randomUUID());
+        BookingFixtures.Slot slot = slot(Duration.ofDays(2));
+        UUID id = UUID.fromString(book(slot, 7_500, 0, customer).get("id").stringValue());
+        EventEnvelope reserved = fixtures.publish(new SlotReserved(id, slot.holdId(), UUID.randomUUID(), slot.providerId(),
+                slot.serviceId(), slot.start(), slot.end(), slot.seats()), id);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(status(id, customer)).isEqualTo("AWAITING_PAYMENT"));
+
+        fixtures.redeliver(reserved);
+        fixtures.publish(new PaymentSucceeded(UUID.randomUUID(), id, "pi_" + id, 7_500, "USD"), id);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(status(id, customer)).isEqualTo("CONFIRMED"));
+
+        assertThat(fixtures.count("select count(*) from booking_audit where booking_id = :id", id)).isEqualTo(3);
+        assertThat(fixtures.outboxTypes(id)).containsExactly("BookingRequested", "BookingAwaitingPayment", "BookingConfirmed");
+    }
+}
