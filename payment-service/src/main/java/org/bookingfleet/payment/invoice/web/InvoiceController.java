@@ -17,7 +17,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 
-/** {@code GET /api/v2/invoices/{number}} as JSON and {@code GET /api/v2/invoices/{number}.pdf}, for the owner and admins. */
+/**
+ * {@code GET /api/v2/invoices/{number}} as JSON and {@code GET /api/v2/invoices/{number}.pdf}, for the owner and
+ * admins. The PDF is rendered off the event loop: the PDF library reads its fonts from the classpath.
+ */
 @RestController
 class InvoiceController {
 
@@ -46,7 +49,7 @@ class InvoiceController {
 				.switchIfEmpty(Mono.error(() -> ApiException.notFound("invoice")))
 				.flatMap(invoice -> allowed(caller, token, invoice)))
 			.flatMap(invoice -> asPdf ? Mono.fromCallable(() -> pdf.render(invoice))
-				.subscribeOn(Schedulers.parallel())
+				.subscribeOn(Schedulers.boundedElastic())
 				.map(bytes -> ResponseEntity.ok()
 					.contentType(MediaType.APPLICATION_PDF)
 					.header("Content-Disposition", "inline; filename=\"" + invoice.number() + ".pdf\"")

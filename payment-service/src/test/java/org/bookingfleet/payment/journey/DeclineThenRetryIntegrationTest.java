@@ -1,0 +1,198 @@
+package org.bookingfleet.payment.journey;
+
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.bookingfleet.events.EventCodec;
+import org.bookingfleet.payment.intent.app.IntentView;
+import org.bookingfleet.platform.kafka.EventPublisher;
+import org.bookingfleet.platform.security.JwtTokens;
+import org.bookingfleet.platform.security.Role;
+import org.bookingfleet.sandbox.stripe.server.StripeSandbox;
+import org.bookingfleet.testsupport.FleetIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The whole way of a payment through Kafka, the service, the sandbox over HTTP and its signed webhooks: a declined
+ * card, then another card on a new attempt, and the booking paid once.
+ */
+@FleetIntegrationTest
+@AutoConfigureWebTestClient
+class DeclineThenRetryIntegrationTest {
+
+	static final StripeSandbox sandbox = LocalStripe.start(0);
+
+	@DynamicPropertySource
+	static void stripe(DynamicPropertyRegistry registry) {
+		LocalStripe.register(registry, sandbox);
+	}
+
+	@AfterAll
+	static void stopSandbox() {
+		sandbox.close();
+	}
+
+	@Autowired
+	WebTestClient web;
+
+	@Autowired
+	DatabaseClient database;
+
+	@Autowired
+	EventCodec codec;
+
+	@Autowired
+	EventPublisher publisher;
+
+	@Autowired
+	JwtTokens tokens;
+
+	@LocalServerPort
+	int port;
+
+	String customer;
+
+	@BeforeEach
+	void deliverWebhooksHere() {
+		sandbox.deliverWebhooksTo(java.util.List.of(LocalStripe.webhookEndpoint(port)));
+		customer = "Bearer " + tokens.mint(PaymentFixtures.CUSTOMER, Set.of(Role.CLIENT), null, Duration.ofHours(1));
+	}
+
+	@Test
+	void aDeclinedCardThenAnotherCardPaysTheBookingOnce() {
+		UUID bookingId = UUID.randomUUID();
+		new BookingEvents(codec, publisher).publish(BookingEvents.awaitingPayment(bookingId), bookingId);
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(currentStatus(bookingId)).isEqualTo("REQUIRES_PAYMENT"));
+
+		IntentView first = requestIntent(bookingId);
+		assertThat(first.clientSecret()).startsWith(first.paymentIntentId() + "_secret_");
+		assertThat(first.amountCents()).isEqualTo(10_825);
+		payInBrowser(first, "pm_card_chargeDeclined").expectStatus().isEqualTo(402);
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(currentStatus(bookingId)).isEqualTo("FAILED"));
+
+		IntentView retry = requestIntent(bookingId);
+		assertThat(retry.attempt()).isEqualTo(2);
+		assertThat(retry.paymentIntentId()).isNotEqualTo(first.paymentIntentId());
+		payInBrowser(retry, "pm_card_visa").expectStatus().isOk();
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(currentStatus(bookingId)).isEqualTo("SUCCEEDED"));
+		assertThat(outbox("PaymentFailed", bookingId)).isEqualTo(1);
+		assertThat(outbox("PaymentSucceeded", bookingId)).isEqualTo(1);
+		assertThat(sandbox.account().paymentIntentsWithMetadata("booking_id", bookingId.toString())).hasSize(2);
+		String invoice = database.sql("select number from invoice where booking_id = :booking and kind = 'INVOICE'")
+			.bind("booking", bookingId)
+			.map(row -> row.get("number", String.class))
+			.one()
+			.toFuture()
+			.join();
+		web.get()
+			.uri("/api/v2/invoices/{number}", invoice)
+			.header("Authorization", customer)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.number").isEqualTo(invoice)
+			.jsonPath("$.totalCents").isEqualTo(10_825)
+			.jsonPath("$.taxCents").isEqualTo(825)
+			.jsonPath("$.paidCents").isEqualTo(10_825);
+		byte[] pdf = web.get()
+			.uri("/api/v2/invoices/{number}.pdf", invoice)
+			.header("Authorization", customer)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentType(MediaType.APPLICATION_PDF)
+			.expectBody(byte[].class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+	}
+
+	@Test
+	void someoneElseGetsNoClientSecret() {
+		UUID bookingId = UUID.randomUUID();
+		new BookingEvents(codec, publisher).publish(BookingEvents.awaitingPayment(bookingId), bookingId);
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(currentStatus(bookingId)).isEqualTo("REQUIRES_PAYMENT"));
+		String stranger = "Bearer " + tokens.mint("mallory@example.com", Set.of(Role.CLIENT), null, Duration.ofHours(1));
+
+		web.post()
+			.uri("/api/v2/payments/intent")
+			.header("Authorization", stranger)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"bookingId\":\"" + bookingId + "\"}")
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectBody()
+			.jsonPath("$.error.code").isEqualTo("FORBIDDEN");
+	}
+
+	private IntentView requestIntent(UUID bookingId) {
+		return web.post()
+			.uri("/api/v2/payments/intent")
+			.header("Authorization", customer)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"bookingId\":\"" + bookingId + "\"}")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(IntentView.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	/** What the booking page does with the client secret: confirm the intent at Stripe with a card. */
+	private WebTestClient.ResponseSpec payInBrowser(IntentView intent, String paymentMethod) {
+		return WebTestClient.bindToServer()
+			.baseUrl(sandbox.baseUrl().toString())
+			.build()
+			.post()
+			.uri("/v1/payment_intents/{id}/confirm", intent.paymentIntentId())
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.bodyValue("client_secret=" + intent.clientSecret() + "&payment_method=" + paymentMethod)
+			.exchange();
+	}
+
+	private String currentStatus(UUID bookingId) {
+		return database.sql("select status from payment where booking_id = :booking order by attempt desc limit 1")
+			.bind("booking", bookingId)
+			.map(row -> row.get("status", String.class))
+			.one()
+			.defaultIfEmpty("NONE")
+			.toFuture()
+			.join();
+	}
+
+	private long outbox(String type, UUID bookingId) {
+		return database
+			.sql("select count(*) from outbox_event where event_type = :type and event_key = :key")
+			.bind("type", type)
+			.bind("key", bookingId.toString())
+			.map(row -> row.get(0, Long.class))
+			.one()
+			.toFuture()
+			.join();
+	}
+
+}
