@@ -23,6 +23,12 @@ public enum Infrastructure {
 	}
 
 	private static boolean dockerAnswers() {
+		boolean configured = System.getenv("DOCKER_HOST") != null
+				|| java.nio.file.Files.exists(java.nio.file.Path.of("/var/run/docker.sock"))
+				|| java.nio.file.Files.exists(java.nio.file.Path.of(System.getProperty("user.home"), ".testcontainers.properties"));
+		if (!configured) {
+			return false;
+		}
 		try {
 			return DockerClientFactory.instance().isDockerAvailable();
 		}
