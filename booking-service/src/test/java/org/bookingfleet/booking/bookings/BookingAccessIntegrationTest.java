@@ -1,0 +1,113 @@
+package org.bookingfleet.booking.bookings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.bookingfleet.testsupport.FleetIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
+
+/** Every endpoint that takes a booking id, tried with credentials that belong to someone else. */
+@FleetIntegrationTest
+@AutoConfigureWebTestClient
+class BookingAccessIntegrationTest {
+
+    @Autowired
+    WebTestClient web;
+
+    @Autowired
+    BookingFixtures fixtures;
+
+    private BookingJourney journey;
+
+    @BeforeEach
+    void setUp() {
+        journey = new BookingJourney(web, fixtures);
+    }
+
+    private List<Function<WebTestClient, WebTestClient.RequestHeadersSpec<?>>> everyEndpoint(UUID id, UUID newHold) {
+        return List.of(
+                client -> client.get().uri("/api/v2/bookings/{id}", id),
+                client -> client.put().uri("/api/v2/bookings/{id}", id).bodyValue(Map.of("holdId", newHold.toString())),
+                client -> client.delete().uri("/api/v2/bookings/{id}", id),
+                client -> client.post().uri("/api/v2/bookings/{id}/transitions", id)
+                        .bodyValue(Map.of("status", "CONFIRMED", "reason", "looks fine")));
+    }
+
+    private void assertUntouchable(BookingJourney.Booked booked, String header, String value) {
+        JsonNode before = journey.read(booked);
+        BookingFixtures.Slot other = fixtures.hold(booked.slot().serviceId(), booked.slot().providerId(),
+                booked.slot().start().plus(Duration.ofHours(2)), 1);
+        for (var endpoint : everyEndpoint(booked.id(), other.holdId())) {
+            endpoint.apply(web.mutate().defaultHeader(header, value).build()).exchange()
+                    .expectStatus().isNotFound()
+                    .expectBody().jsonPath("$.error.code").isEqualTo("NOT_FOUND");
+        }
+        web.get().uri("/api/v2/bookings/{id}/audit", booked.id()).header(header, value)
+                .exchange().expectStatus().isForbidden();
+        JsonNode after = journey.read(booked);
+        assertThat(after.get("status")).isEqualTo(before.get("status"));
+        assertThat(after.get("updatedAt")).isEqualTo(before.get("updatedAt"));
+        assertThat(fixtures.count("select count(*) from booking_audit where booking_id = :id", booked.id())).isEqualTo(3);
+    }
+
+    @Test
+    void anotherCustomersJwtNeitherReadsNorChangesTheBooking() {
+        BookingJourney.Booked alices = journey.confirmed(Duration.ofDays(3), 7_500, 0, fixtures.customer("alice-" + UUID.randomUUID()));
+
+        assertUntouchable(alices, HttpHeaders.AUTHORIZATION, fixtures.customer("bob-" + UUID.randomUUID()));
+    }
+
+    @Test
+    void anotherBookingsAccessTokenNeitherReadsNorChangesTheBooking() {
+        BookingJourney.Booked guests = journey.confirmed(Duration.ofDays(3), 7_500, 0, null);
+        BookingJourney.Booked someoneElses = journey.request(Duration.ofDays(4), 7_500, 0, null);
+
+        assertUntouchable(guests, "X-Booking-Token", someoneElses.accessToken());
+    }
+
+    @Test
+    void anotherProviderNeitherReadsNorChangesTheBooking() {
+        BookingJourney.Booked booked = journey.confirmed(Duration.ofDays(3), 7_500, 0, null);
+
+        assertUntouchable(booked, HttpHeaders.AUTHORIZATION, fixtures.provider(booked.slot().providerId() + 1_000_000));
+    }
+
+    @Test
+    void customersListShowsOnlyTheirOwnBookings() {
+        String alice = fixtures.customer("alice-" + UUID.randomUUID());
+        String bob = fixtures.customer("bob-" + UUID.randomUUID());
+        BookingJourney.Booked alices = journey.request(Duration.ofDays(3), 7_500, 0, alice);
+        BookingJourney.Booked bobs = journey.request(Duration.ofDays(3), 7_500, 0, bob);
+
+        JsonNode page = web.get().uri("/api/v2/bookings").header(HttpHeaders.AUTHORIZATION, bob)
+                .exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+
+        List<String> ids = page.get("bookings").valueStream().map(b -> b.get("id").stringValue()).toList();
+        assertThat(ids).contains(bobs.id().toString()).doesNotContain(alices.id().toString());
+    }
+
+    @Test
+    void ownerByTokenAndItsProviderAndAdminsMayReadIt() {
+        BookingJourney.Booked booked = journey.request(Duration.ofDays(3), 7_500, 0, null);
+
+        web.get().uri("/api/v2/bookings/{id}", booked.id()).header("X-Booking-Token", booked.accessToken())
+                .exchange().expectStatus().isOk();
+        web.get().uri("/api/v2/bookings/{id}", booked.id())
+                .header(HttpHeaders.AUTHORIZATION, fixtures.provider(booked.slot().providerId()))
+                .exchange().expectStatus().isOk();
+        web.get().uri("/api/v2/bookings/{id}/audit", booked.id()).header(HttpHeaders.AUTHORIZATION, fixtures.admin())
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.entries[0].action").isEqualTo("CREATE");
+    }
+}

@@ -1,0 +1,78 @@
+package org.bookingfleet.booking.bookings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.bookingfleet.testsupport.FleetIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
+
+@FleetIntegrationTest
+@AutoConfigureWebTestClient
+class CancellationIntegrationTest {
+
+    @Autowired
+    WebTestClient web;
+
+    @Autowired
+    BookingFixtures fixtures;
+
+    private BookingJourney journey;
+
+    @BeforeEach
+    void setUp() {
+        journey = new BookingJourney(web, fixtures);
+    }
+
+    private JsonNode cancel(BookingJourney.Booked booked, String header, String value) {
+        return web.delete().uri("/api/v2/bookings/{id}?reason=plans changed", booked.id()).header(header, value)
+                .exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
+    @Test
+    void refundIsFullWhenCancelledMoreThan24HoursAhead() {
+        BookingJourney.Booked booked = journey.confirmed(Duration.ofDays(3), 7_500, 2_500, null);
+
+        JsonNode cancelled = cancel(booked, "X-Booking-Token", booked.accessToken());
+
+        assertThat(cancelled.get("status").stringValue()).isEqualTo("CANCELLED");
+        assertThat(cancelled.get("refundCents").longValue()).isEqualTo(7_500);
+        assertThat(fixtures.outboxTypes(booked.id())).endsWith("BookingCancelled");
+    }
+
+    @Test
+    void depositIsKeptWhenTheCustomerCancelsWithinTheLast24Hours() {
+        BookingJourney.Booked booked = journey.confirmed(Duration.ofHours(3), 7_500, 2_500, null);
+
+        JsonNode cancelled = cancel(booked, "X-Booking-Token", booked.accessToken());
+
+        assertThat(cancelled.get("refundCents").longValue()).isEqualTo(5_000);
+        assertThat(journey.read(booked).get("refundCents").longValue()).isEqualTo(5_000);
+    }
+
+    @Test
+    void providerCancellingLateRefundsEverything() {
+        BookingJourney.Booked booked = journey.confirmed(Duration.ofHours(3), 7_500, 2_500, null);
+
+        JsonNode cancelled = cancel(booked, HttpHeaders.AUTHORIZATION, fixtures.provider(booked.slot().providerId()));
+
+        assertThat(cancelled.get("refundCents").longValue()).isEqualTo(7_500);
+    }
+
+    @Test
+    void cancelledBookingCannotBeCancelledAgain() {
+        BookingJourney.Booked booked = journey.confirmed(Duration.ofDays(3), 7_500, 2_500, null);
+        cancel(booked, "X-Booking-Token", booked.accessToken());
+
+        web.delete().uri("/api/v2/bookings/{id}", booked.id()).header("X-Booking-Token", booked.accessToken())
+                .exchange().expectStatus().isEqualTo(409)
+                .expectBody().jsonPath("$.error.code").isEqualTo("INVALID_STATE_TRANSITION");
+        assertThat(fixtures.outboxTypes(booked.id()).stream().filter("BookingCancelled"::equals)).hasSize(1);
+    }
+}
