@@ -1,0 +1,176 @@
+package org.bookingfleet.payment.journey;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.bookingfleet.events.EventCodec;
+import org.bookingfleet.payment.intent.app.IntentView;
+import org.bookingfleet.platform.kafka.EventPublisher;
+import org.bookingfleet.platform.security.JwtTokens;
+import org.bookingfleet.platform.security.Role;
+import org.bookingfleet.sandbox.stripe.server.StripeSandbox;
+import org.bookingfleet.testsupport.FleetIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@FleetIntegrationTest
+@AutoConfigureWebTestClient
+class RefundIntegrationTest {
+
+	static final StripeSandbox sandbox = LocalStripe.start(0);
+
+	@DynamicPropertySource
+	static void stripe(DynamicPropertyRegistry registry) {
+		LocalStripe.register(registry, sandbox);
+	}
+
+	@AfterAll
+	static void stopSandbox() {
+		sandbox.close();
+	}
+
+	@Autowired
+	WebTestClient web;
+
+	@Autowired
+	DatabaseClient database;
+
+	@Autowired
+	EventCodec codec;
+
+	@Autowired
+	EventPublisher publisher;
+
+	@Autowired
+	JwtTokens tokens;
+
+	@LocalServerPort
+	int port;
+
+	String customer;
+
+	String admin;
+
+	@BeforeEach
+	void deliverWebhooksHere() {
+		sandbox.deliverWebhooksTo(List.of(LocalStripe.webhookEndpoint(port)));
+		customer = "Bearer " + tokens.mint(PaymentFixtures.CUSTOMER, Set.of(Role.CLIENT), null, Duration.ofHours(1));
+		admin = "Bearer " + tokens.mint("admin@example.com", Set.of(Role.ADMIN), null, Duration.ofHours(1));
+	}
+
+	@Test
+	void anAdminRefundsPartlyOncePerKeyNeverMoreThanCapturedAndACreditNoteFollows() {
+		IntentView paid = paidBooking();
+
+		String first = refund(paid, "{\"amountCents\":3000,\"reason\":\"late provider\"}", "key-1", admin)
+			.expectStatus().isCreated()
+			.expectBody()
+			.jsonPath("$.amountCents").isEqualTo(3000)
+			.jsonPath("$.status").isEqualTo("SUCCEEDED")
+			.returnResult()
+			.toString();
+		String again = refund(paid, "{\"amountCents\":3000,\"reason\":\"late provider\"}", "key-1", admin)
+			.expectStatus().isCreated()
+			.expectBody()
+			.returnResult()
+			.toString();
+		refund(paid, "{\"amountCents\":9000}", "key-2", admin).expectStatus()
+			.isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.error.code").isEqualTo("POLICY_VIOLATION")
+			.jsonPath("$.error.details.refundableCents").isEqualTo(7825);
+		refund(paid, "{\"amountCents\":100}", "key-3", customer).expectStatus().isForbidden();
+
+		assertThat(refundIdIn(again)).isEqualTo(refundIdIn(first));
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+			assertThat(count("select count(*) from outbox_event where event_type = 'RefundIssued' and event_key = '"
+					+ paid.bookingId() + "'")).isEqualTo(1);
+			assertThat(count("select coalesce(sum(total_cents), 0) from invoice where kind = 'CREDIT_NOTE' "
+					+ "and booking_id = '" + paid.bookingId() + "'")).isEqualTo(3000);
+		});
+		assertThat(count("select count(*) from refund where payment_id = '" + paid.paymentId() + "'")).isEqualTo(1);
+	}
+
+	@Test
+	void aCancellationRefundsWhatThePolicyOwesButNoMoreThanIsLeft() {
+		IntentView paid = paidBooking();
+		refund(paid, "{\"amountCents\":2000}", "goodwill", admin).expectStatus().isCreated();
+
+		new BookingEvents(codec, publisher).publish(BookingEvents.cancelled(paid.bookingId(), 10_825),
+				paid.bookingId());
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(count("select refunded_cents from payment where id = '" + paid.paymentId()
+					+ "'")).isEqualTo(10_825));
+		assertThat(count("select sum(amount_cents) from refund where payment_id = '" + paid.paymentId() + "'"))
+			.isEqualTo(10_825);
+	}
+
+	private IntentView paidBooking() {
+		UUID bookingId = UUID.randomUUID();
+		new BookingEvents(codec, publisher).publish(BookingEvents.awaitingPayment(bookingId), bookingId);
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(count("select count(*) from payment where booking_id = '" + bookingId
+					+ "' and status = 'REQUIRES_PAYMENT'")).isEqualTo(1));
+		IntentView intent = web.post()
+			.uri("/api/v2/payments/intent")
+			.header("Authorization", customer)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"bookingId\":\"" + bookingId + "\"}")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(IntentView.class)
+			.returnResult()
+			.getResponseBody();
+		WebTestClient.bindToServer()
+			.baseUrl(sandbox.baseUrl().toString())
+			.build()
+			.post()
+			.uri("/v1/payment_intents/{id}/confirm", intent.paymentIntentId())
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.bodyValue("client_secret=" + intent.clientSecret() + "&payment_method=pm_card_visa")
+			.exchange()
+			.expectStatus()
+			.isOk();
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(count("select count(*) from payment where id = '" + intent.paymentId()
+					+ "' and status = 'SUCCEEDED'")).isEqualTo(1));
+		return intent;
+	}
+
+	private WebTestClient.ResponseSpec refund(IntentView paid, String body, String key, String authorization) {
+		return web.post()
+			.uri("/api/v2/payments/{id}/refunds", paid.paymentId())
+			.header("Authorization", authorization)
+			.header("Idempotency-Key", key)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body)
+			.exchange();
+	}
+
+	private static String refundIdIn(String exchange) {
+		int start = exchange.indexOf("\"refundId\":\"") + "\"refundId\":\"".length();
+		return exchange.substring(start, exchange.indexOf('"', start));
+	}
+
+	private long count(String sql) {
+		return database.sql(sql).map(row -> ((Number) row.get(0)).longValue()).one().toFuture().join();
+	}
+
+}
