@@ -9,13 +9,13 @@ import java.time.ZoneOffset;
 /** A clock the test moves by hand. */
 public final class AdjustableClock extends Clock {
 
-    private Instant now;
+    private volatile Instant now;
 
     public AdjustableClock(Instant start) {
         this.now = start;
     }
 
-    public void advance(Duration step) {
+    public synchronized void advance(Duration step) {
         now = now.plus(step);
     }
 

@@ -12,7 +12,8 @@ import java.util.UUID;
  * booking aggregate's version, so an older event never overwrites a newer picture.
  */
 public record BookingSnapshot(UUID bookingId, long version, String serviceName, ServiceType serviceType,
-                              String providerName, String providerEmail, ZoneId providerZone,
+                              String providerName, String providerEmail, String providerCalendarId,
+                              ZoneId providerZone,
                               Instant start, Instant end, Optional<String> address, Customer customer,
                               List<Attendee> attendees) {
 
@@ -22,6 +23,7 @@ public record BookingSnapshot(UUID bookingId, long version, String serviceName, 
         Objects.requireNonNull(serviceType, "serviceType");
         Objects.requireNonNull(providerName, "providerName");
         Objects.requireNonNull(providerEmail, "providerEmail");
+        Objects.requireNonNull(providerCalendarId, "providerCalendarId");
         Objects.requireNonNull(providerZone, "providerZone");
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
@@ -37,8 +39,12 @@ public record BookingSnapshot(UUID bookingId, long version, String serviceName, 
         return attendees.stream().anyMatch(Attendee::hasCriticalRequirement);
     }
 
+    public BookingSnapshot atVersion(long newVersion) {
+        return movedTo(start, end, newVersion);
+    }
+
     public BookingSnapshot movedTo(Instant newStart, Instant newEnd, long newVersion) {
         return new BookingSnapshot(bookingId, newVersion, serviceName, serviceType, providerName, providerEmail,
-                providerZone, newStart, newEnd, address, customer, attendees);
+                providerCalendarId, providerZone, newStart, newEnd, address, customer, attendees);
     }
 }

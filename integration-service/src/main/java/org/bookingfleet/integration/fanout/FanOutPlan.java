@@ -31,6 +31,7 @@ public final class FanOutPlan {
     public static final String PAYLOAD_STAGE = "stage";
     public static final String PAYLOAD_WORKFLOW = "workflow";
     public static final String PAYLOAD_REMINDER = "reminder";
+    public static final String PAYLOAD_STARTS_AT = "startsAt";
 
     private FanOutPlan() {
     }
@@ -79,7 +80,7 @@ public final class FanOutPlan {
         jobs.add(job(JobAction.DELETE_CALENDAR_EVENT, booking, "calendar:delete:" + id,
                 Optional.of(calendarInsertKey(booking)),
                 Map.of(PAYLOAD_CALENDAR_EVENT_ID, CalendarEventId.forBooking(booking.bookingId()).value()), now));
-        jobs.addAll(customerMessages(booking, MessageKind.CANCELLATION, "cancellation:" + id, false, now));
+        jobs.addAll(customerMessages(booking, MessageKind.CANCELLATION, "cancellation:" + id, true, now));
         return List.copyOf(jobs);
     }
 
@@ -94,7 +95,8 @@ public final class FanOutPlan {
                 PAYLOAD_MESSAGE, reminder.kind().message().name(),
                 PAYLOAD_RECIPIENT, recipient(booking, channel),
                 PAYLOAD_LANGUAGE, booking.customer().languageTag(),
-                PAYLOAD_REMINDER, reminder.kind().name()), reminder.dueAt());
+                PAYLOAD_REMINDER, reminder.kind().name(),
+                PAYLOAD_STARTS_AT, reminder.appointmentStart().toString()), reminder.dueAt());
     }
 
     public static String contactKey(BookingSnapshot booking) {

@@ -83,6 +83,12 @@ public record IntegrationJob(UUID id, JobAction action, UUID bookingId, String d
         return Optional.of(with(JobStatus.CANCELLED, attempts, now, lastError, now));
     }
 
+    /** A running job whose effect is no longer wanted, such as a reminder of a booking cancelled meanwhile. */
+    public IntegrationJob withdrawn(Instant now) {
+        requireRunning();
+        return with(JobStatus.CANCELLED, attempts, now, lastError, now);
+    }
+
     private void requireRunning() {
         if (status != JobStatus.RUNNING) {
             throw new IllegalStateException("job " + id + " is not running but " + status);

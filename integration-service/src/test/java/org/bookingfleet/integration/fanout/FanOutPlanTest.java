@@ -138,7 +138,7 @@ class FanOutPlanTest {
         assertThat(jobs.get("ghl:opportunity:CANCELLED:" + booking.bookingId()).payload())
                 .containsEntry(FanOutPlan.PAYLOAD_STAGE, "CANCELLED");
         assertThat(jobs.get("email:cancellation:" + booking.bookingId()).payload())
-                .containsEntry(FanOutPlan.PAYLOAD_ATTACH_INVITATION, "false");
+                .containsEntry(FanOutPlan.PAYLOAD_ATTACH_INVITATION, "true");
     }
 
     @Test

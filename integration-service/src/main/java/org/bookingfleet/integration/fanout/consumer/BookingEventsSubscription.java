@@ -1,0 +1,22 @@
+package org.bookingfleet.integration.fanout.consumer;
+
+import org.bookingfleet.events.booking.BookingCancelled;
+import org.bookingfleet.events.booking.BookingCompleted;
+import org.bookingfleet.events.booking.BookingConfirmed;
+import org.bookingfleet.events.booking.BookingRescheduled;
+import org.bookingfleet.platform.consumer.EventSubscription;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class BookingEventsSubscription {
+
+    @Bean
+    EventSubscription bookingEvents(BookingFanOut fanOut) {
+        return EventSubscription.named("integration-fan-out")
+                .on(BookingConfirmed.class, fanOut::confirmed)
+                .on(BookingRescheduled.class, fanOut::rescheduled)
+                .on(BookingCancelled.class, fanOut::cancelled)
+                .on(BookingCompleted.class, fanOut::completed);
+    }
+}

@@ -1,0 +1,188 @@
+package org.bookingfleet.integration.job.worker;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.bookingfleet.events.integration.CalendarEventCreated;
+import org.bookingfleet.events.integration.ReminderSent;
+import org.bookingfleet.events.integration.RonSessionCreated;
+import org.bookingfleet.integration.booking.BookingSnapshot;
+import org.bookingfleet.integration.booking.BookingStatus;
+import org.bookingfleet.integration.booking.Channel;
+import org.bookingfleet.integration.booking.store.BookingSnapshots;
+import org.bookingfleet.integration.calendar.Invitation;
+import org.bookingfleet.integration.calendar.InvitationWriter;
+import org.bookingfleet.integration.fanout.CrmStage;
+import org.bookingfleet.integration.fanout.FanOutPlan;
+import org.bookingfleet.integration.job.IntegrationJob;
+import org.bookingfleet.integration.job.store.Jobs;
+import org.bookingfleet.integration.message.BookingMessages;
+import org.bookingfleet.integration.message.ConfirmationDocument;
+import org.bookingfleet.integration.message.Language;
+import org.bookingfleet.integration.message.MessageKind;
+import org.bookingfleet.integration.message.RenderedMessage;
+import org.bookingfleet.integration.partner.GoHighLevel;
+import org.bookingfleet.integration.partner.GoogleCalendar;
+import org.bookingfleet.integration.partner.Mailer;
+import org.bookingfleet.integration.partner.Proof;
+import org.bookingfleet.integration.partner.TextMessages;
+import org.bookingfleet.integration.reminder.ReminderKind;
+import org.bookingfleet.integration.settings.IntegrationProperties;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/** Performs one claimed job at its partner. */
+@Component
+class Effects {
+
+    private final BookingSnapshots snapshots;
+    private final Jobs jobs;
+    private final GoHighLevel crm;
+    private final GoogleCalendar calendar;
+    private final Proof proof;
+    private final Mailer mailer;
+    private final TextMessages texts;
+    private final BookingMessages messages;
+    private final DatabaseClient database;
+    private final IntegrationProperties settings;
+    private final Clock clock;
+
+    Effects(BookingSnapshots snapshots, Jobs jobs, GoHighLevel crm, GoogleCalendar calendar, Proof proof,
+            Mailer mailer, TextMessages texts, BookingMessages messages, DatabaseClient database,
+            IntegrationProperties settings, Clock clock) {
+        this.snapshots = snapshots;
+        this.jobs = jobs;
+        this.crm = crm;
+        this.calendar = calendar;
+        this.proof = proof;
+        this.mailer = mailer;
+        this.texts = texts;
+        this.messages = messages;
+        this.database = database;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    Mono<Effect> perform(IntegrationJob job) {
+        return snapshots.find(job.bookingId())
+                .switchIfEmpty(Mono.error(() -> new IllegalArgumentException("no booking " + job.bookingId())))
+                .flatMap(stored -> perform(job, stored.snapshot(), stored.status()));
+    }
+
+    private Mono<Effect> perform(IntegrationJob job, BookingSnapshot booking, BookingStatus status) {
+        Map<String, String> payload = job.payload();
+        return switch (job.action()) {
+            case UPSERT_CONTACT -> crm.upsertContact(booking).map(Effect.Done::result);
+            case TAG_CONTACT -> contactOf(job).flatMap(contact -> crm.tag(contact,
+                    Arrays.asList(payload.get(FanOutPlan.PAYLOAD_TAGS).split(",")))).then(done());
+            case TRIGGER_WORKFLOW -> contactOf(job).flatMap(crm::startWorkflow).then(done());
+            case MOVE_OPPORTUNITY -> contactOf(job).flatMap(contact -> crm.moveOpportunity(contact, booking,
+                    CrmStage.valueOf(payload.get(FanOutPlan.PAYLOAD_STAGE)))).then(done());
+            case INSERT_CALENDAR_EVENT -> {
+                String eventId = payload.get(FanOutPlan.PAYLOAD_CALENDAR_EVENT_ID);
+                yield calendar.insert(booking.providerCalendarId(), eventId, booking)
+                        .then(Mono.just(new Effect.Done(Optional.of(eventId),
+                                List.of(new CalendarEventCreated(booking.bookingId(), eventId)), List.of())));
+            }
+            case UPDATE_CALENDAR_EVENT -> calendar.update(booking.providerCalendarId(),
+                    payload.get(FanOutPlan.PAYLOAD_CALENDAR_EVENT_ID), booking).then(done());
+            case DELETE_CALENDAR_EVENT -> calendar.delete(booking.providerCalendarId(),
+                    payload.get(FanOutPlan.PAYLOAD_CALENDAR_EVENT_ID)).then(done());
+            case CREATE_RON_SESSION -> proof.createTransaction(booking).map(session -> new Effect.Done(
+                    Optional.of(session.transactionId()),
+                    List.of(new RonSessionCreated(booking.bookingId(), session.transactionId(), session.signerLink())),
+                    List.of(ronSession(booking, session))));
+            case SEND_EMAIL, SEND_SMS, SEND_WHATSAPP -> message(job, booking, status);
+        };
+    }
+
+    private Mono<Effect> message(IntegrationJob job, BookingSnapshot booking, BookingStatus status) {
+        Map<String, String> payload = job.payload();
+        Instant now = clock.instant();
+        Optional<ReminderKind> reminder = Optional.ofNullable(payload.get(FanOutPlan.PAYLOAD_REMINDER))
+                .map(ReminderKind::valueOf);
+        if (reminder.isPresent() && (status != BookingStatus.CONFIRMED
+                || !booking.start().toString().equals(payload.get(FanOutPlan.PAYLOAD_STARTS_AT))
+                || !now.isBefore(booking.start()))) {
+            return Mono.just(new Effect.Withdrawn("the booking is no longer at that time"));
+        }
+        MessageKind kind = MessageKind.valueOf(payload.get(FanOutPlan.PAYLOAD_MESSAGE));
+        RenderedMessage rendered = messages.render(kind, booking, Language.of(payload.get(FanOutPlan.PAYLOAD_LANGUAGE)));
+        String recipient = payload.get(FanOutPlan.PAYLOAD_RECIPIENT);
+        Channel channel = switch (job.action()) {
+            case SEND_SMS -> Channel.SMS;
+            case SEND_WHATSAPP -> Channel.WHATSAPP;
+            default -> Channel.EMAIL;
+        };
+        Mono<String> sent = channel == Channel.EMAIL
+                ? mailer.send(email(job, booking, kind, rendered, recipient))
+                : texts.send(channel, recipient, rendered.text());
+        return sent.map(reference -> {
+            List<Object> events = new ArrayList<>();
+            reminder.ifPresent(r -> events.add(new ReminderSent(booking.bookingId(), channel.name(),
+                    (int) r.lead().toMinutes(), clock.instant())));
+            return new Effect.Done(Optional.ofNullable(reference), events,
+                    List.of(outboundMessage(job, channel, recipient, kind, reference)));
+        });
+    }
+
+    private Mailer.Email email(IntegrationJob job, BookingSnapshot booking, MessageKind kind, RenderedMessage rendered,
+                               String recipient) {
+        List<Mailer.Attachment> attachments = new ArrayList<>();
+        if (Boolean.parseBoolean(job.payload().get(FanOutPlan.PAYLOAD_ATTACH_INVITATION))) {
+            Invitation invitation = new Invitation(booking.bookingId() + "@bookingfleet", booking.version(),
+                    booking.start(), booking.end(), booking.providerZone(), booking.serviceName() + " - "
+                    + booking.providerName(), rendered.body(), booking.address(), settings.senderEmail(), recipient,
+                    kind == MessageKind.CANCELLATION, clock.instant());
+            String method = kind == MessageKind.CANCELLATION ? "CANCEL" : "REQUEST";
+            attachments.add(new Mailer.Attachment("invite.ics", "text/calendar; charset=UTF-8; method=" + method,
+                    new InvitationWriter().write(invitation).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        if (kind == MessageKind.CONFIRMATION) {
+            attachments.add(new Mailer.Attachment("confirmation.pdf", "application/pdf",
+                    ConfirmationDocument.of(rendered)));
+        }
+        return new Mailer.Email("<" + job.id() + "@bookingfleet>", recipient, rendered.subject(), rendered.body(),
+                attachments);
+    }
+
+    private Mono<String> contactOf(IntegrationJob job) {
+        return jobs.resultOf(job.after().orElseThrow())
+                .switchIfEmpty(Mono.error(() -> new IllegalStateException("no CRM contact yet for " + job.bookingId())));
+    }
+
+    private static Mono<Effect> done() {
+        return Mono.just(Effect.Done.nothing());
+    }
+
+    private Mono<Void> ronSession(BookingSnapshot booking, Proof.Session session) {
+        return database.sql("insert into ron_session (booking_id, transaction_id, signer_link, status, created_at) "
+                        + "values (:booking, :transaction, :link, 'CREATED', :now) on conflict (booking_id) do nothing")
+                .bind("booking", booking.bookingId())
+                .bind("transaction", session.transactionId())
+                .bind("link", session.signerLink())
+                .bind("now", clock.instant())
+                .then();
+    }
+
+    private Mono<Void> outboundMessage(IntegrationJob job, Channel channel, String recipient, MessageKind kind,
+                                       String reference) {
+        return database.sql("insert into outbound_message (job_id, booking_id, channel, recipient, kind, partner_ref, "
+                        + "sent_at) values (:job, :booking, :channel, :recipient, :kind, :ref, :now) "
+                        + "on conflict (job_id) do nothing")
+                .bind("job", job.id())
+                .bind("booking", job.bookingId())
+                .bind("channel", channel.name())
+                .bind("recipient", recipient)
+                .bind("kind", kind.name())
+                .bind("ref", reference == null ? "" : reference)
+                .bind("now", clock.instant())
+                .then();
+    }
+}

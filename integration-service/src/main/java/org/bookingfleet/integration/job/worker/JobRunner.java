@@ -1,0 +1,99 @@
+package org.bookingfleet.integration.job.worker;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+
+import org.bookingfleet.events.EventCodec;
+import org.bookingfleet.events.EventEnvelope;
+import org.bookingfleet.events.Topics;
+import org.bookingfleet.events.integration.IntegrationFailed;
+import org.bookingfleet.integration.job.AttemptFailure;
+import org.bookingfleet.integration.job.IntegrationJob;
+import org.bookingfleet.integration.job.JobStatus;
+import org.bookingfleet.integration.job.RetryPolicy;
+import org.bookingfleet.integration.job.store.Jobs;
+import org.bookingfleet.integration.partner.PartnerFailures;
+import org.bookingfleet.integration.settings.IntegrationProperties;
+import org.bookingfleet.platform.outbox.Outbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * Runs one claimed job and records how it went: the job's new state, the rows and the events of its effect commit
+ * together. A job whose lease ran out and was claimed again elsewhere is not overwritten: the guarded update
+ * matches nothing and this worker's outcome is dropped.
+ */
+@Component
+public class JobRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
+
+    private final Effects effects;
+    private final Jobs jobs;
+    private final Outbox outbox;
+    private final EventCodec codec;
+    private final TransactionalOperator transaction;
+    private final RetryPolicy retryPolicy;
+    private final Clock clock;
+    private final RandomGenerator random = RandomGenerator.getDefault();
+
+    JobRunner(Effects effects, Jobs jobs, Outbox outbox, EventCodec codec, TransactionalOperator transaction,
+              IntegrationProperties settings, Clock clock) {
+        this.effects = effects;
+        this.jobs = jobs;
+        this.outbox = outbox;
+        this.codec = codec;
+        this.transaction = transaction;
+        this.retryPolicy = settings.jobs().retryPolicy();
+        this.clock = clock;
+    }
+
+    public Mono<Void> run(IntegrationJob claimed) {
+        return effects.perform(claimed)
+                .onErrorResume(failure -> failed(claimed, PartnerFailures.classify(failure, clock.instant()))
+                        .then(Mono.empty()))
+                .flatMap(effect -> settle(claimed, effect));
+    }
+
+    private Mono<Void> settle(IntegrationJob claimed, Effect effect) {
+        Instant now = clock.instant();
+        if (effect instanceof Effect.Withdrawn withdrawn) {
+            log.info("job {} {} withdrawn: {}", claimed.id(), claimed.action(), withdrawn.reason());
+            return transaction.transactional(jobs.settle(claimed.withdrawn(now), JobStatus.RUNNING, claimed.attempts(),
+                    Optional.empty())).then();
+        }
+        Effect.Done done = (Effect.Done) effect;
+        Mono<Void> recorded = jobs.settle(claimed.succeeded(now), JobStatus.RUNNING, claimed.attempts(), done.result())
+                .filter(settled -> settled)
+                .flatMap(settled -> Flux.concat(done.records())
+                        .thenMany(Flux.fromIterable(done.events())
+                                .concatMap(event -> outbox.append(event, claimed.bookingId().toString(), 0)))
+                        .then());
+        return transaction.transactional(recorded);
+    }
+
+    private Mono<Void> failed(IntegrationJob claimed, AttemptFailure failure) {
+        IntegrationJob next = claimed.failed(failure, retryPolicy, clock.instant(), random);
+        Mono<Boolean> settled = jobs.settle(next, JobStatus.RUNNING, claimed.attempts(), Optional.empty());
+        if (next.status() != JobStatus.DEAD) {
+            log.info("job {} {} attempt {} failed, next at {}: {}", claimed.id(), claimed.action(),
+                    claimed.attempts(), next.nextAttemptAt(), failure.message());
+            return transaction.transactional(settled).then();
+        }
+        log.warn("job {} {} is dead after {} attempts: {}", claimed.id(), claimed.action(), next.attempts(),
+                next.lastError().orElse(""));
+        IntegrationFailed event = new IntegrationFailed(next.id(), next.bookingId(), next.target().name(),
+                next.action().name(), next.attempts(), next.lastError().orElse(""));
+        return transaction.transactional(settled.filter(ok -> ok).flatMap(ok -> {
+            EventEnvelope deadLetter = codec.envelope(event, next.bookingId().toString(), 0);
+            return outbox.append(event, next.bookingId().toString(), 0)
+                    .then(outbox.append(deadLetter, Topics.deadLetters(Topics.INTEGRATION)));
+        }));
+    }
+}

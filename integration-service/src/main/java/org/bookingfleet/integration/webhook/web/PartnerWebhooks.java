@@ -1,0 +1,124 @@
+package org.bookingfleet.integration.webhook.web;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.Map;
+
+import io.r2dbc.postgresql.codec.Json;
+import org.bookingfleet.integration.settings.IntegrationProperties;
+import org.bookingfleet.integration.webhook.WebhookSignature;
+import org.bookingfleet.platform.web.ApiException;
+import org.springframework.http.HttpStatus;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Inbound partner webhooks. The signature is checked over the raw body before anything is read or stored; each
+ * event is stored once (by the partner's event id, or the body's digest when it has none) and handled once.
+ */
+@RestController
+@RequestMapping("/api/v2/webhooks")
+class PartnerWebhooks {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final WebhookSignature ghlSignature;
+    private final WebhookSignature proofSignature;
+    private final DatabaseClient database;
+    private final TransactionalOperator transaction;
+    private final Clock clock;
+
+    PartnerWebhooks(IntegrationProperties settings, DatabaseClient database, TransactionalOperator transaction,
+                    Clock clock) {
+        this.ghlSignature = new WebhookSignature(settings.webhooks().ghlSecret());
+        this.proofSignature = new WebhookSignature(settings.webhooks().proofSecret());
+        this.database = database;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @PostMapping("/ghl")
+    Mono<Map<String, Object>> ghl(@RequestHeader(name = "X-GHL-Signature", required = false) String signature,
+                                  @RequestBody(required = false) byte[] body) {
+        return receive("GOHIGHLEVEL", ghlSignature, signature, body, event -> Mono.empty());
+    }
+
+    @PostMapping("/proof")
+    Mono<Map<String, Object>> proof(@RequestHeader(name = "X-Proof-Signature", required = false) String signature,
+                                    @RequestBody(required = false) byte[] body) {
+        return receive("PROOF", proofSignature, signature, body, this::proofEvent);
+    }
+
+    private Mono<Map<String, Object>> receive(String partner, WebhookSignature expected, String signature,
+                                              byte[] body, java.util.function.Function<JsonNode, Mono<Void>> handle) {
+        if (body == null || !expected.matches(body, signature)) {
+            return Mono.error(ApiException.unauthenticated("the webhook signature does not match"));
+        }
+        JsonNode event;
+        try {
+            event = JSON.readTree(body);
+        } catch (JacksonException unreadable) {
+            return Mono.error(new ApiException(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "the body is not JSON"));
+        }
+        String eventId = text(event, "id", "event_id", "webhookId").orElseGet(() -> digest(body));
+        String type = text(event, "type", "event", "event_type").orElse("unknown");
+        Mono<Map<String, Object>> stored = database.sql("insert into partner_webhook (partner, event_id, event_type, "
+                        + "payload, received_at) values (:partner, :id, :type, :payload, :now) on conflict do nothing")
+                .bind("partner", partner)
+                .bind("id", eventId)
+                .bind("type", type)
+                .bind("payload", Json.of(new String(body, StandardCharsets.UTF_8)))
+                .bind("now", clock.instant())
+                .fetch()
+                .rowsUpdated()
+                .flatMap(inserted -> inserted == 1
+                        ? handle.apply(event).thenReturn(Map.<String, Object>of("received", true, "duplicate", false))
+                        : Mono.just(Map.<String, Object>of("received", true, "duplicate", true)));
+        return transaction.transactional(stored);
+    }
+
+    /** A completed notarization closes the booking's RON session. */
+    private Mono<Void> proofEvent(JsonNode event) {
+        String type = text(event, "type", "event", "event_type").orElse("");
+        if (!type.endsWith("completed")) {
+            return Mono.empty();
+        }
+        return text(event.path("data"), "transaction_id", "id").or(() -> text(event, "transaction_id"))
+                .map(transactionId -> database.sql("update ron_session set status = 'COMPLETED', completed_at = :now "
+                                + "where transaction_id = :transaction and status <> 'COMPLETED'")
+                        .bind("now", clock.instant())
+                        .bind("transaction", transactionId)
+                        .then())
+                .orElse(Mono.empty());
+    }
+
+    private static java.util.Optional<String> text(JsonNode node, String... names) {
+        for (String name : names) {
+            JsonNode value = node.path(name);
+            if (value.isValueNode() && !value.asString().isBlank()) {
+                return java.util.Optional.of(value.asString());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static String digest(byte[] body) {
+        try {
+            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}

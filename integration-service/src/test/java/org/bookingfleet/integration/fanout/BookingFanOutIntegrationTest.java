@@ -1,0 +1,159 @@
+package org.bookingfleet.integration.fanout;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.StringReader;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.internet.MimeMessage;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.model.Component;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.bookingfleet.events.EventEnvelope;
+import org.bookingfleet.events.Topics;
+import org.bookingfleet.events.booking.Attendee;
+import org.bookingfleet.events.booking.BookingRescheduled;
+import org.bookingfleet.integration.WithPartners;
+import org.bookingfleet.integration.calendar.CalendarEventId;
+import org.bookingfleet.integration.job.IntegrationJob;
+import org.bookingfleet.integration.job.JobAction;
+import org.bookingfleet.integration.job.JobStatus;
+import org.junit.jupiter.api.Test;
+
+class BookingFanOutIntegrationTest extends WithPartners {
+
+    private static final ZoneId HOUSTON = ZoneId.of("America/Chicago");
+
+    private static boolean isReminder(IntegrationJob job) {
+        return job.payload().containsKey(FanOutPlan.PAYLOAD_REMINDER);
+    }
+
+    private static MimeMessage[] mailTo(String address) {
+        return Arrays.stream(MAIL.getReceivedMessages()).filter(message -> {
+            try {
+                return Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equals(address));
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toArray(MimeMessage[]::new);
+    }
+
+    @Test
+    void confirmedRonBookingReachesEveryPartnerOnce() throws Exception {
+        UUID bookingId = UUID.randomUUID();
+        Instant start = clock.instant().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS);
+        List<Attendee> attendees = List.of(new Attendee("Dana Smith", customerEmail(bookingId), List.of(
+                new Attendee.Requirement("WHEELCHAIR_ACCESS", "CRITICAL", "step-free entrance"))));
+        publish(confirmed(bookingId, "RON", start, "America/Chicago", List.of("EMAIL", "SMS", "WHATSAPP"), attendees),
+                bookingId, 3);
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(jobsOf(bookingId))
+                .filteredOn(job -> !isReminder(job))
+                .hasSize(10)
+                .allSatisfy(job -> assertThat(job.status()).isEqualTo(JobStatus.SUCCEEDED)));
+
+        String eventId = CalendarEventId.forBooking(bookingId).value();
+        PARTNERS.verify(1, postRequestedFor(urlPathEqualTo("/ghl/contacts/upsert"))
+                .withRequestBody(matchingJsonPath("$.email", equalTo(customerEmail(bookingId)))));
+        PARTNERS.verify(1, postRequestedFor(urlPathEqualTo("/calendar/v3/calendars/primary/events"))
+                .withRequestBody(matchingJsonPath("$.id", equalTo(eventId)))
+                .withRequestBody(matchingJsonPath("$.start.timeZone", equalTo("America/Chicago"))));
+        PARTNERS.verify(1, postRequestedFor(urlPathEqualTo("/proof/v1/transactions"))
+                .withRequestBody(matchingJsonPath("$.external_id", equalTo(bookingId.toString()))));
+        PARTNERS.verify(1, postRequestedFor(urlPathEqualTo("/twilio/2010-04-01/Accounts/AClocal/Messages.json"))
+                .withRequestBody(containing("To=whatsapp%3A%2B17135550101")));
+        PARTNERS.verify(1, postRequestedFor(urlPathEqualTo("/twilio/2010-04-01/Accounts/AClocal/Messages.json"))
+                .withRequestBody(containing("To=%2B17135550101")));
+        assertThat(outboxEvents("CalendarEventCreated", bookingId, Topics.INTEGRATION)).isEqualTo(1);
+        assertThat(outboxEvents("RonSessionCreated", bookingId, Topics.INTEGRATION)).isEqualTo(1);
+        assertThat(count("select count(*) from ron_session where booking_id = :id and signer_link like 'https://%'",
+                Map.of("id", bookingId))).isEqualTo(1);
+
+        MimeMessage[] toCustomer = mailTo(customerEmail(bookingId));
+        assertThat(toCustomer).hasSize(1);
+        Multipart parts = (Multipart) toCustomer[0].getContent();
+        String ics = null;
+        boolean pdf = false;
+        for (int i = 0; i < parts.getCount(); i++) {
+            BodyPart part = parts.getBodyPart(i);
+            if ("invite.ics".equals(part.getFileName())) {
+                ics = new String(part.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            }
+            if ("confirmation.pdf".equals(part.getFileName())) {
+                pdf = new String(part.getInputStream().readNBytes(5)).equals("%PDF-");
+            }
+        }
+        assertThat(pdf).isTrue();
+        assertThat(ics).isNotNull();
+        VEvent event = new CalendarBuilder().build(new StringReader(ics)).<VEvent>getComponent(Component.VEVENT)
+                .orElseThrow();
+        assertThat(Instant.from(event.getStartDate().orElseThrow().getDate())).isEqualTo(start);
+        assertThat(ics).contains("DTSTART;TZID=America/Chicago:"
+                + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").format(start.atZone(HOUSTON)));
+        MimeMessage[] toProvider = mailTo("provider@bookingfleet.local");
+        assertThat(Arrays.stream(toProvider).map(message -> {
+            try {
+                return message.getSubject();
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        })).anyMatch(subject -> subject.startsWith("CRITICAL requirement for RON Acknowledgment"));
+
+        assertThat(jobsOf(bookingId)).filteredOn(BookingFanOutIntegrationTest::isReminder)
+                .hasSize(9)
+                .allSatisfy(job -> assertThat(job.status()).isEqualTo(JobStatus.PENDING))
+                .extracting(IntegrationJob::nextAttemptAt)
+                .containsOnly(start.minus(Duration.ofHours(24)), start.minus(Duration.ofHours(2)),
+                        start.minus(Duration.ofMinutes(30)));
+    }
+
+    @Test
+    void redeliveredConfirmationCreatesNoSecondCalendarEventContactOrEmail() {
+        UUID bookingId = UUID.randomUUID();
+        Instant start = clock.instant().plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.HOURS);
+        EventEnvelope first = publish(confirmed(bookingId, "MOBILE", start, "America/Chicago", List.of("EMAIL"),
+                List.of()), bookingId, 2);
+        publish(first);
+        publish(confirmed(bookingId, "MOBILE", start, "America/Chicago", List.of("EMAIL"), List.of()), bookingId, 2);
+        Instant later = start.plus(Duration.ofDays(1));
+        publish(new BookingRescheduled(bookingId, "svc-mobile", 7L, UUID.randomUUID(), start,
+                start.plus(Duration.ofMinutes(30)), later, later.plus(Duration.ofMinutes(30)), "America/Chicago"),
+                bookingId, 3);
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            List<IntegrationJob> effects = jobsOf(bookingId).stream().filter(job -> !isReminder(job)).toList();
+            assertThat(effects).extracting(IntegrationJob::action).contains(JobAction.UPDATE_CALENDAR_EVENT);
+            assertThat(effects).allSatisfy(job -> assertThat(job.status()).isEqualTo(JobStatus.SUCCEEDED));
+        });
+
+        String eventId = CalendarEventId.forBooking(bookingId).value();
+        PARTNERS.verify(1, postRequestedFor(urlPathEqualTo("/calendar/v3/calendars/primary/events"))
+                .withRequestBody(matchingJsonPath("$.id", equalTo(eventId))));
+        PARTNERS.verify(1, putRequestedFor(urlPathEqualTo("/calendar/v3/calendars/primary/events/" + eventId)));
+        PARTNERS.verify(1, postRequestedFor(urlPathEqualTo("/ghl/contacts/upsert"))
+                .withRequestBody(matchingJsonPath("$.email", equalTo(customerEmail(bookingId)))));
+        assertThat(mailTo(customerEmail(bookingId))).hasSize(2);
+        assertThat(outboxEvents("CalendarEventCreated", bookingId, Topics.INTEGRATION)).isEqualTo(1);
+        assertThat(jobsOf(bookingId)).filteredOn(BookingFanOutIntegrationTest::isReminder)
+                .filteredOn(job -> job.status() == JobStatus.PENDING)
+                .extracting(IntegrationJob::nextAttemptAt)
+                .containsOnly(later.minus(Duration.ofHours(24)), later.minus(Duration.ofHours(2)),
+                        later.minus(Duration.ofMinutes(30)));
+    }
+}
