@@ -34,6 +34,11 @@ public record BookingPolicy(Duration minimumNotice, Duration horizon, Duration s
         return new BookingPolicy(notice, horizon, slotInterval, dailyLimit);
     }
 
+    /** The stricter of this notice and the one a service asks for. */
+    public BookingPolicy withMinimumNoticeAtLeast(Duration notice) {
+        return notice.compareTo(minimumNotice) > 0 ? withMinimumNotice(notice) : this;
+    }
+
     public BookingPolicy withHorizon(Duration newHorizon) {
         return new BookingPolicy(minimumNotice, newHorizon, slotInterval, dailyLimit);
     }

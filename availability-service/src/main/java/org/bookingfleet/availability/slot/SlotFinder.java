@@ -1,5 +1,6 @@
 package org.bookingfleet.availability.slot;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,6 +19,13 @@ import org.bookingfleet.availability.time.WallClock;
  * the provider within a day of the searched range, so that buffers and daily limits are seen.
  */
 public record SlotFinder(Provider provider, ServiceTerms service) {
+
+    /** The finder for a service that may ask for more notice than the provider does. */
+    public static SlotFinder of(Provider provider, ServiceTerms service, Duration serviceNotice) {
+        Provider strictest = new Provider(provider.id(), provider.schedule(),
+                provider.policy().withMinimumNoticeAtLeast(serviceNotice));
+        return new SlotFinder(strictest, service);
+    }
 
     /** Free slots whose start lies in [from, to), in order of start. */
     public List<Slot> freeSlots(Instant from, Instant to, Instant now, Collection<Reservation> reservations) {

@@ -1,0 +1,34 @@
+package org.bookingfleet.availability.live;
+
+import java.time.Duration;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Flux;
+
+@RestController
+class SlotStreamController {
+
+    private static final Duration HEARTBEAT = Duration.ofSeconds(15);
+
+    private final LiveSlots live;
+
+    SlotStreamController(LiveSlots live) {
+        this.live = live;
+    }
+
+    @GetMapping(path = "/api/v2/availability/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    Flux<ServerSentEvent<SlotChange>> stream(@RequestParam(required = false) Long providerId,
+                                             @RequestParam(required = false) String serviceId) {
+        Flux<ServerSentEvent<SlotChange>> changes = live.changes(providerId, serviceId)
+                .map(change -> ServerSentEvent.builder(change).event(change.event())
+                        .id(change.reservationId().toString()).build());
+        Flux<ServerSentEvent<SlotChange>> heartbeats = Flux.interval(HEARTBEAT)
+                .map(tick -> ServerSentEvent.<SlotChange>builder().comment("heartbeat").build());
+        return Flux.merge(Flux.just(ServerSentEvent.<SlotChange>builder().comment("subscribed").build()), changes,
+                heartbeats);
+    }
+}

@@ -1,0 +1,103 @@
+package org.bookingfleet.availability.provider;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.UUID;
+
+import org.bookingfleet.availability.time.TimeRange;
+import org.bookingfleet.availability.time.TimeSet;
+import org.bookingfleet.platform.security.Caller;
+import org.bookingfleet.platform.security.Callers;
+import org.bookingfleet.platform.web.ApiException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/** Schedules and time off, changed by the provider itself or by an admin. */
+@RestController
+class ScheduleController {
+
+    record TimeOffBody(String start, String end, String reason) {
+    }
+
+    record TimeOffView(UUID id, long providerId, Instant start, Instant end, String reason) {
+    }
+
+    private final Providers providers;
+    private final Callers callers;
+
+    ScheduleController(Providers providers, Callers callers) {
+        this.providers = providers;
+        this.callers = callers;
+    }
+
+    @GetMapping("/api/v2/providers/{id}/schedule")
+    Mono<ScheduleDocument> schedule(@PathVariable long id, ServerWebExchange exchange) {
+        return allowed(id, exchange).then(providers.document(id))
+                .switchIfEmpty(Mono.error(() -> ApiException.notFound("provider")));
+    }
+
+    @PutMapping("/api/v2/providers/{id}/schedule")
+    Mono<ScheduleDocument> replace(@PathVariable long id, @RequestBody ScheduleDocument document,
+                                   ServerWebExchange exchange) {
+        return allowed(id, exchange)
+                .then(Mono.fromCallable(() -> document.toProvider(id, TimeSet.empty())))
+                .then(providers.save(id, document))
+                .then(providers.document(id));
+    }
+
+    @PostMapping("/api/v2/providers/{id}/time-off")
+    Mono<ResponseEntity<TimeOffView>> addTimeOff(@PathVariable long id, @RequestBody TimeOffBody body,
+                                                 ServerWebExchange exchange) {
+        return allowed(id, exchange)
+                .then(providers.document(id).switchIfEmpty(Mono.error(() -> ApiException.notFound("provider"))))
+                .then(Mono.fromCallable(() -> range(body)))
+                .flatMap(range -> providers.addTimeOff(id, range, body.reason())
+                        .map(created -> ResponseEntity.status(HttpStatus.CREATED)
+                                .body(new TimeOffView(created, id, range.start(), range.end(), body.reason()))));
+    }
+
+    @DeleteMapping("/api/v2/providers/{id}/time-off/{timeOffId}")
+    Mono<ResponseEntity<Void>> removeTimeOff(@PathVariable long id, @PathVariable UUID timeOffId,
+                                             ServerWebExchange exchange) {
+        return allowed(id, exchange)
+                .then(providers.removeTimeOff(id, timeOffId))
+                .flatMap(removed -> removed > 0 ? Mono.just(ResponseEntity.noContent().<Void>build())
+                        : Mono.error(ApiException.notFound("time off")));
+    }
+
+    private Mono<Caller> allowed(long providerId, ServerWebExchange exchange) {
+        return callers.signedIn(exchange).flatMap(caller -> caller.isAdmin() || caller.isProvider(providerId)
+                ? Mono.just(caller)
+                : Mono.error(ApiException.forbidden("a provider changes only its own schedule")));
+    }
+
+    private static TimeRange range(TimeOffBody body) {
+        Instant start = instant(body.start(), "start");
+        Instant end = instant(body.end(), "end");
+        if (!start.isBefore(end)) {
+            throw ApiException.validation("end", "time off ends after it starts");
+        }
+        return new TimeRange(start, end);
+    }
+
+    private static Instant instant(String text, String field) {
+        if (text == null) {
+            throw ApiException.validation(field, field + " is required");
+        }
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException malformed) {
+            throw ApiException.validation(field, field + " is an ISO-8601 instant with offset");
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package org.bookingfleet.availability.reservation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.bookingfleet.availability.catalog.CatalogServices;
+import org.bookingfleet.availability.reservation.StoredReservation.Kind;
+import org.bookingfleet.availability.slot.Reservation;
+import org.bookingfleet.events.availability.SlotRejected;
+import org.bookingfleet.events.availability.SlotReserved;
+import org.bookingfleet.events.booking.BookingCancelled;
+import org.bookingfleet.events.booking.BookingExpired;
+import org.bookingfleet.events.booking.BookingRequested;
+import org.bookingfleet.events.booking.BookingRescheduled;
+import org.bookingfleet.platform.outbox.Outbox;
+import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
+
+/**
+ * The availability side of the booking saga. Each method runs inside the consumer's transaction, which also
+ * records the event id, so a redelivered event changes nothing.
+ */
+@Service
+public class BookedSlots {
+
+    private final Reservations reservations;
+    private final SeatSessions sessions;
+    private final CatalogServices services;
+    private final Releases releases;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public BookedSlots(Reservations reservations, SeatSessions sessions, CatalogServices services, Releases releases,
+                       Outbox outbox, Clock clock) {
+        this.reservations = reservations;
+        this.sessions = sessions;
+        this.services = services;
+        this.releases = releases;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** Books the hold if it still counts, or the slot itself if the hold expired and nobody took it meanwhile. */
+    public Mono<Void> requested(BookingRequested request) {
+        return book(request.bookingId(), request.holdId(), request.providerId(), request.serviceId(), request.start(),
+                request.end(), request.seats()).then();
+    }
+
+    /** The new slot is booked first; only then is the old one released, so a failed move keeps the booking's slot. */
+    public Mono<Void> rescheduled(BookingRescheduled moved) {
+        return book(moved.bookingId(), moved.newHoldId(), moved.providerId(), moved.serviceId(), moved.start(),
+                moved.end(), 1)
+                .filter(Boolean::booleanValue)
+                .flatMap(booked -> releaseOthers(moved.bookingId(), moved.newHoldId()));
+    }
+
+    public Mono<Void> cancelled(BookingCancelled cancelled) {
+        return releases.releaseBooking(cancelled.bookingId(), "BOOKING_CANCELLED");
+    }
+
+    public Mono<Void> expired(BookingExpired expired) {
+        return releases.releaseBooking(expired.bookingId(), "BOOKING_EXPIRED");
+    }
+
+    private Mono<Boolean> book(UUID bookingId, UUID holdId, long providerId, String serviceId, Instant start,
+                               Instant end, int seats) {
+        Instant now = clock.instant();
+        Mono<Boolean> slotHold = reservations.find(holdId).flatMap(hold -> {
+            if (hold.kind() == Kind.BOOKED && bookingId.equals(hold.bookingId())) {
+                return Mono.just(true);
+            }
+            if (hold.isLiveHold(now)) {
+                return reservations.book(holdId, bookingId, now).flatMap(this::announceReserved).thenReturn(true);
+            }
+            return reservations.delete(holdId)
+                    .then(bookFreeSlot(bookingId, holdId, providerId, serviceId, hold.start(), hold.end(), seats));
+        });
+        Mono<Boolean> seatHold = sessions.findHold(holdId).flatMap(hold -> {
+            if ("BOOKED".equals(hold.kind())) {
+                return Mono.just(bookingId.equals(hold.bookingId()));
+            }
+            return sessions.bookHold(holdId, bookingId)
+                    .flatMap(booked -> sessions.findSession(booked.sessionId())
+                            .flatMap(session -> outbox.append(new SlotReserved(bookingId, holdId, holdId,
+                                    session.providerId(), session.serviceId(), session.start(), session.end(),
+                                    booked.seats()), String.valueOf(session.providerId()), 0)))
+                    .thenReturn(true);
+        });
+        return slotHold.switchIfEmpty(seatHold)
+                .switchIfEmpty(Mono.defer(() ->
+                        bookFreeSlot(bookingId, holdId, providerId, serviceId, start, end, seats)));
+    }
+
+    private Mono<Boolean> bookFreeSlot(UUID bookingId, UUID holdId, long providerId, String serviceId, Instant start,
+                                       Instant end, int seats) {
+        Instant now = clock.instant();
+        return services.findActive(serviceId).flatMap(service -> {
+            if (service.isSeated()) {
+                return reject(bookingId, holdId, providerId, "HOLD_EXPIRED");
+            }
+            Reservation range = Reservation.of(start, service.terms());
+            StoredReservation row = new StoredReservation(holdId, providerId, serviceId, Kind.BOOKED, start,
+                    range.appointment().end(), range.reserved(), Math.max(1, seats), null, bookingId);
+            return releases.expiredHoldsIn(providerId, range.reserved(), now)
+                    .then(reservations.insertIfFree(row))
+                    .flatMap(saved -> announceReserved(saved).thenReturn(true))
+                    .switchIfEmpty(Mono.defer(() -> reject(bookingId, holdId, providerId, "SLOT_TAKEN")));
+        }).switchIfEmpty(Mono.defer(() -> reject(bookingId, holdId, providerId, "UNKNOWN_SERVICE")));
+    }
+
+    private Mono<Void> announceReserved(StoredReservation booked) {
+        return outbox.append(new SlotReserved(booked.bookingId(), booked.id(), booked.id(), booked.providerId(),
+                booked.serviceId(), booked.start(), booked.end(), booked.seats()),
+                String.valueOf(booked.providerId()), 0).then();
+    }
+
+    private Mono<Boolean> reject(UUID bookingId, UUID holdId, long providerId, String reason) {
+        return outbox.append(new SlotRejected(bookingId, holdId, providerId, reason), String.valueOf(providerId), 0)
+                .thenReturn(false);
+    }
+
+    private Mono<Void> releaseOthers(UUID bookingId, UUID keptHoldId) {
+        return releases.releaseBookingExcept(bookingId, keptHoldId, "BOOKING_RESCHEDULED");
+    }
+}

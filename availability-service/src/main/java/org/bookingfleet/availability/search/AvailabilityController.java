@@ -1,0 +1,55 @@
+package org.bookingfleet.availability.search;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import org.bookingfleet.availability.query.AvailabilityProblem;
+import org.bookingfleet.availability.query.AvailabilityQuery;
+import org.bookingfleet.availability.slot.RenderedSlot;
+import org.bookingfleet.platform.web.ApiException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
+
+@RestController
+class AvailabilityController {
+
+    record SlotView(long providerId, Instant start, Instant end, int seatsLeft, String timeZone,
+                    OffsetDateTime localStart, OffsetDateTime localEnd) {
+
+        static SlotView of(RenderedSlot slot, String zone) {
+            return new SlotView(slot.providerId(), slot.start(), slot.end(), slot.seatsLeft(), zone,
+                    slot.localStart(), slot.localEnd());
+        }
+    }
+
+    record SlotsView(List<SlotView> slots) {
+    }
+
+    private final SlotSearch search;
+
+    AvailabilityController(SlotSearch search) {
+        this.search = search;
+    }
+
+    @GetMapping("/api/v2/availability")
+    Mono<SlotsView> availability(@RequestParam(required = false) String serviceId,
+                                 @RequestParam(required = false) String providerId,
+                                 @RequestParam(required = false) String from,
+                                 @RequestParam(required = false) String to,
+                                 @RequestParam(required = false) String tz) {
+        return AvailabilityQuery.read(serviceId, providerId, from, to, tz).fold(
+                query -> search.freeSlots(query).map(slots -> new SlotsView(slots.stream()
+                        .map(slot -> SlotView.of(slot.renderedIn(query.zone()), query.zone().getId()))
+                        .toList())),
+                problem -> Mono.error(refusal(problem)));
+    }
+
+    static ApiException refusal(AvailabilityProblem problem) {
+        return new ApiException(HttpStatus.BAD_REQUEST, problem.code(), problem.message(), problem.field(),
+                java.util.Map.of());
+    }
+}
