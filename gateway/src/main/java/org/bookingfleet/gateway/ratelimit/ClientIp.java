@@ -1,0 +1,35 @@
+package org.bookingfleet.gateway.ratelimit;
+
+import java.net.InetSocketAddress;
+
+import org.springframework.cloud.gateway.filter.ratelimit.KeyResolver;
+import org.springframework.cloud.gateway.support.ipresolver.RemoteAddressResolver;
+import org.springframework.cloud.gateway.support.ipresolver.XForwardedRemoteAddressResolver;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/**
+ * The client's IP address: the socket's peer, or with {@code n} trusted proxies in front (a load balancer, an
+ * ingress) the address the outermost trusted one wrote into {@code X-Forwarded-For}. Addresses a client writes
+ * itself further left are never believed.
+ */
+final class ClientIp implements KeyResolver {
+
+	private final RemoteAddressResolver resolver;
+
+	ClientIp(int trustedProxies) {
+		this.resolver = (trustedProxies > 0) ? XForwardedRemoteAddressResolver.maxTrustedIndex(trustedProxies)
+				: new RemoteAddressResolver() {
+				};
+	}
+
+	@Override
+	public Mono<String> resolve(ServerWebExchange exchange) {
+		InetSocketAddress address = this.resolver.resolve(exchange);
+		if (address == null) {
+			return Mono.just("unknown");
+		}
+		return Mono.just((address.getAddress() != null) ? address.getAddress().getHostAddress() : address.getHostString());
+	}
+
+}
