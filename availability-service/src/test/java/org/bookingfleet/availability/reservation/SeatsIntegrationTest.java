@@ -1,0 +1,82 @@
+package org.bookingfleet.availability.reservation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.bookingfleet.availability.IntegrationClient;
+import org.bookingfleet.availability.IntegrationClient.Answer;
+import org.bookingfleet.availability.Scenery;
+import org.bookingfleet.availability.catalog.CatalogServices;
+import org.bookingfleet.availability.provider.Providers;
+import org.bookingfleet.testsupport.FleetIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.r2dbc.core.DatabaseClient;
+import reactor.core.publisher.Flux;
+
+@FleetIntegrationTest
+class SeatsIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CatalogServices services;
+
+    @Autowired
+    Providers providers;
+
+    @Autowired
+    DatabaseClient database;
+
+    Scenery scenery;
+    IntegrationClient client;
+
+    @BeforeEach
+    void setUp() {
+        scenery = new Scenery(services, providers, database);
+        client = IntegrationClient.on(port);
+    }
+
+    @Test
+    void thirtyConcurrentRequestsOfOneToThreeSeatsNeverOversellATwelveSeatCourse() {
+        String course = scenery.service(180, 0, 0, 12);
+        long trainer = scenery.provider(course);
+        Instant start = Scenery.nextMondayAt("09:00");
+
+        List<Answer> answers = Flux.range(0, 30)
+                .flatMap(i -> client.hold(course, trainer, start, 1 + i % 3).map(answer -> new int[] {1 + i % 3,
+                        answer.status()}), 30)
+                .map(pair -> new Answer(pair[1], java.util.Map.of("seats", pair[0])))
+                .collectList().toFuture().join();
+
+        int seatsGranted = answers.stream().filter(answer -> answer.status() == 201)
+                .mapToInt(answer -> (Integer) answer.body().get("seats")).sum();
+        assertThat(answers).allSatisfy(answer -> assertThat(answer.status()).isIn(201, 409));
+        assertThat(seatsGranted).isLessThanOrEqualTo(12).isGreaterThanOrEqualTo(10);
+        assertThat(scenery.count("select coalesce(sum(h.seats), 0) from seat_hold h join seat_session s "
+                + "on s.id = h.session_id where s.provider_id = " + trainer)).isEqualTo(seatsGranted);
+        assertThat(scenery.count("select max(seats_taken) from seat_session where provider_id = " + trainer))
+                .isEqualTo(seatsGranted);
+        assertThat(scenery.count("select count(*) from reservation where provider_id = " + trainer)).isEqualTo(1);
+    }
+
+    @Test
+    void aSessionShowsTheSeatsItHasLeft() {
+        String course = scenery.service(180, 0, 0, 12);
+        long trainer = scenery.provider(course);
+        Instant start = Scenery.nextMondayAt("09:00");
+        assertThat(client.hold(course, trainer, start, 5).toFuture().join().status()).isEqualTo(201);
+
+        Answer slots = client.get("/api/v2/availability?serviceId={s}&providerId={p}&from={f}&to={t}", course, trainer,
+                start.toString(), start.plusSeconds(60).toString()).toFuture().join();
+
+        assertThat(slots.status()).isEqualTo(200);
+        assertThat((List<?>) slots.body().get("slots")).singleElement()
+                .satisfies(slot -> assertThat(((java.util.Map<?, ?>) slot).get("seatsLeft")).isEqualTo(7));
+    }
+}
