@@ -9,16 +9,15 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bookingfleet.events.EventCodec;
 import org.bookingfleet.events.EventEnvelope;
 import org.bookingfleet.events.Topics;
+import org.bookingfleet.platform.BackgroundWork;
 import org.bookingfleet.platform.EventsProperties;
 import org.bookingfleet.platform.kafka.EventPublisher;
 import org.bookingfleet.platform.kafka.KafkaEvents;
 import org.bookingfleet.platform.kafka.OutgoingRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.Disposable;
-import reactor.core.Disposables;
 import reactor.core.publisher.Mono;
 import reactor.kafka.receiver.ReceiverRecord;
 import reactor.util.retry.Retry;
@@ -30,7 +29,7 @@ import reactor.util.retry.Retry;
  * backoff, then its record goes to {@code <topic>.dlq} with the error and the consumer goes on. An outage of the
  * database is waited out instead: it is not the event's fault.
  */
-public class EventConsumers implements SmartLifecycle {
+public class EventConsumers extends BackgroundWork {
 
 	private static final Logger log = LoggerFactory.getLogger(EventConsumers.class);
 
@@ -48,13 +47,10 @@ public class EventConsumers implements SmartLifecycle {
 
 	private final String serviceName;
 
-	private final Disposable.Composite running = Disposables.composite();
-
-	private volatile boolean started;
-
 	public EventConsumers(List<EventSubscription> subscriptions, KafkaEvents kafka, EventPublisher deadLetters,
 			ConsumedEvents consumed, TransactionalOperator transaction, EventsProperties.Consumer settings,
 			String serviceName) {
+		super(Integer.MAX_VALUE - 200);
 		this.subscriptions = subscriptions;
 		this.kafka = kafka;
 		this.deadLetters = deadLetters;
@@ -65,11 +61,10 @@ public class EventConsumers implements SmartLifecycle {
 	}
 
 	@Override
-	public void start() {
+	protected void begin(Disposable.Composite running) {
 		for (EventSubscription subscription : this.subscriptions) {
-			this.running.add(run(subscription));
+			running.add(run(subscription));
 		}
-		this.started = true;
 	}
 
 	private Disposable run(EventSubscription subscription) {
@@ -129,21 +124,5 @@ public class EventConsumers implements SmartLifecycle {
 		return failure;
 	}
 
-
-	@Override
-	public void stop() {
-		this.running.dispose();
-		this.started = false;
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.started;
-	}
-
-	@Override
-	public int getPhase() {
-		return Integer.MAX_VALUE - 200;
-	}
 
 }

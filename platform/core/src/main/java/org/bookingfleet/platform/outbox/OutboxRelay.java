@@ -8,16 +8,15 @@ import java.util.concurrent.atomic.AtomicLong;
 import io.r2dbc.postgresql.api.PostgresqlConnection;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.Wrapped;
+import org.bookingfleet.platform.BackgroundWork;
 import org.bookingfleet.platform.EventsProperties;
 import org.bookingfleet.platform.kafka.EventPublisher;
 import org.bookingfleet.platform.kafka.OutgoingRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.Disposable;
-import reactor.core.Disposables;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
@@ -29,7 +28,7 @@ import reactor.util.retry.Retry;
  * fails and rolls back, and the relay tries again until it is back. It wakes on a PostgreSQL notification from the
  * outbox trigger and, failing that, on a poll.
  */
-public class OutboxRelay implements SmartLifecycle {
+public class OutboxRelay extends BackgroundWork {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
@@ -47,12 +46,9 @@ public class OutboxRelay implements SmartLifecycle {
 
 	private final AtomicLong published = new AtomicLong();
 
-	private final Disposable.Composite running = Disposables.composite();
-
-	private volatile boolean started;
-
 	public OutboxRelay(DatabaseClient database, ConnectionFactory connectionFactory, TransactionalOperator transaction,
 			EventPublisher publisher, EventsProperties.Relay settings, String serviceName) {
+		super(Integer.MAX_VALUE - 100);
 		this.database = database;
 		this.connectionFactory = connectionFactory;
 		this.transaction = transaction;
@@ -62,17 +58,16 @@ public class OutboxRelay implements SmartLifecycle {
 	}
 
 	@Override
-	public void start() {
+	protected void begin(Disposable.Composite running) {
 		Flux<Object> wakeUps = Flux.merge(Flux.interval(this.settings.getPollInterval()).onBackpressureDrop(),
 				notifications().onBackpressureDrop());
-		this.running.add(wakeUps.onBackpressureDrop()
+		running.add(wakeUps.onBackpressureDrop()
 			.concatMap(tick -> drain().onErrorResume(this::logAndWait), 1)
 			.subscribe());
-		this.running.add(Flux.interval(Duration.ofMinutes(10))
+		running.add(Flux.interval(Duration.ofMinutes(10))
 			.onBackpressureDrop()
 			.concatMap(tick -> purgePublished().onErrorResume(ex -> Mono.empty()), 1)
 			.subscribe());
-		this.started = true;
 	}
 
 	/** Publishes every row there is, batch after batch; the number published. */
@@ -155,22 +150,6 @@ public class OutboxRelay implements SmartLifecycle {
 	private Mono<Long> logAndWait(Throwable failure) {
 		log.warn("outbox relay could not publish, will try again: {}", failure.toString());
 		return Mono.delay(Duration.ofSeconds(1)).thenReturn(0L);
-	}
-
-	@Override
-	public void stop() {
-		this.running.dispose();
-		this.started = false;
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.started;
-	}
-
-	@Override
-	public int getPhase() {
-		return Integer.MAX_VALUE - 100;
 	}
 
 }

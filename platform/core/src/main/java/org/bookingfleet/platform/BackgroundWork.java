@@ -1,0 +1,45 @@
+package org.bookingfleet.platform;
+
+import org.springframework.context.SmartLifecycle;
+import reactor.core.Disposable;
+import reactor.core.Disposables;
+
+/** Reactive work that runs while the application runs: subscribed on start, disposed on stop. */
+public abstract class BackgroundWork implements SmartLifecycle {
+
+	private final Disposable.Composite running = Disposables.composite();
+
+	private final int phase;
+
+	private volatile boolean started;
+
+	protected BackgroundWork(int phase) {
+		this.phase = phase;
+	}
+
+	/** Subscribes the work; every subscription added to {@code running} is disposed on stop. */
+	protected abstract void begin(Disposable.Composite running);
+
+	@Override
+	public void start() {
+		begin(this.running);
+		this.started = true;
+	}
+
+	@Override
+	public void stop() {
+		this.running.dispose();
+		this.started = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.started;
+	}
+
+	@Override
+	public int getPhase() {
+		return this.phase;
+	}
+
+}
