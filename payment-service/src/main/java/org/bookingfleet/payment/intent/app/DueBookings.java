@@ -7,6 +7,8 @@ import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.bookingfleet.payment.invoice.QuotedPrice;
@@ -21,6 +23,14 @@ public class DueBookings {
 	private static final JsonMapper JSON = JsonMapper.builder()
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.build();
+
+	/**
+	 * Built once, which resolves the (de)serializers up front: resolving them on first use takes a lock, and
+	 * requests arriving together would wait for it on event-loop threads.
+	 */
+	private static final ObjectReader READER = JSON.readerFor(QuotedPrice.class);
+
+	private static final ObjectWriter WRITER = JSON.writerFor(QuotedPrice.class);
 
 	private static final String COLUMNS = "booking_id, service_id, provider_id, amount_due_cents, currency, pay_by, "
 			+ "customer_name, customer_email, owner_subject, access_token_digest, price";
@@ -47,7 +57,7 @@ public class DueBookings {
 			.bind("email", Parameter.fromOrEmpty(due.customerEmail(), String.class))
 			.bind("owner", Parameter.fromOrEmpty(due.ownerSubject(), String.class))
 			.bind("digest", Parameter.fromOrEmpty(due.accessTokenDigest(), String.class))
-			.bind("price", Json.of(JSON.writeValueAsString(due.price())))
+			.bind("price", Json.of(WRITER.writeValueAsString(due.price())))
 			.fetch()
 			.rowsUpdated()
 			.then();
@@ -75,7 +85,7 @@ public class DueBookings {
 				row.get("pay_by", Instant.class), row.get("customer_name", String.class),
 				row.get("customer_email", String.class), row.get("owner_subject", String.class),
 				row.get("access_token_digest", String.class),
-				JSON.readValue(row.get("price", Json.class).asString(), QuotedPrice.class));
+				READER.readValue(row.get("price", Json.class).asString()));
 	}
 
 }

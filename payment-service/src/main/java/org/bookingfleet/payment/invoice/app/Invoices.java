@@ -5,6 +5,8 @@ import java.util.UUID;
 import io.r2dbc.postgresql.codec.Json;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.bookingfleet.payment.invoice.DocumentKind;
@@ -19,6 +21,14 @@ public class Invoices {
 	private static final JsonMapper JSON = JsonMapper.builder()
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 		.build();
+
+	/**
+	 * Built once, which resolves the (de)serializers up front: resolving them on first use takes a lock, and
+	 * requests arriving together would wait for it on event-loop threads.
+	 */
+	private static final ObjectReader READER = JSON.readerFor(InvoiceDocument.class);
+
+	private static final ObjectWriter WRITER = JSON.writerFor(InvoiceDocument.class);
 
 	private final DatabaseClient database;
 
@@ -42,7 +52,7 @@ public class Invoices {
 			.bind("issuedAt", document.issuedAt())
 			.bind("currency", document.currency())
 			.bind("total", document.totalCents())
-			.bind("content", Json.of(JSON.writeValueAsString(document)))
+			.bind("content", Json.of(WRITER.writeValueAsString(document)))
 			.fetch()
 			.rowsUpdated()
 			.thenReturn(document);
@@ -75,7 +85,7 @@ public class Invoices {
 	}
 
 	private static InvoiceDocument read(Json content) {
-		return JSON.readValue(content.asString(), InvoiceDocument.class);
+		return READER.readValue(content.asString());
 	}
 
 }
