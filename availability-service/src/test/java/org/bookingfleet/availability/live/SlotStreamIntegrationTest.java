@@ -1,0 +1,77 @@
+package org.bookingfleet.availability.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.bookingfleet.availability.IntegrationClient;
+import org.bookingfleet.availability.Scenery;
+import org.bookingfleet.availability.catalog.CatalogServices;
+import org.bookingfleet.availability.provider.Providers;
+import org.bookingfleet.testsupport.FleetIntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.codec.ServerSentEvent;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Flux;
+
+@FleetIntegrationTest
+class SlotStreamIntegrationTest {
+
+    private static final ParameterizedTypeReference<ServerSentEvent<Map<String, Object>>> EVENT =
+            new ParameterizedTypeReference<>() {
+            };
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CatalogServices services;
+
+    @Autowired
+    Providers providers;
+
+    @Autowired
+    DatabaseClient database;
+
+    @Test
+    void aSubscriberOfAProviderSeesItsSlotsBeingHeld() {
+        Scenery scenery = new Scenery(services, providers, database);
+        IntegrationClient client = IntegrationClient.on(port);
+        String service = scenery.service(60, 0, 0, 1);
+        long provider = scenery.provider(service);
+        long otherProvider = scenery.provider(service);
+        Instant nine = Scenery.nextMondayAt("09:00");
+        Set<Object> heldIds = ConcurrentHashMap.newKeySet();
+
+        Flux<ServerSentEvent<Map<String, Object>>> stream = WebClient.create("http://localhost:" + port).get()
+                .uri("/api/v2/availability/stream?providerId={p}", provider)
+                .retrieve().bodyToFlux(EVENT);
+        Flux<Object> holdsUntilSeen = Flux.interval(Duration.ofMillis(300)).take(8 * 2)
+                .concatMap(i -> client.hold(service, i % 2 == 0 ? provider : otherProvider,
+                        nine.plus(Duration.ofHours(i / 2)), 1))
+                .doOnNext(answer -> heldIds.add(answer.body().get("holdId")))
+                .cast(Object.class);
+
+        ServerSentEvent<Map<String, Object>> seen = stream
+                .doOnNext(event -> {
+                    if ("subscribed".equals(event.comment())) {
+                        holdsUntilSeen.subscribe();
+                    }
+                })
+                .filter(event -> SlotChange.HELD.equals(event.event()))
+                .next()
+                .timeout(Duration.ofSeconds(60))
+                .toFuture().join();
+
+        assertThat(seen.data()).containsEntry("providerId", provider).containsEntry("serviceId", service);
+        assertThat(heldIds).contains(seen.data().get("reservationId"));
+    }
+}

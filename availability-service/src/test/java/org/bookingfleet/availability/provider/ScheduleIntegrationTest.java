@@ -1,0 +1,129 @@
+package org.bookingfleet.availability.provider;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.bookingfleet.availability.IntegrationClient;
+import org.bookingfleet.availability.IntegrationClient.Answer;
+import org.bookingfleet.availability.Scenery;
+import org.bookingfleet.availability.catalog.CatalogServices;
+import org.bookingfleet.platform.security.JwtTokens;
+import org.bookingfleet.platform.security.Role;
+import org.bookingfleet.testsupport.FleetIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Mono;
+
+@FleetIntegrationTest
+class ScheduleIntegrationTest {
+
+    private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
+    };
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CatalogServices services;
+
+    @Autowired
+    Providers providers;
+
+    @Autowired
+    DatabaseClient database;
+
+    @Autowired
+    JwtTokens tokens;
+
+    Scenery scenery;
+    IntegrationClient client;
+    WebClient web;
+
+    @BeforeEach
+    void setUp() {
+        scenery = new Scenery(services, providers, database);
+        client = IntegrationClient.on(port);
+        web = WebClient.builder().baseUrl("http://localhost:" + port).build();
+    }
+
+    @Test
+    void aProviderSetsItsOwnScheduleAndItsSlotsFollow() {
+        String service = scenery.service(60, 0, 0, 1);
+        long provider = 900_000L + (System.nanoTime() % 100_000);
+        Map<String, Object> schedule = Map.of("timeZone", "Europe/London",
+                "weeklyHours", Map.of("MONDAY", List.of(Map.of("start", "09:00", "end", "11:00"))),
+                "slotIntervalMinutes", 60, "serviceIds", List.of(service));
+
+        Answer saved = send("PUT", "/api/v2/providers/" + provider + "/schedule", schedule, providerToken(provider));
+        Answer read = send("GET", "/api/v2/providers/" + provider + "/schedule", null, providerToken(provider));
+
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(read.body()).containsEntry("timeZone", "Europe/London");
+        Instant monday = Scenery.nextMondayAt("00:00");
+        Answer slots = client.get("/api/v2/availability?serviceId={s}&providerId={p}&from={f}&to={t}&tz=Europe/London",
+                service, provider, monday.toString(), monday.plus(Duration.ofDays(1)).toString()).toFuture().join();
+        assertThat(slots.status()).isEqualTo(200);
+        assertThat((List<?>) slots.body().get("slots")).hasSize(2);
+    }
+
+    @Test
+    void aProviderCannotChangeAnotherProvidersSchedule() {
+        String service = scenery.service(60, 0, 0, 1);
+        long provider = scenery.provider(service);
+        Map<String, Object> schedule = Map.of("timeZone", "UTC", "serviceIds", List.of(service));
+
+        assertThat(send("PUT", "/api/v2/providers/" + provider + "/schedule", schedule, providerToken(provider + 1))
+                .status()).isEqualTo(403);
+        assertThat(send("PUT", "/api/v2/providers/" + provider + "/schedule", schedule, null).status()).isEqualTo(401);
+        assertThat(send("PUT", "/api/v2/providers/" + provider + "/schedule", Map.of("timeZone", "Nowhere/Land"),
+                providerToken(provider)).error()).containsEntry("field", "timeZone");
+    }
+
+    @Test
+    void timeOffTakesSlotsAwayUntilItIsRemoved() {
+        String service = scenery.service(60, 0, 0, 1);
+        long provider = scenery.provider(service);
+        Instant nine = Scenery.nextMondayAt("09:00");
+        String token = providerToken(provider);
+
+        Answer added = send("POST", "/api/v2/providers/" + provider + "/time-off",
+                Map.of("start", nine.toString(), "end", nine.plus(Duration.ofHours(4)).toString(), "reason", "dentist"),
+                token);
+
+        assertThat(added.status()).isEqualTo(201);
+        assertThat(slotsOnMonday(service, provider, nine)).hasSize(7);
+        assertThat(send("DELETE", "/api/v2/providers/" + provider + "/time-off/" + added.body().get("id"), null, token)
+                .status()).isEqualTo(204);
+        assertThat(slotsOnMonday(service, provider, nine)).hasSize(15);
+    }
+
+    private List<?> slotsOnMonday(String service, long provider, Instant nine) {
+        return (List<?>) client.get("/api/v2/availability?serviceId={s}&providerId={p}&from={f}&to={t}", service,
+                provider, nine.toString(), nine.plus(Duration.ofHours(8)).toString()).toFuture().join().body()
+                .get("slots");
+    }
+
+    private String providerToken(long provider) {
+        return tokens.mint("provider-" + provider, Set.of(Role.PROVIDER), provider, Duration.ofHours(1));
+    }
+
+    private Answer send(String method, String uri, Object body, String token) {
+        WebClient.RequestBodySpec request = web.method(org.springframework.http.HttpMethod.valueOf(method)).uri(uri);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        WebClient.RequestHeadersSpec<?> ready = body == null ? request : request.bodyValue(body);
+        return ready.exchangeToMono(response -> response.bodyToMono(JSON).defaultIfEmpty(Map.of())
+                .map(json -> new Answer(response.statusCode().value(), json))).toFuture().join();
+    }
+}

@@ -1,0 +1,176 @@
+package org.bookingfleet.availability.reservation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.bookingfleet.availability.IntegrationClient;
+import org.bookingfleet.availability.IntegrationClient.Answer;
+import org.bookingfleet.availability.Scenery;
+import org.bookingfleet.availability.catalog.CatalogServices;
+import org.bookingfleet.availability.provider.Providers;
+import org.bookingfleet.events.EventCodec;
+import org.bookingfleet.events.EventEnvelope;
+import org.bookingfleet.events.Topics;
+import org.bookingfleet.events.booking.BookingCancelled;
+import org.bookingfleet.events.booking.BookingRequested;
+import org.bookingfleet.events.catalog.ServiceDefined;
+import org.bookingfleet.events.catalog.ServiceSnapshot;
+import org.bookingfleet.platform.kafka.EventPublisher;
+import org.bookingfleet.platform.kafka.OutgoingRecord;
+import org.bookingfleet.testsupport.FleetIntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.r2dbc.core.DatabaseClient;
+
+@FleetIntegrationTest
+class BookingSagaIntegrationTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    CatalogServices services;
+
+    @Autowired
+    Providers providers;
+
+    @Autowired
+    DatabaseClient database;
+
+    @Autowired
+    EventCodec codec;
+
+    @Autowired
+    EventPublisher publisher;
+
+    Scenery scenery;
+    IntegrationClient client;
+
+    @BeforeEach
+    void setUp() {
+        scenery = new Scenery(services, providers, database);
+        client = IntegrationClient.on(port);
+    }
+
+    @Test
+    void aRedeliveredBookingRequestBooksTheHoldOnce() {
+        String service = scenery.service(60, 0, 0, 1);
+        long provider = scenery.provider(service);
+        Instant start = Scenery.nextMondayAt("10:00");
+        UUID holdId = holdId(client.hold(service, provider, start, 1).toFuture().join());
+        UUID bookingId = UUID.randomUUID();
+        EventEnvelope requested = codec.envelope(new BookingRequested(bookingId, holdId, service, provider, start,
+                start.plusSeconds(3600), 1, null), bookingId.toString(), 1);
+
+        EventEnvelope sentAgain = codec.envelope(new BookingRequested(bookingId, holdId, service, provider, start,
+                start.plusSeconds(3600), 1, null), bookingId.toString(), 1);
+
+        publish(Topics.BOOKING, requested, requested, sentAgain);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(scenery.count(
+                "select count(*) from consumed_event where event_id in ('" + requested.id() + "', '" + sentAgain.id()
+                        + "')")).isEqualTo(2));
+        assertThat(scenery.count("select count(*) from reservation where kind = 'BOOKED' and booking_id = '"
+                + bookingId + "'")).isEqualTo(1);
+        assertThat(events("SlotReserved", provider)).isEqualTo(1);
+        assertThat(scenery.count("select count(*) from reservation where provider_id = " + provider)).isEqualTo(1);
+    }
+
+    @Test
+    void anExpiredHoldWhoseSlotWasTakenMeanwhileIsRejected() {
+        String service = scenery.service(60, 0, 0, 1);
+        long provider = scenery.provider(service);
+        Instant start = Scenery.nextMondayAt("13:00");
+        UUID holdId = holdId(client.hold(service, provider, start, 1).toFuture().join());
+        database.sql("update reservation set expires_at = now() - interval '1 second' where id = :id")
+                .bind("id", holdId).fetch().rowsUpdated().toFuture().join();
+        assertThat(client.hold(service, provider, start, 1).toFuture().join().status()).isEqualTo(201);
+        UUID bookingId = UUID.randomUUID();
+
+        publish(Topics.BOOKING, codec.envelope(new BookingRequested(bookingId, holdId, service, provider, start,
+                start.plusSeconds(3600), 1, null), bookingId.toString(), 1));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(events("SlotRejected", provider)).isEqualTo(1));
+        assertThat(events("SlotReserved", provider)).isZero();
+        assertThat(scenery.count("select count(*) from reservation where booking_id = '" + bookingId + "'")).isZero();
+    }
+
+    @Test
+    void anExpiredHoldWhoseSlotIsStillFreeIsBooked() {
+        String service = scenery.service(60, 0, 0, 1);
+        long provider = scenery.provider(service);
+        Instant start = Scenery.nextMondayAt("14:00");
+        UUID holdId = holdId(client.hold(service, provider, start, 1).toFuture().join());
+        database.sql("update reservation set expires_at = now() - interval '1 second' where id = :id")
+                .bind("id", holdId).fetch().rowsUpdated().toFuture().join();
+        UUID bookingId = UUID.randomUUID();
+
+        publish(Topics.BOOKING, codec.envelope(new BookingRequested(bookingId, holdId, service, provider, start,
+                start.plusSeconds(3600), 1, null), bookingId.toString(), 1));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(scenery.count(
+                "select count(*) from reservation where kind = 'BOOKED' and booking_id = '" + bookingId + "'"))
+                .isEqualTo(1));
+        assertThat(events("SlotRejected", provider)).isZero();
+    }
+
+    @Test
+    void aCancelledBookingReleasesItsSlot() {
+        String service = scenery.service(60, 0, 0, 1);
+        long provider = scenery.provider(service);
+        Instant start = Scenery.nextMondayAt("15:00");
+        UUID holdId = holdId(client.hold(service, provider, start, 1).toFuture().join());
+        UUID bookingId = UUID.randomUUID();
+        publish(Topics.BOOKING, codec.envelope(new BookingRequested(bookingId, holdId, service, provider, start,
+                start.plusSeconds(3600), 1, null), bookingId.toString(), 1));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(events("SlotReserved", provider)).isEqualTo(1));
+
+        publish(Topics.BOOKING, codec.envelope(new BookingCancelled(bookingId, service, provider, start,
+                start.plusSeconds(3600), 0, "USD", "changed plans", "customer"), bookingId.toString(), 2));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(scenery.count(
+                "select count(*) from reservation where provider_id = " + provider)).isZero());
+        assertThat(client.hold(service, provider, start, 1).toFuture().join().status()).isEqualTo(201);
+    }
+
+    @Test
+    void aServiceDefinedInTheCatalogBecomesBookable() {
+        String service = "svc-" + UUID.randomUUID();
+        long provider = scenery.provider(service);
+        Instant start = Scenery.nextMondayAt("10:00");
+        assertThat(client.hold(service, provider, start, 1).toFuture().join().status()).isEqualTo(404);
+
+        publish(Topics.CATALOG, codec.envelope(new ServiceDefined(new ServiceSnapshot(service, "acme", "Signing",
+                "MOBILE", 60, 1, 0, 0, 0, "America/Chicago", "USD", true)), service, 1));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(client.hold(service, provider, start, 1).toFuture().join().status()).isEqualTo(201));
+    }
+
+    private long events(String type, long provider) {
+        return scenery.count("select count(*) from outbox_event where event_type = '" + type + "' and event_key = '"
+                + provider + "'");
+    }
+
+    private void publish(String topic, EventEnvelope... events) {
+        List<OutgoingRecord> records = java.util.Arrays.stream(events)
+                .map(event -> new OutgoingRecord(topic, event.subject(), EventCodec.write(event), Map.of(), null))
+                .toList();
+        publisher.publish(records).toFuture().join();
+    }
+
+    private static UUID holdId(Answer answer) {
+        assertThat(answer.status()).isEqualTo(201);
+        return UUID.fromString((String) answer.body().get("holdId"));
+    }
+}
