@@ -42,7 +42,7 @@ create index booking_customer on booking (customer_id, starts_at);
 create index booking_provider on booking (provider_id, starts_at);
 create index booking_starts_at on booking (starts_at);
 create index booking_awaiting_payment on booking (pay_by) where status = 'AWAITING_PAYMENT';
-create index booking_series on booking (series_id) where series_id is not null;
+create index booking_by_series on booking (series_id) where series_id is not null;
 
 -- Append-only record of every action on a booking.
 create table booking_audit (

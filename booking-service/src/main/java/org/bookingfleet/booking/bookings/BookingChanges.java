@@ -27,15 +27,17 @@ public class BookingChanges {
     private final BookingTransitions transitions;
     private final ChangePolicies policies;
     private final KnownHolds holds;
+    private final Series series;
     private final Outbox outbox;
     private final TransactionalOperator transaction;
     private final Clock clock;
 
-    public BookingChanges(BookingTransitions transitions, ChangePolicies policies, KnownHolds holds, Outbox outbox,
+    public BookingChanges(BookingTransitions transitions, ChangePolicies policies, KnownHolds holds, Series series, Outbox outbox,
             TransactionalOperator transaction, Clock clock) {
         this.transitions = transitions;
         this.policies = policies;
         this.holds = holds;
+        this.series = series;
         this.outbox = outbox;
         this.transaction = transaction;
         this.clock = clock;
@@ -54,6 +56,16 @@ public class BookingChanges {
                                     return Mono.just(after.with(after.progress().withRefund(refund, reason)));
                                 }))
                 .flatMap(Refusals::orError));
+    }
+
+    /** Cancels this occurrence and every later one of its series that is still open, each under the policy. */
+    public Mono<Booking> cancelFromHereOn(UUID id, Viewer viewer, String reason) {
+        return cancel(id, viewer, reason).flatMap(cancelled -> cancelled.details().seriesId() == null ? Mono.just(cancelled)
+                : series.members(cancelled.details().seriesId())
+                        .filter(member -> member.details().seriesIndex() > cancelled.details().seriesIndex())
+                        .filter(member -> !member.progress().status().isTerminal())
+                        .concatMap(member -> cancel(member.details().id(), viewer, reason))
+                        .then(Mono.just(cancelled)));
     }
 
     public Mono<Booking> transition(UUID id, Viewer viewer, BookingStatus wanted, String reason) {
@@ -105,7 +117,7 @@ public class BookingChanges {
     private static ChangeRequester requester(Relation relation) {
         return switch (relation) {
             case ADMIN -> ChangeRequester.ADMIN;
-            case OWN_PROVIDER -> ChangeRequester.PROVIDER;
+            case OWN_PROVIDER, SAGA -> ChangeRequester.PROVIDER;
             default -> ChangeRequester.CUSTOMER;
         };
     }

@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -26,6 +27,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,6 +44,7 @@ public class BookingCreation {
     private final CreationChecks checks;
     private final Providers providers;
     private final Bookings bookings;
+    private final Series series;
     private final AuditTrail audit;
     private final Outbox outbox;
     private final StatusChanges statusChanges;
@@ -52,13 +55,14 @@ public class BookingCreation {
     private final Clock clock;
 
     public BookingCreation(IdempotencyKeys keys, IdempotencyRules rules, CreationChecks checks, Providers providers,
-            Bookings bookings, AuditTrail audit, Outbox outbox, StatusChanges statusChanges, TransactionalOperator transaction,
+            Bookings bookings, Series series, AuditTrail audit, Outbox outbox, StatusChanges statusChanges, TransactionalOperator transaction,
             BookingSettings settings, SecureRandom random, JsonMapper json, Clock clock) {
         this.keys = keys;
         this.rules = rules;
         this.checks = checks;
         this.providers = providers;
         this.bookings = bookings;
+        this.series = series;
         this.audit = audit;
         this.outbox = outbox;
         this.statusChanges = statusChanges;
@@ -110,8 +114,14 @@ public class BookingCreation {
         Disposable listening = statusChanges.of(id).next().subscribe(settled::tryEmitValue);
         return checks.check(request, now)
                 .flatMap(checked -> providers.termsOf(checked.hold().providerId())
-                        .map(terms -> NewBooking.of(id, checked, terms, viewer, AccessToken.digest(accessToken), json, now)))
-                .flatMap(booking -> transaction.transactional(store(booking, key, fingerprint, viewer)))
+                        .flatMap(terms -> {
+                            UUID seriesId = checked.valid().recurrence().isPresent() ? UUID.randomUUID() : null;
+                            List<Booking> created = NewBooking.of(id, seriesId, checked, terms, viewer,
+                                    AccessToken.digest(accessToken), json, now);
+                            Mono<Void> series = seriesId == null ? Mono.empty()
+                                    : this.series.insert(seriesId, checked.valid().recurrence().get(), created.size(), now);
+                            return transaction.transactional(series.then(store(created, key, fingerprint, viewer)));
+                        }))
                 .onErrorResume(failure -> keys.release(key, fingerprint, now).then(Mono.error(failure)))
                 .flatMap(stored -> settled.asMono().timeout(settings.settleWait(), Mono.just(id)))
                 .flatMap(bookings::find)
@@ -121,11 +131,16 @@ public class BookingCreation {
                 .doFinally(signal -> listening.dispose());
     }
 
-    private Mono<Booking> store(Booking booking, String key, String fingerprint, Viewer viewer) {
+    private Mono<Booking> store(List<Booking> created, String key, String fingerprint, Viewer viewer) {
+        return keys.attach(key, fingerprint, created.get(0).details().id())
+                .thenMany(Flux.fromIterable(created).concatMap(booking -> store(booking, viewer)))
+                .then(Mono.just(created.get(0)));
+    }
+
+    private Mono<Booking> store(Booking booking, Viewer viewer) {
         BookingDetails d = booking.details();
         BookingProgress p = booking.progress();
         return bookings.insert(booking)
-                .then(keys.attach(key, fingerprint, d.id()))
                 .then(audit.append(new AuditEntry(d.id(), "CREATE", null, p.status().name(), viewer.origin(),
                         "{\"status\":{\"from\":null,\"to\":\"PENDING\"}}", d.createdAt())))
                 .then(outbox.append(new BookingRequested(d.id(), p.holdId(), d.serviceId(), d.providerId(), p.startsAt(),

@@ -19,16 +19,25 @@ public class BookingQueries {
 
     private final Bookings bookings;
     private final AuditTrail audit;
+    private final Series series;
 
-    public BookingQueries(Bookings bookings, AuditTrail audit) {
+    public BookingQueries(Bookings bookings, AuditTrail audit, Series series) {
         this.bookings = bookings;
         this.audit = audit;
+        this.series = series;
     }
 
     public Mono<Booking> visible(UUID id, Viewer viewer) {
         return bookings.find(id)
                 .filter(booking -> viewer.relationTo(booking) != Relation.STRANGER)
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("booking")));
+    }
+
+    public Mono<SeriesView> series(UUID seriesId, Viewer viewer) {
+        return this.series.members(seriesId).collectList()
+                .filter(members -> !members.isEmpty() && viewer.relationTo(members.get(0)) != Relation.STRANGER)
+                .switchIfEmpty(Mono.error(() -> ApiException.notFound("series")))
+                .flatMap(members -> this.series.onConflict(seriesId).map(onConflict -> SeriesView.of(seriesId, onConflict, members)));
     }
 
     public Flux<AuditEntry> audit(UUID id, Viewer viewer) {

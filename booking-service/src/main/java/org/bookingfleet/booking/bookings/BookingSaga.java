@@ -1,11 +1,13 @@
 package org.bookingfleet.booking.bookings;
 
 import java.time.Clock;
+import java.util.UUID;
 import org.bookingfleet.booking.audit.AuditEntry;
 import org.bookingfleet.booking.audit.AuditTrail;
 import org.bookingfleet.booking.audit.Origin;
 import org.bookingfleet.booking.lifecycle.Action;
 import org.bookingfleet.booking.lifecycle.Relation;
+import org.bookingfleet.booking.series.OnConflict;
 import org.bookingfleet.events.EventEnvelope;
 import org.bookingfleet.events.availability.SlotRejected;
 import org.bookingfleet.events.availability.SlotReserved;
@@ -26,12 +28,14 @@ public class BookingSaga {
 
     private final BookingTransitions transitions;
     private final Bookings bookings;
+    private final Series series;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public BookingSaga(BookingTransitions transitions, Bookings bookings, AuditTrail audit, Clock clock) {
+    public BookingSaga(BookingTransitions transitions, Bookings bookings, Series series, AuditTrail audit, Clock clock) {
         this.transitions = transitions;
         this.bookings = bookings;
+        this.series = series;
         this.audit = audit;
         this.clock = clock;
     }
@@ -50,8 +54,25 @@ public class BookingSaga {
         return bookings.lock(event.bookingId())
                 .flatMap(booking -> event.holdId().equals(booking.progress().pendingHoldId())
                         ? keepOldSlot(booking, event, origin)
-                        : settle(transitions.apply(event.bookingId(), b -> Relation.SAGA, Action.REJECT_SLOT, origin,
-                                (before, after) -> Mono.just(after.with(after.progress().withReason(event.reason())))), envelope));
+                        : transitions.apply(event.bookingId(), b -> Relation.SAGA, Action.REJECT_SLOT, origin,
+                                        (before, after) -> Mono.just(after.with(after.progress().withReason(event.reason()))))
+                                .flatMap(outcome -> outcome instanceof ChangeOutcome.Changed && booking.details().seriesId() != null
+                                        ? failSeriesIfAllOrNothing(booking, origin)
+                                        : settle(Mono.just(outcome), envelope)));
+    }
+
+    /** A series booked with onConflict FAIL is all or nothing: one lost occurrence cancels the others. */
+    private Mono<Void> failSeriesIfAllOrNothing(Booking rejected, Origin origin) {
+        UUID seriesId = rejected.details().seriesId();
+        return series.onConflict(seriesId)
+                .filter(OnConflict.FAIL.name()::equals)
+                .flatMapMany(fail -> series.members(seriesId))
+                .filter(member -> !member.details().id().equals(rejected.details().id()))
+                .filter(member -> !member.progress().status().isTerminal())
+                .concatMap(member -> transitions.apply(member.details().id(), b -> Relation.SAGA, Action.CANCEL, origin,
+                        (before, after) -> Mono.just(after.with(after.progress().withRefund(before.progress().paidCents(),
+                                "another occurrence of the series could not be booked")))))
+                .then();
     }
 
     public Mono<Void> paymentSucceeded(PaymentSucceeded event, EventEnvelope envelope) {

@@ -1,27 +1,58 @@
 package org.bookingfleet.booking.bookings;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.IntStream;
+import org.bookingfleet.booking.series.Occurrence;
+import org.bookingfleet.booking.series.Recurrence;
+import org.bookingfleet.booking.series.SeriesSchedule;
 import org.bookingfleet.booking.terms.ProviderTerms;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Assembles a PENDING booking from a checked request. */
+/**
+ * Assembles PENDING bookings from a checked request: one, or one per occurrence of a series. The first occurrence uses
+ * the customer's hold; later ones carry a fresh id the availability service books directly if the slot is free.
+ * Every occurrence keeps the quote the customer accepted for the first.
+ */
 final class NewBooking {
 
     private NewBooking() {
     }
 
-    static Booking of(UUID id, CreationChecks.Checked checked, ProviderTerms terms, Viewer viewer, String tokenDigest,
-            JsonMapper json, Instant now) {
+    static List<Booking> of(UUID id, UUID seriesId, CreationChecks.Checked checked, ProviderTerms terms, Viewer viewer,
+            String tokenDigest, JsonMapper json, Instant now) {
+        var hold = checked.hold();
+        if (seriesId == null) {
+            return List.of(occurrence(id, null, null, hold.start(), hold.end(), hold.holdId(), checked, terms, viewer, tokenDigest,
+                    json, now));
+        }
+        Recurrence recurrence = checked.valid().recurrence().orElseThrow();
+        ZoneId zone = checked.service().zone();
+        List<Occurrence> occurrences = SeriesSchedule.expand(recurrence, hold.start().atZone(zone).toLocalDateTime(), zone,
+                Duration.between(hold.start(), hold.end()));
+        return IntStream.range(0, occurrences.size())
+                .mapToObj(n -> {
+                    Occurrence o = occurrences.get(n);
+                    return occurrence(n == 0 ? id : UUID.randomUUID(), seriesId, n, o.start(), o.end(),
+                            n == 0 ? hold.holdId() : UUID.randomUUID(), checked, terms, viewer, tokenDigest, json, now);
+                })
+                .toList();
+    }
+
+    private static Booking occurrence(UUID id, UUID seriesId, Integer index, Instant start, Instant end, UUID holdId,
+            CreationChecks.Checked checked, ProviderTerms terms, Viewer viewer, String tokenDigest, JsonMapper json, Instant now) {
         var request = checked.request();
         var quote = checked.quote();
-        var hold = checked.hold();
-        BookingDetails details = new BookingDetails(id, request.serviceId(), hold.providerId(), viewer.customerId(), tokenDigest,
-                request.customerName().strip(), request.customerEmail(), request.customerPhone(), checked.service().zone().getId(),
-                checked.valid().seats(), request.address() == null ? null : json.writeValueAsString(request.address()),
-                quote.promoCode(), request.specialInstructions(), json.writeValueAsString(checked.valid().attendees()),
-                json.writeValueAsString(quote), quote.currency(), quote.finalPriceCents(), quote.depositRequiredCents(),
-                quote.amountDueNowCents(terms.payAtAppointment()), terms.approvalRequired(), null, null, now);
-        return new Booking(details, BookingProgress.requested(hold.start(), hold.end(), hold.holdId(), now));
+        BookingDetails details = new BookingDetails(id, request.serviceId(), checked.hold().providerId(), viewer.customerId(),
+                tokenDigest, request.customerName().strip(), request.customerEmail(), request.customerPhone(),
+                checked.service().zone().getId(), checked.valid().seats(),
+                request.address() == null ? null : json.writeValueAsString(request.address()), quote.promoCode(),
+                request.specialInstructions(), json.writeValueAsString(checked.valid().attendees()), json.writeValueAsString(quote),
+                quote.currency(), quote.finalPriceCents(), quote.depositRequiredCents(),
+                quote.amountDueNowCents(terms.payAtAppointment()), terms.approvalRequired(), seriesId, index, now);
+        return new Booking(details, BookingProgress.requested(start, end, holdId, now));
     }
 }

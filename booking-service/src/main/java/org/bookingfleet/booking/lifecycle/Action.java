@@ -15,7 +15,7 @@ public enum Action {
     DECLINE(EnumSet.of(Relation.OWN_PROVIDER, Relation.ADMIN)),
     COMPLETE(EnumSet.of(Relation.OWN_PROVIDER, Relation.ADMIN)),
     MARK_NO_SHOW(EnumSet.of(Relation.OWN_PROVIDER, Relation.ADMIN)),
-    CANCEL(EnumSet.of(Relation.OWNER, Relation.OWN_PROVIDER, Relation.ADMIN)),
+    CANCEL(EnumSet.of(Relation.OWNER, Relation.OWN_PROVIDER, Relation.ADMIN, Relation.SAGA)),
     RESCHEDULE(EnumSet.of(Relation.OWNER, Relation.OWN_PROVIDER, Relation.ADMIN));
 
     private final Set<Relation> allowed;

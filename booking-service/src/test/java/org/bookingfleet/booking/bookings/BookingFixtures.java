@@ -109,6 +109,16 @@ public class BookingFixtures {
         return database.sql(sql).bind("id", bookingId).map(row -> row.get(0, Long.class)).one().block();
     }
 
+    public UUID bookingHolding(UUID holdId) {
+        return database.sql("select id from booking where hold_id = :hold").bind("hold", holdId)
+                .map(row -> row.get(0, UUID.class)).one().block();
+    }
+
+    public UUID holdOf(UUID bookingId) {
+        return database.sql("select hold_id from booking where id = :id").bind("id", bookingId)
+                .map(row -> row.get(0, UUID.class)).one().block();
+    }
+
     public List<String> outboxTypes(UUID bookingId) {
         return database.sql("select event_type from outbox_event where event_key = :key order by id")
                 .bind("key", bookingId.toString()).map(row -> row.get(0, String.class)).all().collectList().block();

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import org.bookingfleet.events.EventEnvelope;
 import org.bookingfleet.events.availability.SlotRejected;
 import org.bookingfleet.events.availability.SlotReserved;
@@ -13,9 +14,12 @@ import org.bookingfleet.events.payment.PaymentSucceeded;
 import org.bookingfleet.testsupport.FleetIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.client.WebClient;
 import tools.jackson.databind.JsonNode;
 
 @FleetIntegrationTest
@@ -27,6 +31,9 @@ class BookingSagaIntegrationTest {
 
     @Autowired
     BookingFixtures fixtures;
+
+    @LocalServerPort
+    int port;
 
     private BookingFixtures.Slot slot(Duration ahead) {
         String service = fixtures.service(1);
@@ -72,6 +79,25 @@ class BookingSagaIntegrationTest {
 
         assertThat(fixtures.outboxTypes(id)).containsExactly("BookingRequested", "BookingAwaitingPayment", "BookingConfirmed");
         assertThat(fixtures.count("select count(*) from booking_audit where booking_id = :id", id)).isEqualTo(3);
+    }
+
+    @Test
+    void postAnswersWithTheSettledBookingWhenTheSagaSettlesWhileItWaits() {
+        BookingFixtures.Slot slot = slot(Duration.ofDays(3));
+        WebClient client = WebClient.builder().baseUrl("http://localhost:" + port).build();
+        CompletableFuture<ResponseEntity<JsonNode>> answer = client.post().uri("/api/v2/bookings")
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .bodyValue(fixtures.request(slot, fixtures.quote(slot, 12_449, 2_500)))
+                .retrieve().toEntity(JsonNode.class).toFuture();
+        await().atMost(Duration.ofSeconds(10)).until(() -> fixtures.bookingHolding(slot.holdId()) != null);
+        UUID id = fixtures.bookingHolding(slot.holdId());
+
+        reserve(id, slot);
+
+        ResponseEntity<JsonNode> created = answer.join();
+        assertThat(created.getStatusCode().value()).isEqualTo(201);
+        assertThat(created.getBody().get("status").stringValue()).isEqualTo("AWAITING_PAYMENT");
+        assertThat(created.getBody().get("payBy")).isNotNull();
     }
 
     @Test

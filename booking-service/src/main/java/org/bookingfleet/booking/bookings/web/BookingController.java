@@ -10,6 +10,7 @@ import org.bookingfleet.booking.bookings.BookingChanges;
 import org.bookingfleet.booking.bookings.BookingCreation;
 import org.bookingfleet.booking.bookings.BookingQueries;
 import org.bookingfleet.booking.bookings.BookingView;
+import org.bookingfleet.booking.bookings.SeriesView;
 import org.bookingfleet.booking.lifecycle.BookingStatus;
 import org.bookingfleet.booking.request.BookingRequest;
 import org.bookingfleet.platform.web.ApiException;
@@ -98,12 +99,24 @@ class BookingController {
                 .map(booking -> ResponseEntity.accepted().body(BookingView.of(booking, null, json)));
     }
 
+    @GetMapping(path = "/series/{seriesId}", produces = MediaType.APPLICATION_JSON_VALUE)
+    Mono<SeriesView> series(@PathVariable String seriesId, ServerWebExchange exchange) {
+        return viewers.of(exchange).flatMap(viewer -> queries.series(bookingId(seriesId), viewer));
+    }
+
+    /** {@code scope=FUTURE} cancels this occurrence of a series and every later one. */
     @DeleteMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    Mono<Cancelled> cancel(@PathVariable String id, @RequestParam(required = false) String reason, ServerWebExchange exchange) {
+    Mono<Cancelled> cancel(@PathVariable String id, @RequestParam(required = false) String reason,
+            @RequestParam(defaultValue = "ONE") String scope, ServerWebExchange exchange) {
         if (reason != null && reason.length() > 500) {
             throw ApiException.validation("reason", "must be at most 500 characters");
         }
-        return viewers.of(exchange).flatMap(viewer -> changes.cancel(bookingId(id), viewer, reason))
+        if (!scope.equals("ONE") && !scope.equals("FUTURE")) {
+            throw ApiException.validation("scope", "must be ONE or FUTURE");
+        }
+        return viewers.of(exchange)
+                .flatMap(viewer -> scope.equals("FUTURE") ? changes.cancelFromHereOn(bookingId(id), viewer, reason)
+                        : changes.cancel(bookingId(id), viewer, reason))
                 .map(booking -> new Cancelled(booking.details().id(), booking.progress().status().name(),
                         booking.progress().refundCents() == null ? 0 : booking.progress().refundCents(),
                         booking.details().currency()));
