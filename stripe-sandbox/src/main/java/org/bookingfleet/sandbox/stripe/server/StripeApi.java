@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -143,10 +144,21 @@ final class StripeApi implements HttpHandler {
 
 	private static Optional<String> apiKey(HttpExchange exchange) {
 		String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-		if (authorization == null || !authorization.startsWith("Bearer ")) {
+		if (authorization == null) {
 			return Optional.empty();
 		}
-		String key = authorization.substring("Bearer ".length()).trim();
+		String key;
+		if (authorization.startsWith("Bearer ")) {
+			key = authorization.substring("Bearer ".length()).trim();
+		}
+		else if (authorization.startsWith("Basic ")) {
+			String user = new String(Base64.getDecoder().decode(authorization.substring("Basic ".length()).trim()),
+					StandardCharsets.UTF_8);
+			key = user.contains(":") ? user.substring(0, user.indexOf(':')) : user;
+		}
+		else {
+			return Optional.empty();
+		}
 		return key.startsWith("sk_") || key.startsWith("rk_") ? Optional.of(key) : Optional.empty();
 	}
 

@@ -24,9 +24,9 @@ import org.bookingfleet.sandbox.stripe.webhook.WebhookDelivery;
 import org.bookingfleet.sandbox.stripe.webhook.WebhookSigner;
 
 /**
- * A local Stripe for development and tests. Configured by environment variables: {@code SANDBOX_PORT},
- * {@code SANDBOX_WEBHOOK_ENDPOINTS} (comma-separated URLs), {@code SANDBOX_WEBHOOK_SECRET} and
- * {@code SANDBOX_WEBHOOK_ATTEMPTS}.
+ * A local Stripe for development and tests. Configured by environment variables: {@code SANDBOX_PORT} (8090),
+ * {@code SANDBOX_WEBHOOK_ENDPOINTS} (comma-separated URLs; the local payment service), {@code SANDBOX_WEBHOOK_SECRET}
+ * ({@link #LOCAL_WEBHOOK_SECRET}) and {@code SANDBOX_WEBHOOK_ATTEMPTS} (8).
  */
 public final class StripeSandbox implements AutoCloseable {
 
@@ -34,6 +34,9 @@ public final class StripeSandbox implements AutoCloseable {
 	public static final String LOCAL_WEBHOOK_SECRET = "whsec_bookingfleet_local_sandbox";
 
 	public static final int DEFAULT_PORT = 8090;
+
+	/** Where the local fleet's payment service takes Stripe's webhooks. */
+	public static final String LOCAL_PAYMENT_SERVICE = "http://localhost:8084/api/v2/webhooks/stripe";
 
 	private static final Gson JSON = new GsonBuilder().serializeNulls().setPrettyPrinting().create();
 
@@ -105,7 +108,7 @@ public final class StripeSandbox implements AutoCloseable {
 
 	public static void main(String[] args) throws IOException {
 		int port = Integer.parseInt(env("SANDBOX_PORT", String.valueOf(DEFAULT_PORT)));
-		List<URI> endpoints = Arrays.stream(env("SANDBOX_WEBHOOK_ENDPOINTS", "").split(","))
+		List<URI> endpoints = Arrays.stream(env("SANDBOX_WEBHOOK_ENDPOINTS", LOCAL_PAYMENT_SERVICE).split(","))
 			.map(String::trim)
 			.filter(url -> !url.isEmpty())
 			.map(URI::create)
