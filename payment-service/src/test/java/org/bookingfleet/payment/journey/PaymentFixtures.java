@@ -37,10 +37,15 @@ final class PaymentFixtures {
 	/** A booking owing its full price, with a PaymentIntent already created for its first attempt. */
 	Payment openPayment() {
 		UUID bookingId = UUID.randomUUID();
+		dueBookings.save(new DueBooking(bookingId, "mobile-notary", 7, Money.of(10_825, "USD"), null, "Dana Reyes",
+				CUSTOMER, null, null, mobileNotaryQuote())).toFuture().join();
+		return openAttempt(bookingId, 1);
+	}
+
+	/** Another attempt for a booking already stored, with its own PaymentIntent. */
+	Payment openAttempt(UUID bookingId, int attempt) {
 		Money due = Money.of(10_825, "USD");
-		dueBookings.save(new DueBooking(bookingId, "mobile-notary", 7, due, null, "Dana Reyes", CUSTOMER, null, null,
-				mobileNotaryQuote())).toFuture().join();
-		Payment payment = Payment.creating(UUID.randomUUID(), IntentAttempt.first(bookingId), due);
+		Payment payment = Payment.creating(UUID.randomUUID(), new IntentAttempt(bookingId, attempt), due);
 		payments.insert(payment).toFuture().join();
 		String intentId = "pi_" + UUID.randomUUID().toString().replace("-", "");
 		payments.intentCreated(payment.id(), intentId, intentId + "_secret_test").toFuture().join();

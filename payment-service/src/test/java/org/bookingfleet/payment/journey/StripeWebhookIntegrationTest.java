@@ -163,6 +163,24 @@ class StripeWebhookIntegrationTest {
 		assertThat(outbox("PaymentSucceeded", payment)).isEqualTo(1);
 	}
 
+	@Test
+	void aSecondAttemptThatAlsoSucceedsIsRefundedInFullAndTheBookingIsAnnouncedPaidOnce() {
+		Payment first = fixtures.openPayment();
+		Payment second = fixtures.openAttempt(first.bookingId(), 2);
+		String firstPaid = PaymentFixtures.succeeded("evt_" + UUID.randomUUID(), first);
+		String secondPaid = PaymentFixtures.succeeded("evt_" + UUID.randomUUID(), second);
+
+		post(firstPaid, PaymentFixtures.signature(firstPaid)).expectStatus().isOk();
+		post(secondPaid, PaymentFixtures.signature(secondPaid)).expectStatus().isOk();
+
+		assertThat(status(second)).isEqualTo("SUCCEEDED");
+		assertThat(outbox("PaymentSucceeded", first)).isEqualTo(1);
+		assertThat(invoices(first)).isEqualTo(1);
+		assertThat(invoices(second)).isZero();
+		assertThat(count("select count(*) from refund where payment_id = '" + second.id() + "' and amount_cents = "
+				+ second.amount().cents())).isEqualTo(1);
+	}
+
 	private void assertRefusedAndNothingStored(Signing signing) {
 		Payment payment = fixtures.openPayment();
 		String eventId = "evt_" + UUID.randomUUID();

@@ -1,6 +1,7 @@
 package org.bookingfleet.payment.intent.app;
 
 import java.util.List;
+import java.util.UUID;
 
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -14,12 +15,16 @@ import org.bookingfleet.payment.intent.PaymentObservation;
 import org.bookingfleet.payment.intent.PaymentOutcome;
 import org.bookingfleet.payment.intent.PaymentProgress;
 import org.bookingfleet.payment.invoice.app.Invoicing;
+import org.bookingfleet.payment.refund.Refund;
+import org.bookingfleet.payment.refund.RefundRequest;
+import org.bookingfleet.payment.refund.app.Refunds;
 import org.bookingfleet.platform.outbox.Outbox;
 import org.springframework.stereotype.Service;
 
 /**
  * Applies what Stripe observed to a locked payment, in the caller's transaction: the new state, its events
- * through the outbox, the invoice of a success and the credit note of a refund, all or nothing.
+ * through the outbox, the invoice of a success and the credit note of a refund, all or nothing. A booking is
+ * announced paid once: a second attempt that also succeeds (an old intent paid after a retry) is refunded in full.
  */
 @Service
 public class PaymentUpdates {
@@ -30,10 +35,17 @@ public class PaymentUpdates {
 
 	private final Invoicing invoicing;
 
-	public PaymentUpdates(Payments payments, Outbox outbox, Invoicing invoicing) {
+	private final DueBookings dueBookings;
+
+	private final Refunds refunds;
+
+	public PaymentUpdates(Payments payments, Outbox outbox, Invoicing invoicing, DueBookings dueBookings,
+			Refunds refunds) {
 		this.payments = payments;
 		this.outbox = outbox;
 		this.invoicing = invoicing;
+		this.dueBookings = dueBookings;
+		this.refunds = refunds;
 	}
 
 	public Mono<StoredPayment> observe(StoredPayment locked, String paymentIntentId, PaymentObservation observation) {
@@ -48,16 +60,30 @@ public class PaymentUpdates {
 			.flatMap(saved -> announce(saved, transition.outcomes()).thenReturn(saved));
 	}
 
+	private Mono<Void> announcePaid(StoredPayment saved, PaymentOutcome.Succeeded succeeded) {
+		Payment payment = saved.payment();
+		return outbox
+			.append(new PaymentSucceeded(payment.id(), payment.bookingId(), payment.paymentIntentId(),
+					succeeded.amountCents(), payment.amount().currencyCode()), payment.bookingId().toString(),
+					saved.version())
+			.then(invoicing.invoicePayment(payment, saved.version()))
+			.then();
+	}
+
+	private Mono<Void> refundDuplicate(Payment payment) {
+		RefundRequest request = RefundRequest.full("duplicate-payment", "the booking was already paid");
+		return refunds.insert(Refund.requested(UUID.randomUUID(), payment.id(), request, payment.capturedCents()))
+			.then();
+	}
+
 	private Mono<Void> announce(StoredPayment saved, List<PaymentOutcome> outcomes) {
 		Payment payment = saved.payment();
 		String subject = payment.bookingId().toString();
 		return Flux.fromIterable(outcomes).concatMap(outcome -> {
 			if (outcome instanceof PaymentOutcome.Succeeded succeeded) {
-				return outbox
-					.append(new PaymentSucceeded(payment.id(), payment.bookingId(), payment.paymentIntentId(),
-							succeeded.amountCents(), payment.amount().currencyCode()), subject, saved.version())
-					.then(invoicing.invoicePayment(payment, saved.version()))
-					.then();
+				return dueBookings.byIdForUpdate(payment.bookingId())
+					.then(payments.otherPaidForBooking(payment.bookingId(), payment.id()).hasElement())
+					.flatMap(alreadyPaid -> alreadyPaid ? refundDuplicate(payment) : announcePaid(saved, succeeded));
 			}
 			if (outcome instanceof PaymentOutcome.Failed failed) {
 				return outbox.append(new PaymentFailed(payment.id(), payment.bookingId(), payment.paymentIntentId(),

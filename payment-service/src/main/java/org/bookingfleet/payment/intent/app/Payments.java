@@ -60,6 +60,16 @@ public class Payments {
 				+ "order by attempt desc limit 1", "booking", bookingId);
 	}
 
+	public Mono<StoredPayment> otherPaidForBooking(UUID bookingId, UUID paymentId) {
+		return database
+			.sql("select " + COLUMNS + " from payment where booking_id = :booking and status = 'SUCCEEDED' "
+					+ "and id <> :payment limit 1")
+			.bind("booking", bookingId)
+			.bind("payment", paymentId)
+			.map(Payments::read)
+			.one();
+	}
+
 	public Mono<StoredPayment> byIntent(String paymentIntentId) {
 		return one("select " + COLUMNS + " from payment where payment_intent_id = :intent", "intent", paymentIntentId);
 	}
