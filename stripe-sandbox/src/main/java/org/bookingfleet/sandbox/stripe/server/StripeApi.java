@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,6 +39,8 @@ final class StripeApi implements HttpHandler {
 	private final SandboxAccount account;
 
 	private final IdempotencyKeys keys;
+
+	private final AtomicInteger responsesToLose = new AtomicInteger();
 
 	StripeApi(SandboxAccount account, IdempotencyKeys keys) {
 		this.account = account;
@@ -94,8 +97,18 @@ final class StripeApi implements HttpHandler {
 			else {
 				keys.forget(key);
 			}
+			if (responsesToLose.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+				send(exchange, 500, new StripeError(500, "api_error", null, null,
+						"An error occurred with our connection to Stripe.", null).body());
+				return;
+			}
 			sendRaw(exchange, result.status(), body);
 		}
+	}
+
+	/** The next requests with an idempotency key are carried out, but answered with a 500 as if the answer was lost. */
+	void loseNextResponses(int count) {
+		responsesToLose.set(count);
 	}
 
 	private ApiResult route(String method, String path, FormParams params) {

@@ -50,13 +50,16 @@ public final class StripeSandbox implements AutoCloseable {
 
 	private final WebhookDelivery delivery;
 
+	private final StripeApi api;
+
 	private StripeSandbox(HttpServer server, ExecutorService workers, ScheduledExecutorService retries,
-			SandboxAccount account, WebhookDelivery delivery) {
+			SandboxAccount account, WebhookDelivery delivery, StripeApi api) {
 		this.server = server;
 		this.workers = workers;
 		this.retries = retries;
 		this.account = account;
 		this.delivery = delivery;
+		this.api = api;
 	}
 
 	public static StripeSandbox start(int port, List<URI> webhookEndpoints, String webhookSecret,
@@ -71,7 +74,8 @@ public final class StripeSandbox implements AutoCloseable {
 		HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
 		ExecutorService workers = Executors.newFixedThreadPool(8);
 		server.setExecutor(workers);
-		server.createContext("/v1/", new StripeApi(account, new IdempotencyKeys(clock)));
+		StripeApi api = new StripeApi(account, new IdempotencyKeys(clock));
+		server.createContext("/v1/", api);
 		server.createContext("/health", exchange -> {
 			byte[] ok = "{\"status\":\"UP\"}".getBytes(StandardCharsets.UTF_8);
 			exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -80,11 +84,19 @@ public final class StripeSandbox implements AutoCloseable {
 			exchange.close();
 		});
 		server.start();
-		return new StripeSandbox(server, workers, retries, account, delivery);
+		return new StripeSandbox(server, workers, retries, account, delivery, api);
 	}
 
 	public SandboxAccount account() {
 		return account;
+	}
+
+	/**
+	 * Carries out the next {@code count} requests that carry an idempotency key but answers them with a 500, as when
+	 * Stripe did the work and the answer was lost on the way: what a client's retry with the same key must survive.
+	 */
+	public void loseNextResponses(int count) {
+		api.loseNextResponses(count);
 	}
 
 	public void deliverWebhooksTo(List<URI> endpoints) {

@@ -88,6 +88,24 @@ class StripeSandboxIntegrationTest {
 	}
 
 	@Test
+	void aLostAnswerIsReplayedToTheRetryWithTheSameKey() throws Exception {
+		StripeClient retrying = StripeClient.builder()
+			.setApiKey("sk_test_sandbox")
+			.setApiBase(sandbox.baseUrl().toString())
+			.setMaxNetworkRetries(2)
+			.build();
+		sandbox.loseNextResponses(1);
+
+		PaymentIntent intent = retrying.v1()
+			.paymentIntents()
+			.create(PaymentIntentCreateParams.builder().setAmount(700L).setCurrency("usd").putMetadata("booking_id", "lost-1").build(),
+					RequestOptions.builder().setIdempotencyKey("lost-answer").build());
+
+		assertThat(intent.getAmount()).isEqualTo(700L);
+		assertThat(sandbox.account().paymentIntentsWithMetadata("booking_id", "lost-1")).hasSize(1);
+	}
+
+	@Test
 	void theSameKeyWithAnotherAmountIsAnIdempotencyError() throws Exception {
 		RequestOptions key = RequestOptions.builder().setIdempotencyKey("k-amount").build();
 		stripe.v1().paymentIntents().create(PaymentIntentCreateParams.builder().setAmount(5000L).setCurrency("usd").build(), key);
