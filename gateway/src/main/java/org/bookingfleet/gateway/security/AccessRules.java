@@ -22,7 +22,7 @@ final class AccessRules {
 		rules
 			// the page, its files and the health probes
 			.pathMatchers(HttpMethod.GET, "/", "/index.html", "/manage.html", "/provider.html", "/favicon.ico",
-					"/assets/**")
+					"/favicon.svg", "/assets/**", "/page/settings.json")
 			.permitAll()
 			.pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
 					"/actuator/prometheus")

@@ -7,7 +7,9 @@ import java.util.Objects;
 
 import javax.crypto.spec.SecretKeySpec;
 
+import org.bookingfleet.gateway.page.PageSettings;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
@@ -35,14 +37,11 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
+@EnableConfigurationProperties(PageSettings.class)
 class EdgeSecurity {
 
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self'; "
-			+ "form-action 'self'; frame-ancestors 'none'";
-
 	@Bean
-	SecurityWebFilterChain edge(ServerHttpSecurity http, ReactiveJwtDecoder decoder) {
+	SecurityWebFilterChain edge(ServerHttpSecurity http, ReactiveJwtDecoder decoder, PageSettings page) {
 		EnvelopeRefusals refusals = new EnvelopeRefusals();
 		JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
 		roles.setAuthoritiesClaimName("roles");
@@ -56,7 +55,7 @@ class EdgeSecurity {
 			.requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
 			.cors(cors -> {
 			})
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(page.contentSecurityPolicy()))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
 				.permissionsPolicy(permissions -> permissions.policy("camera=(), microphone=(), geolocation=(self)")))
 			.authorizeExchange(AccessRules::apply)

@@ -1,0 +1,494 @@
+// The booking page: service → live slots → hold → details → quote → booking → payment → confirmation.
+import { ApiError, newIdempotencyKey, request, showError, showInfo } from './api.js';
+import { languagePicker, t } from './i18n.js';
+import { countdown, dateTime, el, money, time, titleCase, today } from './format.js';
+import { slotPicker } from './slots.js';
+import { attendeeEditor } from './attendees.js';
+import { SETTLED, manageUrl, waitForBooking } from './bookings.js';
+import { CardError, confirmWithCardForm, intentFor, mountElements, pageSettings, settle } from './payment.js';
+import { downloadLink, invitation } from './ics.js';
+
+const $ = (id) => document.getElementById(id);
+
+const state = {
+  services: [],
+  service: null,
+  slot: null,
+  hold: null,
+  holdTimer: null,
+  quote: null,
+  booking: null,
+  accessToken: null,
+  sent: { body: null, key: null },
+  elements: null,
+};
+
+const message = $('message');
+const slots = slotPicker({
+  list: $('slots'),
+  status: $('slots-status'),
+  live: $('slots-live'),
+  onPick: (slot) => {
+    state.slot = slot;
+    $('hold').disabled = !slot || Boolean(state.hold);
+  },
+});
+const attendees = attendeeEditor($('attendees'));
+
+function enable(stepId, on) {
+  $(stepId).setAttribute('aria-disabled', on ? 'false' : 'true');
+}
+
+function needsAddress(service) {
+  return Boolean(service && service.serviceArea) || (service && (service.type === 'MOBILE' || service.type === 'HOURLY'));
+}
+
+function seatCount() {
+  return Math.max(1, Number($('attendees-count').value) || 1);
+}
+
+// 1. business and service
+
+async function loadCatalog() {
+  try {
+    const { data } = await request('GET', '/api/v2/services');
+    state.services = data || [];
+  } catch (failure) {
+    showError(message, failure);
+    return;
+  }
+  renderBusinesses();
+}
+
+function businessOf(service) {
+  return service.businessId || service.id.split('-')[0];
+}
+
+function renderBusinesses() {
+  const select = $('business');
+  const chosen = select.value;
+  const businesses = [...new Set(state.services.map(businessOf))];
+  select.replaceChildren(el('option', { value: '', text: t('choose') }),
+    ...businesses.map((id) => el('option', { value: id, text: titleCase(id), selected: id === chosen })));
+  if (businesses.length === 0) showInfo(message, t('service.none'));
+  renderServices();
+}
+
+function renderServices() {
+  const business = $('business').value;
+  const select = $('service');
+  const chosen = select.value;
+  const offered = state.services.filter((service) => businessOf(service) === business);
+  select.disabled = offered.length === 0;
+  select.replaceChildren(el('option', { value: '', text: t('choose') }),
+    ...offered.map((service) => el('option', { value: service.id, text: service.name, selected: service.id === chosen })));
+  describeService();
+}
+
+function describeService() {
+  const service = state.services.find((s) => s.id === $('service').value) || null;
+  const info = $('service-info');
+  state.service = service;
+  info.replaceChildren();
+  $('day').disabled = !service;
+  enable('step-time', Boolean(service));
+  if (!service) return;
+  info.append(
+    el('p', { text: service.description || '' }),
+    el('p', { text: `${t('service.duration', { minutes: service.durationMinutes })} · ${t('service.from', { price: money(service.basePriceCents, service.currency) })}` }),
+  );
+  if (service.depositRequired && service.depositCents) {
+    info.append(el('p', { text: t('service.deposit', { price: money(service.depositCents, service.currency) }) }));
+  }
+  const group = (service.maxAttendees || service.capacity || 1) > 1;
+  $('attendees-count-box').hidden = !group;
+  $('attendees-count').max = String(service.maxAttendees || service.capacity || 1);
+  $('attendees-count').min = String(service.minAttendees || 1);
+  if (group && seatCount() < (service.minAttendees || 1)) $('attendees-count').value = String(service.minAttendees);
+  $('address-box').hidden = !needsAddress(service);
+  if (!$('day').value) $('day').value = today(service.timeZone);
+  $('day').min = today(service.timeZone);
+  showSlots();
+}
+
+function showSlots() {
+  if (!state.service || !$('day').value || state.hold) return;
+  state.slot = null;
+  $('hold').disabled = true;
+  slots.show(state.service, $('day').value);
+}
+
+// 2. hold with countdown
+
+async function hold() {
+  if (!state.slot) return;
+  showError(message, null);
+  $('hold').disabled = true;
+  try {
+    const { data } = await request('POST', '/api/v2/availability/hold', {
+      body: { serviceId: state.service.id, providerId: state.slot.providerId, start: state.slot.start, seats: seatCount() },
+    });
+    state.hold = data;
+    startCountdown();
+    enable('step-details', true);
+    $('to-review').disabled = false;
+    prepareAttendees();
+    $('name').focus();
+  } catch (failure) {
+    showError(message, failure);
+    if (failure instanceof ApiError && failure.code === 'SLOT_TAKEN') {
+      slots.drop(state.slot);
+      offerAlternatives(failure.details.alternatives || []);
+    } else {
+      $('hold').disabled = false;
+    }
+  }
+}
+
+function offerAlternatives(alternatives) {
+  if (!alternatives.length) return;
+  const list = el('ul', { class: 'slots', 'aria-label': t('error.SLOT_TAKEN') });
+  for (const alternative of alternatives) {
+    list.append(el('li', {}, el('button', {
+      type: 'button',
+      text: `${time(alternative.start, state.service.timeZone)}`,
+      onclick: () => {
+        state.slot = { ...alternative, seatsLeft: 1 };
+        list.remove();
+        hold();
+      },
+    })));
+  }
+  message.append(list);
+}
+
+function startCountdown() {
+  clearInterval(state.holdTimer);
+  const expires = new Date(state.hold.expiresAt).getTime();
+  $('hold-box').hidden = false;
+  $('hold').hidden = true;
+  let warned = false;
+  const tick = () => {
+    const left = expires - Date.now();
+    $('hold-text').textContent = t('hold.held', { time: time(state.hold.start, state.service.timeZone), countdown: '' });
+    $('hold-countdown').textContent = countdown(left);
+    $('hold-countdown').classList.toggle('low', left < 60_000);
+    if (left < 60_000 && !warned) {
+      warned = true;
+      $('hold-live').textContent = t('hold.held', { time: time(state.hold.start, state.service.timeZone), countdown: countdown(left) });
+    }
+    if (left <= 0) holdExpired();
+  };
+  tick();
+  state.holdTimer = setInterval(tick, 1000);
+}
+
+function holdExpired() {
+  clearInterval(state.holdTimer);
+  state.hold = null;
+  resetToTime();
+  showInfo(message, t('hold.expired'));
+}
+
+async function release() {
+  const held = state.hold;
+  clearInterval(state.holdTimer);
+  state.hold = null;
+  resetToTime();
+  if (held) {
+    request('DELETE', `/api/v2/availability/hold/${encodeURIComponent(held.holdId)}`).catch(() => {});
+  }
+}
+
+function resetToTime() {
+  $('hold-box').hidden = true;
+  $('hold').hidden = false;
+  enable('step-details', false);
+  $('to-review').disabled = true;
+  $('step-review').hidden = true;
+  $('step-pay').hidden = true;
+  state.quote = null;
+  showSlots();
+  $('day').focus();
+}
+
+// 3. details
+
+function prepareAttendees() {
+  const group = $('attendees-count-box').hidden === false;
+  if (group) {
+    attendees.ensure(seatCount());
+  } else if (!$('attendees').children.length) {
+    attendees.ensure(0);
+  }
+}
+
+function address() {
+  if (!needsAddress(state.service)) return null;
+  return {
+    line1: $('line1').value.trim(),
+    city: $('city').value.trim(),
+    state: $('state').value.trim(),
+    postalCode: $('postal').value.trim(),
+    country: $('country').value.trim().toUpperCase(),
+  };
+}
+
+function missingField() {
+  const required = [['name', 'field.name'], ['email', 'field.email']];
+  if (needsAddress(state.service)) required.push(['line1', 'field.line1'], ['city', 'field.city'], ['postal', 'field.postalCode']);
+  for (const [id, label] of required) {
+    const input = $(id);
+    const bad = !input.value.trim() || (input.type === 'email' && !input.checkValidity());
+    input.setAttribute('aria-invalid', bad ? 'true' : 'false');
+    if (bad) return { input, label };
+  }
+  return null;
+}
+
+async function toReview(event) {
+  event.preventDefault();
+  showError(message, null);
+  const missing = missingField();
+  if (missing) {
+    showInfo(message, t('required', { field: t(missing.label) }), 'error');
+    missing.input.focus();
+    return;
+  }
+  await quote();
+}
+
+// 4. quote, breakdown and booking
+
+async function quote() {
+  try {
+    const { data } = await request('POST', '/api/v2/services/pricing', {
+      body: {
+        serviceId: state.service.id,
+        scheduledDateTime: state.hold.start,
+        address: address(),
+        attendees: seatCount(),
+        promoCode: $('promo').value.trim() || null,
+      },
+    });
+    state.quote = data;
+    renderBreakdown();
+    $('step-review').hidden = false;
+    $('book').disabled = false;
+    $('step-review').scrollIntoView({ behavior: 'smooth', block: 'start' });
+  } catch (failure) {
+    showError(message, failure);
+  }
+}
+
+function renderBreakdown() {
+  const q = state.quote;
+  const rows = (q.breakdown || []).map((line) => el('tr', {},
+    el('td', { text: line.label || line.code }),
+    el('td', { class: 'amount', text: money(line.amountCents, q.currency) })));
+  rows.push(el('tr', { class: 'total' }, el('th', { scope: 'row', text: t('review.total') }),
+    el('td', { class: 'amount', text: money(q.finalPriceCents, q.currency) })));
+  if (q.depositRequiredCents && q.depositRequiredCents < q.finalPriceCents) {
+    rows.push(el('tr', {}, el('td', { text: t('review.dueNow') }), el('td', { class: 'amount', text: money(q.depositRequiredCents, q.currency) })));
+    rows.push(el('tr', {}, el('td', { text: t('review.dueLater') }),
+      el('td', { class: 'amount', text: money(q.finalPriceCents - q.depositRequiredCents, q.currency) })));
+  }
+  $('breakdown').replaceChildren(el('caption', { class: 'visually-hidden', text: t('step.review') }), el('tbody', {}, rows));
+  $('quote-expiry').textContent = q.expiresAt ? t('review.quoteExpires', { time: time(q.expiresAt, state.service.timeZone) }) : '';
+}
+
+function bookingBody() {
+  const addr = address();
+  return {
+    serviceId: state.service.id,
+    holdId: state.hold.holdId,
+    quoteToken: state.quote.quoteToken,
+    customerName: $('name').value.trim(),
+    customerEmail: $('email').value.trim(),
+    customerPhone: $('phone').value.trim() || null,
+    scheduledDateTime: state.hold.start,
+    address: addr,
+    promoCode: $('promo').value.trim() || null,
+    specialInstructions: $('instructions').value.trim() || null,
+    attendees: attendees.read(),
+  };
+}
+
+/** The same body keeps its Idempotency-Key, so a retry after a lost answer replays the first booking. */
+function idempotencyKeyFor(body) {
+  const text = JSON.stringify(body);
+  if (state.sent.body !== text) {
+    state.sent = { body: text, key: newIdempotencyKey() };
+  }
+  return state.sent.key;
+}
+
+async function book() {
+  const box = $('review-message');
+  showError(message, null);
+  showError(box, null);
+  $('book').disabled = true;
+  showInfo(box, t('review.booking'));
+  const body = bookingBody();
+  try {
+    const { data } = await request('POST', '/api/v2/bookings', { body, headers: { 'Idempotency-Key': idempotencyKeyFor(body) } });
+    state.booking = data;
+    state.accessToken = data.accessToken;
+    clearInterval(state.holdTimer);
+    $('hold-box').hidden = true;
+    if (!SETTLED.includes(data.status)) {
+      showInfo(box, t('review.waiting'));
+      state.booking = { ...await waitForBooking(data.id, state.accessToken, (b) => SETTLED.includes(b.status)), accessToken: state.accessToken };
+    }
+    await afterBooking(box);
+  } catch (failure) {
+    showError(box, failure);
+    if (failure instanceof ApiError && (failure.code === 'QUOTE_EXPIRED' || failure.code === 'QUOTE_INVALID')) {
+      await quote();
+    } else if (failure instanceof ApiError && failure.code === 'HOLD_EXPIRED') {
+      holdExpired();
+      return;
+    }
+    $('book').disabled = false;
+  }
+}
+
+async function afterBooking(box) {
+  const booking = state.booking;
+  if (booking.status === 'AWAITING_PAYMENT') {
+    showError(box, null);
+    await showPayment();
+  } else if (booking.status === 'CONFIRMED') {
+    showError(box, null);
+    confirmation();
+  } else if (booking.status === 'REJECTED' || booking.status === 'EXPIRED') {
+    state.hold = null;
+    resetToTime();
+    showInfo(message, t('error.SLOT_TAKEN'), 'error');
+  } else {
+    showInfo(box, t('review.waiting'));
+  }
+}
+
+// 5. payment
+
+async function showPayment() {
+  const settings = await pageSettings();
+  const booking = state.booking;
+  const due = booking.amountDueCents ?? state.quote.depositRequiredCents ?? state.quote.finalPriceCents;
+  $('h-pay').textContent = t('pay.title', { amount: money(due, state.quote.currency) });
+  $('step-review').hidden = true;
+  $('step-pay').hidden = false;
+  if (settings.stripeElements && !state.elements) {
+    $('card-fields').hidden = true;
+    $('card-element').hidden = false;
+    try {
+      state.elements = await mountElements(settings, $('card-element'));
+    } catch (failure) {
+      showError($('pay-message'), failure);
+    }
+  } else {
+    $('sandbox-hint').hidden = false;
+  }
+  $('card-number').focus();
+}
+
+async function pay(event) {
+  event.preventDefault();
+  const box = $('pay-message');
+  showError(box, null);
+  $('pay').disabled = true;
+  showInfo(box, t('pay.paying'));
+  try {
+    const settings = await pageSettings();
+    const intent = await intentFor(state.booking.id, state.accessToken);
+    if (state.elements) {
+      await state.elements.confirm(intent);
+    } else {
+      await confirmWithCardForm(settings, intent, {
+        number: $('card-number').value, expiry: $('card-expiry').value, cvc: $('card-cvc').value,
+      });
+    }
+    const payment = await settle(intent, state.accessToken);
+    if (payment && payment.status === 'FAILED') {
+      throw new ApiError(402, { code: 'PAYMENT_FAILED' });
+    }
+    showInfo(box, t('pay.waiting'));
+    const booking = await waitForBooking(state.booking.id, state.accessToken, (b) => b.status !== 'AWAITING_PAYMENT');
+    state.booking = { ...booking, accessToken: state.accessToken };
+    showError(box, null);
+    if (booking.status === 'CONFIRMED') {
+      confirmation();
+    } else {
+      showInfo(box, t('pay.waiting'));
+      $('pay').disabled = false;
+    }
+  } catch (failure) {
+    if (failure instanceof CardError) {
+      showInfo(box, failure.words, 'error');
+      box.setAttribute('role', 'alert');
+    } else {
+      showError(box, failure);
+    }
+    $('pay').disabled = false;
+  }
+}
+
+// confirmation
+
+function confirmation() {
+  const booking = state.booking;
+  const zone = state.service.timeZone;
+  const link = manageUrl(booking, state.accessToken);
+  for (const id of ['step-service', 'step-time', 'step-details', 'step-review', 'step-pay']) $(id).hidden = true;
+  const summary = $('done-summary');
+  summary.replaceChildren(
+    el('dt', { text: t('done.service') }), el('dd', { text: state.service.name }),
+    el('dt', { text: t('done.when') }), el('dd', { text: dateTime(booking.scheduledDateTime, zone) }),
+    el('dt', { text: t('done.status') }), el('dd', {}, el('span', { class: `status ${booking.status}`, text: t(`status.${booking.status}`) })),
+    el('dt', { text: t('review.total') }), el('dd', { text: money(state.quote.finalPriceCents, state.quote.currency) }),
+  );
+  downloadLink($('ics'), invitation({ booking, serviceName: state.service.name, manageUrl: link }), `booking-${booking.id}.ics`);
+  $('manage-link').href = link;
+  $('manage-link').textContent = link;
+  $('step-done').hidden = false;
+  $('step-done').focus();
+  slots.close();
+}
+
+async function copyLink() {
+  try {
+    await navigator.clipboard.writeText($('manage-link').href);
+    $('copy-status').textContent = t('done.copied');
+  } catch (refused) {
+    const range = document.createRange();
+    range.selectNodeContents($('manage-link'));
+    getSelection().removeAllRanges();
+    getSelection().addRange(range);
+  }
+}
+
+// wiring
+
+$('business').addEventListener('change', () => { if (!state.hold) renderServices(); });
+$('service').addEventListener('change', () => { if (!state.hold) describeService(); });
+$('day').addEventListener('change', showSlots);
+$('attendees-count').addEventListener('change', () => {
+  if (!state.hold) showSlots();
+});
+$('hold').addEventListener('click', hold);
+$('release').addEventListener('click', release);
+$('step-details').addEventListener('submit', toReview);
+$('add-attendee').addEventListener('click', () => attendees.add().querySelector('input').focus());
+$('book').addEventListener('click', book);
+$('card-form').addEventListener('submit', pay);
+$('copy-link').addEventListener('click', copyLink);
+$('again').addEventListener('click', () => location.assign('/'));
+window.addEventListener('pagehide', () => slots.close());
+
+languagePicker($('lang'), () => {
+  renderBusinesses();
+  if (state.quote && !$('step-review').hidden) renderBreakdown();
+  if (state.hold) slots.reload();
+});
+loadCatalog();

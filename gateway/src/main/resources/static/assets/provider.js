@@ -1,0 +1,222 @@
+// Providers and admins: the day's bookings with attendee needs by priority, state changes, refunds, analytics.
+import { ApiError, request, showError, showInfo } from './api.js';
+import { languagePicker, t } from './i18n.js';
+import { dayRange, el, money, time, toCents } from './format.js';
+import { PRIORITY_ORDER } from './attendees.js';
+import { barChart } from './charts.js';
+import { catalog } from './bookings.js';
+
+const $ = (id) => document.getElementById(id);
+const STORE = 'fleet.staff.token';
+const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+const message = $('message');
+
+const state = { token: sessionStorage.getItem(STORE), claims: null, services: new Map(), bookings: [] };
+
+function claimsOf(token) {
+  try {
+    const payload = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+    const bytes = Uint8Array.from(atob(payload), (c) => c.charCodeAt(0));
+    return JSON.parse(new TextDecoder().decode(bytes));
+  } catch (unreadable) {
+    return null;
+  }
+}
+
+function isAdmin() {
+  return Boolean(state.claims && (state.claims.roles || []).includes('ADMIN'));
+}
+
+function signIn(token) {
+  state.token = token || null;
+  state.claims = token ? claimsOf(token) : null;
+  if (token) sessionStorage.setItem(STORE, token);
+  else sessionStorage.removeItem(STORE);
+  $('token').value = '';
+  $('who').textContent = state.claims
+    ? t('staff.signedAs', { subject: state.claims.sub, roles: (state.claims.roles || []).join(', ') }) : '';
+  if (state.claims && state.claims.providerId && !$('provider').value) $('provider').value = String(state.claims.providerId);
+}
+
+function call(method, path, body) {
+  return request(method, path, { bearer: state.token, body });
+}
+
+function pageItems(data) {
+  if (Array.isArray(data)) return data;
+  return (data && (data.content || data.items || data.bookings || data.results)) || [];
+}
+
+// the day
+
+async function loadDay(event) {
+  event?.preventDefault();
+  const box = $('day-status');
+  showError(message, null);
+  showInfo(box, t('loading'));
+  const { from, to } = dayRange($('day').value, zone);
+  const query = new URLSearchParams({ from, to, page: '0', size: '100' });
+  if ($('provider').value.trim()) query.set('providerId', $('provider').value.trim());
+  try {
+    if (!state.services.size) state.services = await catalog();
+    const { data } = await call('GET', `/api/v2/bookings?${query}`);
+    const listed = pageItems(data);
+    state.bookings = await Promise.all(listed.map(async (booking) => (booking.attendees
+      ? booking : (await call('GET', `/api/v2/bookings/${encodeURIComponent(booking.id)}`)).data)));
+    state.bookings.sort((a, b) => new Date(a.scheduledDateTime) - new Date(b.scheduledDateTime));
+    renderDay();
+  } catch (failure) {
+    showError(box, failure);
+    $('bookings').replaceChildren();
+  }
+}
+
+function requirementsByPriority(booking) {
+  const needs = [];
+  for (const attendee of booking.attendees || []) {
+    for (const requirement of attendee.requirements || []) needs.push({ attendee: attendee.name, ...requirement });
+  }
+  const rank = (priority) => { const i = PRIORITY_ORDER.indexOf(priority); return i < 0 ? PRIORITY_ORDER.length : i; };
+  return needs.sort((a, b) => rank(a.priority) - rank(b.priority));
+}
+
+function renderDay() {
+  const box = $('day-status');
+  const list = $('bookings');
+  list.replaceChildren();
+  if (!state.bookings.length) {
+    showInfo(box, t('staff.none'));
+    return;
+  }
+  showInfo(box, t('staff.day', { day: $('day').value }));
+  for (const booking of state.bookings) list.append(bookingCard(booking));
+}
+
+function bookingCard(booking) {
+  const service = state.services.get(booking.serviceId);
+  const currency = (booking.pricing && booking.pricing.currency) || (service && service.currency) || 'USD';
+  const serviceZone = (service && service.timeZone) || zone;
+  const needs = requirementsByPriority(booking);
+  const result = el('p', { class: 'message', 'aria-live': 'polite' });
+  const card = el('article', { class: 'booking', 'aria-label': `${time(booking.scheduledDateTime, serviceZone)} ${booking.customerName || ''}` },
+    el('h3', {}, `${time(booking.scheduledDateTime, serviceZone)}–${time(booking.endDateTime || booking.scheduledDateTime, serviceZone)} · ${service ? service.name : booking.serviceId} `,
+      el('span', { class: `status ${booking.status}`, text: t(`status.${booking.status}`) })),
+    el('p', { text: [booking.customerName, booking.customerEmail, booking.customerPhone].filter(Boolean).join(' · ') }),
+    booking.specialInstructions ? el('p', { class: 'hint', text: booking.specialInstructions }) : null,
+    el('h4', { text: t('staff.requirements') }),
+    needs.length
+      ? el('ul', {}, needs.map((need) => el('li', {},
+        el('span', { class: `priority-${need.priority}`, text: `${t(`priority.${need.priority}`)}: ` }),
+        `${t(`req.${need.type}`)} — ${need.details || ''} (${need.attendee})`)))
+      : el('p', { class: 'hint', text: t('staff.noRequirements') }),
+  );
+  const actions = el('div', {});
+  const transition = (status, label) => el('button', { type: 'button', class: 'small', text: t(label), onclick: async (event) => {
+    event.target.disabled = true;
+    try {
+      await call('POST', `/api/v2/bookings/${encodeURIComponent(booking.id)}/transitions`, { status, reason: null });
+      showInfo(result, t('staff.done', { status: t(`status.${status}`) }), 'ok');
+      await loadDay();
+    } catch (failure) {
+      showError(result, failure);
+      event.target.disabled = false;
+    }
+  } });
+  if (booking.status === 'PENDING' || booking.status === 'AWAITING_PAYMENT') actions.append(transition('CONFIRMED', 'staff.confirm'));
+  if (booking.status === 'CONFIRMED') actions.append(transition('COMPLETED', 'staff.complete'), transition('NO_SHOW', 'staff.noShow'));
+  if (isAdmin() && ['CONFIRMED', 'COMPLETED', 'CANCELLED', 'NO_SHOW'].includes(booking.status)) actions.append(refundForm(booking, currency, result));
+  card.append(actions, result);
+  return card;
+}
+
+function refundForm(booking, currency, result) {
+  const id = `refund-${booking.id}`;
+  const amount = el('input', { id, inputmode: 'decimal', required: true });
+  const form = el('form', { class: 'row two', novalidate: true },
+    el('div', {}, el('label', { for: id, text: `${t('field.refundAmount')} (${currency})` }), amount),
+    el('div', {}, el('button', { type: 'submit', class: 'small secondary', text: t('staff.refund') })));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const cents = toCents(amount.value, currency);
+    if (!Number.isFinite(cents) || cents <= 0) {
+      showInfo(result, t('required', { field: t('field.refundAmount') }), 'error');
+      amount.focus();
+      return;
+    }
+    try {
+      const { data: payment } = await call('GET', `/api/v2/payments/intent?${new URLSearchParams({ bookingId: booking.id })}`);
+      await call('POST', `/api/v2/payments/${encodeURIComponent(payment.paymentId)}/refunds`, { amountCents: cents, reason: 'requested_by_customer' });
+      showInfo(result, t('staff.refunded', { amount: money(cents, currency) }), 'ok');
+    } catch (failure) {
+      showError(result, failure);
+    }
+  });
+  return form;
+}
+
+// analytics
+
+async function loadAnalytics(event) {
+  event?.preventDefault();
+  const box = $('analytics-status');
+  showInfo(box, t('loading'));
+  const query = new URLSearchParams({
+    from: dayRange($('from').value, zone).from,
+    to: dayRange($('to').value, zone).to,
+  });
+  if ($('provider').value.trim()) query.set('providerId', $('provider').value.trim());
+  try {
+    if (!state.services.size) state.services = await catalog();
+    const { data } = await call('GET', `/api/v2/bookings/analytics?${query}`);
+    showError(box, null);
+    renderCharts(data || {});
+  } catch (failure) {
+    showError(box, failure);
+  }
+}
+
+function renderCharts(data) {
+  const byStatus = Object.entries(data.totalsByStatus || {}).map(([status, count]) => ({ label: t(`status.${status}`), value: Number(count) }))
+    .sort((a, b) => b.value - a.value);
+  const revenue = Object.entries(data.revenueCentsByCurrency || {}).map(([currency, cents]) => ({
+    label: currency, value: Number(cents), display: money(cents, currency),
+  }));
+  const hours = new Map((data.busyHours || []).map((h) => [Number(h.hour), Number(h.bookings)]));
+  const busy = [...Array(24).keys()].filter((h) => hours.has(h)).map((h) => ({ label: `${String(h).padStart(2, '0')}:00`, value: hours.get(h) }));
+  const popular = (data.popularServices || []).map((s) => ({
+    label: (state.services.get(s.serviceId) || {}).name || s.serviceId, value: Number(s.bookings),
+  }));
+  $('charts').replaceChildren(
+    barChart(t('chart.byStatus'), byStatus),
+    barChart(t('chart.revenue'), revenue),
+    barChart(t('chart.busyHours'), busy),
+    barChart(t('chart.popular'), popular),
+  );
+}
+
+// wiring
+
+$('signin').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const token = $('token').value.trim();
+  if (token && !claimsOf(token)) {
+    showError(message, new ApiError(401, { code: 'UNAUTHENTICATED' }));
+    return;
+  }
+  showError(message, null);
+  signIn(token);
+});
+$('signout').addEventListener('click', () => signIn(null));
+$('day-form').addEventListener('submit', loadDay);
+$('analytics-form').addEventListener('submit', loadAnalytics);
+
+const todayHere = new Date().toLocaleDateString('en-CA');
+$('day').value = todayHere;
+$('from').value = `${todayHere.slice(0, 8)}01`;
+$('to').value = todayHere;
+languagePicker($('lang'), () => {
+  signIn(state.token);
+  if (state.bookings.length) renderDay();
+});
+signIn(state.token);
+if (state.token) loadDay();

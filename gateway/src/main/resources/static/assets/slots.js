@@ -1,0 +1,133 @@
+// Free times of one service on one day, kept live by the availability stream: a time another browser holds or
+// books disappears, a released one comes back. Used by the booking page and by rescheduling.
+import { request, showError, showInfo } from './api.js';
+import { t } from './i18n.js';
+import { dayRange, el, longDay, time } from './format.js';
+
+export function slotPicker({ list, status, live, onPick }) {
+  let service = null;
+  let day = null;
+  let slots = [];
+  let chosen = null;
+  let stream = null;
+  let reloadTimer = null;
+
+  function overlaps(slot, change) {
+    return slot.providerId === change.providerId
+      && new Date(slot.start) < new Date(change.end) && new Date(change.start) < new Date(slot.end);
+  }
+
+  function render() {
+    list.replaceChildren();
+    const starts = new Map();
+    for (const slot of slots) {
+      if (!starts.has(slot.start)) starts.set(slot.start, slot);
+    }
+    if (starts.size === 0) {
+      showInfo(status, t('slots.none'));
+      return;
+    }
+    showInfo(status, `${t('slots.pick', { day: longDay(day, service.timeZone) })}. ${t('slots.live')}`);
+    for (const [start, slot] of [...starts.entries()].sort(([a], [b]) => new Date(a) - new Date(b))) {
+      const pressed = chosen && chosen.start === start;
+      const seats = service.capacity > 1 ? el('span', { class: 'seats', text: t('slots.seats', { seats: slot.seatsLeft }) }) : null;
+      list.append(el('li', {}, el('button', {
+        type: 'button',
+        'aria-pressed': pressed ? 'true' : 'false',
+        onclick: () => {
+          chosen = slot;
+          render();
+          onPick(slot);
+        },
+      }, time(start, service.timeZone), seats)));
+    }
+  }
+
+  async function load() {
+    if (!service || !day) return;
+    showInfo(status, t('slots.loading'));
+    const { from, to } = dayRange(day, service.timeZone);
+    const query = new URLSearchParams({ serviceId: service.id, from, to, tz: service.timeZone });
+    try {
+      const { data } = await request('GET', `/api/v2/availability?${query}`);
+      slots = (data && data.slots) ? data.slots.filter((slot) => new Date(slot.start) > new Date()) : [];
+      if (chosen && !slots.some((slot) => slot.start === chosen.start && slot.providerId === chosen.providerId)) {
+        chosen = null;
+        onPick(null);
+      }
+      render();
+    } catch (failure) {
+      slots = [];
+      list.replaceChildren();
+      showError(status, failure);
+    }
+  }
+
+  function taken(change) {
+    const before = slots.length;
+    if (service.capacity > 1) {
+      slots = slots.map((slot) => (slot.providerId === change.providerId && slot.start === change.start
+        ? { ...slot, seatsLeft: slot.seatsLeft - (change.seats || 1) } : slot)).filter((slot) => slot.seatsLeft > 0);
+    } else {
+      slots = slots.filter((slot) => !overlaps(slot, change));
+    }
+    if (slots.length === before && service.capacity <= 1) return;
+    if (chosen && !slots.some((slot) => slot.start === chosen.start && slot.providerId === chosen.providerId)) {
+      chosen = null;
+      onPick(null);
+    }
+    live.textContent = t('slots.gone', { time: time(change.start, service.timeZone) });
+    render();
+  }
+
+  function released(change) {
+    clearTimeout(reloadTimer);
+    reloadTimer = setTimeout(async () => {
+      await load();
+      live.textContent = t('slots.back', { time: time(change.start, service.timeZone) });
+    }, 300);
+  }
+
+  function follow() {
+    stream?.close();
+    stream = new EventSource(`/api/v2/availability/stream?${new URLSearchParams({ serviceId: service.id })}`);
+    const read = (handler) => (event) => {
+      try {
+        handler(JSON.parse(event.data));
+      } catch (unreadable) {
+        load();
+      }
+    };
+    stream.addEventListener('slot.held', read(taken));
+    stream.addEventListener('slot.booked', read(taken));
+    stream.addEventListener('slot.released', read(released));
+    // after a reconnect the list may have missed changes; the first opening follows a fresh load
+    let opened = false;
+    stream.addEventListener('open', () => {
+      if (opened) load();
+      opened = true;
+    });
+  }
+
+  return {
+    show(nextService, nextDay) {
+      const serviceChanged = !service || service.id !== nextService.id;
+      service = nextService;
+      day = nextDay;
+      chosen = null;
+      if (serviceChanged) follow();
+      return load();
+    },
+    reload: load,
+    /** Marks a time as gone right away (this browser just lost it), before the stream says so. */
+    drop(slot) {
+      slots = slots.filter((s) => !(s.start === slot.start && s.providerId === slot.providerId));
+      chosen = null;
+      render();
+    },
+    close() {
+      stream?.close();
+      stream = null;
+    },
+  };
+}

@@ -1,0 +1,61 @@
+package org.bookingfleet.gateway.page;
+
+import static org.hamcrest.Matchers.containsString;
+
+import org.bookingfleet.gateway.TestFleet;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/** The booking page, its files and its settings come from the gateway, to anyone, under the page's policy. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "LOG_FORMAT=", "fleet.page.stripe-api-base=http://localhost:8090" })
+@AutoConfigureWebTestClient
+class BookingPageTest {
+
+	@Autowired
+	WebTestClient web;
+
+	@DynamicPropertySource
+	static void fleet(DynamicPropertyRegistry registry) {
+		TestFleet.redis(registry);
+	}
+
+	@Test
+	void theBookingPageIsServedAtTheRoot() {
+		this.web.get().uri("/").accept(MediaType.TEXT_HTML).exchange()
+			.expectStatus().isOk()
+			.expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
+			.expectBody(String.class).value(containsString("src=\"/assets/book.js\""));
+	}
+
+	@Test
+	void theManageAndProviderPagesAndTheScriptsNeedNoToken() {
+		for (String path : new String[] { "/manage.html", "/provider.html", "/assets/book.js", "/assets/app.css",
+				"/assets/i18n.js", "/favicon.svg" }) {
+			this.web.get().uri(path).exchange().expectStatus().isOk();
+		}
+	}
+
+	@Test
+	void settingsNameWhereTheBrowserConfirmsACard() {
+		this.web.get().uri("/page/settings.json").exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.stripeApiBase").isEqualTo("http://localhost:8090")
+			.jsonPath("$.stripeElements").isEqualTo(false);
+	}
+
+	@Test
+	void thePagesPolicyAllowsOnlyThisOriginAndTheCardConfirmation() {
+		this.web.get().uri("/").exchange()
+			.expectHeader().value("Content-Security-Policy", containsString("script-src 'self';"))
+			.expectHeader().value("Content-Security-Policy", containsString("connect-src 'self' http://localhost:8090;"));
+	}
+
+}
