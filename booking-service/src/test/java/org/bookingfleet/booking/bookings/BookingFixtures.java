@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.bookingfleet.booking.BookingSettings;
 import org.bookingfleet.booking.catalog.CatalogServices;
@@ -36,6 +37,7 @@ public class BookingFixtures {
     private final EventCodec codec;
     private final EventPublisher publisher;
     private final DatabaseClient database;
+    private final Map<UUID, String> topics = new ConcurrentHashMap<>();
 
     public BookingFixtures(CatalogServices catalog, KnownHolds holds, BookingSettings settings, JwtTokens jwt, EventCodec codec,
             EventPublisher publisher, DatabaseClient database) {
@@ -96,13 +98,14 @@ public class BookingFixtures {
     /** Publishes an event as another service would, and returns its envelope for redelivery. */
     public EventEnvelope publish(Object event, UUID subject) {
         EventEnvelope envelope = codec.envelope(event, subject.toString(), 1);
+        topics.put(envelope.id(), EventCodec.topicOf(event.getClass()));
         redeliver(envelope);
         return envelope;
     }
 
     public void redeliver(EventEnvelope envelope) {
-        publisher.publish(new OutgoingRecord(EventCodec.topicOf(contractOf(envelope.type())), envelope.subject(),
-                EventCodec.write(envelope), Map.of(), null)).block();
+        publisher.publish(new OutgoingRecord(topics.get(envelope.id()), envelope.subject(), EventCodec.write(envelope), Map.of(),
+                null)).block();
     }
 
     public long count(String sql, UUID bookingId) {
@@ -126,14 +129,5 @@ public class BookingFixtures {
 
     public void execute(String sql, UUID bookingId) {
         database.sql(sql).bind("id", bookingId).fetch().rowsUpdated().block();
-    }
-
-    private static Class<?> contractOf(String type) {
-        return switch (type) {
-            case "SlotReserved" -> org.bookingfleet.events.availability.SlotReserved.class;
-            case "SlotRejected" -> org.bookingfleet.events.availability.SlotRejected.class;
-            case "PaymentSucceeded" -> org.bookingfleet.events.payment.PaymentSucceeded.class;
-            default -> throw new IllegalArgumentException(type);
-        };
     }
 }

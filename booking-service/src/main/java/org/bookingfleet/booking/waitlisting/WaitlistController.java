@@ -1,0 +1,128 @@
+package org.bookingfleet.booking.waitlisting;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.bookingfleet.booking.lifecycle.AccessToken;
+import org.bookingfleet.booking.waitlist.WaitlistEntry;
+import org.bookingfleet.booking.waitlist.WaitlistStatus;
+import org.bookingfleet.platform.security.Callers;
+import org.bookingfleet.platform.web.ApiException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.reactive.TransactionalOperator;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+@RestController
+@RequestMapping("/api/v2/waitlist")
+class WaitlistController {
+
+    private static final Pattern E164 = Pattern.compile("^\\+[1-9]\\d{1,14}$");
+
+    private final Waitlists waitlists;
+    private final Callers callers;
+    private final TransactionalOperator transaction;
+    private final SecureRandom random;
+    private final Clock clock;
+
+    WaitlistController(Waitlists waitlists, Callers callers, TransactionalOperator transaction, SecureRandom random, Clock clock) {
+        this.waitlists = waitlists;
+        this.callers = callers;
+        this.transaction = transaction;
+        this.random = random;
+        this.clock = clock;
+    }
+
+    record Join(String serviceId, Long providerId, Instant from, Instant to, Integer seats, String customerName,
+            String customerEmail, String customerPhone) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record EntryView(UUID id, String status, String serviceId, String providerId, Instant from, Instant to, int seats,
+            Instant joinedAt, String accessToken, List<Waitlists.OfferRow> offers) {
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    Mono<ResponseEntity<EntryView>> join(@RequestBody Join join, ServerWebExchange exchange) {
+        validate(join);
+        Instant now = clock.instant();
+        String token = AccessToken.issue(random);
+        WaitlistEntry entry = new WaitlistEntry(UUID.randomUUID().toString(), join.serviceId(),
+                join.providerId() == null ? null : String.valueOf(join.providerId()), join.from(), join.to(),
+                join.seats() == null ? 1 : join.seats(), now, WaitlistStatus.WAITING);
+        return callers.of(exchange)
+                .flatMap(caller -> transaction.transactional(waitlists.join(entry, new Waitlists.Contact(
+                        caller.isAnonymous() ? null : caller.subject(), AccessToken.digest(token), join.customerName().strip(),
+                        join.customerEmail(), join.customerPhone()))))
+                .then(Mono.fromSupplier(() -> ResponseEntity.status(HttpStatus.CREATED)
+                        .body(view(entry, token, List.of()))));
+    }
+
+    @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    Mono<EntryView> get(@PathVariable String id, ServerWebExchange exchange) {
+        return owned(id, exchange).flatMap(stored -> waitlists.offersOf(UUID.fromString(stored.entry().id())).collectList()
+                .map(offers -> view(stored.entry(), null, offers)));
+    }
+
+    @DeleteMapping(path = "/{id}")
+    Mono<ResponseEntity<Void>> leave(@PathVariable String id, ServerWebExchange exchange) {
+        return owned(id, exchange)
+                .flatMap(stored -> waitlists.setStatus(UUID.fromString(stored.entry().id()), WaitlistStatus.LEFT))
+                .thenReturn(ResponseEntity.noContent().build());
+    }
+
+    private Mono<Waitlists.Stored> owned(String id, ServerWebExchange exchange) {
+        UUID entryId;
+        try {
+            entryId = UUID.fromString(id);
+        } catch (IllegalArgumentException notUuid) {
+            return Mono.error(ApiException.notFound("waitlist entry"));
+        }
+        String token = exchange.getRequest().getHeaders().getFirst("X-Booking-Token");
+        return callers.of(exchange).flatMap(caller -> waitlists.find(entryId)
+                .filter(stored -> caller.isAdmin()
+                        || (!caller.isAnonymous() && caller.subject().equals(stored.contact().customerId()))
+                        || AccessToken.matches(token, stored.contact().accessTokenDigest()))
+                .switchIfEmpty(Mono.error(() -> ApiException.notFound("waitlist entry"))));
+    }
+
+    private static EntryView view(WaitlistEntry entry, String token, List<Waitlists.OfferRow> offers) {
+        return new EntryView(UUID.fromString(entry.id()), entry.status().name(), entry.serviceId(), entry.providerId(),
+                entry.windowStart(), entry.windowEnd(), entry.seats(), entry.joinedAt(), token, offers);
+    }
+
+    private static void validate(Join join) {
+        if (join.serviceId() == null || join.serviceId().isBlank()) {
+            throw ApiException.validation("serviceId", "is required");
+        }
+        if (join.from() == null || join.to() == null || !join.to().isAfter(join.from())) {
+            throw ApiException.validation("to", "the window needs from and a later to");
+        }
+        if (join.seats() != null && join.seats() < 1) {
+            throw ApiException.validation("seats", "must be at least 1");
+        }
+        String name = join.customerName() == null ? "" : join.customerName().strip();
+        if (name.length() < 2 || name.length() > 100) {
+            throw ApiException.validation("customerName", "must be 2 to 100 characters");
+        }
+        if (join.customerEmail() == null || !join.customerEmail().matches("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$")) {
+            throw ApiException.validation("customerEmail", "must be an email address");
+        }
+        if (join.customerPhone() == null || !E164.matcher(join.customerPhone()).matches()) {
+            throw ApiException.validation("customerPhone", "must be a phone number in E.164 form");
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package org.bookingfleet.booking.waitlisting;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.bookingfleet.events.EventContract;
+import org.bookingfleet.events.Topics;
+
+/**
+ * A released slot is offered to the first in line until {@code expiresAt}; the integration service tells the customer.
+ * Kept in this module until the shared contracts take it.
+ */
+@EventContract(type = "WaitlistOfferMade", topic = Topics.BOOKING)
+public record WaitlistOfferMade(UUID offerId, UUID entryId, String serviceId, long providerId, Instant start, Instant end,
+        int seats, Instant expiresAt, String customerName, String customerEmail, String customerPhone) {
+}
