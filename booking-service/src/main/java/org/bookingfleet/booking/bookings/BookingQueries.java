@@ -2,6 +2,7 @@ package org.bookingfleet.booking.bookings;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.bookingfleet.booking.analytics.BookingAnalytics;
 import org.bookingfleet.booking.audit.AuditEntry;
 import org.bookingfleet.booking.audit.AuditTrail;
 import org.bookingfleet.booking.lifecycle.BookingStatus;
@@ -10,12 +11,14 @@ import org.bookingfleet.platform.web.ApiException;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Reads, each scoped to what the caller may see: a booking it has no relation to does not exist for it. */
 @Component
 public class BookingQueries {
 
     public static final int MAX_PAGE_SIZE = 100;
+    private static final int TOP_SERVICES = 10;
 
     private final Bookings bookings;
     private final AuditTrail audit;
@@ -38,6 +41,29 @@ public class BookingQueries {
                 .filter(members -> !members.isEmpty() && viewer.relationTo(members.get(0)) != Relation.STRANGER)
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("series")))
                 .flatMap(members -> this.series.onConflict(seriesId).map(onConflict -> SeriesView.of(seriesId, onConflict, members)));
+    }
+
+    /** Admins see any provider's figures or all; a provider sees its own. */
+    public Mono<BookingAnalytics> analytics(Viewer viewer, Long providerId, Instant from, Instant to) {
+        if (!to.isAfter(from)) {
+            return Mono.error(ApiException.validation("to", "must be after from"));
+        }
+        Long scope;
+        if (viewer.isAdmin()) {
+            scope = providerId;
+        } else if (viewer.isProvider() && (providerId == null || providerId.equals(viewer.jwt().providerId()))) {
+            scope = viewer.jwt().providerId();
+        } else {
+            return Mono.error(ApiException.forbidden("analytics are for providers and admins"));
+        }
+        return bookings.facts(scope, from, to).collectList().map(facts -> BookingAnalytics.of(facts, from, to, TOP_SERVICES));
+    }
+
+    /** The booking's status now, then each time it changes, for as long as the client listens. */
+    public Flux<BookingView> statusStream(UUID id, Viewer viewer, StatusChanges changes, JsonMapper json) {
+        return visible(id, viewer).flatMapMany(first -> changes.of(id).startWith(id).concatMap(changed -> bookings.find(id)))
+                .map(booking -> BookingView.of(booking, null, json))
+                .distinctUntilChanged(view -> view.status() + view.updatedAt());
     }
 
     public Flux<AuditEntry> audit(UUID id, Viewer viewer) {

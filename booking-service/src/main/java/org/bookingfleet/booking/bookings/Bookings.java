@@ -2,7 +2,9 @@ package org.bookingfleet.booking.bookings;
 
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.UUID;
+import org.bookingfleet.booking.analytics.BookingFact;
 import org.bookingfleet.booking.lifecycle.BookingStatus;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -118,6 +120,20 @@ public class Bookings {
             spec = spec.bind("status", filter.status().name());
         }
         return spec.map(Bookings::read).all();
+    }
+
+    /** What analytics needs of the bookings starting in [from, to), optionally of one provider. */
+    public Flux<BookingFact> facts(Long providerId, Instant from, Instant to) {
+        GenericExecuteSpec spec = database.sql("select service_id, status, starts_at, time_zone, total_cents, currency from booking"
+                + " where starts_at >= :from and starts_at < :to" + (providerId == null ? "" : " and provider_id = :provider"))
+                .bind("from", from).bind("to", to);
+        if (providerId != null) {
+            spec = spec.bind("provider", providerId);
+        }
+        return spec.map((row, meta) -> new BookingFact(row.get("service_id", String.class),
+                BookingStatus.valueOf(row.get("status", String.class)), row.get("starts_at", Instant.class),
+                ZoneId.of(row.get("time_zone", String.class)), row.get("total_cents", Long.class),
+                row.get("currency", String.class))).all();
     }
 
     private static GenericExecuteSpec progress(GenericExecuteSpec spec, BookingProgress p) {

@@ -27,7 +27,11 @@ final class BookingJourney {
     }
 
     Booked request(Duration ahead, long total, long deposit, String authorization) {
-        BookingFixtures.Slot slot = fixtures.hold(fixtures.service(1), fixtures.provider(), Instant.now().plus(ahead), 1);
+        return request(fixtures.provider(), ahead, total, deposit, authorization);
+    }
+
+    Booked request(long providerId, Duration ahead, long total, long deposit, String authorization) {
+        BookingFixtures.Slot slot = fixtures.hold(fixtures.service(1), providerId, Instant.now().plus(ahead), 1);
         WebTestClient.RequestBodySpec post = web.post().uri("/api/v2/bookings")
                 .header("Idempotency-Key", UUID.randomUUID().toString());
         if (authorization != null) {

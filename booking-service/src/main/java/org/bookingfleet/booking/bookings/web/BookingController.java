@@ -5,17 +5,20 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.bookingfleet.booking.analytics.BookingAnalytics;
 import org.bookingfleet.booking.audit.AuditEntry;
 import org.bookingfleet.booking.bookings.BookingChanges;
 import org.bookingfleet.booking.bookings.BookingCreation;
 import org.bookingfleet.booking.bookings.BookingQueries;
 import org.bookingfleet.booking.bookings.BookingView;
 import org.bookingfleet.booking.bookings.SeriesView;
+import org.bookingfleet.booking.bookings.StatusChanges;
 import org.bookingfleet.booking.lifecycle.BookingStatus;
 import org.bookingfleet.booking.request.BookingRequest;
 import org.bookingfleet.platform.web.ApiException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,6 +30,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,13 +42,16 @@ class BookingController {
     private final BookingChanges changes;
     private final BookingQueries queries;
     private final Viewers viewers;
+    private final StatusChanges statusChanges;
     private final JsonMapper json;
 
-    BookingController(BookingCreation creation, BookingChanges changes, BookingQueries queries, Viewers viewers, JsonMapper json) {
+    BookingController(BookingCreation creation, BookingChanges changes, BookingQueries queries, Viewers viewers,
+            StatusChanges statusChanges, JsonMapper json) {
         this.creation = creation;
         this.changes = changes;
         this.queries = queries;
         this.viewers = viewers;
+        this.statusChanges = statusChanges;
         this.json = json;
     }
 
@@ -83,6 +90,19 @@ class BookingController {
                 .map(booking -> BookingView.of(booking, null, json))
                 .collectList()
                 .map(bookings -> new Page(bookings, page, size));
+    }
+
+    @GetMapping(path = "/analytics", produces = MediaType.APPLICATION_JSON_VALUE)
+    Mono<BookingAnalytics> analytics(@RequestParam(required = false) Long providerId, @RequestParam Instant from,
+            @RequestParam Instant to, ServerWebExchange exchange) {
+        return viewers.of(exchange).flatMap(viewer -> queries.analytics(viewer, providerId, from, to));
+    }
+
+    @GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    Flux<ServerSentEvent<BookingView>> events(@PathVariable String id, ServerWebExchange exchange) {
+        return viewers.of(exchange)
+                .flatMapMany(viewer -> queries.statusStream(bookingId(id), viewer, statusChanges, json))
+                .map(view -> ServerSentEvent.builder(view).event("booking.status").id(view.status()).build());
     }
 
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
