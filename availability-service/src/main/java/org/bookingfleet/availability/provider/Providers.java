@@ -71,7 +71,7 @@ public class Providers {
     }
 
     public Mono<Void> save(long providerId, ScheduleDocument document) {
-        Mono<Void> upsert = database.sql("""
+        DatabaseClient.GenericExecuteSpec upsert = database.sql("""
                         insert into provider (id, time_zone, weekly_hours, breaks, overrides, minimum_notice_minutes,
                             horizon_days, slot_interval_minutes, daily_limit, updated_at)
                         values (:id, :zone, cast(:week as jsonb), cast(:breaks as jsonb), cast(:overrides as jsonb),
@@ -88,20 +88,16 @@ public class Providers {
                 .bind("overrides", json.writeValueAsString(document.overrides()))
                 .bind("notice", value(document.minimumNoticeMinutes(), 0))
                 .bind("horizon", value(document.horizonDays(), 90))
-                .bind("interval", value(document.slotIntervalMinutes(), 30))
-                .bindNull("limit", Integer.class)
-                .fetch().rowsUpdated().then();
-        if (document.dailyLimit() != null) {
-            upsert = upsert.then(database.sql("update provider set daily_limit = :limit where id = :id")
-                    .bind("limit", document.dailyLimit()).bind("id", providerId).fetch().rowsUpdated().then());
-        }
+                .bind("interval", value(document.slotIntervalMinutes(), 30));
+        upsert = document.dailyLimit() == null ? upsert.bindNull("limit", Integer.class)
+                : upsert.bind("limit", document.dailyLimit());
         Mono<Void> services = database.sql("delete from provider_service where provider_id = :id")
                 .bind("id", providerId).fetch().rowsUpdated()
                 .thenMany(Flux.fromIterable(document.serviceIds()).distinct().concatMap(service ->
                         database.sql("insert into provider_service (provider_id, service_id) values (:id, :service)")
                                 .bind("id", providerId).bind("service", service).fetch().rowsUpdated()))
                 .then();
-        return transaction.transactional(upsert.then(services));
+        return transaction.transactional(upsert.fetch().rowsUpdated().then(services));
     }
 
     public Mono<UUID> addTimeOff(long providerId, TimeRange range, String reason) {

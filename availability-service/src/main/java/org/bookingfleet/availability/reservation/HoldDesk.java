@@ -74,32 +74,20 @@ public class HoldDesk {
 
     /** Takes a hold off; a booked slot is released by cancelling its booking, not here. */
     public Mono<Void> release(UUID holdId) {
-        Mono<Void> slotHold = reservations.find(holdId).flatMap(found -> {
-            if (found.kind() != Kind.HOLD) {
-                return Mono.error(new ApiException(HttpStatus.CONFLICT, "INVALID_STATE_TRANSITION",
-                        "this hold is already booked; cancel the booking instead"));
-            }
-            return reservations.delete(holdId).flatMap(deleted -> releases.announce(deleted, "HOLD_RELEASED"))
-                    .thenReturn(true);
-        }).then();
-        Mono<Void> seatHold = sessions.findHold(holdId).flatMap(found -> {
-            if (!"HOLD".equals(found.kind())) {
-                return Mono.error(new ApiException(HttpStatus.CONFLICT, "INVALID_STATE_TRANSITION",
-                        "this hold is already booked; cancel the booking instead"));
-            }
-            return releases.releaseSeats(holdId, "HOLD_RELEASED").thenReturn(true);
-        }).then();
-        return transaction.transactional(reservations.find(holdId).hasElement().zipWith(sessions.findHold(holdId)
-                        .hasElement())
-                .flatMap(found -> {
-                    if (found.getT1()) {
-                        return slotHold;
-                    }
-                    if (found.getT2()) {
-                        return seatHold;
-                    }
-                    return Mono.error(ApiException.notFound("hold"));
-                }));
+        Mono<Boolean> slotHold = reservations.find(holdId).flatMap(found -> found.kind() != Kind.HOLD
+                ? Mono.error(alreadyBooked())
+                : reservations.delete(holdId).flatMap(deleted -> releases.announce(deleted, "HOLD_RELEASED"))
+                        .thenReturn(true));
+        Mono<Boolean> seatHold = sessions.findHold(holdId).flatMap(found -> !"HOLD".equals(found.kind())
+                ? Mono.error(alreadyBooked())
+                : releases.releaseSeats(holdId, "HOLD_RELEASED").thenReturn(true));
+        return transaction.transactional(slotHold.switchIfEmpty(seatHold)
+                .switchIfEmpty(Mono.error(() -> ApiException.notFound("hold")))).then();
+    }
+
+    private static ApiException alreadyBooked() {
+        return new ApiException(HttpStatus.CONFLICT, "INVALID_STATE_TRANSITION",
+                "this hold is already booked; cancel the booking instead");
     }
 
     private Mono<Hold> holdSlot(HoldRequest request, CatalogService service, SlotFinder finder, Instant now) {

@@ -19,6 +19,7 @@ import org.bookingfleet.events.EventEnvelope;
 import org.bookingfleet.events.Topics;
 import org.bookingfleet.events.booking.BookingCancelled;
 import org.bookingfleet.events.booking.BookingRequested;
+import org.bookingfleet.events.booking.BookingRescheduled;
 import org.bookingfleet.events.catalog.ServiceDefined;
 import org.bookingfleet.events.catalog.ServiceSnapshot;
 import org.bookingfleet.platform.kafka.EventPublisher;
@@ -141,6 +142,30 @@ class BookingSagaIntegrationTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(scenery.count(
                 "select count(*) from reservation where provider_id = " + provider)).isZero());
         assertThat(client.hold(service, provider, start, 1).toFuture().join().status()).isEqualTo(201);
+    }
+
+    @Test
+    void aRescheduledBookingKeepsTheNewSlotAndReleasesTheOld() {
+        String service = scenery.service(60, 0, 0, 1);
+        long provider = scenery.provider(service);
+        Instant first = Scenery.nextMondayAt("09:00");
+        Instant moved = Scenery.nextMondayAt("16:00");
+        UUID firstHold = holdId(client.hold(service, provider, first, 1).toFuture().join());
+        UUID bookingId = UUID.randomUUID();
+        publish(Topics.BOOKING, codec.envelope(new BookingRequested(bookingId, firstHold, service, provider, first,
+                first.plusSeconds(3600), 1, null), bookingId.toString(), 1));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(events("SlotReserved", provider)).isEqualTo(1));
+        UUID newHold = holdId(client.hold(service, provider, moved, 1).toFuture().join());
+
+        publish(Topics.BOOKING, codec.envelope(new BookingRescheduled(bookingId, service, provider, newHold, first,
+                first.plusSeconds(3600), moved, moved.plusSeconds(3600), "America/Chicago"), bookingId.toString(), 2));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(events("SlotReleased", provider)).isEqualTo(1));
+        assertThat(scenery.count("select count(*) from reservation where kind = 'BOOKED' and booking_id = '"
+                + bookingId + "' and id = '" + newHold + "'")).isEqualTo(1);
+        assertThat(scenery.count("select count(*) from reservation where provider_id = " + provider)).isEqualTo(1);
     }
 
     @Test

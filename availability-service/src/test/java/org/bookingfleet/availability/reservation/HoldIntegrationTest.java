@@ -136,6 +136,25 @@ class HoldIntegrationTest {
         assertThat(scenery.count("select count(*) from reservation where provider_id = " + provider)).isEqualTo(1);
     }
 
+    @Test
+    void concurrentHoldsOnOneDayNeverExceedTheDailyLimit() {
+        String service = scenery.service(30, 0, 0, 1);
+        long provider = scenery.provider(service);
+        providers.document(provider)
+                .map(document -> new org.bookingfleet.availability.provider.ScheduleDocument(document.timeZone(),
+                        document.weeklyHours(), document.breaks(), document.overrides(), 0, 60, 30, 3,
+                        document.serviceIds()))
+                .flatMap(limited -> providers.save(provider, limited)).toFuture().join();
+        Instant nine = Scenery.nextMondayAt("09:00");
+
+        List<Answer> answers = Flux.range(0, 16)
+                .flatMap(i -> hold(service, provider, nine.plusSeconds(1800L * i), 1), 16)
+                .collectList().toFuture().join();
+
+        assertThat(answers).filteredOn(answer -> answer.status() == 201).hasSize(3);
+        assertThat(scenery.count("select count(*) from reservation where provider_id = " + provider)).isEqualTo(3);
+    }
+
     private Mono<Answer> hold(String service, long provider, Instant start, int seats) {
         return web.post().uri("/api/v2/availability/hold")
                 .bodyValue(Map.of("serviceId", service, "providerId", provider, "start", start.toString(), "seats", seats))
