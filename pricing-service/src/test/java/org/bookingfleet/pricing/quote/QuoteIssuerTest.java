@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import org.bookingfleet.pricing.catalog.LineCode;
@@ -19,7 +20,7 @@ class QuoteIssuerTest {
 
     @Test
     void quoteExpiresAfterItsLifetimeAndItsTokenCarriesItsFigures() {
-        PriceBreakdown breakdown = new PriceBreakdown("barber-corte", java.util.Currency.getInstance("ARS"), List.of(
+        PriceBreakdown breakdown = new PriceBreakdown("barber-corte", Currency.getInstance("ARS"), List.of(
                 new BreakdownLine(LineCode.BASE, "Corte de pelo", Money.of(1_500_000, "ARS"), new RuleRef("base.fixed", 1)),
                 new BreakdownLine(LineCode.TAX, "IVA 21%", Money.of(315_000, "ARS"), new RuleRef("tax.AR-IVA", 1))),
                 Optional.empty());

@@ -1,5 +1,7 @@
 package org.bookingfleet.pricing.promo.store;
 
+import io.r2dbc.spi.Parameters;
+import io.r2dbc.spi.R2dbcType;
 import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -34,6 +36,35 @@ public class PromoCodes {
     public Mono<PromoCode> find(String enteredCode) {
         return database.sql("select " + COLUMNS + " from promo_code where code = :code")
                 .bind("code", PromoCode.normalise(enteredCode)).map((row, metadata) -> read(row)).one();
+    }
+
+    /** Stores a new code; empty when the code exists already. */
+    public Mono<PromoCode> create(PromoCode promo) {
+        boolean percent = promo.discount() instanceof PromoDiscount.PercentOff;
+        String currency = promo.discount() instanceof PromoDiscount.AmountOff off ? off.amount().currency().getCurrencyCode()
+                : promo.minimumSubtotal().map(minimum -> minimum.currency().getCurrencyCode()).orElse(null);
+        return database.sql("insert into promo_code (code, discount_kind, discount_percent, discount_cents, currency, "
+                        + "valid_from, valid_until, minimum_cents, service_ids, total_limit, per_customer_limit, revision) "
+                        + "values (:code, :kind, :percent, :cents, :currency, :from, :until, :minimum, :services, :total, "
+                        + ":perCustomer, :revision) on conflict (code) do nothing")
+                .bind("code", promo.code())
+                .bind("kind", percent ? "PERCENT" : "AMOUNT")
+                .bind("percent", Parameters.in(R2dbcType.NUMERIC,
+                        promo.discount() instanceof PromoDiscount.PercentOff off ? off.share().value() : null))
+                .bind("cents", Parameters.in(R2dbcType.BIGINT,
+                        promo.discount() instanceof PromoDiscount.AmountOff off ? off.amount().cents() : null))
+                .bind("currency", Parameters.in(R2dbcType.VARCHAR, currency))
+                .bind("from", promo.validFrom())
+                .bind("until", promo.validUntil())
+                .bind("minimum", Parameters.in(R2dbcType.BIGINT, promo.minimumSubtotal().map(Money::cents).orElse(null)))
+                .bind("services", String.join(",", promo.serviceIds().stream().sorted().toList()))
+                .bind("total", Parameters.in(R2dbcType.BIGINT, promo.totalLimit().isPresent() ? promo.totalLimit().getAsLong() : null))
+                .bind("perCustomer", Parameters.in(R2dbcType.BIGINT,
+                        promo.perCustomerLimit().isPresent() ? promo.perCustomerLimit().getAsLong() : null))
+                .bind("revision", promo.revision())
+                .fetch().rowsUpdated()
+                .filter(inserted -> inserted == 1)
+                .map(inserted -> promo);
     }
 
     /** The code's row, locked until the transaction ends: redemptions of one code take turns. */

@@ -1,0 +1,95 @@
+package org.bookingfleet.pricing.promo.web;
+
+import java.time.DateTimeException;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.bookingfleet.pricing.money.Money;
+import org.bookingfleet.pricing.money.Percentage;
+import org.bookingfleet.pricing.promo.PromoCode;
+import org.bookingfleet.pricing.promo.PromoDiscount;
+import org.bookingfleet.pricing.promo.store.PromoCodes;
+import org.bookingfleet.platform.security.Caller;
+import org.bookingfleet.platform.security.Callers;
+import org.bookingfleet.platform.web.ApiException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+
+/** Admins create promo codes and read how often each was redeemed. */
+@RestController
+class AdminPromoCodeController {
+
+    private final PromoCodes promoCodes;
+    private final Callers callers;
+
+    AdminPromoCodeController(PromoCodes promoCodes, Callers callers) {
+        this.promoCodes = promoCodes;
+        this.callers = callers;
+    }
+
+    @PostMapping("/api/v2/promo-codes")
+    @ResponseStatus(HttpStatus.CREATED)
+    Mono<PromoCodeView> create(@RequestBody PromoCodeBody body, ServerWebExchange exchange) {
+        return admin(exchange)
+                .map(admin -> promoCode(body))
+                .flatMap(promo -> promoCodes.create(promo)
+                        .switchIfEmpty(Mono.error(() -> new ApiException(HttpStatus.CONFLICT, "PROMO_CODE_TAKEN",
+                                "promo code " + promo.code() + " exists already", "code", Map.of()))))
+                .flatMap(promo -> promoCodes.usage(promo.code(), Optional.empty())
+                        .map(usage -> PromoCodeView.of(promo, usage)));
+    }
+
+    @GetMapping("/api/v2/promo-codes/{code}")
+    Mono<PromoCodeView> read(@PathVariable String code, ServerWebExchange exchange) {
+        return admin(exchange)
+                .flatMap(admin -> promoCodes.find(code))
+                .switchIfEmpty(Mono.error(() -> ApiException.notFound("promo code " + code)))
+                .flatMap(promo -> promoCodes.usage(promo.code(), Optional.empty())
+                        .map(usage -> PromoCodeView.of(promo, usage)));
+    }
+
+    private Mono<Caller> admin(ServerWebExchange exchange) {
+        return callers.signedIn(exchange).filter(Caller::isAdmin)
+                .switchIfEmpty(Mono.error(() -> ApiException.forbidden("only admins manage promo codes")));
+    }
+
+    private static PromoCode promoCode(PromoCodeBody body) {
+        if (body == null || body.code() == null || body.code().isBlank()) {
+            throw ApiException.validation("code", "code is required");
+        }
+        if ((body.percentOff() == null) == (body.amountOffCents() == null)) {
+            throw ApiException.validation("percentOff", "give either percentOff or amountOffCents");
+        }
+        if (body.validFrom() == null || body.validUntil() == null) {
+            throw ApiException.validation(body.validFrom() == null ? "validFrom" : "validUntil", "the window is required");
+        }
+        if ((body.amountOffCents() != null || body.minimumSubtotalCents() != null) && body.currency() == null) {
+            throw ApiException.validation("currency", "an amount needs its currency");
+        }
+        try {
+            PromoDiscount discount = body.percentOff() != null ? new PromoDiscount.PercentOff(new Percentage(body.percentOff()))
+                    : new PromoDiscount.AmountOff(Money.of(body.amountOffCents(), body.currency()));
+            return new PromoCode(body.code(), discount, body.validFrom(), body.validUntil(),
+                    Optional.ofNullable(body.minimumSubtotalCents()).map(cents -> Money.of(cents, body.currency())),
+                    body.serviceIds() == null ? Set.of() : Set.copyOf(body.serviceIds()), limit(body.totalLimit()),
+                    limit(body.perCustomerLimit()), 1);
+        } catch (IllegalArgumentException | DateTimeException invalid) {
+            throw ApiException.validation("code", invalid.getMessage());
+        }
+    }
+
+    private static OptionalLong limit(Long value) {
+        if (value != null && value < 0) {
+            throw ApiException.validation("totalLimit", "limits are not negative");
+        }
+        return value == null ? OptionalLong.empty() : OptionalLong.of(value);
+    }
+}
