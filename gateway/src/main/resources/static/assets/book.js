@@ -124,17 +124,21 @@ async function hold() {
   if (!state.slot) return;
   showError(message, null);
   $('hold').disabled = true;
+  // the stream may tell of this hold before its answer comes
+  slots.own({ providerId: state.slot.providerId, start: state.slot.start });
   try {
     const { data } = await request('POST', '/api/v2/availability/hold', {
       body: { serviceId: state.service.id, providerId: state.slot.providerId, start: state.slot.start, seats: seatCount() },
     });
     state.hold = data;
+    slots.own(data);
     startCountdown();
     enable('step-details', true);
     $('to-review').disabled = false;
     prepareAttendees();
     $('name').focus();
   } catch (failure) {
+    slots.disown();
     showError(message, failure);
     if (failure instanceof ApiError && failure.code === 'SLOT_TAKEN') {
       slots.drop(state.slot);
@@ -170,7 +174,7 @@ function startCountdown() {
   let warned = false;
   const tick = () => {
     const left = expires - Date.now();
-    $('hold-text').textContent = t('hold.held', { time: time(state.hold.start, state.service.timeZone), countdown: '' });
+    $('hold-text').textContent = t('hold.heldFor', { time: time(state.hold.start, state.service.timeZone) });
     $('hold-countdown').textContent = countdown(left);
     $('hold-countdown').classList.toggle('low', left < 60_000);
     if (left < 60_000 && !warned) {
@@ -331,7 +335,10 @@ async function book() {
   showInfo(box, t('review.booking'));
   const body = bookingBody();
   try {
-    const { data } = await request('POST', '/api/v2/bookings', { body, headers: { 'Idempotency-Key': idempotencyKeyFor(body) } });
+    const { data, headers } = await request('POST', '/api/v2/bookings', { body, headers: { 'Idempotency-Key': idempotencyKeyFor(body) } });
+    if (!data || !data.id) {
+      throw new ApiError(502, { code: 'SERVICE_UNAVAILABLE', requestId: headers.get('X-Request-Id') });
+    }
     state.booking = data;
     state.accessToken = data.accessToken;
     clearInterval(state.holdTimer);
@@ -446,7 +453,7 @@ function confirmation() {
     el('dt', { text: t('done.service') }), el('dd', { text: state.service.name }),
     el('dt', { text: t('done.when') }), el('dd', { text: dateTime(booking.scheduledDateTime, zone) }),
     el('dt', { text: t('done.status') }), el('dd', {}, el('span', { class: `status ${booking.status}`, text: t(`status.${booking.status}`) })),
-    el('dt', { text: t('review.total') }), el('dd', { text: money(state.quote.finalPriceCents, state.quote.currency) }),
+    el('dt', { text: t('review.total') }), el('dd', { text: money((booking.pricing || state.quote).finalPriceCents, state.quote.currency) }),
   );
   downloadLink($('ics'), invitation({ booking, serviceName: state.service.name, manageUrl: link }), `booking-${booking.id}.ics`);
   $('manage-link').href = link;

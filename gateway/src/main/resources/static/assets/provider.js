@@ -1,6 +1,6 @@
 // Providers and admins: the day's bookings with attendee needs by priority, state changes, refunds, analytics.
 import { ApiError, request, showError, showInfo } from './api.js';
-import { languagePicker, t } from './i18n.js';
+import { has, languagePicker, t } from './i18n.js';
 import { dayRange, el, money, time, toCents } from './format.js';
 import { PRIORITY_ORDER } from './attendees.js';
 import { barChart } from './charts.js';
@@ -106,8 +106,8 @@ function bookingCard(booking) {
     el('h4', { text: t('staff.requirements') }),
     needs.length
       ? el('ul', {}, needs.map((need) => el('li', {},
-        el('span', { class: `priority-${need.priority}`, text: `${t(`priority.${need.priority}`)}: ` }),
-        `${t(`req.${need.type}`)} — ${need.details || ''} (${need.attendee})`)))
+        el('span', { class: `priority-${need.priority}`, text: `${has(`priority.${need.priority}`) ? t(`priority.${need.priority}`) : need.priority}: ` }),
+        `${has(`req.${need.type}`) ? t(`req.${need.type}`) : need.type} — ${need.details || ''} (${need.attendee})`)))
       : el('p', { class: 'hint', text: t('staff.noRequirements') }),
   );
   const actions = el('div', {});

@@ -11,6 +11,7 @@ export function slotPicker({ list, status, live, onPick }) {
   let chosen = null;
   let stream = null;
   let reloadTimer = null;
+  let mine = null;
 
   function overlaps(slot, change) {
     return slot.providerId === change.providerId
@@ -64,6 +65,8 @@ export function slotPicker({ list, status, live, onPick }) {
   }
 
   function taken(change) {
+    const ours = mine && (change.reservationId === mine.holdId
+      || (change.providerId === mine.providerId && new Date(change.start).getTime() === new Date(mine.start).getTime()));
     const before = slots.length;
     if (service.capacity > 1) {
       slots = slots.map((slot) => (slot.providerId === change.providerId && slot.start === change.start
@@ -76,7 +79,7 @@ export function slotPicker({ list, status, live, onPick }) {
       chosen = null;
       onPick(null);
     }
-    live.textContent = t('slots.gone', { time: time(change.start, service.timeZone) });
+    if (!ours) live.textContent = t('slots.gone', { time: time(change.start, service.timeZone) });
     render();
   }
 
@@ -115,10 +118,18 @@ export function slotPicker({ list, status, live, onPick }) {
       service = nextService;
       day = nextDay;
       chosen = null;
+      mine = null;
       if (serviceChanged) follow();
       return load();
     },
     reload: load,
+    /** This browser's own hold: its events are no news to announce. */
+    own(hold) {
+      mine = hold;
+    },
+    disown() {
+      mine = null;
+    },
     /** Marks a time as gone right away (this browser just lost it), before the stream says so. */
     drop(slot) {
       slots = slots.filter((s) => !(s.start === slot.start && s.providerId === slot.providerId));
