@@ -35,6 +35,7 @@ import org.bookingfleet.platform.kafka.OutgoingRecord;
 import org.bookingfleet.testsupport.FleetIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -43,9 +44,11 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The service against WireMock partners and a GreenMail SMTP server, with a clock the test can move forward.
- * Every test works on bookings of its own, so the partners' default answers serve them all.
+ * Every test works on bookings of its own, so the partners' default answers serve them all. All these tests share
+ * one application context: two contexts would share the consumer group and take each other's events.
  */
 @FleetIntegrationTest
+@AutoConfigureWebTestClient
 @Import(WithPartners.TestClock.class)
 public abstract class WithPartners {
 

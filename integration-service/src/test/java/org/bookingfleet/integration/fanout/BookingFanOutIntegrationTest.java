@@ -77,9 +77,11 @@ class BookingFanOutIntegrationTest extends WithPartners {
         PARTNERS.verify(1, postRequestedFor(urlPathEqualTo("/proof/v1/transactions"))
                 .withRequestBody(matchingJsonPath("$.external_id", equalTo(bookingId.toString()))));
         PARTNERS.verify(1, postRequestedFor(urlPathEqualTo("/twilio/2010-04-01/Accounts/AClocal/Messages.json"))
-                .withRequestBody(containing("To=whatsapp%3A%2B17135550101")));
+                .withRequestBody(containing("To=whatsapp%3A%2B17135550101"))
+                .withRequestBody(containing(bookingId.toString())));
         PARTNERS.verify(1, postRequestedFor(urlPathEqualTo("/twilio/2010-04-01/Accounts/AClocal/Messages.json"))
-                .withRequestBody(containing("To=%2B17135550101")));
+                .withRequestBody(containing("To=%2B17135550101"))
+                .withRequestBody(containing(bookingId.toString())));
         assertThat(outboxEvents("CalendarEventCreated", bookingId, Topics.INTEGRATION)).isEqualTo(1);
         assertThat(outboxEvents("RonSessionCreated", bookingId, Topics.INTEGRATION)).isEqualTo(1);
         assertThat(count("select count(*) from ron_session where booking_id = :id and signer_link like 'https://%'",
