@@ -24,7 +24,7 @@ public record PageSettings(@DefaultValue("http://localhost:8090") String stripeA
 	public String contentSecurityPolicy() {
 		String stripeApi = origin(this.stripeApiBase);
 		String scripts = usesStripeElements() ? "'self' " + STRIPE_JS : "'self'";
-		String frames = usesStripeElements() ? STRIPE_JS : "'none'";
+		String frames = usesStripeElements() ? STRIPE_JS + " https://hooks.stripe.com" : "'none'";
 		return "default-src 'self'; script-src " + scripts + "; style-src 'self'; img-src 'self' data:; "
 				+ "connect-src 'self' " + stripeApi + "; frame-src " + frames + "; font-src 'self'; "
 				+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";

@@ -133,7 +133,7 @@ class EdgeSecurityTest {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("protectedRoutes")
-	void tokenWithAnAllowedRolePassesAndTheServiceGetsItToo(ProtectedRoute route) {
+	void tokenWithAnAllowedRolePasses(ProtectedRoute route) {
 		String token = this.tokens.mint("dave", Set.of(route.allowedRole()), 7L, Duration.ofHours(1));
 
 		call(route, token).expectStatus().isOk();
