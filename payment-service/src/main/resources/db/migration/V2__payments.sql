@@ -11,6 +11,7 @@ create table booking_due (
     owner_subject        text,
     access_token_digest  text,
     price                jsonb       not null,
+    closed               text,
     created_at           timestamptz not null default now()
 );
 
@@ -29,6 +30,7 @@ create table payment (
     disputed           boolean     not null default false,
     failure_code       text,
     failure_message    text,
+    cancel_requested   boolean     not null default false,
     version            bigint      not null default 1,
     tries              integer     not null default 0,
     next_try_at        timestamptz,
@@ -39,7 +41,8 @@ create table payment (
     check (refunded_cents <= captured_cents)
 );
 
-create index payment_waiting_for_stripe on payment (next_try_at) where status = 'CREATING';
+create index payment_waiting_for_stripe on payment (next_try_at)
+    where status = 'CREATING' or (cancel_requested and status in ('REQUIRES_PAYMENT', 'FAILED'));
 
 -- Every Stripe event id, stored once, in the transaction that handles it.
 create table stripe_event (

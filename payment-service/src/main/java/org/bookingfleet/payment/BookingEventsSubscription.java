@@ -2,6 +2,7 @@ package org.bookingfleet.payment;
 
 import org.bookingfleet.events.booking.BookingAwaitingPayment;
 import org.bookingfleet.events.booking.BookingCancelled;
+import org.bookingfleet.events.booking.BookingExpired;
 import org.bookingfleet.payment.intent.app.BookingPayments;
 import org.bookingfleet.payment.refund.app.RefundIssuing;
 import org.bookingfleet.platform.consumer.EventSubscription;
@@ -16,7 +17,11 @@ class BookingEventsSubscription {
 	EventSubscription bookingEvents(BookingPayments bookingPayments, RefundIssuing refunds) {
 		return EventSubscription.named("payments")
 			.on(BookingAwaitingPayment.class, bookingPayments::awaitingPayment)
-			.on(BookingCancelled.class, refunds::bookingCancelled);
+			.on(BookingCancelled.class,
+					(cancelled, envelope) -> refunds.bookingCancelled(cancelled, envelope)
+						.then(bookingPayments.bookingClosed(cancelled.bookingId(), "cancelled")))
+			.on(BookingExpired.class, (expired, envelope) -> bookingPayments.bookingClosed(expired.bookingId(),
+					"expired"));
 	}
 
 }

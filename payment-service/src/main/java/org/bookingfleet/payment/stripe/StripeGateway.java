@@ -80,6 +80,13 @@ public class StripeGateway {
 		return call(() -> intent(client.v1().paymentIntents().create(params, options)));
 	}
 
+	public Mono<StripeIntent> cancelIntent(String paymentIntentId) {
+		RequestOptions options = RequestOptions.builder().setIdempotencyKey("cancel-" + paymentIntentId).build();
+		return call(() -> intent(client.v1()
+			.paymentIntents()
+			.cancel(paymentIntentId, com.stripe.param.PaymentIntentCancelParams.builder().build(), options)));
+	}
+
 	public Mono<StripeIntent> intent(String paymentIntentId) {
 		return call(() -> intent(client.v1().paymentIntents().retrieve(paymentIntentId)));
 	}

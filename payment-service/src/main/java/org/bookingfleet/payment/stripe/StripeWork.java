@@ -6,6 +6,7 @@ import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.bookingfleet.payment.intent.app.IntentCancellation;
 import org.bookingfleet.payment.intent.app.IntentCreation;
 import org.bookingfleet.payment.intent.app.Payments;
 import org.bookingfleet.payment.refund.app.RefundIssuing;
@@ -14,8 +15,8 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * The work waiting for Stripe, taken up again from the database: PaymentIntents not yet created and refunds not
- * yet sent. Each item is claimed for a lease, so instances polling together do not call Stripe twice for it, and
+ * The work waiting for Stripe, taken up again from the database: PaymentIntents not yet created or not yet
+ * canceled, and refunds not yet sent. Each item is claimed for a lease, so instances polling together do not call Stripe twice for it, and
  * the idempotency keys make a repeated call harmless anyway.
  */
 @Component
@@ -29,6 +30,8 @@ class StripeWork implements SmartLifecycle {
 
 	private final IntentCreation creation;
 
+	private final IntentCancellation cancellation;
+
 	private final Refunds refunds;
 
 	private final RefundIssuing refundIssuing;
@@ -37,10 +40,11 @@ class StripeWork implements SmartLifecycle {
 
 	private volatile Disposable polling;
 
-	StripeWork(Payments payments, IntentCreation creation, Refunds refunds, RefundIssuing refundIssuing,
-			StripeProperties properties) {
+	StripeWork(Payments payments, IntentCreation creation, IntentCancellation cancellation, Refunds refunds,
+			RefundIssuing refundIssuing, StripeProperties properties) {
 		this.payments = payments;
 		this.creation = creation;
+		this.cancellation = cancellation;
 		this.refunds = refunds;
 		this.refundIssuing = refundIssuing;
 		this.properties = properties;
@@ -60,6 +64,7 @@ class StripeWork implements SmartLifecycle {
 	Mono<Void> round() {
 		return payments.claimWaitingForStripe(BATCH, properties.workLease())
 			.concatMap(creation::create)
+			.thenMany(payments.claimWaitingForCancel(BATCH, properties.workLease()).concatMap(cancellation::cancel))
 			.thenMany(refunds.claimWaitingForStripe(BATCH, properties.workLease()).concatMap(refundIssuing::send))
 			.then();
 	}

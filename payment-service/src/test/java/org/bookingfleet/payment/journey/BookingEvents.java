@@ -10,6 +10,7 @@ import org.bookingfleet.events.EventEnvelope;
 import org.bookingfleet.events.Topics;
 import org.bookingfleet.events.booking.BookingAwaitingPayment;
 import org.bookingfleet.events.booking.BookingCancelled;
+import org.bookingfleet.events.booking.BookingExpired;
 import org.bookingfleet.events.booking.Customer;
 import org.bookingfleet.events.booking.PriceSnapshot;
 import org.bookingfleet.platform.kafka.EventPublisher;
@@ -40,6 +41,11 @@ final class BookingEvents {
 		EventEnvelope envelope = codec.envelope(event, bookingId.toString(), 1);
 		publisher.publish(new OutgoingRecord(Topics.BOOKING, bookingId.toString(), EventCodec.write(envelope),
 				Map.of(), null)).toFuture().join();
+	}
+
+	static BookingExpired expired(UUID bookingId) {
+		return new BookingExpired(bookingId, "mobile-notary", 7, Instant.now().plusSeconds(86_400),
+				Instant.now().plusSeconds(90_000));
 	}
 
 	static BookingCancelled cancelled(UUID bookingId, long refundCents) {

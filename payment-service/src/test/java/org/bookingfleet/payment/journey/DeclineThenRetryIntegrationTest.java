@@ -129,6 +129,36 @@ class DeclineThenRetryIntegrationTest {
 	}
 
 	@Test
+	void anExpiredBookingsIntentIsCanceledAtStripeAndCanNoLongerBePaid() {
+		UUID bookingId = UUID.randomUUID();
+		BookingEvents events = new BookingEvents(codec, publisher);
+		events.publish(BookingEvents.awaitingPayment(bookingId), bookingId);
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(currentStatus(bookingId)).isEqualTo("REQUIRES_PAYMENT"));
+		IntentView open = requestIntent(bookingId);
+
+		events.publish(BookingEvents.expired(bookingId), bookingId);
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(currentStatus(bookingId)).isEqualTo("CANCELED"));
+		assertThat(sandbox.account().paymentIntentsWithMetadata("booking_id", bookingId.toString()))
+			.singleElement()
+			.satisfies(intent -> assertThat(intent.get("status").getAsString()).isEqualTo("canceled"));
+		payInBrowser(open, "pm_card_visa").expectStatus().isBadRequest();
+		web.post()
+			.uri("/api/v2/payments/intent")
+			.header("Authorization", customer)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"bookingId\":\"" + bookingId + "\"}")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.jsonPath("$.error.code").isEqualTo("INVALID_STATE_TRANSITION");
+		assertThat(outbox("PaymentSucceeded", bookingId)).isZero();
+	}
+
+	@Test
 	void someoneElseGetsNoClientSecret() {
 		UUID bookingId = UUID.randomUUID();
 		new BookingEvents(codec, publisher).publish(BookingEvents.awaitingPayment(bookingId), bookingId);

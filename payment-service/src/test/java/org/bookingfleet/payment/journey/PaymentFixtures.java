@@ -38,18 +38,18 @@ final class PaymentFixtures {
 	Payment openPayment() {
 		UUID bookingId = UUID.randomUUID();
 		dueBookings.save(new DueBooking(bookingId, "mobile-notary", 7, Money.of(10_825, "USD"), null, "Dana Reyes",
-				CUSTOMER, null, null, mobileNotaryQuote())).toFuture().join();
+				CUSTOMER, null, null, mobileNotaryQuote(), null)).toFuture().join();
 		return openAttempt(bookingId, 1);
 	}
 
 	/** Another attempt for a booking already stored, with its own PaymentIntent. */
 	Payment openAttempt(UUID bookingId, int attempt) {
 		Money due = Money.of(10_825, "USD");
-		Payment payment = Payment.creating(UUID.randomUUID(), new IntentAttempt(bookingId, attempt), due);
-		payments.insert(payment).toFuture().join();
 		String intentId = "pi_" + UUID.randomUUID().toString().replace("-", "");
-		payments.intentCreated(payment.id(), intentId, intentId + "_secret_test").toFuture().join();
-		return payment.withIntent(intentId);
+		Payment payment = Payment.creating(UUID.randomUUID(), new IntentAttempt(bookingId, attempt), due)
+			.withIntent(intentId);
+		payments.insert(payment).toFuture().join();
+		return payment;
 	}
 
 	static String intentEvent(String eventId, String type, Payment payment, String status, long received,

@@ -181,6 +181,20 @@ class StripeWebhookIntegrationTest {
 				+ second.amount().cents())).isEqualTo(1);
 	}
 
+	@Test
+	void aPaymentArrivingAfterTheBookingExpiredIsRefundedInFullAndNotAnnounced() {
+		Payment late = fixtures.openPayment();
+		dueBookings.close(late.bookingId(), "expired").toFuture().join();
+		String paid = PaymentFixtures.succeeded("evt_" + UUID.randomUUID(), late);
+
+		post(paid, PaymentFixtures.signature(paid)).expectStatus().isOk();
+
+		assertThat(outbox("PaymentSucceeded", late)).isZero();
+		assertThat(invoices(late)).isZero();
+		assertThat(count("select count(*) from refund where payment_id = '" + late.id() + "' and request_key = "
+				+ "'booking-expired' and amount_cents = " + late.amount().cents())).isEqualTo(1);
+	}
+
 	private void assertRefusedAndNothingStored(Signing signing) {
 		Payment payment = fixtures.openPayment();
 		String eventId = "evt_" + UUID.randomUUID();

@@ -16,6 +16,7 @@ import org.bookingfleet.payment.invoice.QuotedPrice;
 import org.bookingfleet.payment.money.Money;
 import org.bookingfleet.payment.stripe.StripeGateway;
 import org.bookingfleet.platform.web.ApiException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
@@ -59,9 +60,16 @@ public class BookingPayments {
 
 	public Mono<IntentView> requestIntent(UUID bookingId, Requester requester) {
 		return owned(bookingId, requester)
+			.flatMap(due -> due.isClosed() ? Mono.error(new ApiException(HttpStatus.CONFLICT,
+					"INVALID_STATE_TRANSITION", "the booking takes no more payment: " + due.closed())) : Mono.just(due))
 			.flatMap(due -> transaction.transactional(dueBookings.byIdForUpdate(bookingId).then(plan(due))))
 			.flatMap(creation::create)
 			.map(IntentView::of);
+	}
+
+	/** Runs in the consumer's transaction: open attempts are canceled at Stripe by the waiting work. */
+	public Mono<Void> bookingClosed(UUID bookingId, String reason) {
+		return dueBookings.close(bookingId, reason).then(payments.requestCancel(bookingId)).then();
 	}
 
 	public Mono<IntentView> currentIntent(UUID bookingId, Requester requester) {
@@ -128,7 +136,7 @@ public class BookingPayments {
 		String email = event.customer() == null ? null : event.customer().email();
 		return new DueBooking(event.bookingId(), event.serviceId(), event.providerId(),
 				Money.of(event.amountDueCents(), event.currency()), event.payBy(), name, email, text(body, "ownerSubject"),
-				text(body, "accessTokenDigest"), quoted);
+				text(body, "accessTokenDigest"), quoted, null);
 	}
 
 	private static String text(JsonNode body, String field) {

@@ -33,6 +33,9 @@ public class DueBookings {
 	private static final ObjectWriter WRITER = JSON.writerFor(QuotedPrice.class);
 
 	private static final String COLUMNS = "booking_id, service_id, provider_id, amount_due_cents, currency, pay_by, "
+			+ "customer_name, customer_email, owner_subject, access_token_digest, price, closed";
+
+	private static final String INSERTED = "booking_id, service_id, provider_id, amount_due_cents, currency, pay_by, "
 			+ "customer_name, customer_email, owner_subject, access_token_digest, price";
 
 	private final DatabaseClient database;
@@ -43,7 +46,7 @@ public class DueBookings {
 
 	/** Stores the booking's latest amount due; a redelivered or older announcement keeps the stored price. */
 	public Mono<Void> save(DueBooking due) {
-		return database.sql("insert into booking_due (" + COLUMNS + ") values (:booking, :service, :provider, :amount, "
+		return database.sql("insert into booking_due (" + INSERTED + ") values (:booking, :service, :provider, :amount, "
 				+ ":currency, :payBy, :name, :email, :owner, :digest, :price) on conflict (booking_id) do update set "
 				+ "amount_due_cents = excluded.amount_due_cents, currency = excluded.currency, pay_by = excluded.pay_by, "
 				+ "price = excluded.price")
@@ -78,6 +81,16 @@ public class DueBookings {
 			.one();
 	}
 
+	/** The booking expired or was cancelled: it takes no more money. */
+	public Mono<Void> close(UUID bookingId, String reason) {
+		return database.sql("update booking_due set closed = :reason where booking_id = :booking and closed is null")
+			.bind("reason", reason)
+			.bind("booking", bookingId)
+			.fetch()
+			.rowsUpdated()
+			.then();
+	}
+
 	private static DueBooking read(Readable row) {
 		return new DueBooking(row.get("booking_id", UUID.class), row.get("service_id", String.class),
 				row.get("provider_id", Long.class),
@@ -85,7 +98,7 @@ public class DueBookings {
 				row.get("pay_by", Instant.class), row.get("customer_name", String.class),
 				row.get("customer_email", String.class), row.get("owner_subject", String.class),
 				row.get("access_token_digest", String.class),
-				READER.readValue(row.get("price", Json.class).asString()));
+				READER.readValue(row.get("price", Json.class).asString()), row.get("closed", String.class));
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.bookingfleet.payment.intent.app;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import reactor.core.publisher.Flux;
@@ -24,7 +25,8 @@ import org.springframework.stereotype.Service;
 /**
  * Applies what Stripe observed to a locked payment, in the caller's transaction: the new state, its events
  * through the outbox, the invoice of a success and the credit note of a refund, all or nothing. A booking is
- * announced paid once: a second attempt that also succeeds (an old intent paid after a retry) is refunded in full.
+ * announced paid once: a second attempt that also succeeds (an old intent paid after a retry), or a payment that
+ * arrives after the booking expired or was cancelled, is refunded in full instead.
  */
 @Service
 public class PaymentUpdates {
@@ -70,8 +72,8 @@ public class PaymentUpdates {
 			.then();
 	}
 
-	private Mono<Void> refundDuplicate(Payment payment) {
-		RefundRequest request = RefundRequest.full("duplicate-payment", "the booking was already paid");
+	private Mono<Void> refundInFull(Payment payment, String requestKey, String reason) {
+		RefundRequest request = RefundRequest.full(requestKey, reason);
 		return refunds.insert(Refund.requested(UUID.randomUUID(), payment.id(), request, payment.capturedCents()))
 			.then();
 	}
@@ -82,8 +84,17 @@ public class PaymentUpdates {
 		return Flux.fromIterable(outcomes).concatMap(outcome -> {
 			if (outcome instanceof PaymentOutcome.Succeeded succeeded) {
 				return dueBookings.byIdForUpdate(payment.bookingId())
-					.then(payments.otherPaidForBooking(payment.bookingId(), payment.id()).hasElement())
-					.flatMap(alreadyPaid -> alreadyPaid ? refundDuplicate(payment) : announcePaid(saved, succeeded));
+					.map(due -> Optional.ofNullable(due.closed()))
+					.defaultIfEmpty(Optional.empty())
+					.zipWith(payments.otherPaidForBooking(payment.bookingId(), payment.id()).hasElement())
+					.flatMap(booking -> {
+						if (booking.getT1().isPresent()) {
+							return refundInFull(payment, "booking-" + booking.getT1().get(),
+									"the booking was " + booking.getT1().get() + " before it was paid");
+						}
+						return booking.getT2() ? refundInFull(payment, "duplicate-payment", "the booking was already paid")
+								: announcePaid(saved, succeeded);
+					});
 			}
 			if (outcome instanceof PaymentOutcome.Failed failed) {
 				return outbox.append(new PaymentFailed(payment.id(), payment.bookingId(), payment.paymentIntentId(),

@@ -29,14 +29,16 @@ public class Payments {
 
 	public Mono<StoredPayment> insert(Payment payment) {
 		return database
-			.sql("insert into payment (id, booking_id, attempt, amount_cents, currency, status, next_try_at) "
-					+ "values (:id, :booking, :attempt, :amount, :currency, :status, now())")
+			.sql("insert into payment (id, booking_id, attempt, amount_cents, currency, status, payment_intent_id, "
+					+ "next_try_at) values (:id, :booking, :attempt, :amount, :currency, :status, :intent, "
+					+ "case when :status = 'CREATING' then now() end)")
 			.bind("id", payment.id())
 			.bind("booking", payment.bookingId())
 			.bind("attempt", payment.attempt().number())
 			.bind("amount", payment.amount().cents())
 			.bind("currency", payment.amount().currencyCode())
 			.bind("status", payment.status().name())
+			.bind("intent", nullable(payment.paymentIntentId()))
 			.fetch()
 			.rowsUpdated()
 			.thenReturn(new StoredPayment(payment, null, 1));
@@ -139,12 +141,52 @@ public class Payments {
 	public Flux<StoredPayment> claimWaitingForStripe(int limit, Duration lease) {
 		return database
 			.sql("update payment set next_try_at = :lease where id in (select id from payment "
-					+ "where status = 'CREATING' and next_try_at <= now() order by next_try_at limit :limit "
+					+ "where status = 'CREATING' and not cancel_requested and next_try_at <= now() "
+					+ "order by next_try_at limit :limit "
 					+ "for update skip locked) returning " + COLUMNS)
 			.bind("lease", Instant.now().plus(lease))
 			.bind("limit", limit)
 			.map(Payments::read)
 			.all();
+	}
+
+	/** Asks for the booking's open attempts to be canceled: the booking no longer takes money. */
+	public Mono<Long> requestCancel(UUID bookingId) {
+		return database
+			.sql("update payment set cancel_requested = true, next_try_at = now() where booking_id = :booking "
+					+ "and status in ('CREATING', 'REQUIRES_PAYMENT', 'FAILED')")
+			.bind("booking", bookingId)
+			.fetch()
+			.rowsUpdated();
+	}
+
+	public Flux<StoredPayment> claimWaitingForCancel(int limit, Duration lease) {
+		return database
+			.sql("update payment set next_try_at = :lease where id in (select id from payment "
+					+ "where cancel_requested and status in ('CREATING', 'REQUIRES_PAYMENT', 'FAILED') "
+					+ "and next_try_at <= now() order by next_try_at limit :limit for update skip locked) returning "
+					+ COLUMNS)
+			.bind("lease", Instant.now().plus(lease))
+			.bind("limit", limit)
+			.map(Payments::read)
+			.all();
+	}
+
+	public Mono<Long> cancelGivenUp(UUID id) {
+		return database.sql("update payment set cancel_requested = false, next_try_at = null where id = :id")
+			.bind("id", id)
+			.fetch()
+			.rowsUpdated();
+	}
+
+	public Mono<Long> retryLater(UUID id, String error, Duration retryIn) {
+		return database
+			.sql("update payment set tries = tries + 1, last_error = :error, next_try_at = :next where id = :id")
+			.bind("error", error == null ? "unknown" : error)
+			.bind("next", Instant.now().plus(retryIn))
+			.bind("id", id)
+			.fetch()
+			.rowsUpdated();
 	}
 
 	private Mono<StoredPayment> one(String sql, String name, Object value) {
