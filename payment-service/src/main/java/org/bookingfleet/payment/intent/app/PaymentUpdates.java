@@ -15,6 +15,7 @@ import org.bookingfleet.payment.intent.Payment;
 import org.bookingfleet.payment.intent.PaymentObservation;
 import org.bookingfleet.payment.intent.PaymentOutcome;
 import org.bookingfleet.payment.intent.PaymentProgress;
+import org.bookingfleet.payment.intent.SuccessSettlement;
 import org.bookingfleet.payment.invoice.app.Invoicing;
 import org.bookingfleet.payment.refund.Refund;
 import org.bookingfleet.payment.refund.RefundRequest;
@@ -88,12 +89,14 @@ public class PaymentUpdates {
 					.defaultIfEmpty(Optional.empty())
 					.zipWith(payments.otherPaidForBooking(payment.bookingId(), payment.id()).hasElement())
 					.flatMap(booking -> {
-						if (booking.getT1().isPresent()) {
-							return refundInFull(payment, "booking-" + booking.getT1().get(),
-									"the booking was " + booking.getT1().get() + " before it was paid");
-						}
-						return booking.getT2() ? refundInFull(payment, "duplicate-payment", "the booking was already paid")
-								: announcePaid(saved, succeeded);
+						String closed = booking.getT1().orElse(null);
+						return switch (SuccessSettlement.of(closed != null, booking.getT2())) {
+							case ANNOUNCE_PAID -> announcePaid(saved, succeeded);
+							case REFUND_BOOKING_CLOSED -> refundInFull(payment, "booking-" + closed,
+									"the booking was " + closed + " before it was paid");
+							case REFUND_ALREADY_PAID -> refundInFull(payment, "duplicate-payment",
+									"the booking was already paid");
+						};
 					});
 			}
 			if (outcome instanceof PaymentOutcome.Failed failed) {
