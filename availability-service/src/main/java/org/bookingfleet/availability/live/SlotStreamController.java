@@ -26,7 +26,7 @@ class SlotStreamController {
         Flux<ServerSentEvent<SlotChange>> changes = live.changes(providerId, serviceId)
                 .map(change -> ServerSentEvent.builder(change).event(change.event())
                         .id(change.reservationId().toString()).build());
-        Flux<ServerSentEvent<SlotChange>> heartbeats = Flux.interval(HEARTBEAT)
+        Flux<ServerSentEvent<SlotChange>> heartbeats = Flux.interval(HEARTBEAT).onBackpressureDrop()
                 .map(tick -> ServerSentEvent.<SlotChange>builder().comment("heartbeat").build());
         return Flux.merge(Flux.just(ServerSentEvent.<SlotChange>builder().comment("subscribed").build()), changes,
                 heartbeats);

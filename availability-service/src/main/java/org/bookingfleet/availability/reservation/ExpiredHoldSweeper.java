@@ -47,6 +47,7 @@ class ExpiredHoldSweeper implements SmartLifecycle {
     @Override
     public void start() {
         running = Flux.interval(settings.sweepInterval())
+                .onBackpressureDrop()
                 .concatMap(tick -> sweepOnce().onErrorResume(failure -> {
                     log.warn("sweeping expired holds failed; trying again at the next tick", failure);
                     return Mono.empty();
