@@ -47,6 +47,27 @@ class CancellationIntegrationTest {
     }
 
     @Test
+    void everyStateChangeHasExactlyOneAuditEntryThatChainsToTheNext() {
+        BookingJourney.Booked booked = journey.confirmed(Duration.ofDays(3), 7_500, 2_500, null);
+        cancel(booked, "X-Booking-Token", booked.accessToken());
+
+        JsonNode entries = web.get().uri("/api/v2/bookings/{id}/audit", booked.id())
+                .header(HttpHeaders.AUTHORIZATION, fixtures.admin())
+                .exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("entries");
+
+        assertThat(entries.valueStream().map(e -> e.get("action").stringValue()))
+                .containsExactly("CREATE", "RESERVE_SLOT", "RECORD_PAYMENT", "CANCEL");
+        assertThat(entries.valueStream().map(e -> e.get("toStatus").stringValue()))
+                .containsExactly("PENDING", "AWAITING_PAYMENT", "CONFIRMED", "CANCELLED");
+        for (int i = 1; i < entries.size(); i++) {
+            assertThat(entries.get(i).get("fromStatus")).isEqualTo(entries.get(i - 1).get("toStatus"));
+        }
+        assertThat(entries.get(3).get("origin").get("actorType").stringValue()).isEqualTo("GUEST");
+        assertThat(entries.get(1).get("origin").get("actorType").stringValue()).isEqualTo("SYSTEM");
+    }
+
+    @Test
     void depositIsKeptWhenTheCustomerCancelsWithinTheLast24Hours() {
         BookingJourney.Booked booked = journey.confirmed(Duration.ofHours(3), 7_500, 2_500, null);
 
