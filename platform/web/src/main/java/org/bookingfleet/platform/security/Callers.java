@@ -8,29 +8,25 @@ import reactor.core.publisher.Mono;
 /** Reads the caller of a request: anonymous without a token, 401 {@code UNAUTHENTICATED} with a bad one. */
 public class Callers {
 
-	private final JwtTokens tokens;
+	private final TokenVerifier tokens;
 
-	public Callers(JwtTokens tokens) {
+	public Callers(TokenVerifier tokens) {
 		this.tokens = tokens;
 	}
 
 	public Mono<Caller> of(ServerWebExchange exchange) {
-		return Mono.fromCallable(() -> resolve(exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION)));
+		return resolve(exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION));
 	}
 
-	public Caller resolve(String authorization) {
+	public Mono<Caller> resolve(String authorization) {
 		if (authorization == null || authorization.isBlank()) {
-			return Caller.anonymous();
+			return Mono.just(Caller.anonymous());
 		}
 		if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-			throw ApiException.unauthenticated("use a Bearer token");
+			return Mono.error(ApiException.unauthenticated("use a Bearer token"));
 		}
-		try {
-			return this.tokens.verify(authorization.substring(7).trim());
-		}
-		catch (JwtTokens.InvalidToken ex) {
-			throw ApiException.unauthenticated(ex.getMessage());
-		}
+		return this.tokens.callerOf(authorization.substring(7).trim())
+			.onErrorMap(JwtTokens.InvalidToken.class, ex -> ApiException.unauthenticated(ex.getMessage()));
 	}
 
 	/** The caller, who must have signed in. */

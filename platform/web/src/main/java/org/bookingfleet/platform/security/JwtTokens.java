@@ -14,6 +14,7 @@ import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * HS256 JWTs with the fleet's claims. The gateway checks tokens first; every service checks them again with the
  * same key, so calling a service directly gains nothing. {@link #mint} makes local tokens for each role.
  */
-public final class JwtTokens {
+public final class JwtTokens implements TokenVerifier {
 
 	private static final JsonMapper JSON = new JsonMapper();
 
@@ -54,6 +55,11 @@ public final class JwtTokens {
 		String header = ENCODER.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
 		String payload = ENCODER.encodeToString(JSON.writeValueAsBytes(claims));
 		return header + "." + payload + "." + ENCODER.encodeToString(sign(header + "." + payload));
+	}
+
+	@Override
+	public Mono<Caller> callerOf(String token) {
+		return Mono.fromCallable(() -> verify(token));
 	}
 
 	/** The caller a token names; {@link InvalidToken} when it is malformed, forged or expired. */

@@ -3,6 +3,7 @@ package org.bookingfleet.platform.web;
 import java.time.Clock;
 
 import org.bookingfleet.platform.security.Callers;
+import org.bookingfleet.platform.security.JwksTokens;
 import org.bookingfleet.platform.security.JwtTokens;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -42,9 +43,10 @@ public class WebEdgeAutoConfiguration {
 		return new JwtTokens(secret, clock);
 	}
 
+	/** Tokens are checked against the identity provider's keys when a JWKS URL is set, else with the local key. */
 	@Bean
-	Callers callers(JwtTokens tokens) {
-		return new Callers(tokens);
+	Callers callers(JwtTokens tokens, @Value("${fleet.security.jwks-uri:}") String jwksUri) {
+		return new Callers(jwksUri.isBlank() ? tokens : new JwksTokens(jwksUri));
 	}
 
 }
