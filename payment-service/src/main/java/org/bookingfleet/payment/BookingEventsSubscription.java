@@ -18,7 +18,8 @@ class BookingEventsSubscription {
 		return EventSubscription.named("payments")
 			.on(BookingAwaitingPayment.class, bookingPayments::awaitingPayment)
 			.on(BookingCancelled.class,
-					(cancelled, envelope) -> refunds.bookingCancelled(cancelled, envelope)
+					(cancelled, envelope) -> bookingPayments.lockBooking(cancelled.bookingId())
+						.then(refunds.bookingCancelled(cancelled, envelope))
 						.then(bookingPayments.bookingClosed(cancelled.bookingId(), "cancelled")))
 			.on(BookingExpired.class, (expired, envelope) -> bookingPayments.bookingClosed(expired.bookingId(),
 					"expired"));

@@ -67,6 +67,14 @@ public class BookingPayments {
 			.map(IntentView::of);
 	}
 
+	/**
+	 * Locks the booking for the rest of the caller's transaction. Every writer locks a booking before its payments,
+	 * so two transactions never wait on each other.
+	 */
+	public Mono<Void> lockBooking(UUID bookingId) {
+		return dueBookings.byIdForUpdate(bookingId).then();
+	}
+
 	/** Runs in the consumer's transaction: open attempts are canceled at Stripe by the waiting work. */
 	public Mono<Void> bookingClosed(UUID bookingId, String reason) {
 		return dueBookings.close(bookingId, reason).then(payments.requestCancel(bookingId)).then();
@@ -91,12 +99,13 @@ public class BookingPayments {
 		return payments.byIntent(paymentIntentId)
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("payment")))
 			.flatMap(stored -> owned(stored.payment().bookingId(), requester).thenReturn(stored))
-			.flatMap(stored -> stripe.intent(paymentIntentId))
-			.flatMap(intent -> transaction.transactional(payments.byIntentForUpdate(paymentIntentId)
-				.flatMap(locked -> IntentStatusReading
+			.flatMap(stored -> stripe.intent(paymentIntentId)
+				.flatMap(intent -> transaction.transactional(dueBookings.byIdForUpdate(stored.payment().bookingId())
+					.then(payments.byIdForUpdate(stored.payment().id()))
+					.flatMap(locked -> IntentStatusReading
 					.of(intent.status(), intent.amountReceivedCents(), intent.lastErrorCode(), intent.lastErrorMessage())
-					.map(observation -> updates.observe(locked, paymentIntentId, observation))
-					.orElse(Mono.just(locked)))))
+						.map(observation -> updates.observe(locked, paymentIntentId, observation))
+						.orElse(Mono.just(locked))))))
 			.map(IntentView::of);
 	}
 

@@ -81,9 +81,8 @@ public class Payments {
 				paymentIntentId);
 	}
 
-	public Mono<StoredPayment> byAttemptForUpdate(UUID bookingId, int attempt) {
-		return database
-			.sql("select " + COLUMNS + " from payment where booking_id = :booking and attempt = :attempt for update")
+	public Mono<StoredPayment> byAttempt(UUID bookingId, int attempt) {
+		return database.sql("select " + COLUMNS + " from payment where booking_id = :booking and attempt = :attempt")
 			.bind("booking", bookingId)
 			.bind("attempt", attempt)
 			.map(Payments::read)

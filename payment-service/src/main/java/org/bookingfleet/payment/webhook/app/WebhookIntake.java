@@ -8,6 +8,7 @@ import java.util.UUID;
 import com.stripe.model.Event;
 import reactor.core.publisher.Mono;
 
+import org.bookingfleet.payment.intent.app.DueBookings;
 import org.bookingfleet.payment.intent.app.PaymentUpdates;
 import org.bookingfleet.payment.intent.app.Payments;
 import org.bookingfleet.payment.intent.app.StoredPayment;
@@ -34,15 +35,18 @@ public class WebhookIntake {
 
 	private final Payments payments;
 
+	private final DueBookings dueBookings;
+
 	private final PaymentUpdates updates;
 
 	private final TransactionalOperator transaction;
 
 	public WebhookIntake(StripeProperties properties, Clock clock, StripeEvents events, Payments payments,
-			PaymentUpdates updates, TransactionalOperator transaction) {
+			DueBookings dueBookings, PaymentUpdates updates, TransactionalOperator transaction) {
 		this.signatures = new StripeSignatureCheck(properties.webhookSecret(), clock);
 		this.events = events;
 		this.payments = payments;
+		this.dueBookings = dueBookings;
 		this.updates = updates;
 		this.transaction = transaction;
 	}
@@ -65,9 +69,14 @@ public class WebhookIntake {
 			.flatMap(first -> first && read.isPresent() ? handle(read.get()).thenReturn(true) : Mono.just(first)));
 	}
 
+	/** Locks the booking before its payment, the order every writer of both follows, so none waits on another. */
 	private Mono<StoredPayment> handle(ReceivedStripeEvent event) {
-		return payments.byIntentForUpdate(event.paymentIntentId())
+		return payments.byIntent(event.paymentIntentId())
 			.switchIfEmpty(Mono.defer(() -> byMetadata(event)))
+			.flatMap(found -> dueBookings.byIdForUpdate(found.payment().bookingId())
+				.then(payments.byIdForUpdate(found.payment().id())))
+			.filter(locked -> locked.payment().paymentIntentId() == null
+					|| locked.payment().paymentIntentId().equals(event.paymentIntentId()))
 			.flatMap(locked -> updates.observe(locked, event.paymentIntentId(), event.observation()));
 	}
 
@@ -79,7 +88,7 @@ public class WebhookIntake {
 		try {
 			UUID bookingId = UUID.fromString(event.bookingId());
 			int attempt = Integer.parseInt(event.attempt());
-			return payments.byAttemptForUpdate(bookingId, attempt)
+			return payments.byAttempt(bookingId, attempt)
 				.filter(stored -> stored.payment().paymentIntentId() == null);
 		}
 		catch (IllegalArgumentException notOurs) {
