@@ -45,7 +45,7 @@ public class WebEdgeAutoConfiguration {
 
 	/** Tokens are checked against the identity provider's keys when a JWKS URL is set, else with the local key. */
 	@Bean
-	Callers callers(JwtTokens tokens, @Value("${fleet.security.jwks-uri:}") String jwksUri) {
+	Callers callers(JwtTokens tokens, @Value("${fleet.security.jwks-uri:${FLEET_JWKS_URI:}}") String jwksUri) {
 		return new Callers(jwksUri.isBlank() ? tokens : new JwksTokens(jwksUri));
 	}
 
