@@ -1,12 +1,14 @@
 package org.bookingfleet.payment.journey;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
 
 import org.bookingfleet.events.EventCodec;
 import org.bookingfleet.payment.intent.app.IntentView;
@@ -23,6 +25,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.client.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -156,6 +159,31 @@ class DeclineThenRetryIntegrationTest {
 			.expectBody()
 			.jsonPath("$.error.code").isEqualTo("INVALID_STATE_TRANSITION");
 		assertThat(outbox("PaymentSucceeded", bookingId)).isZero();
+	}
+
+	@Test
+	void manyRequestsForTheSameBookingAtOnceShareOneIntent() {
+		UUID bookingId = UUID.randomUUID();
+		new BookingEvents(codec, publisher).publish(BookingEvents.awaitingPayment(bookingId), bookingId);
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(currentStatus(bookingId)).isEqualTo("REQUIRES_PAYMENT"));
+		WebClient client = WebClient.create("http://localhost:" + port);
+
+		List<String> intents = Flux.range(0, 20)
+			.flatMap(i -> client.post()
+				.uri("/api/v2/payments/intent")
+				.header("Authorization", customer)
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue("{\"bookingId\":\"" + bookingId + "\"}")
+				.retrieve()
+				.bodyToMono(IntentView.class)
+				.map(IntentView::paymentIntentId), 20)
+			.collectList()
+			.toFuture()
+			.join();
+
+		assertThat(intents).hasSize(20).containsOnly(intents.get(0));
+		assertThat(sandbox.account().paymentIntentsWithMetadata("booking_id", bookingId.toString())).hasSize(1);
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Flux;
 
 import org.bookingfleet.events.EventCodec;
 import org.bookingfleet.payment.intent.app.IntentView;
@@ -24,6 +25,7 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.client.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -119,6 +121,29 @@ class RefundIntegrationTest {
 					+ "'")).isEqualTo(10_825));
 		assertThat(count("select sum(amount_cents) from refund where payment_id = '" + paid.paymentId() + "'"))
 			.isEqualTo(10_825);
+	}
+
+	@Test
+	void concurrentRefundsNeverGiveBackMoreThanWasCaptured() {
+		IntentView paid = paidBooking();
+		WebClient client = WebClient.create("http://localhost:" + port);
+
+		List<Integer> statuses = Flux.range(0, 20)
+			.flatMap(i -> client.post()
+				.uri("/api/v2/payments/{id}/refunds", paid.paymentId())
+				.header("Authorization", admin)
+				.header("Idempotency-Key", "concurrent-" + i)
+				.contentType(MediaType.APPLICATION_JSON)
+				.bodyValue("{\"amountCents\":1000}")
+				.exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value())), 20)
+			.collectList()
+			.toFuture()
+			.join();
+
+		assertThat(statuses).containsOnly(201, 422);
+		assertThat(statuses.stream().filter(status -> status == 201)).hasSize(10);
+		assertThat(count("select sum(amount_cents) from refund where payment_id = '" + paid.paymentId() + "'"))
+			.isEqualTo(10_000);
 	}
 
 	private IntentView paidBooking() {
