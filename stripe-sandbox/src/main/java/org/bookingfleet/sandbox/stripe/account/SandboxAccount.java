@@ -256,6 +256,9 @@ public final class SandboxAccount {
 		intent.addProperty("status", "succeeded");
 		emit("charge.succeeded", charge);
 		emit("payment_intent.succeeded", intent);
+		if (number.equals(TestCards.DISPUTED)) {
+			dispute(charge);
+		}
 		return new ApiResult.Ok(intent.deepCopy());
 	}
 
@@ -293,6 +296,23 @@ public final class SandboxAccount {
 		charge.addProperty("status", paid ? "succeeded" : "failed");
 		charges.put(id, charge);
 		return charge;
+	}
+
+	private void dispute(JsonObject charge) {
+		charge.addProperty("disputed", true);
+		JsonObject dispute = new JsonObject();
+		dispute.addProperty("id", StripeIds.next("dp"));
+		dispute.addProperty("object", "dispute");
+		dispute.addProperty("amount", charge.get("amount").getAsLong());
+		dispute.addProperty("charge", charge.get("id").getAsString());
+		dispute.addProperty("created", now());
+		dispute.addProperty("currency", charge.get("currency").getAsString());
+		dispute.addProperty("livemode", false);
+		dispute.add("metadata", new JsonObject());
+		dispute.addProperty("payment_intent", charge.get("payment_intent").getAsString());
+		dispute.addProperty("reason", "fraudulent");
+		dispute.addProperty("status", "needs_response");
+		emit("charge.dispute.created", dispute);
 	}
 
 	private JsonObject paymentMethodObject(String id, String number) {

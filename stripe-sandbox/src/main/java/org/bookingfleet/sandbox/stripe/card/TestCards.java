@@ -17,10 +17,13 @@ public final class TestCards {
 
 	public static final String INSUFFICIENT_FUNDS = "4000000000009995";
 
+	/** Succeeds, then the cardholder disputes the charge. */
+	public static final String DISPUTED = "4000000000000259";
+
 	private static final Map<String, String> PAYMENT_METHODS = Map.of("pm_card_visa", SUCCEEDS, "tok_visa", SUCCEEDS,
 			"pm_card_chargeDeclined", DECLINED, "tok_chargeDeclined", DECLINED,
 			"pm_card_chargeDeclinedInsufficientFunds", INSUFFICIENT_FUNDS, "tok_chargeDeclinedInsufficientFunds",
-			INSUFFICIENT_FUNDS);
+			INSUFFICIENT_FUNDS, "pm_card_createDispute", DISPUTED);
 
 	private TestCards() {
 	}
@@ -36,7 +39,7 @@ public final class TestCards {
 					"Your card number is incorrect.", "number"));
 		}
 		return switch (number) {
-			case SUCCEEDS -> new CardCharge.Approved("visa", number.substring(number.length() - 4));
+			case SUCCEEDS, DISPUTED -> new CardCharge.Approved("visa", number.substring(number.length() - 4));
 			case DECLINED -> new CardCharge.Declined(new StripeError(402, "card_error", "card_declined",
 					"generic_decline", "Your card was declined.", null));
 			case INSUFFICIENT_FUNDS -> new CardCharge.Declined(new StripeError(402, "card_error", "card_declined",

@@ -101,6 +101,18 @@ class SandboxAccountTest {
 	}
 
 	@Test
+	void theDisputeTestCardPaysAndIsThenDisputed() {
+		String id = create("amount=5000&currency=usd&payment_method=pm_card_createDispute&confirm=true");
+
+		JsonObject dispute = lastOfType("charge.dispute.created").getAsJsonObject("data").getAsJsonObject("object");
+
+		assertThat(account.retrievePaymentIntent(id).body().get("status").getAsString()).isEqualTo("succeeded");
+		assertThat(ApiResource.GSON.fromJson(dispute, com.stripe.model.Dispute.class).getAmount()).isEqualTo(5000L);
+		assertThat(dispute.get("payment_intent").getAsString()).isEqualTo(id);
+		assertThat(types()).endsWith("payment_intent.succeeded", "charge.dispute.created");
+	}
+
+	@Test
 	void eventsReadAsStripeEvents() {
 		create("amount=5000&currency=usd&payment_method=pm_card_visa&confirm=true");
 
