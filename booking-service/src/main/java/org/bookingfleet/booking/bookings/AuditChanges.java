@@ -26,6 +26,10 @@ final class AuditChanges {
         put(changes, "payBy", a.payBy(), b.payBy());
         put(changes, "pendingHoldId", a.pendingHoldId(), b.pendingHoldId());
         put(changes, "reason", a.statusReason(), b.statusReason());
+        put(changes, "customerName", before.details().customerName(), after.details().customerName());
+        put(changes, "customerEmail", before.details().customerEmail(), after.details().customerEmail());
+        put(changes, "customerPhone", before.details().customerPhone(), after.details().customerPhone());
+        put(changes, "specialInstructions", before.details().specialInstructions(), after.details().specialInstructions());
         return changes.entrySet().stream()
                 .map(e -> quote(e.getKey()) + ":{\"from\":" + value(e.getValue()[0]) + ",\"to\":" + value(e.getValue()[1]) + "}")
                 .collect(Collectors.joining(",", "{", "}"));

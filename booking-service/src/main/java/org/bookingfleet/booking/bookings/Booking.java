@@ -18,4 +18,8 @@ public record Booking(BookingDetails details, BookingProgress progress) {
     public Booking with(BookingProgress next) {
         return new Booking(details, next);
     }
+
+    Booking with(BookingDetails next) {
+        return new Booking(next, progress);
+    }
 }

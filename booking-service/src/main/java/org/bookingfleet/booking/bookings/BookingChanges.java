@@ -1,6 +1,7 @@
 package org.bookingfleet.booking.bookings;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.bookingfleet.booking.catalog.KnownHolds;
@@ -11,6 +12,8 @@ import org.bookingfleet.booking.policy.CancellationDecision;
 import org.bookingfleet.booking.policy.ChangeRequester;
 import org.bookingfleet.booking.policy.Charges;
 import org.bookingfleet.booking.policy.RescheduleDecision;
+import org.bookingfleet.booking.request.BookingRequestRules;
+import org.bookingfleet.booking.request.FieldError;
 import org.bookingfleet.booking.terms.ChangePolicies;
 import org.bookingfleet.events.booking.BookingRescheduled;
 import org.bookingfleet.platform.outbox.Outbox;
@@ -66,6 +69,17 @@ public class BookingChanges {
                         .filter(member -> !member.progress().status().isTerminal())
                         .concatMap(member -> cancel(member.details().id(), viewer, reason))
                         .then(Mono.just(cancelled)));
+    }
+
+    /** Changes the contact or notes of an open booking; {@code null} fields stay as they are. */
+    public Mono<Booking> updateDetails(UUID id, Viewer viewer, String name, String email, String phone, String notes) {
+        List<FieldError> errors = BookingRequestRules.checkDetails(name, email, phone, notes);
+        if (!errors.isEmpty()) {
+            return Mono.error(ApiException.validation(errors.get(0).field(), errors.get(0).message()));
+        }
+        return transaction.transactional(transitions.apply(id, viewer::relationTo, Action.UPDATE_DETAILS, viewer.origin(),
+                        (before, after) -> Mono.just(after.with(after.details().withContact(name, email, phone, notes))))
+                .flatMap(Refusals::orError));
     }
 
     public Mono<Booking> transition(UUID id, Viewer viewer, BookingStatus wanted, String reason) {

@@ -31,4 +31,11 @@ public record BookingDetails(
         UUID seriesId,
         Integer seriesIndex,
         Instant createdAt) {
+
+    BookingDetails withContact(String name, String email, String phone, String notes) {
+        return new BookingDetails(id, serviceId, providerId, customerId, accessTokenDigest, name == null ? customerName : name.strip(),
+                email == null ? customerEmail : email, phone == null ? customerPhone : phone,
+                timeZone, seats, address, promoCode, notes == null ? specialInstructions : notes, attendees, quote, currency,
+                totalCents, depositCents, amountDueCents, approvalRequired, seriesId, seriesIndex, createdAt);
+    }
 }

@@ -66,9 +66,13 @@ public class Bookings {
         GenericExecuteSpec spec = database.sql("""
                 update booking set status = :status, starts_at = :startsAt, ends_at = :endsAt, hold_id = :holdId,
                     slot_reserved = :reserved, approved = :approved, paid_cents = :paid, refund_cents = :refund, pay_by = :payBy,
-                    pending_hold_id = :pendingHold, status_reason = :reason, version = :version, updated_at = :updatedAt
+                    pending_hold_id = :pendingHold, status_reason = :reason, version = :version, updated_at = :updatedAt,
+                    customer_name = :name, customer_email = :email, customer_phone = :phone, special_instructions = :instructions
                 where id = :id and version = :expected
-                """).bind("id", booking.details().id()).bind("expected", expected);
+                """).bind("id", booking.details().id()).bind("expected", expected)
+                .bind("name", booking.details().customerName()).bind("email", booking.details().customerEmail())
+                .bind("phone", booking.details().customerPhone());
+        spec = nullable(spec, "instructions", booking.details().specialInstructions(), String.class);
         return progress(spec, booking.progress()).fetch().rowsUpdated().flatMap(rows -> rows == 1 ? Mono.just(booking)
                 : Mono.error(new OptimisticLockingFailureException("booking " + booking.details().id() + " changed meanwhile")));
     }

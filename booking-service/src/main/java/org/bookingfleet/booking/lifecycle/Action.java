@@ -16,7 +16,8 @@ public enum Action {
     COMPLETE(EnumSet.of(Relation.OWN_PROVIDER, Relation.ADMIN)),
     MARK_NO_SHOW(EnumSet.of(Relation.OWN_PROVIDER, Relation.ADMIN)),
     CANCEL(EnumSet.of(Relation.OWNER, Relation.OWN_PROVIDER, Relation.ADMIN, Relation.SAGA)),
-    RESCHEDULE(EnumSet.of(Relation.OWNER, Relation.OWN_PROVIDER, Relation.ADMIN));
+    RESCHEDULE(EnumSet.of(Relation.OWNER, Relation.OWN_PROVIDER, Relation.ADMIN)),
+    UPDATE_DETAILS(EnumSet.of(Relation.OWNER, Relation.ADMIN));
 
     private final Set<Relation> allowed;
 

@@ -49,6 +49,7 @@ public record BookingLifecycle(
                     () -> withStatus(BookingStatus.EXPIRED));
             case CANCEL -> when(!status.isTerminal(), action, () -> withStatus(BookingStatus.CANCELLED));
             case SWAP_SLOT -> when(isSettledAndOpen(), action, () -> this);
+            case UPDATE_DETAILS -> when(!status.isTerminal(), action, () -> this);
             case RESCHEDULE -> !isSettledAndOpen() ? invalid(action)
                     : now.isBefore(startsAt) ? accepted(action, this)
                     : new Transition.Refused(Refusal.POLICY_VIOLATION, "a booking that has started cannot be rescheduled");

@@ -51,6 +51,22 @@ public final class BookingRequestRules {
         return errors.isEmpty() ? new RequestCheck.Valid(attendees, seats, recurrence) : new RequestCheck.Invalid(errors);
     }
 
+    /** The contact and notes of an existing booking, as {@code PUT /bookings/{id}} changes them; null means unchanged. */
+    public static List<FieldError> checkDetails(String name, String email, String phone, String notes) {
+        List<FieldError> errors = new ArrayList<>();
+        if (name != null) {
+            name(errors, "customerName", name);
+        }
+        if (email != null) {
+            email(errors, "customerEmail", email, true);
+        }
+        if (phone != null && !E164.matcher(phone).matches()) {
+            errors.add(new FieldError("customerPhone", "must be a phone number in E.164 form, like +15125550100"));
+        }
+        atMost(errors, "specialInstructions", notes, NOTES_MAX);
+        return errors;
+    }
+
     private static List<Attendee> attendees(List<FieldError> errors, List<BookingRequest.AttendeeRequest> requested) {
         if (requested == null) {
             return List.of();

@@ -38,6 +38,7 @@ class BookingAccessIntegrationTest {
         return List.of(
                 client -> client.get().uri("/api/v2/bookings/{id}", id),
                 client -> client.put().uri("/api/v2/bookings/{id}", id).bodyValue(Map.of("holdId", newHold.toString())),
+                client -> client.put().uri("/api/v2/bookings/{id}", id).bodyValue(Map.of("customerName", "Mallory Evil")),
                 client -> client.delete().uri("/api/v2/bookings/{id}", id),
                 client -> client.post().uri("/api/v2/bookings/{id}/transitions", id)
                         .bodyValue(Map.of("status", "CONFIRMED", "reason", "looks fine")));
@@ -80,6 +81,24 @@ class BookingAccessIntegrationTest {
         BookingJourney.Booked booked = journey.confirmed(Duration.ofDays(3), 7_500, 0, null);
 
         assertUntouchable(booked, HttpHeaders.AUTHORIZATION, fixtures.provider(booked.slot().providerId() + 1_000_000));
+    }
+
+    @Test
+    void ownerChangesTheContactAndTheChangeIsAudited() {
+        String alice = fixtures.customer("alice-" + UUID.randomUUID());
+        BookingJourney.Booked booked = journey.confirmed(Duration.ofDays(3), 7_500, 0, alice);
+
+        web.put().uri("/api/v2/bookings/{id}", booked.id()).header(HttpHeaders.AUTHORIZATION, alice)
+                .bodyValue(Map.of("customerPhone", "+15125550199")).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.customerPhone").isEqualTo("+15125550199")
+                .jsonPath("$.customerName").isEqualTo("Ana García");
+        web.put().uri("/api/v2/bookings/{id}", booked.id()).header(HttpHeaders.AUTHORIZATION, alice)
+                .bodyValue(Map.of("customerPhone", "not a phone")).exchange()
+                .expectStatus().isBadRequest();
+
+        assertThat(fixtures.count("select count(*) from booking_audit where booking_id = :id and action = 'UPDATE_DETAILS'"
+                + " and changes like '%+15125550199%'", booked.id())).isEqualTo(1);
     }
 
     @Test

@@ -55,7 +55,8 @@ class BookingController {
         this.json = json;
     }
 
-    record Reschedule(String holdId) {
+    /** {@code holdId} reschedules; the other fields change the booking's contact and notes. */
+    record Change(String holdId, String customerName, String customerEmail, String customerPhone, String specialInstructions) {
     }
 
     record TransitionRequest(String status, String reason) {
@@ -112,8 +113,13 @@ class BookingController {
     }
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    Mono<ResponseEntity<BookingView>> reschedule(@PathVariable String id, @RequestBody Reschedule request,
-            ServerWebExchange exchange) {
+    Mono<ResponseEntity<BookingView>> change(@PathVariable String id, @RequestBody Change request, ServerWebExchange exchange) {
+        if (request.holdId() == null) {
+            return viewers.of(exchange)
+                    .flatMap(viewer -> changes.updateDetails(bookingId(id), viewer, request.customerName(), request.customerEmail(),
+                            request.customerPhone(), request.specialInstructions()))
+                    .map(booking -> ResponseEntity.ok(BookingView.of(booking, null, json)));
+        }
         UUID hold = uuid(request.holdId(), "holdId");
         return viewers.of(exchange).flatMap(viewer -> changes.reschedule(bookingId(id), viewer, hold))
                 .map(booking -> ResponseEntity.accepted().body(BookingView.of(booking, null, json)));
