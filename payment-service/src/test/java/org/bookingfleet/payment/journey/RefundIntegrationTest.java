@@ -146,7 +146,22 @@ class RefundIntegrationTest {
 			.isEqualTo(10_000);
 	}
 
+	@Test
+	void aDisputedChargeIsAnnouncedOnce() {
+		IntentView paid = paidBooking("pm_card_createDispute");
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(count("select count(*) from outbox_event where event_type = "
+					+ "'DisputeOpened' and event_key = '" + paid.bookingId() + "'")).isEqualTo(1));
+		assertThat(count("select count(*) from payment where id = '" + paid.paymentId() + "' and disputed"))
+			.isEqualTo(1);
+	}
+
 	private IntentView paidBooking() {
+		return paidBooking("pm_card_visa");
+	}
+
+	private IntentView paidBooking(String paymentMethod) {
 		UUID bookingId = UUID.randomUUID();
 		new BookingEvents(codec, publisher).publish(BookingEvents.awaitingPayment(bookingId), bookingId);
 		await().atMost(Duration.ofSeconds(30))
@@ -169,7 +184,7 @@ class RefundIntegrationTest {
 			.post()
 			.uri("/v1/payment_intents/{id}/confirm", intent.paymentIntentId())
 			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.bodyValue("client_secret=" + intent.clientSecret() + "&payment_method=pm_card_visa")
+			.bodyValue("client_secret=" + intent.clientSecret() + "&payment_method=" + paymentMethod)
 			.exchange()
 			.expectStatus()
 			.isOk();
