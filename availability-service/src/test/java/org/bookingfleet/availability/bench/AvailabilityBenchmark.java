@@ -57,9 +57,7 @@ public final class AvailabilityBenchmark {
         int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(AvailabilityApplication.class)
                 .initializers(new RealInfrastructure())
-                .properties("server.port=0", "logging.level.root=WARN", "logging.structured.format.console=",
-                        "fleet.events.relay.poll-interval=250ms")
-                .run()) {
+                .run("--server.port=0", "--logging.level.root=WARN", "--logging.structured.format.console=")) {
             int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
             WebClient web = WebClient.builder().baseUrl("http://localhost:" + port).build();
             Scenery scenery = new Scenery(context.getBean(CatalogServices.class), context.getBean(Providers.class),

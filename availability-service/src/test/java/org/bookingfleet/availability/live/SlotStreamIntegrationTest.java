@@ -8,14 +8,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.bookingfleet.availability.AvailabilityApplication;
 import org.bookingfleet.availability.IntegrationClient;
 import org.bookingfleet.availability.Scenery;
 import org.bookingfleet.availability.catalog.CatalogServices;
 import org.bookingfleet.availability.provider.Providers;
 import org.bookingfleet.testsupport.FleetIntegrationTest;
+import org.bookingfleet.testsupport.RealInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.codec.ServerSentEvent;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -43,6 +47,21 @@ class SlotStreamIntegrationTest {
 
     @Test
     void aSubscriberOfAProviderSeesItsSlotsBeingHeld() {
+        assertThat(heldSeenBy(port).get("providerId")).isNotNull();
+    }
+
+    @Test
+    void aSubscriberOfAnotherInstanceSeesTheHoldsToo() {
+        try (ConfigurableApplicationContext other = new SpringApplicationBuilder(AvailabilityApplication.class)
+                .initializers(new RealInfrastructure())
+                .run("--server.port=0", "--logging.structured.format.console=")) {
+            int otherPort = Integer.parseInt(other.getEnvironment().getProperty("local.server.port"));
+
+            assertThat(heldSeenBy(otherPort).get("providerId")).isNotNull();
+        }
+    }
+
+    private Map<String, Object> heldSeenBy(int streamPort) {
         Scenery scenery = new Scenery(services, providers, database);
         IntegrationClient client = IntegrationClient.on(port);
         String service = scenery.service(60, 0, 0, 1);
@@ -51,21 +70,23 @@ class SlotStreamIntegrationTest {
         Instant nine = Scenery.nextMondayAt("09:00");
         Set<Object> heldIds = ConcurrentHashMap.newKeySet();
 
-        Flux<ServerSentEvent<Map<String, Object>>> stream = WebClient.create("http://localhost:" + port).get()
+        Flux<ServerSentEvent<Map<String, Object>>> stream = WebClient.create("http://localhost:" + streamPort).get()
                 .uri("/api/v2/availability/stream?providerId={p}", provider)
                 .retrieve().bodyToFlux(EVENT);
-        Flux<Object> holdsUntilSeen = Flux.interval(Duration.ofMillis(300)).take(8 * 2)
+        Flux<Object> holdsUntilSeen = Flux.interval(Duration.ofMillis(500)).onBackpressureDrop().take(8 * 2 * 5)
                 .concatMap(i -> client.hold(service, i % 2 == 0 ? provider : otherProvider,
-                        nine.plus(Duration.ofHours(i / 2)), 1))
+                        nine.plus(Duration.ofDays(i / 16)).plus(Duration.ofHours((i / 2) % 8)), 1))
                 .doOnNext(answer -> heldIds.add(answer.body().get("holdId")))
                 .cast(Object.class);
 
+        reactor.core.Disposable.Swap holding = reactor.core.Disposables.swap();
         ServerSentEvent<Map<String, Object>> seen = stream
                 .doOnNext(event -> {
                     if ("subscribed".equals(event.comment())) {
-                        holdsUntilSeen.subscribe();
+                        holding.update(holdsUntilSeen.subscribe());
                     }
                 })
+                .doFinally(signal -> holding.dispose())
                 .filter(event -> SlotChange.HELD.equals(event.event()))
                 .next()
                 .timeout(Duration.ofSeconds(60))
@@ -73,5 +94,6 @@ class SlotStreamIntegrationTest {
 
         assertThat(seen.data()).containsEntry("providerId", provider).containsEntry("serviceId", service);
         assertThat(heldIds).contains(seen.data().get("reservationId"));
+        return seen.data();
     }
 }
