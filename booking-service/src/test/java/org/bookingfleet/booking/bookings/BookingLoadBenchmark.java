@@ -41,6 +41,7 @@ import tools.jackson.databind.JsonNode;
 class BookingLoadBenchmark {
 
     private static final int PROVIDERS = 10;
+    private static final int WARM_UP = 10;
 
     @Autowired
     BookingFixtures fixtures;
@@ -78,8 +79,10 @@ class BookingLoadBenchmark {
                 openAllWeek(availabilityApi, firstProvider + p, serviceId);
             }
             Instant day = Instant.now().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.DAYS);
-            List<BookingFixtures.Slot> slots = holdAll(availabilityApi, serviceId, firstProvider, day, total);
-            System.out.printf("%n[bench] %d holds taken; posting %d bookings at %d/s%n", slots.size(), slots.size(), rate);
+            List<BookingFixtures.Slot> held = holdAll(availabilityApi, serviceId, firstProvider, day, total + WARM_UP);
+            Flux.fromIterable(held.subList(0, WARM_UP)).concatMap(slot -> post(bookingApi, slot)).blockLast(Duration.ofMinutes(1));
+            List<BookingFixtures.Slot> slots = held.subList(WARM_UP, held.size());
+            System.out.printf("%n[bench] %d holds taken; posting %d bookings at %d/s%n", held.size(), slots.size(), rate);
 
             long started = System.nanoTime();
             List<Posted> posted = Flux.interval(Duration.ofNanos(1_000_000_000L / rate))
