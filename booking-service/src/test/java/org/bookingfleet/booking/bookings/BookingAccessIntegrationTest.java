@@ -53,6 +53,8 @@ class BookingAccessIntegrationTest {
                     .expectStatus().isNotFound()
                     .expectBody().jsonPath("$.error.code").isEqualTo("NOT_FOUND");
         }
+        web.get().uri("/api/v2/bookings/{id}/events", booked.id()).header(header, value)
+                .exchange().expectStatus().isNotFound();
         web.get().uri("/api/v2/bookings/{id}/audit", booked.id()).header(header, value)
                 .exchange().expectStatus().isForbidden();
         JsonNode after = journey.read(booked);

@@ -72,6 +72,13 @@ public class BookingFixtures {
         return new Slot(serviceId, providerId, holdId, at, at.plus(Duration.ofHours(1)), seats);
     }
 
+    public String service(int capacity, String type) {
+        String id = "svc-" + UUID.randomUUID();
+        catalog.remember(new ServiceSnapshot(id, "training", "First aid course", type, 360, capacity, 0, 0, 0, "Europe/London",
+                "GBP", true), Instant.now()).block();
+        return id;
+    }
+
     public String quote(Slot slot, long totalCents, long depositCents) {
         return SignedQuotes.sign(settings.keys().get(0), SignedQuotes.claims("q-" + UUID.randomUUID(), slot.serviceId(),
                 slot.start(), slot.seats(), null, totalCents, depositCents, Instant.now().plus(Duration.ofMinutes(15))));
