@@ -12,6 +12,7 @@ import org.bookingfleet.events.EventEnvelope;
 import org.bookingfleet.events.availability.SlotRejected;
 import org.bookingfleet.events.availability.SlotReserved;
 import org.bookingfleet.events.payment.PaymentSucceeded;
+import org.bookingfleet.platform.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -29,13 +30,15 @@ public class BookingSaga {
     private final BookingTransitions transitions;
     private final Bookings bookings;
     private final Series series;
+    private final Outbox outbox;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public BookingSaga(BookingTransitions transitions, Bookings bookings, Series series, AuditTrail audit, Clock clock) {
+    public BookingSaga(BookingTransitions transitions, Bookings bookings, Series series, Outbox outbox, AuditTrail audit, Clock clock) {
         this.transitions = transitions;
         this.bookings = bookings;
         this.series = series;
+        this.outbox = outbox;
         this.audit = audit;
         this.clock = clock;
     }
@@ -77,8 +80,22 @@ public class BookingSaga {
 
     public Mono<Void> paymentSucceeded(PaymentSucceeded event, EventEnvelope envelope) {
         Origin origin = Origin.saga(envelope.source(), envelope.id().toString());
-        return settle(transitions.apply(event.bookingId(), b -> Relation.SAGA, Action.RECORD_PAYMENT, origin,
-                (before, after) -> Mono.just(after.with(after.progress().withPayment(event.amountCents())))), envelope);
+        return transitions.apply(event.bookingId(), b -> Relation.SAGA, Action.RECORD_PAYMENT, origin,
+                        (before, after) -> Mono.just(after.with(after.progress().withPayment(event.amountCents()))))
+                .flatMap(outcome -> outcome instanceof ChangeOutcome.Changed ? Mono.<Void>empty()
+                        : bookings.find(event.bookingId())
+                                .filter(booking -> booking.progress().status().isTerminal())
+                                .flatMap(booking -> returnPayment(booking, event, origin)));
+    }
+
+    /** Money for a booking that can no longer take it goes back; the booking itself does not change. */
+    private Mono<Void> returnPayment(Booking booking, PaymentSucceeded event, Origin origin) {
+        String status = booking.progress().status().name();
+        return outbox.append(new PaymentNotApplied(event.bookingId(), event.paymentId(), event.paymentIntentId(),
+                        event.amountCents(), event.currency(), status), event.bookingId().toString(), booking.progress().version())
+                .then(audit.append(new AuditEntry(event.bookingId(), "PAYMENT_NOT_APPLIED", status, status, origin,
+                        "{\"paymentId\":\"" + event.paymentId() + "\",\"amountCents\":" + event.amountCents() + "}",
+                        clock.instant())));
     }
 
     private Mono<Void> moveToRescheduledSlot(Booking booking, SlotReserved event, Origin origin) {

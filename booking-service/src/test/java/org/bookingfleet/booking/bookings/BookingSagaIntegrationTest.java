@@ -127,6 +127,22 @@ class BookingSagaIntegrationTest {
     }
 
     @Test
+    void paymentForAnExpiredBookingIsHandedBackAndTheBookingStaysExpired() {
+        String customer = fixtures.customer("gina-" + UUID.randomUUID());
+        BookingFixtures.Slot slot = slot(Duration.ofDays(2));
+        UUID id = UUID.fromString(book(slot, 7_500, 0, customer).get("id").stringValue());
+        reserve(id, slot);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(status(id, customer)).isEqualTo("AWAITING_PAYMENT"));
+        fixtures.execute("update booking set pay_by = now() - interval '1 second' where id = :id", id);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(status(id, customer)).isEqualTo("EXPIRED"));
+
+        fixtures.publish(new PaymentSucceeded(UUID.randomUUID(), id, "pi_late", 7_500, "USD"), id);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(fixtures.outboxTypes(id)).endsWith("PaymentNotApplied"));
+        assertThat(status(id, customer)).isEqualTo("EXPIRED");
+    }
+
+    @Test
     void redeliveredEventChangesNothing() {
         String customer = fixtures.customer("dan-" + UUID.randomUUID());
         BookingFixtures.Slot slot = slot(Duration.ofDays(2));
