@@ -1,4 +1,4 @@
--- The demo catalog of the four businesses (the same data as DemoCatalog, checked by CatalogSeedIntegrationTest).
+-- The demo catalog of the four businesses: the same data as DemoCatalog (CatalogIntegrationTest reads it back).
 
 insert into tax_jurisdiction (code, name, rate_percent, taxed_lines, revision) values
     ('US-TX', 'Texas sales tax', 8.25, 'BASE,TRAVEL,WEEKEND,AFTER_HOURS,EMERGENCY', 1),

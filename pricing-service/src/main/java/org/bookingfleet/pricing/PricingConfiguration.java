@@ -4,6 +4,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.bookingfleet.events.booking.BookingConfirmed;
+import org.bookingfleet.events.catalog.ServiceChanged;
+import org.bookingfleet.events.catalog.ServiceDefined;
+import org.bookingfleet.pricing.catalog.store.CatalogReads;
 import org.bookingfleet.pricing.engine.PricingEngine;
 import org.bookingfleet.pricing.geo.AddressLocator;
 import org.bookingfleet.pricing.geo.PostcodeCentroids;
@@ -15,6 +18,7 @@ import org.bookingfleet.pricing.quote.SigningKeys;
 import org.bookingfleet.platform.consumer.EventSubscription;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import reactor.core.publisher.Mono;
 
 @Configuration(proxyBeanMethods = false)
 class PricingConfiguration {
@@ -49,6 +53,18 @@ class PricingConfiguration {
     EventSubscription promoRedemptionSubscription(PromoRedemptions redemptions) {
         return EventSubscription.named("promo-redemptions").on(BookingConfirmed.class,
                 (event, envelope) -> redemptions.redeemFor(event));
+    }
+
+    /** Every instance hears every catalog change, wherever it was made, and forgets what it had cached. */
+    @Bean
+    EventSubscription catalogCacheEviction(CatalogReads catalog) {
+        return EventSubscription.named("catalog-cache").perInstance()
+                .on(ServiceDefined.class, (event, envelope) -> evict(catalog, event.service().serviceId()))
+                .on(ServiceChanged.class, (event, envelope) -> evict(catalog, event.service().serviceId()));
+    }
+
+    private static Mono<Void> evict(CatalogReads catalog, String serviceId) {
+        return Mono.fromRunnable(() -> catalog.evict(serviceId));
     }
 
     private static SigningKey signingKey(Map.Entry<String, String> entry) {

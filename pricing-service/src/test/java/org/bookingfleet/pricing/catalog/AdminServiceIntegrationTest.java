@@ -1,6 +1,7 @@
 package org.bookingfleet.pricing.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -9,8 +10,17 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.bookingfleet.events.EventCodec;
+import org.bookingfleet.events.EventEnvelope;
+import org.bookingfleet.events.Topics;
+import org.bookingfleet.events.catalog.ServiceChanged;
+import org.bookingfleet.platform.kafka.EventPublisher;
+import org.bookingfleet.platform.kafka.OutgoingRecord;
 import org.bookingfleet.platform.security.JwtTokens;
 import org.bookingfleet.platform.security.Role;
+import org.bookingfleet.pricing.catalog.store.ServiceDefinitions;
+import org.bookingfleet.pricing.catalog.web.ServiceView;
+import org.bookingfleet.pricing.quote.web.QuoteView;
 import org.bookingfleet.testsupport.FleetIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +41,15 @@ class AdminServiceIntegrationTest {
 
     @Autowired
     DatabaseClient database;
+
+    @Autowired
+    ServiceDefinitions services;
+
+    @Autowired
+    EventCodec codec;
+
+    @Autowired
+    EventPublisher publisher;
 
     @Test
     void adminDefinesAServiceAndItIsAnnouncedAndPriced() {
@@ -62,6 +81,24 @@ class AdminServiceIntegrationTest {
                 // IVA 21% of 20,000.00 ARS = 4,200.00
                 .jsonPath("$.taxesCents").isEqualTo(420_000)
                 .jsonPath("$.breakdown[0].rule").isEqualTo("base.fixed/v2");
+    }
+
+    @Test
+    void changeMadeOnAnotherInstanceReachesQuotesThroughItsCatalogEvent() {
+        String id = "barber-" + UUID.randomUUID();
+        ServiceView created = put(id, admin(), barberCut(1_800_000)).expectStatus().isOk()
+                .expectBody(ServiceView.class).returnResult().getResponseBody();
+        assertThat(quotedBase(id)).isEqualTo(1_800_000);
+
+        database.sql("update service_definition set price_cents = 2500000, revision = 2 where id = :id").bind("id", id)
+                .fetch().rowsUpdated().toFuture().join();
+        ServiceDefinition changed = services.find(id).toFuture().join();
+        EventEnvelope event = codec.envelope(new ServiceChanged(ServiceDefinitions.snapshot(changed)), id, 2);
+        publisher.publish(new OutgoingRecord(Topics.CATALOG, id, EventCodec.write(event), Map.of(), null))
+                .toFuture().join();
+
+        assertThat(created.revision()).isEqualTo(1);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(quotedBase(id)).isEqualTo(2_500_000));
     }
 
     @Test
@@ -97,6 +134,15 @@ class AdminServiceIntegrationTest {
 
         put("barber-" + UUID.randomUUID(), admin(), body).expectStatus().isBadRequest().expectBody()
                 .jsonPath("$.error.field").isEqualTo("taxJurisdiction");
+    }
+
+    private long quotedBase(String id) {
+        ZoneId buenosAires = ZoneId.of("America/Argentina/Buenos_Aires");
+        String tomorrowNoon = LocalDate.now(buenosAires).plusDays(1).atTime(12, 0).atZone(buenosAires)
+                .toOffsetDateTime().toString();
+        return web.post().uri("/api/v2/services/pricing").contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("serviceId", id, "scheduledDateTime", tomorrowNoon)).exchange()
+                .expectStatus().isOk().expectBody(QuoteView.class).returnResult().getResponseBody().basePriceCents();
     }
 
     private Map<String, Object> barberCut(long priceCentavos) {

@@ -1,5 +1,6 @@
 package org.bookingfleet.pricing.catalog.web;
 
+import org.bookingfleet.pricing.catalog.store.CatalogReads;
 import org.bookingfleet.pricing.catalog.store.ServiceDefinitions;
 import org.bookingfleet.pricing.catalog.store.TaxJurisdictions;
 import org.bookingfleet.platform.security.Caller;
@@ -18,11 +19,14 @@ class AdminServiceController {
 
     private final ServiceDefinitions services;
     private final TaxJurisdictions jurisdictions;
+    private final CatalogReads catalog;
     private final Callers callers;
 
-    AdminServiceController(ServiceDefinitions services, TaxJurisdictions jurisdictions, Callers callers) {
+    AdminServiceController(ServiceDefinitions services, TaxJurisdictions jurisdictions, CatalogReads catalog,
+            Callers callers) {
         this.services = services;
         this.jurisdictions = jurisdictions;
+        this.catalog = catalog;
         this.callers = callers;
     }
 
@@ -37,6 +41,7 @@ class AdminServiceController {
                         .switchIfEmpty(Mono.error(() -> ApiException.validation("taxJurisdiction",
                                 "no tax jurisdiction " + proposed.taxJurisdiction())))
                         .then(services.save(proposed)))
+                .doOnNext(saved -> catalog.evict(saved.id()))
                 .map(ServiceView::of);
     }
 }

@@ -7,8 +7,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.bookingfleet.pricing.catalog.ServiceDefinition;
 import org.bookingfleet.pricing.catalog.TaxJurisdiction;
-import org.bookingfleet.pricing.catalog.store.ServiceDefinitions;
-import org.bookingfleet.pricing.catalog.store.TaxJurisdictions;
+import org.bookingfleet.pricing.catalog.store.CatalogReads;
 import org.bookingfleet.pricing.engine.EnteredPromo;
 import org.bookingfleet.pricing.engine.PricingEngine;
 import org.bookingfleet.pricing.engine.PricingRefusal;
@@ -28,8 +27,7 @@ import reactor.core.publisher.Mono;
 @Service
 public class Quoting {
 
-    private final ServiceDefinitions services;
-    private final TaxJurisdictions jurisdictions;
+    private final CatalogReads catalog;
     private final PromoCodes promoCodes;
     private final Quotes quotes;
     private final PricingEngine engine;
@@ -37,10 +35,9 @@ public class Quoting {
     private final QuoteIssuer issuer;
     private final Clock clock;
 
-    Quoting(ServiceDefinitions services, TaxJurisdictions jurisdictions, PromoCodes promoCodes, Quotes quotes,
-            PricingEngine engine, AddressLocator locator, QuoteIssuer issuer, Clock clock) {
-        this.services = services;
-        this.jurisdictions = jurisdictions;
+    Quoting(CatalogReads catalog, PromoCodes promoCodes, Quotes quotes, PricingEngine engine, AddressLocator locator,
+            QuoteIssuer issuer, Clock clock) {
+        this.catalog = catalog;
         this.promoCodes = promoCodes;
         this.quotes = quotes;
         this.engine = engine;
@@ -51,10 +48,10 @@ public class Quoting {
 
     public Mono<QuoteView> quote(QuoteRequestBody body) {
         return Mono.fromCallable(() -> QuoteInput.of(body))
-                .flatMap(input -> services.find(input.serviceId()).filter(ServiceDefinition::active)
+                .flatMap(input -> catalog.service(input.serviceId()).filter(ServiceDefinition::active)
                         .switchIfEmpty(Mono.error(() -> RefusalResponses.invalidService(
                                 "no service " + input.serviceId() + " in the catalog")))
-                        .flatMap(service -> jurisdictions.find(service.taxJurisdiction())
+                        .flatMap(service -> catalog.jurisdiction(service.taxJurisdiction())
                                 .zipWith(enteredPromo(input))
                                 .map(loaded -> price(input, service, loaded.getT1(), loaded.getT2()))
                                 .flatMap(quote -> quotes.save(quote, service.revision()))))
