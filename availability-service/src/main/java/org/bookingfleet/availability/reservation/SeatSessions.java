@@ -50,12 +50,17 @@ public class SeatSessions {
                 .one();
     }
 
-    public Flux<Session> between(long providerId, String serviceId, Instant from, Instant to) {
+    /** The sessions starting in the range, their seats counted without the holds that expired by now. */
+    public Flux<Session> between(long providerId, String serviceId, Instant from, Instant to, Instant now) {
         return database.sql("""
-                        select * from seat_session
-                        where provider_id = :provider and service_id = :service and starts_at >= :from
-                          and starts_at < :to""")
+                        select s.id, s.provider_id, s.service_id, s.starts_at, s.ends_at, s.capacity,
+                               coalesce((select sum(h.seats) from seat_hold h where h.session_id = s.id
+                                         and (h.kind = 'BOOKED' or h.expires_at > :now)), 0)::integer as seats_taken
+                        from seat_session s
+                        where s.provider_id = :provider and s.service_id = :service and s.starts_at >= :from
+                          and s.starts_at < :to""")
                 .bind("provider", providerId).bind("service", serviceId).bind("from", from).bind("to", to)
+                .bind("now", now)
                 .map((row, meta) -> session(row))
                 .all();
     }

@@ -66,7 +66,7 @@ public class SlotSearch {
             List<Reservation> blocking = counting.stream().filter(row -> !isOwnSession(row, service))
                     .map(StoredReservation::asReservation).toList();
             List<Slot> free = finder.freeSlots(query.from(), query.to(), now, blocking);
-            return sessions.between(providerId, service.id(), around.start(), around.end())
+            return sessions.between(providerId, service.id(), around.start(), around.end(), now)
                     .map(session -> new PlannedSession(session.start(),
                             Reservation.of(session.start(), service.terms()), session.capacity() - session.seatsTaken()))
                     .collectList()

@@ -79,4 +79,22 @@ class SeatsIntegrationTest {
         assertThat((List<?>) slots.body().get("slots")).singleElement()
                 .satisfies(slot -> assertThat(((java.util.Map<?, ?>) slot).get("seatsLeft")).isEqualTo(7));
     }
+
+    @Test
+    void seatsOfAnExpiredHoldAreOfferedAgainAtOnce() {
+        String course = scenery.service(180, 0, 0, 12);
+        long trainer = scenery.provider(course);
+        Instant start = Scenery.nextMondayAt("13:00");
+        assertThat(client.hold(course, trainer, start, 5).toFuture().join().status()).isEqualTo(201);
+        database.sql("update seat_hold set expires_at = now() - interval '1 second' where session_id in "
+                        + "(select id from seat_session where provider_id = :p)")
+                .bind("p", trainer).fetch().rowsUpdated().toFuture().join();
+
+        Answer slots = client.get("/api/v2/availability?serviceId={s}&providerId={p}&from={f}&to={t}", course, trainer,
+                start.toString(), start.plusSeconds(60).toString()).toFuture().join();
+
+        assertThat((List<?>) slots.body().get("slots")).singleElement()
+                .satisfies(slot -> assertThat(((java.util.Map<?, ?>) slot).get("seatsLeft")).isEqualTo(12));
+        assertThat(client.hold(course, trainer, start, 12).toFuture().join().status()).isEqualTo(201);
+    }
 }
