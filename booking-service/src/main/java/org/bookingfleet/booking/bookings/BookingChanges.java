@@ -61,14 +61,15 @@ public class BookingChanges {
                 .flatMap(Refusals::orError));
     }
 
-    /** Cancels this occurrence and every later one of its series that is still open, each under the policy. */
+    /** Cancels this occurrence and every later open one of its series, each under the policy, all or none. */
     public Mono<Booking> cancelFromHereOn(UUID id, Viewer viewer, String reason) {
-        return cancel(id, viewer, reason).flatMap(cancelled -> cancelled.details().seriesId() == null ? Mono.just(cancelled)
-                : series.members(cancelled.details().seriesId())
-                        .filter(member -> member.details().seriesIndex() > cancelled.details().seriesIndex())
-                        .filter(member -> !member.progress().status().isTerminal())
-                        .concatMap(member -> cancel(member.details().id(), viewer, reason))
-                        .then(Mono.just(cancelled)));
+        return transaction.transactional(cancel(id, viewer, reason)
+                .flatMap(cancelled -> cancelled.details().seriesId() == null ? Mono.just(cancelled)
+                        : series.members(cancelled.details().seriesId())
+                                .filter(member -> member.details().seriesIndex() > cancelled.details().seriesIndex())
+                                .filter(member -> !member.progress().status().isTerminal())
+                                .concatMap(member -> cancel(member.details().id(), viewer, reason))
+                                .then(Mono.just(cancelled))));
     }
 
     /** Changes the contact or notes of an open booking; {@code null} fields stay as they are. */

@@ -98,20 +98,28 @@ public class BookingSaga {
                         clock.instant())));
     }
 
+    /** A booking closed while its reschedule ran keeps its slot on record; the availability service releases both. */
     private Mono<Void> moveToRescheduledSlot(Booking booking, SlotReserved event, Origin origin) {
+        if (booking.progress().status().isTerminal()) {
+            return keep(booking, "slot of a closed booking not taken", origin);
+        }
         Booking moved = booking.with(booking.progress().movedTo(event.start(), event.end(), event.holdId(), clock.instant()));
-        return saveWithAudit(booking, moved, Action.SWAP_SLOT, origin);
+        return saveWithAudit(booking, moved, Action.SWAP_SLOT.name(), origin);
     }
 
     private Mono<Void> keepOldSlot(Booking booking, SlotRejected event, Origin origin) {
-        Booking kept = booking.with(booking.progress().withPendingHold(null, clock.instant()).withReason(event.reason()));
-        return saveWithAudit(booking, kept, Action.RESCHEDULE, origin);
+        return keep(booking, event.reason(), origin);
     }
 
-    private Mono<Void> saveWithAudit(Booking before, Booking after, Action action, Origin origin) {
+    private Mono<Void> keep(Booking booking, String reason, Origin origin) {
+        Booking kept = booking.with(booking.progress().withPendingHold(null, clock.instant()).withReason(reason));
+        return saveWithAudit(booking, kept, "RESCHEDULE_FAILED", origin);
+    }
+
+    private Mono<Void> saveWithAudit(Booking before, Booking after, String action, Origin origin) {
         String status = before.progress().status().name();
         return bookings.update(after, before.progress().version())
-                .flatMap(saved -> audit.append(new AuditEntry(saved.details().id(), action.name(), status, status, origin,
+                .flatMap(saved -> audit.append(new AuditEntry(saved.details().id(), action, status, status, origin,
                         AuditChanges.between(before, saved), clock.instant())))
                 .then();
     }
