@@ -23,6 +23,9 @@ import org.bookingfleet.pricing.promo.PromoRefusal;
  */
 public final class PricingEngine {
 
+    /** No service is priced further ahead than this: prices, taxes and promo codes change within it. */
+    public static final Duration BOOKING_HORIZON = Duration.ofDays(731);
+
     public PricingResult price(ServiceDefinition service, TaxJurisdiction jurisdiction, PricingRequest request) {
         if (!service.taxJurisdiction().equals(jurisdiction.code())) {
             throw new IllegalArgumentException(service.id() + " is taxed in " + service.taxJurisdiction()
@@ -102,6 +105,10 @@ public final class PricingEngine {
         if (Duration.between(request.now(), request.start()).compareTo(service.minimumNotice()) < 0) {
             return Optional.of(PricingRefusal.of(Reason.NOTICE_TOO_SHORT, service.name() + " needs "
                     + service.minimumNotice().toMinutes() + " minutes' notice"));
+        }
+        if (Duration.between(request.now(), request.start()).compareTo(BOOKING_HORIZON) > 0) {
+            return Optional.of(PricingRefusal.of(Reason.BEYOND_BOOKING_HORIZON, "quotes are given up to "
+                    + BOOKING_HORIZON.toDays() + " days ahead"));
         }
         if (!service.hours().isBookableAt(request.start().atZone(service.timeZone()).toLocalTime())) {
             return Optional.of(PricingRefusal.of(Reason.OUTSIDE_SERVICE_HOURS, service.name()

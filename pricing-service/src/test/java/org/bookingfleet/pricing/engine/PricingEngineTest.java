@@ -109,6 +109,14 @@ class PricingEngineTest {
     }
 
     @Test
+    void startBeyondTheBookingHorizonIsRefused() {
+        Instant inThreeYears = Instant.parse("2029-12-05T16:00:00Z");
+
+        assertThat(refusal("hmnp-ron-oath", at(inThreeYears, DOWNTOWN)).reason())
+                .isEqualTo(Reason.BEYOND_BOOKING_HORIZON);
+    }
+
+    @Test
     void startOutsideTheBookableHoursIsRefused() {
         // 22:00 in Houston; the Standard Notary starts at 21:00 at the latest.
         assertThat(refusal("hmnp-standard-notary", at(Instant.parse("2026-12-03T04:00:00Z"), DOWNTOWN)).reason())

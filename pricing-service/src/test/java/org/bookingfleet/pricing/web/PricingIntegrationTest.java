@@ -184,6 +184,14 @@ class PricingIntegrationTest {
     }
 
     @Test
+    void startAtTheEndOfTimeIsAPolicyViolationNotAServerError() {
+        post(Map.of("serviceId", "hmnp-ron-oath", "scheduledDateTime", "+999999999-12-31T23:59:59Z"))
+                .expectStatus().isEqualTo(422).expectBody()
+                .jsonPath("$.error.code").isEqualTo("POLICY_VIOLATION")
+                .jsonPath("$.error.details.reason").isEqualTo("BEYOND_BOOKING_HORIZON");
+    }
+
+    @Test
     void missingStartIsAValidationFailureNamingTheField() {
         post(Map.of("serviceId", "hmnp-ron-oath")).expectStatus().isBadRequest().expectBody()
                 .jsonPath("$.error.code").isEqualTo("VALIDATION_FAILED")

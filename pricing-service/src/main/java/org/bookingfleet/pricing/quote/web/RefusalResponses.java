@@ -17,7 +17,7 @@ final class RefusalResponses {
             case SERVICE_INACTIVE -> invalidService(refusal.message());
             case ATTENDEES_OUT_OF_RANGE, DURATION_NOT_OFFERED, LOCATION_REQUIRED ->
                     ApiException.validation(field, refusal.message());
-            case START_IN_THE_PAST, NOTICE_TOO_SHORT, OUTSIDE_SERVICE_HOURS -> new ApiException(
+            case START_IN_THE_PAST, NOTICE_TOO_SHORT, BEYOND_BOOKING_HORIZON, OUTSIDE_SERVICE_HOURS -> new ApiException(
                     HttpStatus.UNPROCESSABLE_CONTENT, "POLICY_VIOLATION", refusal.message(), field,
                     Map.of("reason", refusal.reason().name()));
             case OUT_OF_SERVICE_AREA -> new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "OUT_OF_SERVICE_AREA",
