@@ -97,7 +97,7 @@ public class BookedSlots {
         Instant now = clock.instant();
         return services.findActive(serviceId).flatMap(service -> {
             if (service.isSeated()) {
-                return reject(bookingId, holdId, providerId, "HOLD_EXPIRED");
+                return rejoinSession(bookingId, holdId, providerId, serviceId, start, Math.max(1, seats), now);
             }
             Reservation range = Reservation.of(start, service.terms());
             StoredReservation row = new StoredReservation(holdId, providerId, serviceId, Kind.BOOKED, start,
@@ -107,6 +107,21 @@ public class BookedSlots {
                     .flatMap(saved -> announceReserved(saved).thenReturn(true))
                     .switchIfEmpty(Mono.defer(() -> reject(bookingId, holdId, providerId, "SLOT_TAKEN")));
         }).switchIfEmpty(Mono.defer(() -> reject(bookingId, holdId, providerId, "UNKNOWN_SERVICE")));
+    }
+
+    /** The seat hold was swept: its seats are taken again if the session still has them. */
+    private Mono<Boolean> rejoinSession(UUID bookingId, UUID holdId, long providerId, String serviceId,
+                                        Instant start, int seats, Instant now) {
+        return sessions.find(providerId, serviceId, start)
+                .flatMap(session -> releases.expiredSeatsOf(session.id(), now)
+                        .then(sessions.take(session.id(), seats))
+                        .filter(Boolean::booleanValue)
+                        .flatMap(taken -> sessions.insertHold(new SeatSessions.SeatHold(holdId, session.id(), seats,
+                                        "BOOKED", null, bookingId))
+                                .then(outbox.append(new SlotReserved(bookingId, holdId, holdId, providerId, serviceId,
+                                        session.start(), session.end(), seats), String.valueOf(providerId), 0))
+                                .thenReturn(true)))
+                .switchIfEmpty(Mono.defer(() -> reject(bookingId, holdId, providerId, "SLOT_TAKEN")));
     }
 
     private Mono<Void> announceReserved(StoredReservation booked) {

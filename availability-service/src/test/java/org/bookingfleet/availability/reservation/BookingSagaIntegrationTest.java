@@ -169,6 +169,48 @@ class BookingSagaIntegrationTest {
     }
 
     @Test
+    void aSweptSeatHoldIsBookedAgainWhileTheCourseHasSeats() {
+        String course = scenery.service(120, 0, 0, 12);
+        long trainer = scenery.provider(course);
+        Instant start = Scenery.nextMondayAt("09:00");
+        UUID holdId = holdId(client.hold(course, trainer, start, 4).toFuture().join());
+        expireAndAwaitSweep(holdId);
+        UUID bookingId = UUID.randomUUID();
+
+        publish(Topics.BOOKING, codec.envelope(new BookingRequested(bookingId, holdId, course, trainer, start,
+                start.plusSeconds(7200), 4, null), bookingId.toString(), 1));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(events("SlotReserved", trainer)).isEqualTo(1));
+        assertThat(scenery.count("select seats_taken from seat_session where provider_id = " + trainer)).isEqualTo(4);
+    }
+
+    @Test
+    void aSweptSeatHoldOfAFullCourseIsRejected() {
+        String course = scenery.service(120, 0, 0, 12);
+        long trainer = scenery.provider(course);
+        Instant start = Scenery.nextMondayAt("13:00");
+        UUID holdId = holdId(client.hold(course, trainer, start, 4).toFuture().join());
+        expireAndAwaitSweep(holdId);
+        holdId(client.hold(course, trainer, start, 12).toFuture().join());
+        UUID bookingId = UUID.randomUUID();
+
+        publish(Topics.BOOKING, codec.envelope(new BookingRequested(bookingId, holdId, course, trainer, start,
+                start.plusSeconds(7200), 4, null), bookingId.toString(), 1));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(events("SlotRejected", trainer)).isEqualTo(1));
+        assertThat(scenery.count("select seats_taken from seat_session where provider_id = " + trainer)).isEqualTo(12);
+    }
+
+    private void expireAndAwaitSweep(UUID seatHoldId) {
+        database.sql("update seat_hold set expires_at = now() - interval '1 second' where id = :id")
+                .bind("id", seatHoldId).fetch().rowsUpdated().toFuture().join();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(scenery.count(
+                "select count(*) from seat_hold where id = '" + seatHoldId + "'")).isZero());
+    }
+
+    @Test
     void aServiceDefinedInTheCatalogBecomesBookable() {
         String service = "svc-" + UUID.randomUUID();
         long provider = scenery.provider(service);
