@@ -51,6 +51,8 @@ public final class PricingLoadRun {
                 round("round " + round, client, bodies, rate, seconds);
             }
         }
+        // The test infrastructure leaves non-daemon threads behind, which would keep the launcher waiting.
+        System.exit(0);
     }
 
     private static void round(String name, WebClient client, List<Map<String, Object>> bodies, int rate, int seconds) {
