@@ -1,0 +1,130 @@
+package org.bookingfleet.fleettests.browser;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The booking page at {@code /} as a customer uses it: by its labelled controls, step by step. */
+final class BookingPage {
+
+    private final Chromium browser;
+    private final WebDriverWait wait;
+
+    BookingPage(Chromium browser) {
+        this.browser = browser;
+        this.wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+    }
+
+    BookingPage open() {
+        browser.driver().get("http://localhost:8080/");
+        return this;
+    }
+
+    BookingPage chooseService(String businessId, String serviceId) {
+        wait.until(driver -> new Select(driver.findElement(By.id("business"))).getOptions().stream()
+                .anyMatch(option -> businessId.equals(option.getDomAttribute("value"))));
+        new Select(element("business")).selectByValue(businessId);
+        wait.until(driver -> driver.findElement(By.id("service")).isEnabled()
+                && new Select(driver.findElement(By.id("service"))).getOptions().stream()
+                .anyMatch(option -> serviceId.equals(option.getDomAttribute("value"))));
+        new Select(element("service")).selectByValue(serviceId);
+        return this;
+    }
+
+    /** Sets the day field as a person would, then lets the page load that day's times. */
+    BookingPage chooseDay(LocalDate day) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("day")));
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "const d = arguments[0]; d.value = arguments[1]; d.dispatchEvent(new Event('input', {bubbles: true}));"
+                        + " d.dispatchEvent(new Event('change', {bubbles: true}));",
+                element("day"), day.toString());
+        return this;
+    }
+
+    List<String> times() {
+        return element("slots").findElements(By.cssSelector("li button")).stream().map(WebElement::getText).toList();
+    }
+
+    void awaitTime(String label) {
+        wait.until(driver -> times().stream().anyMatch(text -> shows(text, label)));
+    }
+
+    /** The time as the page may print it: "14:00" or "02:00 PM", after the browser's locale. */
+    static String label(Instant start, String zone) {
+        return DateTimeFormatter.ofPattern("HH:mm").format(start.atZone(ZoneId.of(zone)));
+    }
+
+    static boolean shows(String text, String label) {
+        java.time.LocalTime time = java.time.LocalTime.parse(label);
+        String twelve = DateTimeFormatter.ofPattern("hh:mm a", java.util.Locale.US).format(time);
+        return text.startsWith(label) || text.toUpperCase(java.util.Locale.ROOT).startsWith(twelve);
+    }
+
+    BookingPage pickAndHold(String label) {
+        awaitTime(label);
+        element("slots").findElements(By.cssSelector("li button")).stream()
+                .filter(button -> shows(button.getText(), label)).findFirst().orElseThrow().click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("hold"))).click();
+        wait.until(driver -> driver.findElement(By.id("hold-box")).isDisplayed());
+        return this;
+    }
+
+    BookingPage details(String name, String email, String phone) {
+        element("name").sendKeys(name);
+        element("email").sendKeys(email);
+        element("phone").sendKeys(phone);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("to-review"))).click();
+        wait.until(driver -> driver.findElement(By.id("step-review")).isDisplayed()
+                && !driver.findElements(By.cssSelector("#breakdown tr")).isEmpty());
+        return this;
+    }
+
+    String breakdown() {
+        return element("breakdown").getText();
+    }
+
+    BookingPage book() {
+        element("book").click();
+        wait.until(driver -> driver.findElement(By.id("step-pay")).isDisplayed()
+                || driver.findElement(By.id("step-done")).isDisplayed()
+                || !driver.findElement(By.id("review-message")).getText().isBlank());
+        return this;
+    }
+
+    BookingPage pay(String card, String expiry, String cvc) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("card-number"))).sendKeys(card);
+        element("card-expiry").sendKeys(expiry);
+        element("card-cvc").sendKeys(cvc);
+        element("pay").click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(60)).until(driver ->
+                driver.findElement(By.id("step-done")).isDisplayed()
+                        || !driver.findElement(By.id("pay-message")).getText().isBlank());
+        return this;
+    }
+
+    boolean confirmed() {
+        return element("step-done").isDisplayed();
+    }
+
+    String text(String id) {
+        return element(id).getText();
+    }
+
+    String manageLink() {
+        return element("manage-link").getDomAttribute("href");
+    }
+
+    WebElement element(String id) {
+        return browser.driver().findElement(By.id(id));
+    }
+}

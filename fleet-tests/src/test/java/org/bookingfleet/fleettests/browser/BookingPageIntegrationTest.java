@@ -1,0 +1,107 @@
+package org.bookingfleet.fleettests.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.bookingfleet.fleettests.api.Storefront;
+import org.bookingfleet.fleettests.api.Storefront.Booked;
+import org.bookingfleet.fleettests.fleet.WithFleet;
+import org.bookingfleet.fleettests.invariants.FleetInvariants;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The booking page in headless Chromium against the running fleet; each test leaves a screenshot. */
+@WithFleet
+class BookingPageIntegrationTest {
+
+    private static final String BARBERS = "barberia-palermo";
+    private static final String BARBER_ZONE = "America/Argentina/Buenos_Aires";
+
+    @Test
+    void aCustomerBooksAndPaysOnThePageAndLandsOnTheConfirmation() {
+        String service = "barber-afeitado";
+        long barber = Storefront.openProvider(service, BARBER_ZONE);
+        Instant start = Storefront.firstSlot(service, barber, BARBER_ZONE, 3);
+        try (Chromium chromium = Chromium.start()) {
+            chromium.recording("booking-page-confirmation", () -> {
+                BookingPage page = new BookingPage(chromium).open().chooseService(BARBERS, service)
+                        .chooseDay(day(start, BARBER_ZONE));
+                page.pickAndHold(BookingPage.label(start, BARBER_ZONE))
+                        .details("Lucía Fernández", Storefront.newEmail("page"), "+5491155550101");
+                assertThat(page.breakdown()).isNotBlank();
+                page.book();
+                chromium.screenshot("booking-page-pay");
+                page.pay("4242 4242 4242 4242", "12/34", "123");
+                assertThat(page.confirmed()).as("the confirmation is shown; the page says: %s",
+                        page.text("pay-message")).isTrue();
+                assertThat(page.manageLink()).contains("/manage.html#booking=");
+                assertThat(page.element("ics").getDomAttribute("download")).endsWith(".ics");
+            });
+        }
+        FleetInvariants.hold();
+    }
+
+    @Test
+    void aTimeHeldInOneBrowserDisappearsFromAnotherWithoutAReload() {
+        String service = "barber-corte";
+        long barber = Storefront.openProvider(service, BARBER_ZONE);
+        Instant start = Storefront.firstSlot(service, barber, BARBER_ZONE, 4);
+        String label = BookingPage.label(start, BARBER_ZONE);
+        try (Chromium first = Chromium.start(); Chromium second = Chromium.start()) {
+            BookingPage taker = new BookingPage(first).open().chooseService(BARBERS, service)
+                    .chooseDay(day(start, BARBER_ZONE));
+            BookingPage watcher = new BookingPage(second).open().chooseService(BARBERS, service)
+                    .chooseDay(day(start, BARBER_ZONE));
+            taker.awaitTime(label);
+            watcher.awaitTime(label);
+            taker.pickAndHold(label);
+            try {
+                new WebDriverWait(second.driver(), Duration.ofSeconds(20)).until(driver ->
+                        watcher.times().stream().noneMatch(text -> BookingPage.shows(text, label)));
+            } finally {
+                second.screenshot("booking-page-slot-gone-in-other-browser");
+                first.screenshot("booking-page-slot-held");
+            }
+            assertThat(watcher.times()).as("the other browser still offers other times").isNotEmpty();
+        }
+    }
+
+    @Test
+    void aGuestCancelsFromTheManageLinkAndTheBookingIsCancelled() {
+        String service = "hmnp-ron-oath";
+        String zone = "America/Chicago";
+        long notary = Storefront.openProvider(service, zone);
+        Storefront.payAtAppointment(notary);
+        Instant start = Storefront.firstSlot(service, notary, zone, 5);
+        Booked booked = Storefront.bookSlot(service, notary, start, 1, Storefront.newEmail("manager"));
+        Storefront.awaitStatus(booked.id(), booked.guest(), "CONFIRMED");
+
+        try (Chromium chromium = Chromium.start()) {
+            chromium.recording("manage-page-cancelled", () -> {
+                chromium.driver().get("http://localhost:8080/manage.html#booking=" + booked.id() + "&token="
+                        + booked.accessToken());
+                WebDriverWait wait = new WebDriverWait(chromium.driver(), Duration.ofSeconds(30));
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cancel-box")));
+                chromium.driver().findElement(By.id("reason")).sendKeys("cannot make it");
+                chromium.driver().findElement(By.id("cancel")).click();
+                wait.until(ExpectedConditions.alertIsPresent()).accept();
+                wait.until(driver -> !driver.findElement(By.id("message")).getText().isBlank());
+                wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("cancel-box")));
+            });
+        }
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
+                Storefront.booking(booked.id(), booked.guest()).path("status").asString()).isEqualTo("CANCELLED"));
+        FleetInvariants.hold();
+    }
+
+    private static LocalDate day(Instant start, String zone) {
+        return start.atZone(ZoneId.of(zone)).toLocalDate();
+    }
+}

@@ -1,0 +1,87 @@
+package org.bookingfleet.fleettests.fleet;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts the fleet once per test JVM, before the first class that needs it, and stops it with {@code ./fleet down}
+ * when the JVM's tests are done. A fleet that cannot start fails every class with the reason, once found.
+ */
+public final class FleetExtension implements BeforeAllCallback {
+
+    /** The secret the fleet script gives the payment service; the Stripe sandbox must sign with the same one. */
+    public static final String WEBHOOK_SECRET = "whsec_localfleet0123456789abcdef";
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(FleetExtension.class);
+    private static volatile RunningFleet running;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        RunningFleet fleet = context.getRoot().getStore(NAMESPACE)
+                .getOrComputeIfAbsent(RunningFleet.class, type -> start(), RunningFleet.class);
+        fleet.failure().ifPresent(failure -> {
+            throw new IllegalStateException("the fleet did not start: " + failure.getMessage(), failure);
+        });
+        running = fleet;
+    }
+
+    /** The fleet of this JVM; only inside a class extended with this extension. */
+    public static RunningFleet fleet() {
+        if (running == null) {
+            throw new IllegalStateException("no fleet: extend the test class with FleetExtension");
+        }
+        return running;
+    }
+
+    /** Starts the fleet with what the tests need around it; the result says why when it could not start. */
+    public static RunningFleet start() {
+        Path root = LocalFleet.checkoutRoot();
+        Path state = root.resolve("fleet-tests/target/fleet");
+        PartnerSandbox partners = PartnerSandbox.start();
+        Map<String, String> environment = new LinkedHashMap<>();
+        environment.put("FLEET_DIR", state.toString());
+        environment.put("FLEET_SKIP_BUILD", "1");
+        environment.put("SANDBOX_WEBHOOK_SECRET", WEBHOOK_SECRET);
+        environment.put("STRIPE_WEBHOOK_SECRET", WEBHOOK_SECRET);
+        environment.putAll(partners.environment());
+        environment.put("SPRING_APPLICATION_JSON", RateLimits.generous());
+        LocalFleet fleet = new LocalFleet(root, state, environment);
+        try {
+            fleet.refuseTakenPorts();
+            deleteQuietly(state);
+            Files.createDirectories(state);
+        } catch (IllegalStateException | IOException e) {
+            partners.close();
+            return RunningFleet.failed(e);
+        }
+        RunningFleet running = new RunningFleet(fleet, partners);
+        Runtime.getRuntime().addShutdownHook(new Thread(running::close, "fleet-down"));
+        try {
+            fleet.up();
+            fleet.requireOwnProcesses();
+            CatalogReplicas.awaitEverywhere();
+            return running;
+        } catch (RuntimeException e) {
+            running.close();
+            return RunningFleet.failed(e);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.bookingfleet.fleettests.fleet;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * The partners of the integration service as the fleet under test meets them: GoHighLevel, Google Calendar,
+ * Proof and the messaging API answer as the real ones do and keep every request they got; email goes to a
+ * capturing SMTP server. The local fleet names no such servers of its own, so the tests bring them and point
+ * the integration service at them through its configuration.
+ */
+public final class PartnerSandbox implements AutoCloseable {
+
+    public record Call(String method, String path, String body) {
+    }
+
+    private final HttpServer http;
+    private final GreenMail mail;
+    private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private volatile boolean reachable = true;
+
+    private PartnerSandbox(HttpServer http, GreenMail mail) {
+        this.http = http;
+        this.mail = mail;
+    }
+
+    static PartnerSandbox start() {
+        try {
+            HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
+            http.setExecutor(Executors.newFixedThreadPool(4));
+            GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            mail.start();
+            PartnerSandbox sandbox = new PartnerSandbox(http, mail);
+            http.createContext("/", sandbox::answer);
+            http.start();
+            return sandbox;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start the partner sandbox", e);
+        }
+    }
+
+    Map<String, String> environment() {
+        String base = "http://127.0.0.1:" + http.getAddress().getPort();
+        return Map.of("GHL_BASE_URL", base + "/ghl", "GOOGLE_CALENDAR_BASE_URL", base + "/calendar/v3",
+                "PROOF_BASE_URL", base + "/proof", "TWILIO_BASE_URL", base + "/twilio",
+                "SMTP_HOST", "127.0.0.1", "SMTP_PORT", String.valueOf(mail.getSmtp().getPort()));
+    }
+
+    public List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
+    public List<MimeMessage> mails() {
+        return List.of(mail.getReceivedMessages());
+    }
+
+    /** While unreachable every partner answers 503, as a partner in an outage does. */
+    public void reachable(boolean reachable) {
+        this.reachable = reachable;
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
+        try (exchange; InputStream in = exchange.getRequestBody()) {
+            String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            String path = exchange.getRequestURI().getPath();
+            if (!reachable) {
+                send(exchange, 503, "{\"error\":\"maintenance\"}");
+                return;
+            }
+            calls.add(new Call(exchange.getRequestMethod(), path, body));
+            if (exchange.getRequestMethod().equals("DELETE")) {
+                exchange.sendResponseHeaders(204, -1);
+            } else if (path.startsWith("/ghl/contacts/upsert")) {
+                send(exchange, 200, "{\"contact\":{\"id\":\"ct_fleet\"},\"new\":true}");
+            } else if (path.startsWith("/proof/")) {
+                send(exchange, 200, "{\"id\":\"ot_fleet\",\"signing_link\":\"https://proof.example/sign/ot_fleet\"}");
+            } else if (path.startsWith("/twilio/")) {
+                send(exchange, 201, "{\"sid\":\"SMfleet\",\"status\":\"queued\"}");
+            } else if (path.startsWith("/calendar/")) {
+                send(exchange, 200, "{\"status\":\"confirmed\"}");
+            } else {
+                send(exchange, 200, "{}");
+            }
+        }
+    }
+
+    private static void send(HttpExchange exchange, int status, String json) throws IOException {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        http.stop(0);
+        mail.stop();
+    }
+}

@@ -1,0 +1,70 @@
+package org.bookingfleet.fleettests.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.bookingfleet.fleettests.api.Storefront.RON;
+import static org.bookingfleet.fleettests.api.Storefront.RON_ZONE;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.bookingfleet.fleettests.api.Answer;
+import org.bookingfleet.fleettests.api.Caller;
+import org.bookingfleet.fleettests.api.Gateway;
+import org.bookingfleet.fleettests.api.Storefront;
+import org.bookingfleet.fleettests.api.Tokens;
+import org.bookingfleet.fleettests.fleet.WithFleet;
+import org.bookingfleet.fleettests.invariants.FleetDatabases;
+import org.bookingfleet.fleettests.invariants.FleetInvariants;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+@WithFleet
+class SeriesIntegrationTest {
+
+    @Test
+    void aWeeklySeriesBooksEveryOccurrenceAtTheSameLocalTimeAndSkipsTheOneAlreadyTaken() {
+        long provider = Storefront.openProvider(RON, RON_ZONE);
+        Storefront.payAtAppointment(provider);
+        Instant start = Storefront.firstSlot(RON, provider, RON_ZONE, 2);
+        ZonedDateTime local = start.atZone(ZoneId.of(RON_ZONE));
+        Instant thirdWeek = local.plusWeeks(2).toInstant();
+        Storefront.Booked blocker = Storefront.bookSlot(RON, provider, thirdWeek, 1, Storefront.newEmail("blocker"));
+        Storefront.awaitStatus(blocker.id(), blocker.guest(), "CONFIRMED");
+
+        String holdId = Storefront.holdId(RON, provider, start, 1);
+        JsonNode quote = Storefront.quote(RON, start, 1);
+        ObjectNode request = Storefront.request(RON, holdId, quote.path("quoteToken").asString(), start,
+                Storefront.newEmail("weekly"), 1);
+        request.putObject("recurrence").put("frequency", "WEEKLY").put("count", 4).put("onConflict", "SKIP");
+        Answer created = Storefront.book(request, UUID.randomUUID().toString(), Caller.ANONYMOUS);
+        assertThat(created.status()).as(created.toString()).isIn(201, 202);
+        String seriesId = created.field("seriesId");
+        assertThat(seriesId).as(created.toString()).isNotBlank();
+        Caller guest = Caller.guest(created.field("accessToken"));
+
+        await("the series settled").atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            Answer series = Gateway.get("/api/v2/bookings/series/" + seriesId, Tokens.admin());
+            assertThat(series.status()).as(series.toString()).isEqualTo(200);
+            List<List<String>> occurrences = FleetDatabases.rows("booking",
+                    "select starts_at, status from booking where series_id = ?::uuid order by starts_at", seriesId);
+            assertThat(occurrences).as(series.toString()).extracting(row -> row.get(1))
+                    .containsOnly("CONFIRMED").hasSize(3);
+            assertThat(series.text()).as("the lost week shows as a conflict").contains(thirdWeek.toString());
+        });
+        for (int week : new int[] {0, 1, 3}) {
+            Instant occurrence = local.plusWeeks(week).toInstant();
+            assertThat(Storefront.slots(RON, provider, occurrence, occurrence.plusSeconds(3600)))
+                    .as("week %d taken by the series", week)
+                    .noneMatch(slot -> Instant.parse(slot.path("start").asString()).equals(occurrence));
+        }
+        Answer asGuest = Gateway.get("/api/v2/bookings/series/" + seriesId, guest);
+        assertThat(asGuest.status()).as("the guest reads the series it booked: " + asGuest).isEqualTo(200);
+        FleetInvariants.hold();
+    }
+}
