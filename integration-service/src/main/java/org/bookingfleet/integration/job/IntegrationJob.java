@@ -83,6 +83,15 @@ public record IntegrationJob(UUID id, JobAction action, UUID bookingId, String d
         return Optional.of(with(JobStatus.CANCELLED, attempts, now, lastError, now));
     }
 
+    /**
+     * Gives back a claimed job that never reached its partner (our own bulkhead or open circuit held it back):
+     * the attempt does not count, and the job is due again at {@code nextAttempt}.
+     */
+    public IntegrationJob released(Instant now, Instant nextAttempt) {
+        requireRunning();
+        return with(JobStatus.PENDING, attempts - 1, nextAttempt, lastError, now);
+    }
+
     /** A running job whose effect is no longer wanted, such as a reminder of a booking cancelled meanwhile. */
     public IntegrationJob withdrawn(Instant now) {
         requireRunning();

@@ -19,6 +19,11 @@ public final class PartnerFailures {
     private PartnerFailures() {
     }
 
+    /** True when the call never left this service: the partner's bulkhead was full or its circuit open. */
+    public static boolean heldBack(Throwable failure) {
+        return failure instanceof BulkheadFullException || failure instanceof CallNotPermittedException;
+    }
+
     public static AttemptFailure classify(Throwable failure, Instant now) {
         if (failure instanceof WebClientResponseException response) {
             return AttemptFailure.ofHttpStatus(response.getStatusCode().value(), response.getStatusText(),

@@ -84,6 +84,11 @@ public final class PartnerGuard {
                 && circuitBreaker.getState() != CircuitBreaker.State.FORCED_OPEN;
     }
 
+    /** How many more calls the bulkhead lets through right now. */
+    public int freeCalls() {
+        return bulkhead.getMetrics().getAvailableConcurrentCalls();
+    }
+
     public CircuitBreaker.State circuitState() {
         return circuitBreaker.getState();
     }

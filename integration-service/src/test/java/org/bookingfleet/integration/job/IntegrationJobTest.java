@@ -120,6 +120,18 @@ class IntegrationJobTest {
     }
 
     @Test
+    void jobHeldBackBeforeReachingThePartnerKeepsItsAttempt() {
+        IntegrationJob running = newCalendarJob().claimed(NOW, LEASE);
+
+        IntegrationJob released = running.released(NOW, NOW.plusSeconds(1));
+
+        assertThat(released.status()).isEqualTo(JobStatus.PENDING);
+        assertThat(released.attempts()).isZero();
+        assertThat(released.isClaimableAt(NOW)).isFalse();
+        assertThat(released.isClaimableAt(NOW.plusSeconds(1))).isTrue();
+    }
+
+    @Test
     void runningJobCannotBeClaimedTwice() {
         IntegrationJob running = newCalendarJob().claimed(NOW, LEASE);
 

@@ -30,30 +30,34 @@ public class Jobs {
         this.database = database;
     }
 
-    /** Inserts the jobs not asked for before; returns how many are new. */
+    /** Inserts the jobs not asked for before, in one statement; returns how many are new. */
     public Mono<Long> add(List<JobRequest> requests, Instant now) {
-        return Flux.fromIterable(requests)
-                .concatMap(request -> add(IntegrationJob.from(request, UUID.randomUUID(), now)))
-                .reduce(0L, Long::sum);
-    }
-
-    private Mono<Long> add(IntegrationJob job) {
-        DatabaseClient.GenericExecuteSpec insert = database.sql("insert into integration_job (" + COLUMNS
-                        + ", partner) values (:id, :action, :bookingId, :dedupeKey, :afterKey, :payload, :status, "
-                        + ":attempts, :nextAttemptAt, null, :createdAt, :updatedAt, :partner) "
+        if (requests.isEmpty()) {
+            return Mono.just(0L);
+        }
+        List<IntegrationJob> batch = requests.stream()
+                .map(request -> IntegrationJob.from(request, UUID.randomUUID(), now))
+                .toList();
+        return database.sql("insert into integration_job (id, action, booking_id, dedupe_key, after_key, payload, "
+                        + "status, attempts, next_attempt_at, created_at, updated_at, partner) "
+                        + "select id, action, booking_id, dedupe_key, after_key, payload::jsonb, 'PENDING', 0, "
+                        + "next_attempt_at::timestamptz, :now, :now, partner "
+                        + "from unnest(:ids::uuid[], :actions::text[], :bookings::uuid[], :keys::text[], "
+                        + ":afters::text[], :payloads::text[], :nexts::text[], :partners::text[]) "
+                        + "as j(id, action, booking_id, dedupe_key, after_key, payload, next_attempt_at, partner) "
                         + "on conflict (dedupe_key) do nothing")
-                .bind("id", job.id())
-                .bind("action", job.action().name())
-                .bind("bookingId", job.bookingId())
-                .bind("dedupeKey", job.dedupeKey())
-                .bind("payload", PayloadJson.write(job.payload()))
-                .bind("status", job.status().name())
-                .bind("attempts", job.attempts())
-                .bind("nextAttemptAt", job.nextAttemptAt())
-                .bind("createdAt", job.createdAt())
-                .bind("updatedAt", job.updatedAt())
-                .bind("partner", job.target().name());
-        return nullable(insert, "afterKey", job.after()).fetch().rowsUpdated();
+                .bind("ids", batch.stream().map(IntegrationJob::id).toArray(UUID[]::new))
+                .bind("actions", batch.stream().map(job -> job.action().name()).toArray(String[]::new))
+                .bind("bookings", batch.stream().map(IntegrationJob::bookingId).toArray(UUID[]::new))
+                .bind("keys", batch.stream().map(IntegrationJob::dedupeKey).toArray(String[]::new))
+                .bind("afters", batch.stream().map(job -> job.after().orElse(null)).toArray(String[]::new))
+                .bind("payloads", batch.stream().map(job -> PayloadJson.write(job.payload()).asString())
+                        .toArray(String[]::new))
+                .bind("nexts", batch.stream().map(job -> job.nextAttemptAt().toString()).toArray(String[]::new))
+                .bind("partners", batch.stream().map(job -> job.target().name()).toArray(String[]::new))
+                .bind("now", now)
+                .fetch()
+                .rowsUpdated();
     }
 
     /**

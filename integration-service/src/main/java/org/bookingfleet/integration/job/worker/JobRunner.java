@@ -33,6 +33,7 @@ import reactor.core.publisher.Mono;
 public class JobRunner {
 
     private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
+    private static final java.time.Duration HELD_BACK_PAUSE = java.time.Duration.ofSeconds(1);
 
     private final Effects effects;
     private final Jobs jobs;
@@ -56,8 +57,8 @@ public class JobRunner {
 
     public Mono<Void> run(IntegrationJob claimed) {
         return effects.perform(claimed)
-                .onErrorResume(failure -> failed(claimed, PartnerFailures.classify(failure, clock.instant()))
-                        .then(Mono.empty()))
+                .onErrorResume(failure -> (PartnerFailures.heldBack(failure) ? heldBack(claimed)
+                        : failed(claimed, PartnerFailures.classify(failure, clock.instant()))).then(Mono.empty()))
                 .flatMap(effect -> settle(claimed, effect));
     }
 
@@ -76,6 +77,12 @@ public class JobRunner {
                                 .concatMap(event -> outbox.append(event, claimed.bookingId().toString(), 0)))
                         .then());
         return transaction.transactional(recorded);
+    }
+
+    private Mono<Void> heldBack(IntegrationJob claimed) {
+        Instant now = clock.instant();
+        return transaction.transactional(jobs.settle(claimed.released(now, now.plus(HELD_BACK_PAUSE)),
+                JobStatus.RUNNING, claimed.attempts(), Optional.empty())).then();
     }
 
     private Mono<Void> failed(IntegrationJob claimed, AttemptFailure failure) {

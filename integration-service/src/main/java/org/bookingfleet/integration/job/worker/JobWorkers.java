@@ -18,13 +18,16 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * One polling loop per partner, so a slow or failing partner only ever holds its own loop. Each tick claims the
- * partner's due jobs (skipping rows other instances hold) and runs them at most as many at once as its bulkhead lets.
+ * One polling loop per partner, so a slow or failing partner only ever holds its own loop. Each tick claims as many
+ * of the partner's due jobs as its bulkhead has room for (skipping rows other instances hold) and runs them.
  */
 @Component
 public class JobWorkers implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(JobWorkers.class);
+
+    /** A new round may start while the slowest job of the last one still runs; row locks keep them apart. */
+    private static final int ROUNDS_IN_FLIGHT = 2;
 
     private final Jobs jobs;
     private final JobRunner runner;
@@ -44,12 +47,12 @@ public class JobWorkers implements SmartLifecycle {
     /** Claims and runs one round of due jobs of a partner; answers how many ran once they are all settled. */
     public Mono<Long> runDue(Partner partner) {
         PartnerGuard guard = guards.of(partner);
-        if (!guard.acceptsCalls()) {
+        int free = guard.freeCalls();
+        if (!guard.acceptsCalls() || free == 0) {
             return Mono.just(0L);
         }
-        int concurrency = settings.resilienceOf(partner).maxConcurrentCalls();
-        return jobs.claim(partner, clock.instant(), settings.jobs().lease(), settings.jobs().batchSize())
-                .flatMap(job -> runner.run(job).thenReturn(job), concurrency)
+        return jobs.claim(partner, clock.instant(), settings.jobs().lease(), Math.min(free, settings.jobs().batchSize()))
+                .flatMap(job -> runner.run(job).thenReturn(job), free)
                 .count();
     }
 
@@ -58,11 +61,11 @@ public class JobWorkers implements SmartLifecycle {
         for (Partner partner : Partner.values()) {
             loops.add(Flux.interval(settings.jobs().pollInterval())
                     .onBackpressureDrop()
-                    .concatMap(tick -> runDue(partner)
+                    .flatMap(tick -> runDue(partner)
                             .onErrorResume(failure -> {
                                 log.warn("round of {} jobs failed: {}", partner, failure.toString());
                                 return Mono.just(0L);
-                            }), 1)
+                            }), ROUNDS_IN_FLIGHT)
                     .subscribe());
         }
     }
