@@ -36,9 +36,10 @@ public final class WebhookIntakeBenchmark {
 		int events = (args.length > 0) ? Integer.parseInt(args[0]) : 5_000;
 		int concurrency = (args.length > 1) ? Integer.parseInt(args[1]) : 32;
 		System.setProperty("payment.stripe.webhook-secret", SECRET);
+		System.setProperty("server.port", "0");
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PaymentApplication.class)
 			.initializers(new RealInfrastructure())
-			.properties("server.port=0", "logging.level.root=WARN", "logging.structured.format.console=")
+			.properties("logging.level.root=WARN", "logging.structured.format.console=")
 			.run()) {
 			int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 			WebClient client = WebClient.create("http://localhost:" + port);
