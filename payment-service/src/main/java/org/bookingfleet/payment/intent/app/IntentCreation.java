@@ -5,14 +5,18 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 import org.bookingfleet.payment.intent.Payment;
+import org.bookingfleet.payment.intent.PaymentObservation;
 import org.bookingfleet.payment.intent.PaymentStatus;
 import org.bookingfleet.payment.stripe.StripeGateway;
 import org.bookingfleet.payment.stripe.StripeProperties;
+import org.bookingfleet.payment.stripe.StripeRefused;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
  * Creates the PaymentIntent of a stored attempt. Stripe is called outside any transaction, with the attempt's
- * idempotency key; when Stripe cannot be reached the attempt stays waiting in the database and is tried again.
+ * idempotency key; when Stripe cannot be reached the attempt stays waiting in the database and is tried again,
+ * less often the longer it fails. When Stripe refuses the intent, the attempt fails and says why.
  */
 @Service
 public class IntentCreation {
@@ -25,10 +29,20 @@ public class IntentCreation {
 
 	private final StripeProperties properties;
 
-	public IntentCreation(Payments payments, StripeGateway stripe, StripeProperties properties) {
+	private final DueBookings dueBookings;
+
+	private final PaymentUpdates updates;
+
+	private final TransactionalOperator transaction;
+
+	public IntentCreation(Payments payments, StripeGateway stripe, StripeProperties properties,
+			DueBookings dueBookings, PaymentUpdates updates, TransactionalOperator transaction) {
 		this.payments = payments;
 		this.stripe = stripe;
 		this.properties = properties;
+		this.dueBookings = dueBookings;
+		this.updates = updates;
+		this.transaction = transaction;
 	}
 
 	public Mono<StoredPayment> create(StoredPayment stored) {
@@ -39,7 +53,14 @@ public class IntentCreation {
 		return stripe.createIntent(payment.attempt(), payment.amount(), "Booking " + payment.bookingId())
 			.flatMap(intent -> payments.intentCreated(payment.id(), intent.id(), intent.clientSecret()))
 			.then(payments.byId(payment.id()))
-			.onErrorResume(failure -> {
+			.onErrorResume(StripeRefused.class, refused -> {
+				log.warn("Stripe refused the PaymentIntent of payment {}: {}", payment.id(), refused.getMessage());
+				return transaction.transactional(dueBookings.byIdForUpdate(payment.bookingId())
+					.then(payments.byIdForUpdate(payment.id()))
+					.flatMap(locked -> updates.observe(locked, null, new PaymentObservation.IntentFailed(
+							refused.code() == null ? "stripe_refused" : refused.code(), refused.getMessage()))));
+			})
+			.onErrorResume(failure -> !(failure instanceof StripeRefused), failure -> {
 				log.warn("PaymentIntent of payment {} not created yet: {}", payment.id(), failure.getMessage());
 				return payments.creationFailed(payment.id(), failure.getMessage(), properties.workInterval())
 					.thenReturn(stored);

@@ -21,6 +21,9 @@ public class Payments {
 	private static final String COLUMNS = "id, booking_id, attempt, amount_cents, currency, status, payment_intent_id, "
 			+ "client_secret, captured_cents, refunded_cents, disputed, failure_code, failure_message, version";
 
+	/** The next try waits twice as long after each failed one, from {@code :base} seconds up to a minute. */
+	static final String BACKOFF = "now() + make_interval(secs => least(60, :base * power(2, least(tries, 10))))";
+
 	private final DatabaseClient database;
 
 	public Payments(DatabaseClient database) {
@@ -124,10 +127,10 @@ public class Payments {
 
 	public Mono<Long> creationFailed(UUID id, String error, Duration retryIn) {
 		return database
-			.sql("update payment set tries = tries + 1, last_error = :error, next_try_at = :next "
-					+ "where id = :id and status = 'CREATING'")
+			.sql("update payment set tries = tries + 1, last_error = :error, next_try_at = " + BACKOFF
+					+ " where id = :id and status = 'CREATING'")
 			.bind("error", error == null ? "unknown" : error)
-			.bind("next", Instant.now().plus(retryIn))
+			.bind("base", retryIn.toMillis() / 1000.0)
 			.bind("id", id)
 			.fetch()
 			.rowsUpdated();
@@ -180,9 +183,10 @@ public class Payments {
 
 	public Mono<Long> retryLater(UUID id, String error, Duration retryIn) {
 		return database
-			.sql("update payment set tries = tries + 1, last_error = :error, next_try_at = :next where id = :id")
+			.sql("update payment set tries = tries + 1, last_error = :error, next_try_at = " + BACKOFF
+					+ " where id = :id")
 			.bind("error", error == null ? "unknown" : error)
-			.bind("next", Instant.now().plus(retryIn))
+			.bind("base", retryIn.toMillis() / 1000.0)
 			.bind("id", id)
 			.fetch()
 			.rowsUpdated();

@@ -61,9 +61,10 @@ public class Refunds {
 
 	public Mono<Long> sendingFailed(UUID id, String error, Duration retryIn) {
 		return database
-			.sql("update refund set tries = tries + 1, last_error = :error, next_try_at = :next where id = :id")
+			.sql("update refund set tries = tries + 1, last_error = :error, next_try_at = "
+					+ "now() + make_interval(secs => least(60, :base * power(2, least(tries, 10)))) where id = :id")
 			.bind("error", error == null ? "unknown" : error)
-			.bind("next", Instant.now().plus(retryIn))
+			.bind("base", retryIn.toMillis() / 1000.0)
 			.bind("id", id)
 			.fetch()
 			.rowsUpdated();
