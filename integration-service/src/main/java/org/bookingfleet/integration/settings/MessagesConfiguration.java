@@ -1,4 +1,7 @@
-package org.bookingfleet.integration.message;
+package org.bookingfleet.integration.settings;
+
+import org.bookingfleet.integration.message.BookingMessages;
+import org.bookingfleet.integration.message.MessageCatalog;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
