@@ -1,6 +1,7 @@
 package org.bookingfleet.availability.provider;
 
 import java.time.Instant;
+import java.util.Map;
 
 import org.bookingfleet.availability.catalog.CatalogService;
 import org.bookingfleet.availability.catalog.CatalogServices;
@@ -25,7 +26,7 @@ public class Offers {
 
     public Mono<CatalogService> service(String serviceId) {
         return services.findActive(serviceId).switchIfEmpty(Mono.error(() -> new ApiException(HttpStatus.NOT_FOUND,
-                "INVALID_SERVICE", "no bookable service '" + serviceId + "'", "serviceId", java.util.Map.of())));
+                "INVALID_SERVICE", "no bookable service '" + serviceId + "'", "serviceId", Map.of())));
     }
 
     /** The finder of a provider who offers the service, knowing its time off between the instants; else 404. */
@@ -33,7 +34,7 @@ public class Offers {
         return providers.serves(providerId, service.id())
                 .filter(Boolean::booleanValue)
                 .switchIfEmpty(Mono.error(() -> new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND",
-                        "provider " + providerId + " does not offer " + service.id(), "providerId", java.util.Map.of())))
+                        "provider " + providerId + " does not offer " + service.id(), "providerId", Map.of())))
                 .then(providers.find(providerId, from, to))
                 .map(provider -> SlotFinder.of(provider, service.terms(), service.minimumNotice()));
     }

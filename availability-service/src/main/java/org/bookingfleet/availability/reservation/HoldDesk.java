@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.bookingfleet.availability.catalog.CatalogService;
@@ -164,7 +165,7 @@ public class HoldDesk {
     private static ApiException refusal(AvailabilityProblem problem) {
         HttpStatus status = AvailabilityProblem.POLICY_VIOLATION.equals(problem.code())
                 ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.BAD_REQUEST;
-        return new ApiException(status, problem.code(), problem.message(), problem.field(), java.util.Map.of());
+        return new ApiException(status, problem.code(), problem.message(), problem.field(), Map.of());
     }
 
     /** The slot is not free: found out inside the transaction, answered outside it with alternatives. */

@@ -3,6 +3,7 @@ package org.bookingfleet.availability.search;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 
 import org.bookingfleet.availability.query.AvailabilityProblem;
 import org.bookingfleet.availability.query.AvailabilityQuery;
@@ -50,6 +51,6 @@ class AvailabilityController {
 
     static ApiException refusal(AvailabilityProblem problem) {
         return new ApiException(HttpStatus.BAD_REQUEST, problem.code(), problem.message(), problem.field(),
-                java.util.Map.of());
+                Map.of());
     }
 }
