@@ -58,6 +58,10 @@ final class AccessRules {
 			.hasRole(ADMIN)
 			.pathMatchers("/api/v2/integrations/**")
 			.hasRole(ADMIN)
+			.pathMatchers("/api/v2/promo-codes", "/api/v2/promo-codes/**")
+			.hasRole(ADMIN)
+			.pathMatchers(HttpMethod.PUT, "/api/v2/services/*")
+			.hasRole(ADMIN)
 			.pathMatchers("/actuator/**")
 			.hasRole(ADMIN)
 			// one booking: its owner, its provider, an admin, or the guest holding its access token
