@@ -16,6 +16,9 @@ public class FleetBlockHoundIntegration implements BlockHoundIntegration {
 		builder.allowBlockingCallsInside("java.security.SecureRandom", "nextBytes");
 		// Log lines go to the console appender, which writes to a pipe.
 		builder.allowBlockingCallsInside("ch.qos.logback.classic.Logger", "callAppenders");
+		// Jackson builds a type's deserializer once, under a short lock that concurrent first requests wait on.
+		builder.allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache",
+				"_createAndCacheValueDeserializer");
 	}
 
 }
