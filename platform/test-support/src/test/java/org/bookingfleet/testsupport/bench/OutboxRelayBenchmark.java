@@ -41,9 +41,7 @@ public final class OutboxRelayBenchmark {
 		int events = (args.length > 0) ? Integer.parseInt(args[0]) : 20_000;
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(LedgerApplication.class)
 			.initializers(new RealInfrastructure())
-			.properties("fleet.events.relay.poll-interval=250ms", "logging.level.root=WARN",
-					"logging.structured.format.console=")
-			.run()) {
+			.run("--fleet.events.relay.poll-interval=250ms", "--logging.level.root=WARN")) {
 			Outbox outbox = context.getBean(Outbox.class);
 			TransactionalOperator transaction = context.getBean(TransactionalOperator.class);
 			for (int round = 1; round <= 3; round++) {
