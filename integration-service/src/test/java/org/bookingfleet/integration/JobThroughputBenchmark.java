@@ -65,6 +65,13 @@ class JobThroughputBenchmark extends WithPartners {
             System.out.printf("BENCHMARK dead jobs: %d%n", deadJobs());
             System.out.printf("BENCHMARK BookingConfirmed -> calendar call: p50 %d ms, p99 %d ms, max %d ms (n=%d)%n%n",
                     percentile(delays, 50), percentile(delays, 99), delays.get(delays.size() - 1), delays.size());
+            database.sql("select count(*) as jobs, min(created_at) as first, max(created_at) as last "
+                            + "from integration_job where created_at >= :began")
+                    .bind("began", began.plus(clockShift()))
+                    .map(row -> String.format("BENCHMARK   consumer created %d jobs (reminders included) within %d ms",
+                            row.get("jobs", Long.class), Duration.between(row.get("first", Instant.class),
+                                    row.get("last", Instant.class)).toMillis()))
+                    .one().doOnNext(System.out::println).block(Duration.ofSeconds(30));
             database.sql("select partner, count(*) as jobs, max(updated_at) as last from integration_job "
                             + "where status = 'SUCCEEDED' and updated_at >= :began group by partner order by partner")
                     .bind("began", began.plus(clockShift()))
