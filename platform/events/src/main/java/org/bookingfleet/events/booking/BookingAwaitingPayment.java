@@ -6,8 +6,20 @@ import java.util.UUID;
 import org.bookingfleet.events.EventContract;
 import org.bookingfleet.events.Topics;
 
-/** The slot is booked and money is due now: {@code amountDueCents} before {@code payBy}. */
+/**
+ * The slot is booked and money is due now: {@code amountDueCents} before {@code payBy}. Who may pay is the
+ * booking's owner: {@code ownerSubject} (the JWT subject of a signed-in customer) or the guest whose access token
+ * hashes (SHA-256, hex) to {@code accessTokenDigest}; both may be null in events of older producers.
+ */
 @EventContract(type = "BookingAwaitingPayment", topic = Topics.BOOKING)
 public record BookingAwaitingPayment(UUID bookingId, String serviceId, long providerId, long amountDueCents,
-		String currency, Instant payBy, Customer customer, PriceSnapshot price) {
+		String currency, Instant payBy, Customer customer, PriceSnapshot price, String ownerSubject,
+		String accessTokenDigest) {
+
+	/** The first version of the contract, without the owner. */
+	public BookingAwaitingPayment(UUID bookingId, String serviceId, long providerId, long amountDueCents,
+			String currency, Instant payBy, Customer customer, PriceSnapshot price) {
+		this(bookingId, serviceId, providerId, amountDueCents, currency, payBy, customer, price, null, null);
+	}
+
 }
