@@ -43,11 +43,16 @@ public final class Storefront {
 
     /** A new provider, open 09:00 to 17:00 every day in the zone, offering the service; nobody else books it. */
     public static long openProvider(String serviceId, String zone) {
+        return openProvider(serviceId, zone, "09:00", "17:00");
+    }
+
+    /** A new provider open between the two local times every day; within the service's own hours. */
+    public static long openProvider(String serviceId, String zone, String opens, String closes) {
         long id = NEXT_PROVIDER.incrementAndGet();
         ObjectNode schedule = Json.object().put("timeZone", zone);
         ObjectNode week = schedule.putObject("weeklyHours");
         for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")) {
-            week.putArray(day).addObject().put("start", "09:00").put("end", "17:00");
+            week.putArray(day).addObject().put("start", opens).put("end", closes);
         }
         schedule.put("minimumNoticeMinutes", 0).put("horizonDays", 120).put("slotIntervalMinutes", 30);
         schedule.putArray("serviceIds").add(serviceId);

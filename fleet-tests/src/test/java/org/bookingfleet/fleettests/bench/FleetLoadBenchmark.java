@@ -59,8 +59,8 @@ public final class FleetLoadBenchmark {
         for (int i = 0; i < 4; i++) {
             readProviders.add(Storefront.openProvider(Storefront.RON, Storefront.RON_ZONE));
         }
-        SlotSupply holdSlots = new SlotSupply(Storefront.RON, Storefront.RON_ZONE, Duration.ofMinutes(30), false);
-        SlotSupply bookingSlots = new SlotSupply(Storefront.RON, Storefront.RON_ZONE, Duration.ofMinutes(30), true);
+        SlotSupply holdSlots = new SlotSupply(Storefront.RON, Storefront.RON_ZONE, Duration.ofHours(1), false);
+        SlotSupply bookingSlots = new SlotSupply(Storefront.RON, Storefront.RON_ZONE, Duration.ofHours(1), true);
         Instant day = Instant.now().plus(3, ChronoUnit.DAYS).truncatedTo(ChronoUnit.DAYS);
         System.out.println("warming up…");
         FixedRate.run(5, 4, i -> availability(readProviders.get(i % 4), day));

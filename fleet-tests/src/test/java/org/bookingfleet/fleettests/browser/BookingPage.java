@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -23,6 +24,7 @@ final class BookingPage {
     BookingPage(Chromium browser) {
         this.browser = browser;
         this.wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(30));
+        this.wait.ignoring(StaleElementReferenceException.class);
     }
 
     BookingPage open() {
@@ -51,8 +53,18 @@ final class BookingPage {
         return this;
     }
 
+    /** The times on offer; the list is redrawn as slots change, so a read during a redraw is read again. */
     List<String> times() {
-        return element("slots").findElements(By.cssSelector("li button")).stream().map(WebElement::getText).toList();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return element("slots").findElements(By.cssSelector("li button")).stream().map(WebElement::getText)
+                        .toList();
+            } catch (StaleElementReferenceException redrawn) {
+                if (attempt == 5) {
+                    throw redrawn;
+                }
+            }
+        }
     }
 
     void awaitTime(String label) {
@@ -72,8 +84,11 @@ final class BookingPage {
 
     BookingPage pickAndHold(String label) {
         awaitTime(label);
-        element("slots").findElements(By.cssSelector("li button")).stream()
-                .filter(button -> shows(button.getText(), label)).findFirst().orElseThrow().click();
+        wait.until(driver -> {
+            element("slots").findElements(By.cssSelector("li button")).stream()
+                    .filter(button -> shows(button.getText(), label)).findFirst().orElseThrow().click();
+            return true;
+        });
         wait.until(ExpectedConditions.elementToBeClickable(By.id("hold"))).click();
         wait.until(driver -> driver.findElement(By.id("hold-box")).isDisplayed());
         return this;

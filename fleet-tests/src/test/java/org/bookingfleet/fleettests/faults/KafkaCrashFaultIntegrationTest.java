@@ -20,7 +20,7 @@ class KafkaCrashFaultIntegrationTest {
     @Test
     void everySagaSettlesWhenTheBrokerIsKilledMidLoadAndComesBackTwentySecondsLater() throws InterruptedException {
         LocalFleet fleet = FleetExtension.fleet().processes();
-        SlotSupply slots = new SlotSupply(Storefront.RON, Storefront.RON_ZONE, Duration.ofMinutes(30), true);
+        SlotSupply slots = new SlotSupply(Storefront.RON, Storefront.RON_ZONE, Duration.ofHours(1), true);
         try (BookingLoad load = new BookingLoad(slots).start(3)) {
             Thread.sleep(8_000);
             fleet.kill("kafka", true);

@@ -28,7 +28,7 @@ class ServiceCrashFaultIntegrationTest {
     @ValueSource(strings = {"availability-service", "booking-service"})
     void aServiceKilledMidSagaFinishesItsWorkAfterItsRestart(String service) {
         LocalFleet fleet = FleetExtension.fleet().processes();
-        SlotSupply slots = new SlotSupply(Storefront.RON, Storefront.RON_ZONE, Duration.ofMinutes(30), true);
+        SlotSupply slots = new SlotSupply(Storefront.RON, Storefront.RON_ZONE, Duration.ofHours(1), true);
         List<ObjectNode> requests = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             SlotSupply.Slot slot = slots.next();

@@ -27,8 +27,8 @@ class StripeOutageFaultIntegrationTest {
     void bookingsMadeWhileStripeAndThePartnersAreDownForAMinuteCompleteWhenTheyReturn() throws InterruptedException {
         LocalFleet fleet = FleetExtension.fleet().processes();
         PartnerSandbox partners = FleetExtension.fleet().partners();
-        SlotSupply paying = new SlotSupply(Storefront.RON, Storefront.RON_ZONE, Duration.ofMinutes(30), false);
-        SlotSupply atAppointment = new SlotSupply(Storefront.RON, Storefront.RON_ZONE, Duration.ofMinutes(30), true);
+        SlotSupply paying = new SlotSupply(Storefront.RON, Storefront.RON_ZONE, Duration.ofHours(1), false);
+        SlotSupply atAppointment = new SlotSupply(Storefront.RON, Storefront.RON_ZONE, Duration.ofHours(1), true);
 
         fleet.kill("stripe-sandbox", false);
         partners.reachable(false);

@@ -84,17 +84,24 @@ public final class PartnerSandbox implements AutoCloseable {
             if (exchange.getRequestMethod().equals("DELETE")) {
                 exchange.sendResponseHeaders(204, -1);
             } else if (path.startsWith("/ghl/contacts/upsert")) {
-                send(exchange, 200, "{\"contact\":{\"id\":\"ct_fleet\"},\"new\":true}");
+                send(exchange, 200, "{\"contact\":{\"id\":\"ct_" + unique() + "\"},\"new\":true}");
             } else if (path.startsWith("/proof/")) {
-                send(exchange, 200, "{\"id\":\"ot_fleet\",\"signing_link\":\"https://proof.example/sign/ot_fleet\"}");
+                String transaction = "ot_" + unique();
+                send(exchange, 200, "{\"id\":\"" + transaction + "\",\"signing_link\":\"https://proof.example/sign/"
+                        + transaction + "\"}");
             } else if (path.startsWith("/twilio/")) {
-                send(exchange, 201, "{\"sid\":\"SMfleet\",\"status\":\"queued\"}");
+                send(exchange, 201, "{\"sid\":\"SM" + unique() + "\",\"status\":\"queued\"}");
             } else if (path.startsWith("/calendar/")) {
                 send(exchange, 200, "{\"status\":\"confirmed\"}");
             } else {
                 send(exchange, 200, "{}");
             }
         }
+    }
+
+    /** Partners name what they create with ids of their own, never the same twice. */
+    private static String unique() {
+        return java.util.UUID.randomUUID().toString().replace("-", "");
     }
 
     private static void send(HttpExchange exchange, int status, String json) throws IOException {

@@ -16,6 +16,7 @@ import org.bookingfleet.fleettests.api.Gateway;
 import org.bookingfleet.fleettests.api.IntegrationJobs;
 import org.bookingfleet.fleettests.api.Storefront;
 import org.bookingfleet.fleettests.api.Storefront.Booked;
+import org.bookingfleet.fleettests.api.Tokens;
 import org.bookingfleet.fleettests.fleet.FleetExtension;
 import org.bookingfleet.fleettests.fleet.PartnerSandbox;
 import org.bookingfleet.fleettests.fleet.WithFleet;
@@ -28,30 +29,50 @@ import tools.jackson.databind.JsonNode;
 class PaidBookingIntegrationTest {
 
     @Test
-    void aGuestWhoPaysByCardGetsAConfirmedBookingWithItsInvoiceCalendarEventAndEmail() {
+    void aGuestPaysTheirOwnBookingByCardAndReadsItsInvoice() {
         long provider = Storefront.openProvider(RON, RON_ZONE);
         Instant start = Storefront.firstSlot(RON, provider, RON_ZONE, 3);
-        String email = Storefront.newEmail("payer");
-
-        Booked booked = Storefront.bookSlot(RON, provider, start, 1, email);
+        Booked booked = Storefront.bookSlot(RON, provider, start, 1, Storefront.newEmail("payer"));
         JsonNode awaiting = Storefront.awaitStatus(booked.id(), booked.guest(), "AWAITING_PAYMENT");
         long due = awaiting.path("amountDueCents").asLong();
         assertThat(due).isEqualTo(awaiting.path("pricing").path("finalPriceCents").asLong()).isPositive();
-        assertThat(Storefront.slots(RON, provider, start, start.plus(1, ChronoUnit.HOURS)))
-                .as("the booked slot is no longer offered")
-                .noneMatch(slot -> slot.path("start").asString().equals(start.toString()));
 
         JsonNode payment = Storefront.payWithCard(booked.id(), booked.guest(), Storefront.SUCCEEDING_CARD);
         assertThat(payment.path("status").asString()).isEqualTo("SUCCEEDED");
         assertThat(payment.path("capturedCents").asLong()).isEqualTo(due);
         Storefront.awaitStatus(booked.id(), booked.guest(), "CONFIRMED");
+        Answer invoice = Gateway.get("/api/v2/invoices/" + invoiceNumberOf(booked.id()), booked.guest());
+        assertThat(invoice.status()).as(invoice.toString()).isEqualTo(200);
+        assertThat(invoice.json().path("totalCents").asLong()).isEqualTo(due);
+        FleetInvariants.hold();
+    }
+
+    /** Paid by card through an admin (a payment taken by phone), so the rest shows whoever may pay. */
+    @Test
+    void aPaidBookingIsConfirmedWithItsInvoiceCalendarEventAndConfirmationEmail() {
+        long provider = Storefront.openProvider(RON, RON_ZONE);
+        Instant start = Storefront.firstSlot(RON, provider, RON_ZONE, 3);
+        String email = Storefront.newEmail("confirmed");
+
+        Booked booked = Storefront.bookSlot(RON, provider, start, 1, email);
+        JsonNode awaiting = Storefront.awaitStatus(booked.id(), booked.guest(), "AWAITING_PAYMENT");
+        long due = awaiting.path("amountDueCents").asLong();
+        assertThat(Storefront.slots(RON, provider, start, start.plus(1, ChronoUnit.HOURS)))
+                .as("the booked slot is no longer offered")
+                .noneMatch(slot -> slot.path("start").asString().equals(start.toString()));
+
+        JsonNode payment = Storefront.payWithCard(booked.id(), Tokens.admin(), Storefront.SUCCEEDING_CARD);
+        assertThat(payment.path("status").asString()).isEqualTo("SUCCEEDED");
+        assertThat(payment.path("capturedCents").asLong()).isEqualTo(due);
+        Storefront.awaitStatus(booked.id(), booked.guest(), "CONFIRMED");
 
         String number = invoiceNumberOf(booked.id());
-        Answer invoice = Gateway.get("/api/v2/invoices/" + number, booked.guest());
+        assertThat(number).matches("INV-\\d{4}-\\d{5}");
+        Answer invoice = Gateway.get("/api/v2/invoices/" + number, Tokens.admin());
         assertThat(invoice.status()).as(invoice.toString()).isEqualTo(200);
         assertThat(invoice.json().path("totalCents").asLong()).isEqualTo(due);
         assertThat(invoice.json().path("bookingId").asString()).isEqualTo(booked.id());
-        Answer pdf = Gateway.get("/api/v2/invoices/" + number + ".pdf", booked.guest());
+        Answer pdf = Gateway.get("/api/v2/invoices/" + number + ".pdf", Tokens.admin());
         assertThat(pdf.status()).as(pdf.request()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
                 .startsWith("application/pdf"));
@@ -64,7 +85,6 @@ class PaidBookingIntegrationTest {
                 }));
         MailBox.Mail confirmation = MailBox.awaitOne(email, "", Duration.ofSeconds(60));
         assertThat(confirmation.raw()).as("the confirmation carries the .ics").contains("text/calendar");
-
         await("every integration job of the booking done").atMost(Duration.ofSeconds(60))
                 .untilAsserted(() -> IntegrationJobs.assertAllDone(booked.id()));
         FleetInvariants.hold();
