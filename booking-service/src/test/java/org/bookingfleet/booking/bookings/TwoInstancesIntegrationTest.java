@@ -25,8 +25,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * A second instance of the service on the same database and broker: a POST it answers settles whichever instance
- * consumed the availability service's answer, because every instance hears every status change.
+ * A second instance of the service on the same database and broker, in the same consumer groups: a POST it answers
+ * settles whichever instance consumed the availability service's answer, because every instance hears every status
+ * change. Runs in a JVM of its own (see the module pom): the instances' consumer groups rebalance as they come and go.
  */
 @FleetIntegrationTest
 class TwoInstancesIntegrationTest {
