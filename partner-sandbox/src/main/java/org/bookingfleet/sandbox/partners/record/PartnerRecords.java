@@ -1,0 +1,172 @@
+package org.bookingfleet.sandbox.partners.record;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.google.gson.JsonObject;
+
+/**
+ * Everything the partners received, in memory and in arrival order: contacts (one per email, as GoHighLevel
+ * upserts them), their tags, workflows and opportunities, calendar events by calendar and event id, Proof
+ * transactions and text messages.
+ */
+public final class PartnerRecords {
+
+	public enum EventChange {
+		CREATED, UPDATED, MISSING, CONFLICT
+	}
+
+	private final AtomicLong ids = new AtomicLong();
+
+	private final Map<String, JsonObject> contactsByEmail = new LinkedHashMap<>();
+
+	private final List<JsonObject> crmActions = new ArrayList<>();
+
+	private final Map<String, JsonObject> calendarEvents = new LinkedHashMap<>();
+
+	private final List<JsonObject> transactions = new ArrayList<>();
+
+	private final List<JsonObject> messages = new ArrayList<>();
+
+	public synchronized JsonObject upsertContact(JsonObject request) {
+		String email = text(request, "email");
+		String key = email.isEmpty() ? "contact-" + ids.incrementAndGet() : email.toLowerCase();
+		JsonObject contact = contactsByEmail.get(key);
+		if (contact == null) {
+			contact = new JsonObject();
+			contact.addProperty("id", "ghl_contact_" + ids.incrementAndGet());
+			contactsByEmail.put(key, contact);
+		}
+		for (String field : request.keySet()) {
+			contact.add(field, request.get(field));
+		}
+		return contact.deepCopy();
+	}
+
+	public synchronized Optional<JsonObject> contact(String contactId) {
+		return contactsByEmail.values().stream().filter(c -> text(c, "id").equals(contactId)).findFirst()
+			.map(JsonObject::deepCopy);
+	}
+
+	/** A tag, workflow start or opportunity upsert: what GoHighLevel was asked to do, with its kind. */
+	public synchronized JsonObject recordCrmAction(String kind, String contactId, JsonObject request) {
+		JsonObject action = request.deepCopy();
+		action.addProperty("kind", kind);
+		if (contactId != null) {
+			action.addProperty("contactId", contactId);
+		}
+		action.addProperty("id", "ghl_" + kind + "_" + ids.incrementAndGet());
+		crmActions.add(action);
+		return action.deepCopy();
+	}
+
+	public synchronized EventChange insertEvent(String calendarId, JsonObject event) {
+		String eventId = text(event, "id");
+		if (eventId.isEmpty()) {
+			eventId = "sandbox" + ids.incrementAndGet();
+			event.addProperty("id", eventId);
+		}
+		String key = calendarId + "/" + eventId;
+		JsonObject existing = calendarEvents.get(key);
+		if (existing != null && !"cancelled".equals(text(existing, "status"))) {
+			return EventChange.CONFLICT;
+		}
+		calendarEvents.put(key, stored(calendarId, event));
+		return EventChange.CREATED;
+	}
+
+	public synchronized EventChange updateEvent(String calendarId, String eventId, JsonObject event) {
+		String key = calendarId + "/" + eventId;
+		JsonObject existing = calendarEvents.get(key);
+		if (existing == null || "cancelled".equals(text(existing, "status"))) {
+			return EventChange.MISSING;
+		}
+		event.addProperty("id", eventId);
+		calendarEvents.put(key, stored(calendarId, event));
+		return EventChange.UPDATED;
+	}
+
+	/** Google keeps a deleted event as cancelled; deleting it again answers 410. */
+	public synchronized EventChange cancelEvent(String calendarId, String eventId) {
+		JsonObject existing = calendarEvents.get(calendarId + "/" + eventId);
+		if (existing == null || "cancelled".equals(text(existing, "status"))) {
+			return EventChange.MISSING;
+		}
+		existing.addProperty("status", "cancelled");
+		return EventChange.UPDATED;
+	}
+
+	public synchronized JsonObject createTransaction(JsonObject request) {
+		JsonObject transaction = request.deepCopy();
+		String id = "ot_" + ids.incrementAndGet();
+		transaction.addProperty("id", id);
+		transaction.addProperty("status", "sent");
+		transaction.addProperty("signing_link", "https://proof.sandbox.local/sign/" + id);
+		transactions.add(transaction);
+		return transaction.deepCopy();
+	}
+
+	public synchronized JsonObject recordMessage(String accountSid, Map<String, String> form) {
+		JsonObject message = new JsonObject();
+		message.addProperty("sid", "SM" + String.format("%032d", ids.incrementAndGet()));
+		message.addProperty("account_sid", accountSid);
+		String to = form.getOrDefault("To", "");
+		message.addProperty("channel", to.startsWith("whatsapp:") ? "WHATSAPP" : "SMS");
+		message.addProperty("to", to);
+		message.addProperty("from", form.getOrDefault("From", ""));
+		message.addProperty("body", form.getOrDefault("Body", ""));
+		message.addProperty("status", "queued");
+		messages.add(message);
+		return message.deepCopy();
+	}
+
+	public synchronized List<JsonObject> contacts() {
+		return copies(contactsByEmail.values());
+	}
+
+	public synchronized List<JsonObject> crmActions() {
+		return copies(crmActions);
+	}
+
+	public synchronized List<JsonObject> calendarEvents() {
+		return copies(calendarEvents.values());
+	}
+
+	public synchronized List<JsonObject> transactions() {
+		return copies(transactions);
+	}
+
+	public synchronized List<JsonObject> messages() {
+		return copies(messages);
+	}
+
+	public synchronized void forget() {
+		contactsByEmail.clear();
+		crmActions.clear();
+		calendarEvents.clear();
+		transactions.clear();
+		messages.clear();
+	}
+
+	private static JsonObject stored(String calendarId, JsonObject event) {
+		JsonObject stored = event.deepCopy();
+		stored.addProperty("calendarId", calendarId);
+		if (!stored.has("status")) {
+			stored.addProperty("status", "confirmed");
+		}
+		return stored;
+	}
+
+	private static List<JsonObject> copies(java.util.Collection<JsonObject> objects) {
+		return objects.stream().map(JsonObject::deepCopy).toList();
+	}
+
+	private static String text(JsonObject object, String field) {
+		return object.has(field) && object.get(field).isJsonPrimitive() ? object.get(field).getAsString() : "";
+	}
+
+}

@@ -1,0 +1,113 @@
+package org.bookingfleet.sandbox.partners.server;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import com.sun.net.httpserver.HttpServer;
+
+import org.bookingfleet.sandbox.partners.mail.CapturedEmails;
+import org.bookingfleet.sandbox.partners.record.PartnerRecords;
+
+/**
+ * Local partners of the integration service for development and tests: GoHighLevel under {@code /ghl}, Google
+ * Calendar under {@code /calendar/v3}, Proof under {@code /proof}, Twilio-compatible messaging under
+ * {@code /twilio}, and an SMTP server. What they received is under {@code /sandbox}. Configured by environment
+ * variables: {@code PARTNER_SANDBOX_PORT} (8091) and {@code PARTNER_SANDBOX_SMTP_PORT} (3025).
+ */
+public final class PartnerSandbox implements AutoCloseable {
+
+	public static final int DEFAULT_PORT = 8091;
+
+	public static final int DEFAULT_SMTP_PORT = 3025;
+
+	private final HttpServer server;
+
+	private final ExecutorService workers;
+
+	private final PartnerRecords records;
+
+	private final CapturedEmails emails;
+
+	private PartnerSandbox(HttpServer server, ExecutorService workers, PartnerRecords records, CapturedEmails emails) {
+		this.server = server;
+		this.workers = workers;
+		this.records = records;
+		this.emails = emails;
+	}
+
+	/** Port 0 for either picks a free one. */
+	public static PartnerSandbox start(int port, int smtpPort) throws IOException {
+		PartnerRecords records = new PartnerRecords();
+		CapturedEmails emails = CapturedEmails.listenOn(smtpPort);
+		HttpServer server;
+		try {
+			server = HttpServer.create(new InetSocketAddress(port), 0);
+		}
+		catch (IOException e) {
+			emails.close();
+			throw e;
+		}
+		ExecutorService workers = Executors.newFixedThreadPool(8);
+		server.setExecutor(workers);
+		PartnerApi partners = new PartnerApi(records);
+		for (String prefix : new String[] { "/ghl/", "/calendar/v3/", "/proof/", "/twilio/" }) {
+			server.createContext(prefix, partners);
+		}
+		server.createContext("/sandbox", new SandboxView(records, emails));
+		server.createContext("/health", exchange -> {
+			byte[] ok = "{\"status\":\"UP\"}".getBytes(StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().add("Content-Type", "application/json");
+			exchange.sendResponseHeaders(200, ok.length);
+			exchange.getResponseBody().write(ok);
+			exchange.close();
+		});
+		server.start();
+		return new PartnerSandbox(server, workers, records, emails);
+	}
+
+	public PartnerRecords records() {
+		return records;
+	}
+
+	public CapturedEmails emails() {
+		return emails;
+	}
+
+	public int port() {
+		return server.getAddress().getPort();
+	}
+
+	public int smtpPort() {
+		return emails.port();
+	}
+
+	public URI baseUrl() {
+		return URI.create("http://localhost:" + port());
+	}
+
+	@Override
+	public void close() {
+		server.stop(0);
+		workers.shutdownNow();
+		emails.close();
+	}
+
+	public static void main(String[] args) throws IOException {
+		int port = Integer.parseInt(env("PARTNER_SANDBOX_PORT", String.valueOf(DEFAULT_PORT)));
+		int smtpPort = Integer.parseInt(env("PARTNER_SANDBOX_SMTP_PORT", String.valueOf(DEFAULT_SMTP_PORT)));
+		PartnerSandbox sandbox = start(port, smtpPort);
+		Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close));
+		System.out.println("Partner sandbox on " + sandbox.baseUrl() + " (ghl, calendar/v3, proof, twilio; received "
+				+ "under /sandbox), SMTP on port " + sandbox.smtpPort());
+	}
+
+	private static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return value == null || value.isBlank() ? fallback : value;
+	}
+
+}
