@@ -44,7 +44,8 @@ public class BookingAnnouncements {
         Object event = switch (p.status()) {
             case PENDING, CONFIRMED -> null;
             case AWAITING_PAYMENT -> new BookingAwaitingPayment(d.id(), d.serviceId(), d.providerId(),
-                    d.amountDueCents() - p.paidCents(), d.currency(), p.payBy(), customer(d), PriceSnapshots.of(quote(d)));
+                    d.amountDueCents() - p.paidCents(), d.currency(), p.payBy(), customer(d), PriceSnapshots.of(quote(d)),
+                    d.customerId(), d.accessTokenDigest());
             case REJECTED -> new BookingRejected(d.id(), d.serviceId(), d.providerId(), p.statusReason());
             case EXPIRED -> new BookingExpired(d.id(), d.serviceId(), d.providerId(), p.startsAt(), p.endsAt());
             case CANCELLED -> new BookingCancelled(d.id(), d.serviceId(), d.providerId(), p.startsAt(), p.endsAt(),

@@ -1,5 +1,6 @@
 package org.bookingfleet.booking.bookings;
 
+import org.bookingfleet.events.booking.PaymentNotApplied;
 import java.time.Clock;
 import java.util.UUID;
 import org.bookingfleet.booking.audit.AuditEntry;

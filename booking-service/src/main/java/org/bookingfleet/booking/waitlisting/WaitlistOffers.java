@@ -1,5 +1,6 @@
 package org.bookingfleet.booking.waitlisting;
 
+import org.bookingfleet.events.booking.WaitlistOfferMade;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;

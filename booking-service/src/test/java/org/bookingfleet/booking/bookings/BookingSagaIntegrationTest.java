@@ -1,5 +1,6 @@
 package org.bookingfleet.booking.bookings;
 
+import org.bookingfleet.events.booking.PaymentNotApplied;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

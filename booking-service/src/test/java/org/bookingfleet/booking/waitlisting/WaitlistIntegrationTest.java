@@ -1,5 +1,6 @@
 package org.bookingfleet.booking.waitlisting;
 
+import org.bookingfleet.events.booking.WaitlistOfferMade;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

@@ -4,10 +4,10 @@ import org.springframework.context.SmartLifecycle;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
 
-/** Reactive work that runs while the application runs: subscribed on start, disposed on stop. */
+/** Reactive work that runs while the application runs: subscribed on start, disposed on stop, again on a restart. */
 public abstract class BackgroundWork implements SmartLifecycle {
 
-	private final Disposable.Composite running = Disposables.composite();
+	private volatile Disposable.Composite running = Disposables.composite();
 
 	private final int phase;
 
@@ -22,6 +22,8 @@ public abstract class BackgroundWork implements SmartLifecycle {
 
 	@Override
 	public void start() {
+		// a disposed composite takes no new work: a restarted context gets a fresh one
+		this.running = Disposables.composite();
 		begin(this.running);
 		this.started = true;
 	}

@@ -23,7 +23,9 @@ import reactor.kafka.receiver.ReceiverRecord;
 import reactor.util.retry.Retry;
 
 /**
- * Runs every {@link EventSubscription} of a service. Records of one partition are applied one after another; each
+ * Runs every {@link EventSubscription} of a service. Records of one key are applied one after another, in order;
+ * keys of a partition are spread over {@value #LANES} lanes that run side by side (offsets are committed only up
+ * to the first record not yet applied, so nothing is skipped). Each
  * durable event is applied in one transaction with the record of its id, so a redelivery changes nothing, and its
  * offset is acknowledged only after that transaction committed. A handler that keeps failing is retried with
  * backoff, then its record goes to {@code <topic>.dlq} with the error and the consumer goes on. An outage of the
@@ -32,6 +34,9 @@ import reactor.util.retry.Retry;
 public class EventConsumers extends BackgroundWork {
 
 	private static final Logger log = LoggerFactory.getLogger(EventConsumers.class);
+
+	/** Lanes per partition: records of different keys that may be applied at the same time. */
+	static final int LANES = 8;
 
 	private final List<EventSubscription> subscriptions;
 
@@ -73,7 +78,8 @@ public class EventConsumers extends BackgroundWork {
 		return this.kafka.receiver(group, subscription.topics(), subscription.isPerInstance())
 			.receive()
 			.groupBy(record -> record.receiverOffset().topicPartition())
-			.flatMap(partition -> partition.concatMap(record -> handle(subscription, record)), 256)
+			.flatMap(partition -> partition.groupBy(EventConsumers::lane)
+				.flatMap(lane -> lane.concatMap(record -> handle(subscription, record)), LANES), 256)
 			.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofSeconds(1)).maxBackoff(Duration.ofSeconds(10))
 				.doBeforeRetry(signal -> log.warn("consumer {} restarts after: {}", group, signal.failure().toString())))
 			.subscribe();
@@ -115,6 +121,10 @@ public class EventConsumers extends BackgroundWork {
 		return this.deadLetters
 			.publish(new OutgoingRecord(Topics.deadLetters(record.topic()), key, record.value(), headers, null))
 			.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(500)).maxBackoff(Duration.ofSeconds(10)));
+	}
+
+	private static int lane(ReceiverRecord<String, byte[]> record) {
+		return (record.key() == null) ? 0 : Math.floorMod(record.key().hashCode(), LANES);
 	}
 
 	private static Throwable unwrap(Throwable failure) {

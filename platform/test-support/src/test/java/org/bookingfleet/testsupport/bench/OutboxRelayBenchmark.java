@@ -22,12 +22,13 @@ import org.bookingfleet.testsupport.RealKafka;
 import org.bookingfleet.testsupport.sample.EntryRecorded;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 
 /**
  * Outbox relay throughput (events per second from commit to the topic) and commit-to-topic latency p50/p99, on a
- * real PostgreSQL and a real broker. Each round commits events in transactions of ten, at the pace the database
+ * real PostgreSQL and a real broker; and how fast the idempotent consumer of the same service applies them. Each round commits events in transactions of ten, at the pace the database
  * takes them, while a consumer on the test thread notes when each arrives. Prints figures; asserts nothing.
  * Run: ./mvnw -q -pl platform/test-support -am test-compile exec:java -Dexec.classpathScope=test
  *      -Dexec.mainClass=org.bookingfleet.testsupport.bench.OutboxRelayBenchmark [-Dexec.args="20000"]
@@ -44,8 +45,18 @@ public final class OutboxRelayBenchmark {
 			.run("--fleet.events.relay.poll-interval=250ms", "--logging.level.root=WARN")) {
 			Outbox outbox = context.getBean(Outbox.class);
 			TransactionalOperator transaction = context.getBean(TransactionalOperator.class);
+			DatabaseClient database = context.getBean(DatabaseClient.class);
 			for (int round = 1; round <= 3; round++) {
+				long appliedBefore = applied(database);
+				Instant start = Instant.now();
 				measure(round, events, outbox, transaction);
+				Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+				while (applied(database) < appliedBefore + events && Instant.now().isBefore(deadline)) {
+					pause();
+				}
+				long done = applied(database) - appliedBefore;
+				System.out.printf("round %d: consumer applied %d events, %.0f events/s from first commit to last applied%n",
+						round, done, done / (Duration.between(start, Instant.now()).toMillis() / 1000.0));
 			}
 		}
 		System.exit(0);
@@ -94,6 +105,19 @@ public final class OutboxRelayBenchmark {
 			System.out.printf("round %d: %d events, %.0f events/s commit-to-topic, latency p50 %d ms, p99 %d ms, max %d ms%n",
 					round, latencies.size(), latencies.size() / seconds, percentile(latencies, 50),
 					percentile(latencies, 99), latencies.isEmpty() ? 0 : latencies.get(latencies.size() - 1));
+		}
+	}
+
+	private static long applied(DatabaseClient database) {
+		return database.sql("select count(*) from applied_entry").map(row -> row.get(0, Long.class)).one().toFuture().join();
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(20);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 

@@ -1,4 +1,4 @@
-package org.bookingfleet.booking.bookings;
+package org.bookingfleet.events.booking;
 
 import java.util.UUID;
 import org.bookingfleet.events.EventContract;
@@ -6,7 +6,6 @@ import org.bookingfleet.events.Topics;
 
 /**
  * A payment arrived for a booking that no longer takes it (expired, cancelled or rejected meanwhile): the payment
- * service gives the money back. Kept in this module until the shared contracts take it.
  */
 @EventContract(type = "PaymentNotApplied", topic = Topics.BOOKING)
 public record PaymentNotApplied(UUID bookingId, UUID paymentId, String paymentIntentId, long amountCents, String currency,

@@ -1,4 +1,4 @@
-package org.bookingfleet.booking.waitlisting;
+package org.bookingfleet.events.booking;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -7,7 +7,6 @@ import org.bookingfleet.events.Topics;
 
 /**
  * A released slot is offered to the first in line until {@code expiresAt}; the integration service tells the customer.
- * Kept in this module until the shared contracts take it.
  */
 @EventContract(type = "WaitlistOfferMade", topic = Topics.BOOKING)
 public record WaitlistOfferMade(UUID offerId, UUID entryId, String serviceId, long providerId, Instant start, Instant end,
