@@ -35,7 +35,11 @@ public record IntegrationClient(WebClient web) {
         return web.get().uri(uri, variables).exchangeToMono(IntegrationClient::answer);
     }
 
-    private static Mono<Answer> answer(org.springframework.web.reactive.function.client.ClientResponse response) {
+    public WebClient web() {
+        return web;
+    }
+
+    static Mono<Answer> answer(org.springframework.web.reactive.function.client.ClientResponse response) {
         return response.bodyToMono(JSON).defaultIfEmpty(Map.of())
                 .map(body -> new Answer(response.statusCode().value(), body));
     }

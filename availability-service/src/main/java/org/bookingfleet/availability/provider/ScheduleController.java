@@ -51,8 +51,9 @@ class ScheduleController {
                                    ServerWebExchange exchange) {
         return allowed(id, exchange)
                 .then(Mono.fromCallable(() -> document.toProvider(id, TimeSet.empty())))
-                .then(providers.save(id, document))
-                .then(providers.document(id));
+                // deferred: nothing is bound to SQL before the document passed its checks
+                .then(Mono.defer(() -> providers.save(id, document)))
+                .then(Mono.defer(() -> providers.document(id)));
     }
 
     @PostMapping("/api/v2/providers/{id}/time-off")

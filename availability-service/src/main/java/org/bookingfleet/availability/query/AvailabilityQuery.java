@@ -57,11 +57,11 @@ public record AvailabilityQuery(String serviceId, Optional<Long> providerId, Ins
         }
         Optional<Instant> start = instant(from);
         if (start.isEmpty()) {
-            return Validated.invalid(new MalformedParameter("from", from, "an ISO-8601 instant with offset"));
+            return Validated.invalid(new MalformedParameter("from", from, "an ISO-8601 instant with offset between 1970 and 9999"));
         }
         Optional<Instant> end = instant(to);
         if (end.isEmpty()) {
-            return Validated.invalid(new MalformedParameter("to", to, "an ISO-8601 instant with offset"));
+            return Validated.invalid(new MalformedParameter("to", to, "an ISO-8601 instant with offset between 1970 and 9999"));
         }
         if (start.get().isAfter(end.get())) {
             return Validated.invalid(new FromAfterTo(start.get(), end.get()));
@@ -98,9 +98,16 @@ public record AvailabilityQuery(String serviceId, Optional<Long> providerId, Ins
         }
     }
 
-    private static Optional<Instant> instant(String raw) {
+    /** Earliest and latest instants a query or a hold may name: beyond them no booking can exist. */
+    public static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+
+    public static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
+    /** An ISO-8601 instant with offset, within {@link #EARLIEST} and {@link #LATEST}. */
+    public static Optional<Instant> instant(String raw) {
         try {
-            return Optional.of(OffsetDateTime.parse(raw.trim()).toInstant());
+            Instant instant = OffsetDateTime.parse(raw.trim()).toInstant();
+            return (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) ? Optional.empty() : Optional.of(instant);
         } catch (DateTimeParseException malformed) {
             return Optional.empty();
         }

@@ -1,10 +1,9 @@
 package org.bookingfleet.availability.reservation;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
+import org.bookingfleet.availability.query.AvailabilityQuery;
 import org.bookingfleet.availability.query.HoldRequest;
 import org.bookingfleet.platform.web.ApiException;
 import org.springframework.http.HttpStatus;
@@ -31,12 +30,8 @@ class HoldController {
             if (start == null) {
                 throw ApiException.validation("start", "start is required");
             }
-            Instant instant;
-            try {
-                instant = OffsetDateTime.parse(start).toInstant();
-            } catch (DateTimeParseException malformed) {
-                throw ApiException.validation("start", "start is an ISO-8601 instant with offset");
-            }
+            Instant instant = AvailabilityQuery.instant(start).orElseThrow(() -> ApiException.validation("start",
+                    "start is an ISO-8601 instant with offset between 1970 and 9999"));
             return new HoldRequest(serviceId.trim(), providerId, instant, seats == null ? 1 : seats);
         }
     }

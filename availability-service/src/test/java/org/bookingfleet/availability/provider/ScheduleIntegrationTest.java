@@ -90,6 +90,18 @@ class ScheduleIntegrationTest {
     }
 
     @Test
+    void aScheduleWithoutATimeZoneIsAValidationFailure() {
+        String service = scenery.service(60, 0, 0, 1);
+        long provider = scenery.provider(service);
+
+        var answer = send("PUT", "/api/v2/providers/" + provider + "/schedule", Map.of("serviceIds", List.of(service)),
+                providerToken(provider));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.error()).containsEntry("field", "timeZone");
+    }
+
+    @Test
     void timeOffTakesSlotsAwayUntilItIsRemoved() {
         String service = scenery.service(60, 0, 0, 1);
         long provider = scenery.provider(service);

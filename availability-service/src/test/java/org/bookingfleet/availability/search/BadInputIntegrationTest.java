@@ -94,6 +94,29 @@ class BadInputIntegrationTest {
         assertRefused(client.hold(service, provider, monday, 2).toFuture().join(), 400, "VALIDATION_FAILED");
     }
 
+    @Test
+    void aHoldInTheFarFutureIsAValidationFailureOnStartAndReservesNothing() {
+        Answer answer = client.web().post().uri("/api/v2/availability/hold")
+                .bodyValue(java.util.Map.of("serviceId", service, "providerId", provider, "start",
+                        "+999999999-12-31T23:59:59Z", "seats", 1))
+                .exchangeToMono(IntegrationClient::answer).toFuture().join();
+
+        assertRefused(answer, 400, "VALIDATION_FAILED");
+        assertThat(answer.error()).containsEntry("field", "start");
+    }
+
+    @Test
+    void aSearchInTheFarPastOrFutureIsAValidationFailure() {
+        Answer past = client.get("/api/v2/availability?serviceId={s}&providerId={p}&from={f}&to={t}", service, provider,
+                "0001-01-01T00:00:00Z", "0001-01-01T00:00:00Z").toFuture().join();
+        Answer future = client.get("/api/v2/availability?serviceId={s}&providerId={p}&from={f}&to={t}", service,
+                provider, "+999999999-12-31T00:00:00Z", "+999999999-12-31T23:00:00Z").toFuture().join();
+
+        assertRefused(past, 400, "VALIDATION_FAILED");
+        assertRefused(future, 400, "VALIDATION_FAILED");
+        assertThat(future.error()).containsEntry("field", "from");
+    }
+
     private Answer search(String serviceId, Instant from, Instant to, String tz) {
         return client.get("/api/v2/availability?serviceId={s}&providerId={p}&from={f}&to={t}&tz={tz}", serviceId,
                 provider, from.toString(), to.toString(), tz).toFuture().join();

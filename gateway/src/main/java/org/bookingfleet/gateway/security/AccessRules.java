@@ -65,7 +65,7 @@ final class AccessRules {
 			.pathMatchers("/actuator/**")
 			.hasRole(ADMIN)
 			// one booking: its owner, its provider, an admin, or the guest holding its access token
-			.pathMatchers(HttpMethod.GET, "/api/v2/bookings/*", "/api/v2/bookings/*/events")
+			.pathMatchers(HttpMethod.GET, "/api/v2/bookings/*", "/api/v2/bookings/*/events", "/api/v2/bookings/series/*")
 			.access(guestOrSignedIn)
 			.pathMatchers(HttpMethod.PUT, "/api/v2/bookings/*")
 			.access(guestOrSignedIn)

@@ -36,6 +36,7 @@ record ProtectedRoute(HttpMethod method, String path, Set<Role> roles, boolean g
 				booking(HttpMethod.PUT, "/api/v2/bookings/11"),
 				booking(HttpMethod.DELETE, "/api/v2/bookings/11?reason=ill"),
 				booking(HttpMethod.GET, "/api/v2/bookings/11/events"),
+				booking(HttpMethod.GET, "/api/v2/bookings/series/9"),
 				booking(HttpMethod.GET, "/api/v2/waitlist/4"),
 				booking(HttpMethod.DELETE, "/api/v2/waitlist/4"),
 				booking(HttpMethod.POST, "/api/v2/payments/intent"),
