@@ -18,7 +18,7 @@ class DomainKnowsNoFrameworkTest {
     void domainPackagesUseNoSpringReactorOrDatabase() {
         noClasses()
                 .that().resideInAnyPackage("..integration.job", "..integration.booking", "..integration.fanout",
-                        "..integration.reminder", "..integration.message", "..integration.calendar",
+                        "..integration.reminder", "..integration.message", "..integration.calendar", "..integration.waitlist",
                         "..integration.webhook")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "reactor..",
                         "io.r2dbc..", "io.github.resilience4j..", "tools.jackson..", "org.bookingfleet.platform..")
@@ -29,7 +29,7 @@ class DomainKnowsNoFrameworkTest {
     void domainDoesNotReachIntoTheEdges() {
         noClasses()
                 .that().resideInAnyPackage("..integration.job", "..integration.booking", "..integration.fanout",
-                        "..integration.reminder", "..integration.message", "..integration.calendar",
+                        "..integration.reminder", "..integration.message", "..integration.calendar", "..integration.waitlist",
                         "..integration.webhook")
                 .should().dependOnClassesThat().resideInAnyPackage("..store..", "..worker..", "..web..",
                         "..consumer..", "..partner..", "..settings..")

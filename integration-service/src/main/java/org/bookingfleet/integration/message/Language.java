@@ -36,11 +36,11 @@ public enum Language {
         return locale;
     }
 
-    String datePattern() {
+    public String datePattern() {
         return datePattern;
     }
 
-    String timePattern() {
+    public String timePattern() {
         return timePattern;
     }
 }

@@ -20,7 +20,7 @@ import java.util.TreeSet;
 public final class MessageCatalog {
 
     public static final Set<String> PLACEHOLDERS = Set.of(
-            "customer", "service", "provider", "date", "time", "zone", "address", "bookingId", "requirements");
+            "customer", "service", "provider", "date", "time", "zone", "address", "bookingId", "requirements", "expires");
 
     private final Map<Language, Map<MessageKind, MessageTemplate>> templates;
 

@@ -7,7 +7,8 @@ public enum MessageKind {
     REMINDER_24H("reminder24h"),
     REMINDER_2H("reminder2h"),
     REMINDER_30M("reminder30m"),
-    PROVIDER_ALERT("providerAlert");
+    PROVIDER_ALERT("providerAlert"),
+    WAITLIST_OFFER("waitlistOffer");
 
     private final String key;
 

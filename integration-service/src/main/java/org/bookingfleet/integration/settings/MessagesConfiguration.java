@@ -2,6 +2,7 @@ package org.bookingfleet.integration.settings;
 
 import org.bookingfleet.integration.message.BookingMessages;
 import org.bookingfleet.integration.message.MessageCatalog;
+import org.bookingfleet.integration.waitlist.OfferMessages;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,5 +13,10 @@ class MessagesConfiguration {
     @Bean
     BookingMessages bookingMessages() {
         return new BookingMessages(MessageCatalog.fromClasspath());
+    }
+
+    @Bean
+    OfferMessages offerMessages() {
+        return new OfferMessages(MessageCatalog.fromClasspath());
     }
 }

@@ -4,6 +4,8 @@ import org.bookingfleet.events.booking.BookingCancelled;
 import org.bookingfleet.events.booking.BookingCompleted;
 import org.bookingfleet.events.booking.BookingConfirmed;
 import org.bookingfleet.events.booking.BookingRescheduled;
+import org.bookingfleet.events.booking.WaitlistOfferMade;
+import org.bookingfleet.integration.waitlist.consumer.WaitlistOfferNotices;
 import org.bookingfleet.platform.consumer.EventSubscription;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,11 +14,12 @@ import org.springframework.context.annotation.Configuration;
 class BookingEventsSubscription {
 
     @Bean
-    EventSubscription bookingEvents(BookingFanOut fanOut) {
+    EventSubscription bookingEvents(BookingFanOut fanOut, WaitlistOfferNotices offers) {
         return EventSubscription.named("integration-fan-out")
                 .on(BookingConfirmed.class, fanOut::confirmed)
                 .on(BookingRescheduled.class, fanOut::rescheduled)
                 .on(BookingCancelled.class, fanOut::cancelled)
-                .on(BookingCompleted.class, fanOut::completed);
+                .on(BookingCompleted.class, fanOut::completed)
+                .on(WaitlistOfferMade.class, offers::offered);
     }
 }

@@ -33,6 +33,7 @@ import org.bookingfleet.integration.partner.Proof;
 import org.bookingfleet.integration.partner.TextMessages;
 import org.bookingfleet.integration.reminder.ReminderKind;
 import org.bookingfleet.integration.settings.IntegrationProperties;
+import org.bookingfleet.integration.waitlist.OfferPlan;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -51,11 +52,13 @@ class Effects {
     private final BookingMessages messages;
     private final DatabaseClient database;
     private final IntegrationProperties settings;
+    private final SentMessages sent;
+    private final OfferDelivery offers;
     private final Clock clock;
 
     Effects(BookingSnapshots snapshots, Jobs jobs, GoHighLevel crm, GoogleCalendar calendar, Proof proof,
             Mailer mailer, TextMessages texts, BookingMessages messages, DatabaseClient database,
-            IntegrationProperties settings, Clock clock) {
+            IntegrationProperties settings, SentMessages sent, OfferDelivery offers, Clock clock) {
         this.snapshots = snapshots;
         this.jobs = jobs;
         this.crm = crm;
@@ -66,10 +69,15 @@ class Effects {
         this.messages = messages;
         this.database = database;
         this.settings = settings;
+        this.sent = sent;
+        this.offers = offers;
         this.clock = clock;
     }
 
     Mono<Effect> perform(IntegrationJob job) {
+        if (OfferPlan.isOffer(job.payload())) {
+            return offers.perform(job);
+        }
         return snapshots.find(job.bookingId())
                 .switchIfEmpty(Mono.error(() -> new IllegalArgumentException("no booking " + job.bookingId())))
                 .flatMap(stored -> perform(job, stored.snapshot(), stored.status()));
@@ -128,7 +136,7 @@ class Effects {
             reminder.ifPresent(r -> events.add(new ReminderSent(booking.bookingId(), channel.name(),
                     (int) r.lead().toMinutes(), clock.instant())));
             return new Effect.Done(Optional.ofNullable(reference), events,
-                    List.of(outboundMessage(job, channel, recipient, kind, reference)));
+                    List.of(this.sent.record(job, channel, recipient, kind, reference)));
         });
     }
 
@@ -167,21 +175,6 @@ class Effects {
                 .bind("booking", booking.bookingId())
                 .bind("transaction", session.transactionId())
                 .bind("link", session.signerLink())
-                .bind("now", clock.instant())
-                .then();
-    }
-
-    private Mono<Void> outboundMessage(IntegrationJob job, Channel channel, String recipient, MessageKind kind,
-                                       String reference) {
-        return database.sql("insert into outbound_message (job_id, booking_id, channel, recipient, kind, partner_ref, "
-                        + "sent_at) values (:job, :booking, :channel, :recipient, :kind, :ref, :now) "
-                        + "on conflict (job_id) do nothing")
-                .bind("job", job.id())
-                .bind("booking", job.bookingId())
-                .bind("channel", channel.name())
-                .bind("recipient", recipient)
-                .bind("kind", kind.name())
-                .bind("ref", reference == null ? "" : reference)
                 .bind("now", clock.instant())
                 .then();
     }

@@ -1,0 +1,61 @@
+package org.bookingfleet.integration.job.worker;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.bookingfleet.integration.booking.Channel;
+import org.bookingfleet.integration.fanout.FanOutPlan;
+import org.bookingfleet.integration.job.IntegrationJob;
+import org.bookingfleet.integration.job.JobAction;
+import org.bookingfleet.integration.message.MessageKind;
+import org.bookingfleet.integration.message.RenderedMessage;
+import org.bookingfleet.integration.partner.Mailer;
+import org.bookingfleet.integration.partner.TextMessages;
+import org.bookingfleet.integration.waitlist.OfferMessages;
+import org.bookingfleet.integration.waitlist.WaitlistOffer;
+import org.bookingfleet.integration.waitlist.store.WaitlistOffers;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+
+/** Sends a waitlist offer's email or SMS; an offer that expired before its turn is withdrawn, not sent late. */
+@Component
+class OfferDelivery {
+
+    private final WaitlistOffers offers;
+    private final OfferMessages messages;
+    private final Mailer mailer;
+    private final TextMessages texts;
+    private final SentMessages sent;
+    private final Clock clock;
+
+    OfferDelivery(WaitlistOffers offers, OfferMessages messages, Mailer mailer, TextMessages texts,
+                  SentMessages sent, Clock clock) {
+        this.offers = offers;
+        this.messages = messages;
+        this.mailer = mailer;
+        this.texts = texts;
+        this.sent = sent;
+        this.clock = clock;
+    }
+
+    Mono<Effect> perform(IntegrationJob job) {
+        return offers.find(job.bookingId())
+                .switchIfEmpty(Mono.error(() -> new IllegalArgumentException("no waitlist offer " + job.bookingId())))
+                .flatMap(offer -> offer.expiredAt(clock.instant())
+                        ? Mono.just(new Effect.Withdrawn("the offer expired before it was sent"))
+                        : send(job, offer));
+    }
+
+    private Mono<Effect> send(IntegrationJob job, WaitlistOffer offer) {
+        RenderedMessage rendered = messages.renderInEveryLanguage(offer);
+        String recipient = job.payload().get(FanOutPlan.PAYLOAD_RECIPIENT);
+        Channel channel = job.action() == JobAction.SEND_SMS ? Channel.SMS : Channel.EMAIL;
+        Mono<String> reference = channel == Channel.EMAIL
+                ? mailer.send(new Mailer.Email("<" + job.id() + "@bookingfleet>", recipient, rendered.subject(),
+                        rendered.body(), List.of()))
+                : texts.send(channel, recipient, rendered.text());
+        return reference.map(ref -> new Effect.Done(Optional.ofNullable(ref), List.of(),
+                List.of(sent.record(job, channel, recipient, MessageKind.WAITLIST_OFFER, ref))));
+    }
+}

@@ -1,0 +1,56 @@
+package org.bookingfleet.integration.waitlist;
+
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.bookingfleet.integration.message.Language;
+import org.bookingfleet.integration.message.MessageCatalog;
+import org.bookingfleet.integration.message.MessageKind;
+import org.bookingfleet.integration.message.RenderedMessage;
+
+/** Tells an offer in every language we have, English first, since the offer does not say which one the customer reads. */
+public final class OfferMessages {
+
+    static final String SEPARATOR = "\n\n----------\n\n";
+
+    private final MessageCatalog catalog;
+
+    public OfferMessages(MessageCatalog catalog) {
+        this.catalog = catalog;
+    }
+
+    public RenderedMessage render(WaitlistOffer offer, Language language) {
+        return catalog.template(MessageKind.WAITLIST_OFFER, language).render(values(offer, language));
+    }
+
+    public RenderedMessage renderInEveryLanguage(WaitlistOffer offer) {
+        List<RenderedMessage> all = new ArrayList<>();
+        for (Language language : Language.values()) {
+            all.add(render(offer, language));
+        }
+        return new RenderedMessage(
+                String.join(" / ", all.stream().map(RenderedMessage::subject).toList()),
+                String.join(SEPARATOR, all.stream().map(RenderedMessage::body).toList()),
+                String.join("\n", all.stream().map(RenderedMessage::text).toList()));
+    }
+
+    private static Map<String, String> values(WaitlistOffer offer, Language language) {
+        DateTimeFormatter date = DateTimeFormatter.ofPattern(language.datePattern(), language.locale());
+        DateTimeFormatter time = DateTimeFormatter.ofPattern(language.timePattern(), language.locale());
+        ZonedDateTime start = offer.start().atZone(offer.zone());
+        ZonedDateTime expires = offer.expiresAt().atZone(offer.zone());
+        Map<String, String> values = new HashMap<>();
+        values.put("customer", offer.customerName());
+        values.put("service", offer.serviceName());
+        values.put("provider", offer.providerName());
+        values.put("date", date.format(start));
+        values.put("time", time.format(start));
+        values.put("zone", offer.zone().getId());
+        values.put("expires", date.format(expires) + " " + time.format(expires));
+        return values;
+    }
+}

@@ -1,0 +1,57 @@
+package org.bookingfleet.integration.waitlist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.bookingfleet.integration.message.Language;
+import org.bookingfleet.integration.message.MessageCatalog;
+import org.bookingfleet.integration.message.RenderedMessage;
+import org.junit.jupiter.api.Test;
+
+class OfferMessagesTest {
+
+    private static final ZoneId BUENOS_AIRES = ZoneId.of("America/Argentina/Buenos_Aires");
+
+    private final OfferMessages messages = new OfferMessages(MessageCatalog.fromClasspath());
+
+    private static WaitlistOffer offer() {
+        Instant start = ZonedDateTime.of(LocalDateTime.parse("2026-12-05T15:00"), BUENOS_AIRES).toInstant();
+        return new WaitlistOffer(UUID.randomUUID(), UUID.randomUUID(), "Corte de pelo", "Martín Gómez", BUENOS_AIRES,
+                start, start.plusSeconds(1800), 1,
+                ZonedDateTime.of(LocalDateTime.parse("2026-12-04T18:30"), BUENOS_AIRES).toInstant(), "Lucía Pérez",
+                Optional.of("lucia@example.com"), Optional.of("+5491155550000"));
+    }
+
+    @Test
+    void argentineSpanishOfferTellsTheSlotAndTheDeadlineAtTheLocalTime() {
+        RenderedMessage offer = messages.render(offer(), Language.ARGENTINE_SPANISH);
+
+        assertThat(offer.subject()).isEqualTo("Se liberó un lugar: Corte de pelo el sábado 5 de diciembre de 2026");
+        assertThat(offer.body()).startsWith("Hola Lucía Pérez:")
+                .contains("con Martín Gómez el sábado 5 de diciembre de 2026 a las 15:00 (America/Argentina/Buenos_Aires)")
+                .contains("hasta el viernes 4 de diciembre de 2026 18:30");
+    }
+
+    @Test
+    void englishOfferTellsTheSlotAndTheDeadlineAtTheLocalTime() {
+        RenderedMessage offer = messages.render(offer(), Language.ENGLISH);
+
+        assertThat(offer.text()).isEqualTo("A spot opened up: Corte de pelo with Martín Gómez on Saturday, "
+                + "December 5, 2026 at 3:00 PM. Held for you until Friday, December 4, 2026 6:30 PM.");
+    }
+
+    @Test
+    void offerWithoutAKnownLanguageIsToldInEnglishThenArgentineSpanish() {
+        RenderedMessage offer = messages.renderInEveryLanguage(offer());
+
+        assertThat(offer.subject()).startsWith("A spot opened up").contains(" / Se liberó un lugar");
+        assertThat(offer.body()).startsWith("Hello Lucía Pérez,").contains(OfferMessages.SEPARATOR + "Hola Lucía Pérez:");
+        assertThat(offer.text().lines()).hasSize(2);
+    }
+}

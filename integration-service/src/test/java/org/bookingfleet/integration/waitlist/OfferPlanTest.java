@@ -1,0 +1,66 @@
+package org.bookingfleet.integration.waitlist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.bookingfleet.integration.fanout.FanOutPlan;
+import org.bookingfleet.integration.job.JobAction;
+import org.bookingfleet.integration.job.JobRequest;
+import org.assertj.core.groups.Tuple;
+import org.junit.jupiter.api.Test;
+
+class OfferPlanTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
+
+    private static WaitlistOffer offer(UUID offerId, String email, String phone) {
+        return new WaitlistOffer(offerId, UUID.randomUUID(), "Standard Notary", "Your provider", ZoneId.of("UTC"),
+                NOW.plus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(1)).plusSeconds(1800), 1,
+                NOW.plus(Duration.ofHours(2)), "Dana Smith", Optional.ofNullable(email), Optional.ofNullable(phone));
+    }
+
+    @Test
+    void offerWithEmailAndPhoneAsksForAnEmailAndAnSmsToThem() {
+        UUID offerId = UUID.randomUUID();
+
+        assertThat(OfferPlan.messages(offer(offerId, "dana@example.com", "+17135550101"), NOW))
+                .extracting(JobRequest::action, job -> job.payload().get(FanOutPlan.PAYLOAD_RECIPIENT),
+                        JobRequest::bookingId)
+                .containsExactly(
+                        Tuple.tuple(JobAction.SEND_EMAIL, "dana@example.com", offerId),
+                        Tuple.tuple(JobAction.SEND_SMS, "+17135550101", offerId));
+    }
+
+    @Test
+    void offerWithoutPhoneAsksForTheEmailOnly() {
+        assertThat(OfferPlan.messages(offer(UUID.randomUUID(), "dana@example.com", "  "), NOW))
+                .extracting(JobRequest::action).containsExactly(JobAction.SEND_EMAIL);
+    }
+
+    @Test
+    void sameOfferSeenTwiceAsksForTheSameEffectsAndAnotherOfferForOthers() {
+        UUID offerId = UUID.randomUUID();
+        List<String> first = keys(OfferPlan.messages(offer(offerId, "dana@example.com", "+17135550101"), NOW));
+
+        assertThat(keys(OfferPlan.messages(offer(offerId, "dana@example.com", "+17135550101"), NOW.plusSeconds(60))))
+                .isEqualTo(first);
+        assertThat(keys(OfferPlan.messages(offer(UUID.randomUUID(), "dana@example.com", "+17135550101"), NOW)))
+                .doesNotContainAnyElementsOf(first);
+    }
+
+    private static List<String> keys(List<JobRequest> jobs) {
+        return jobs.stream().map(JobRequest::dedupeKey).toList();
+    }
+
+    @Test
+    void offersAreToldApartFromBookingsByTheirPayload() {
+        assertThat(OfferPlan.messages(offer(UUID.randomUUID(), "dana@example.com", null), NOW))
+                .allSatisfy(job -> assertThat(OfferPlan.isOffer(job.payload())).isTrue());
+    }
+}

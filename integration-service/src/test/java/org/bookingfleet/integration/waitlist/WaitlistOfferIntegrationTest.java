@@ -1,0 +1,124 @@
+package org.bookingfleet.integration.waitlist;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.bookingfleet.events.EventEnvelope;
+import org.bookingfleet.events.booking.WaitlistOfferMade;
+import org.bookingfleet.integration.WithPartners;
+import org.bookingfleet.integration.job.IntegrationJob;
+import org.bookingfleet.integration.job.JobAction;
+import org.bookingfleet.integration.job.JobStatus;
+import org.junit.jupiter.api.Test;
+
+class WaitlistOfferIntegrationTest extends WithPartners {
+
+    private static final String MESSAGES = "/twilio/2010-04-01/Accounts/AClocal/Messages.json";
+
+    private static MimeMessage[] mailTo(String address) {
+        return Arrays.stream(MAIL.getReceivedMessages()).filter(message -> {
+            try {
+                return Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equals(address));
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toArray(MimeMessage[]::new);
+    }
+
+    private static String phone() {
+        return "+1713" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+    }
+
+    private WaitlistOfferMade offer(UUID offerId, Instant start, Instant expiresAt, String email, String phone) {
+        return new WaitlistOfferMade(offerId, UUID.randomUUID(), "Standard Notary", 7L, start,
+                start.plus(Duration.ofMinutes(30)), 1, expiresAt, "Dana Smith", email, phone);
+    }
+
+    /** Publishes on the key of another offer, so it is applied after everything published before on that key. */
+    private void publishAfter(UUID earlierOffer, WaitlistOfferMade event) {
+        publish(codec.envelope(event, earlierOffer.toString(), 1));
+    }
+
+    @Test
+    void offerReachesTheCustomerByEmailAndSmsInBothLanguagesAndARedeliveryAddsNothing() throws Exception {
+        UUID offerId = UUID.randomUUID();
+        String email = "waitlisted-" + offerId + "@example.com";
+        String phone = phone();
+        Instant start = clock.instant().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.HOURS);
+        WaitlistOfferMade made = offer(offerId, start, clock.instant().plus(Duration.ofHours(2)), email, phone);
+
+        EventEnvelope first = publish(made, offerId, 1);
+        publish(first);
+        publish(made, offerId, 1);
+        UUID laterOffer = UUID.randomUUID();
+        publishAfter(offerId, offer(laterOffer, start, clock.instant().plus(Duration.ofHours(2)),
+                "waitlisted-" + laterOffer + "@example.com", null));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            assertThat(jobsOf(laterOffer)).hasSize(1).allSatisfy(job ->
+                    assertThat(job.status()).isEqualTo(JobStatus.SUCCEEDED));
+            assertThat(jobsOf(offerId)).extracting(IntegrationJob::action)
+                    .containsExactlyInAnyOrder(JobAction.SEND_EMAIL, JobAction.SEND_SMS);
+            assertThat(jobsOf(offerId)).allSatisfy(job -> assertThat(job.status()).isEqualTo(JobStatus.SUCCEEDED));
+        });
+
+        MimeMessage[] toCustomer = mailTo(email);
+        assertThat(toCustomer).hasSize(1);
+        assertThat(toCustomer[0].getSubject()).startsWith("A spot opened up: Standard Notary")
+                .contains("Se liberó un lugar: Standard Notary");
+        assertThat(toCustomer[0].getContent().toString()).contains("Hello Dana Smith,").contains("Hola Dana Smith:")
+                .contains("(UTC)");
+        PARTNERS.verify(1, postRequestedFor(urlPathEqualTo(MESSAGES))
+                .withRequestBody(containing("To=" + phone.replace("+", "%2B"))));
+        assertThat(count("select count(*) from outbound_message where booking_id = :offer and kind = 'WAITLIST_OFFER'",
+                Map.of("offer", offerId))).isEqualTo(2);
+    }
+
+    @Test
+    void offerWithoutPhoneSendsOnlyTheEmail() {
+        UUID offerId = UUID.randomUUID();
+        String email = "waitlisted-" + offerId + "@example.com";
+        Instant start = clock.instant().plus(Duration.ofDays(2)).truncatedTo(ChronoUnit.HOURS);
+
+        publish(offer(offerId, start, clock.instant().plus(Duration.ofHours(2)), email, null), offerId, 1);
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(jobsOf(offerId))
+                .singleElement()
+                .satisfies(job -> {
+                    assertThat(job.action()).isEqualTo(JobAction.SEND_EMAIL);
+                    assertThat(job.status()).isEqualTo(JobStatus.SUCCEEDED);
+                }));
+        assertThat(mailTo(email)).hasSize(1);
+    }
+
+    @Test
+    void offerThatExpiredBeforeItArrivedSendsNothing() {
+        UUID offerId = UUID.randomUUID();
+        String email = "waitlisted-" + offerId + "@example.com";
+        Instant start = clock.instant().plus(Duration.ofDays(1)).truncatedTo(ChronoUnit.HOURS);
+        publish(offer(offerId, start, clock.instant().minus(Duration.ofMinutes(1)), email, phone()), offerId, 1);
+        UUID laterOffer = UUID.randomUUID();
+        publishAfter(offerId, offer(laterOffer, start, clock.instant().plus(Duration.ofHours(2)),
+                "waitlisted-" + laterOffer + "@example.com", null));
+
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(jobsOf(laterOffer)).hasSize(1));
+
+        assertThat(jobsOf(offerId)).isEmpty();
+        assertThat(count("select count(*) from waitlist_offer where offer_id = :offer", Map.of("offer", offerId)))
+                .isZero();
+        assertThat(mailTo(email)).isEmpty();
+    }
+}
