@@ -39,7 +39,7 @@ public record IntegrationClient(WebClient web) {
         return web;
     }
 
-    static Mono<Answer> answer(org.springframework.web.reactive.function.client.ClientResponse response) {
+    public static Mono<Answer> answer(org.springframework.web.reactive.function.client.ClientResponse response) {
         return response.bodyToMono(JSON).defaultIfEmpty(Map.of())
                 .map(body -> new Answer(response.statusCode().value(), body));
     }

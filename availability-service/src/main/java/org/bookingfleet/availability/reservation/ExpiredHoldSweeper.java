@@ -2,13 +2,9 @@ package org.bookingfleet.availability.reservation;
 
 import java.time.Clock;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import org.bookingfleet.platform.PeriodicWork;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -16,9 +12,8 @@ import reactor.core.publisher.Mono;
  * they expire; sweeping keeps the table small and tells the other services.
  */
 @Component
-class ExpiredHoldSweeper implements SmartLifecycle {
+class ExpiredHoldSweeper extends PeriodicWork {
 
-    private static final Logger log = LoggerFactory.getLogger(ExpiredHoldSweeper.class);
     private static final int BATCH = 500;
 
     private final Reservations reservations;
@@ -26,15 +21,20 @@ class ExpiredHoldSweeper implements SmartLifecycle {
     private final TransactionalOperator transaction;
     private final HoldSettings settings;
     private final Clock clock;
-    private volatile Disposable running;
 
     ExpiredHoldSweeper(Reservations reservations, Releases releases, TransactionalOperator transaction,
                        HoldSettings settings, Clock clock) {
+        super("sweeping expired holds", settings.sweepInterval());
         this.reservations = reservations;
         this.releases = releases;
         this.transaction = transaction;
         this.settings = settings;
         this.clock = clock;
+    }
+
+    @Override
+    protected Mono<Long> runOnce() {
+        return sweepOnce();
     }
 
     Mono<Long> sweepOnce() {
@@ -44,28 +44,4 @@ class ExpiredHoldSweeper implements SmartLifecycle {
                 .flatMap(slots -> releases.expiredSeatsOf(null, clock.instant()).thenReturn(slots))));
     }
 
-    @Override
-    public void start() {
-        running = Flux.interval(settings.sweepInterval())
-                .onBackpressureDrop()
-                .concatMap(tick -> sweepOnce().onErrorResume(failure -> {
-                    log.warn("sweeping expired holds failed; trying again at the next tick", failure);
-                    return Mono.empty();
-                }))
-                .subscribe();
-    }
-
-    @Override
-    public void stop() {
-        Disposable current = running;
-        if (current != null) {
-            current.dispose();
-        }
-        running = null;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running != null;
-    }
 }

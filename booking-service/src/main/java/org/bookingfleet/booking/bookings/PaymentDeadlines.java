@@ -6,13 +6,9 @@ import org.bookingfleet.booking.audit.Origin;
 import org.bookingfleet.booking.idempotency.IdempotencyRules;
 import org.bookingfleet.booking.lifecycle.Action;
 import org.bookingfleet.booking.lifecycle.Relation;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import org.bookingfleet.platform.PeriodicWork;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
-import reactor.core.Disposable;
-import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -20,9 +16,8 @@ import reactor.core.publisher.Mono;
  * can sweep at once: each takes the rows no other instance has locked. Idempotency keys past their lifetime go too.
  */
 @Component
-class PaymentDeadlines implements SmartLifecycle {
+class PaymentDeadlines extends PeriodicWork {
 
-    private static final Logger log = LoggerFactory.getLogger(PaymentDeadlines.class);
     private static final int BATCH = 50;
 
     private final Bookings bookings;
@@ -32,10 +27,10 @@ class PaymentDeadlines implements SmartLifecycle {
     private final TransactionalOperator transaction;
     private final BookingSettings settings;
     private final Clock clock;
-    private volatile Disposable running;
 
     PaymentDeadlines(Bookings bookings, IdempotencyKeys keys, IdempotencyRules rules, BookingTransitions transitions, TransactionalOperator transaction, BookingSettings settings,
             Clock clock) {
+        super("payment deadline sweep", settings.sweepInterval());
         this.bookings = bookings;
         this.keys = keys;
         this.rules = rules;
@@ -43,6 +38,11 @@ class PaymentDeadlines implements SmartLifecycle {
         this.transaction = transaction;
         this.settings = settings;
         this.clock = clock;
+    }
+
+    @Override
+    protected Mono<Long> runOnce() {
+        return sweep();
     }
 
     Mono<Long> sweep() {
@@ -54,28 +54,4 @@ class PaymentDeadlines implements SmartLifecycle {
                 .flatMap(expired -> keys.forgetOlderThan(clock.instant().minus(rules.keyLifetime())).thenReturn(expired));
     }
 
-    @Override
-    public void start() {
-        running = Flux.interval(settings.sweepInterval())
-                .onBackpressureDrop()
-                .concatMap(tick -> sweep().onErrorResume(failure -> {
-                    log.warn("payment deadline sweep failed; next tick retries", failure);
-                    return Mono.empty();
-                }), 1)
-                .subscribe();
-    }
-
-    @Override
-    public void stop() {
-        Disposable current = running;
-        if (current != null) {
-            current.dispose();
-        }
-        running = null;
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running != null;
-    }
 }
