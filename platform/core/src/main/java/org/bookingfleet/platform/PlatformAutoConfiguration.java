@@ -96,9 +96,26 @@ public class PlatformAutoConfiguration {
 		return () -> {
 			KafkaTopics.ensure(admin, properties.getPartitions(), properties.getReplicationFactor());
 			if (connectionFactory.getIfAvailable() instanceof ConnectionPool pool) {
-				pool.warmup().subscribe();
+				warm(pool);
 			}
 		};
+	}
+
+	/**
+	 * Opens the pool's connections on the main thread at start-up, before the relay, the consumers and the first
+	 * request ask for one: connections then spread over the event loops, and no acquisition races the warm-up.
+	 */
+	private static void warm(ConnectionPool pool) {
+		try {
+			pool.warmup().toFuture().get(30, java.util.concurrent.TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException ex) {
+			org.slf4j.LoggerFactory.getLogger(PlatformAutoConfiguration.class)
+				.warn("could not open the connection pool at start-up; connections open on demand: {}", ex.toString());
+		}
 	}
 
 	@Bean
