@@ -103,6 +103,16 @@ class GatewayRoutingTest {
 	}
 
 	@Test
+	void pathTheFirewallRefusesIs400InTheEnvelope() {
+		this.web.get().uri("/api/v2/services/x;drop")
+			.exchange()
+			.expectStatus().isBadRequest()
+			.expectBody()
+			.jsonPath("$.error.code").isEqualTo("MALFORMED_REQUEST")
+			.jsonPath("$.error.requestId").isNotEmpty();
+	}
+
+	@Test
 	void bodyOverTheLimitIs413AtTheGateway() {
 		this.web.post().uri("/api/v2/services/pricing").header("Content-Type", "application/json")
 			.bodyValue("{\"serviceId\":\"" + "x".repeat(300_000) + "\"}")

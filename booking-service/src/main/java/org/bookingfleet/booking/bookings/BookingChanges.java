@@ -27,6 +27,9 @@ import reactor.core.publisher.Mono;
 @Component
 public class BookingChanges {
 
+    /** How long a reschedule waits for a hold granted a moment ago to become known here. */
+    private static final java.time.Duration HOLD_WAIT = java.time.Duration.ofSeconds(3);
+
     private final BookingTransitions transitions;
     private final ChangePolicies policies;
     private final KnownHolds holds;
@@ -93,7 +96,10 @@ public class BookingChanges {
 
     /** Asks the availability service to book the new hold; the saga swaps the slot, or keeps the old one if that fails. */
     public Mono<Booking> reschedule(UUID id, Viewer viewer, UUID newHoldId) {
-        return transaction.transactional(holds.find(newHoldId)
+        return holds.findWithin(newHoldId, HOLD_WAIT)
+                .switchIfEmpty(Mono.error(() -> new ApiException(HttpStatus.CONFLICT, "HOLD_EXPIRED", "no such hold", "holdId",
+                        Map.of())))
+                .then(transaction.transactional(holds.find(newHoldId)
                 .switchIfEmpty(Mono.error(() -> new ApiException(HttpStatus.CONFLICT, "HOLD_EXPIRED", "no such hold", "holdId",
                         Map.of())))
                 .flatMap(hold -> transitions.apply(id, viewer::relationTo, Action.RESCHEDULE, viewer.origin(),
@@ -121,7 +127,7 @@ public class BookingChanges {
                                         booking.details().providerId(), newHoldId, booking.progress().startsAt(),
                                         booking.progress().endsAt(), hold.start(), hold.end(), booking.details().timeZone()),
                                 id.toString(), booking.progress().version())
-                                .thenReturn(booking))));
+                                .thenReturn(booking)))));
     }
 
     private static Charges charges(Booking booking) {

@@ -1,6 +1,5 @@
 package org.bookingfleet.booking.bookings;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -30,7 +29,6 @@ import reactor.core.publisher.Mono;
 @Component
 class CreationChecks {
 
-    private static final Duration HOLD_POLL = Duration.ofMillis(100);
     private static final ServiceTerms UNKNOWN_SERVICE = new ServiceTerms(Integer.MAX_VALUE, ZoneOffset.UTC);
 
     private final CatalogServices catalog;
@@ -87,9 +85,7 @@ class CreationChecks {
         } catch (IllegalArgumentException notUuid) {
             return Mono.error(ApiException.validation("holdId", "is not a hold id"));
         }
-        long polls = Math.max(1, settings.holdWait().toMillis() / HOLD_POLL.toMillis());
-        return Mono.defer(() -> holds.find(holdId))
-                .repeatWhenEmpty(attempts -> attempts.take(polls).delayElements(HOLD_POLL))
+        return holds.findWithin(holdId, settings.holdWait())
                 .switchIfEmpty(Mono.error(() -> new ApiException(HttpStatus.CONFLICT, "HOLD_EXPIRED", "no such hold", "holdId",
                         Map.of())))
                 .flatMap(hold -> {

@@ -33,6 +33,16 @@ public class KnownHolds {
                 .fetch().rowsUpdated().then();
     }
 
+    /**
+     * The hold, waiting up to {@code patience} for it: a client may use a hold the moment the availability service
+     * granted it, before its {@code SlotHeld} has reached this service.
+     */
+    public Mono<KnownHold> findWithin(UUID holdId, java.time.Duration patience) {
+        java.time.Duration poll = java.time.Duration.ofMillis(100);
+        long polls = Math.max(1, patience.toMillis() / poll.toMillis());
+        return Mono.defer(() -> find(holdId)).repeatWhenEmpty(attempts -> attempts.take(polls).delayElements(poll));
+    }
+
     public Mono<KnownHold> find(UUID holdId) {
         return database.sql("select * from known_hold where hold_id = :hold")
                 .bind("hold", holdId)

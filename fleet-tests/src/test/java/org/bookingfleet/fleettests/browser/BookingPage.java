@@ -127,8 +127,14 @@ final class BookingPage {
         return this;
     }
 
+    /** Whether the confirmation shows within the page's patience: the saga settles after the payment's webhook. */
     boolean confirmed() {
-        return element("step-done").isDisplayed();
+        try {
+            wait.until(driver -> driver.findElement(By.id("step-done")).isDisplayed());
+            return true;
+        } catch (org.openqa.selenium.TimeoutException notShown) {
+            return false;
+        }
     }
 
     String text(String id) {
