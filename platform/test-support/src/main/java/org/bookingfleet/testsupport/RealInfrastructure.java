@@ -21,7 +21,9 @@ public class RealInfrastructure implements ApplicationContextInitializer<Configu
 				"spring.r2dbc.username", postgres.user(), "spring.r2dbc.password", postgres.password(),
 				"spring.flyway.url", postgres.jdbcUrl(database), "spring.flyway.user", postgres.user(),
 				"spring.flyway.password", postgres.password(), "fleet.events.bootstrap-servers",
-				RealKafka.bootstrapServers(), "fleet.test.database", database);
+				RealKafka.bootstrapServers(), "fleet.test.database", database,
+				// a slow answer on a loaded machine is not a failure; timings are for benchmarks
+				"spring.test.webtestclient.timeout", "30s");
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("realInfrastructure", properties));
 	}
 
