@@ -111,7 +111,7 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 				return;
 			}
 			catch (IOException notYet) {
-				pause();
+				awaitExit(Duration.ofMillis(100));
 			}
 		}
 		throw new IllegalStateException("the Kafka broker did not open its port in " + patience);
@@ -144,9 +144,12 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 		}
 	}
 
-	private static void pause() {
+	/** Gives the broker a moment, and notices at once if it died in it. */
+	private void awaitExit(Duration moment) {
 		try {
-			Thread.sleep(100);
+			if (this.process.waitFor(moment.toMillis(), TimeUnit.MILLISECONDS)) {
+				throw new IllegalStateException("the Kafka broker stopped; see " + this.directory.resolve("broker.log"));
+			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
