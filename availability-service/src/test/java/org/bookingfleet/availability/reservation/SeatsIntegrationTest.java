@@ -1,5 +1,6 @@
 package org.bookingfleet.availability.reservation;
 
+import org.bookingfleet.availability.AvailabilityIntegration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -18,29 +19,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Flux;
 
-@FleetIntegrationTest
-class SeatsIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    CatalogServices services;
-
-    @Autowired
-    Providers providers;
-
-    @Autowired
-    DatabaseClient database;
-
-    Scenery scenery;
-    IntegrationClient client;
-
-    @BeforeEach
-    void setUp() {
-        scenery = new Scenery(services, providers, database);
-        client = IntegrationClient.on(port);
-    }
+class SeatsIntegrationTest extends AvailabilityIntegration {
 
     @Test
     void thirtyConcurrentRequestsOfOneToThreeSeatsNeverOversellATwelveSeatCourse() {

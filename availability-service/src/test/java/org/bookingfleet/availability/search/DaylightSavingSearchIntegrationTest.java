@@ -1,5 +1,6 @@
 package org.bookingfleet.availability.search;
 
+import org.bookingfleet.availability.AvailabilityIntegration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
@@ -25,31 +26,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.r2dbc.core.DatabaseClient;
 
 /** The next real DST change days of Chicago, through the HTTP API, rendered on the provider's wall clock. */
-@FleetIntegrationTest
-class DaylightSavingSearchIntegrationTest {
+class DaylightSavingSearchIntegrationTest extends AvailabilityIntegration {
 
     private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    CatalogServices services;
-
-    @Autowired
-    Providers providers;
-
-    @Autowired
-    DatabaseClient database;
-
-    Scenery scenery;
-    IntegrationClient client;
-
-    @BeforeEach
-    void setUp() {
-        scenery = new Scenery(services, providers, database);
-        client = IntegrationClient.on(port);
-    }
 
     @Test
     void theSpringChangeDayOffersNoSlotInTheSkippedHour() {

@@ -1,5 +1,6 @@
 package org.bookingfleet.availability.search;
 
+import org.bookingfleet.availability.AvailabilityIntegration;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -19,29 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.r2dbc.core.DatabaseClient;
 
-@FleetIntegrationTest
-class SlotSearchIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    CatalogServices services;
-
-    @Autowired
-    Providers providers;
-
-    @Autowired
-    DatabaseClient database;
-
-    Scenery scenery;
-    IntegrationClient client;
-
-    @BeforeEach
-    void setUp() {
-        scenery = new Scenery(services, providers, database);
-        client = IntegrationClient.on(port);
-    }
+class SlotSearchIntegrationTest extends AvailabilityIntegration {
 
     @Test
     void anyProviderSearchLeavesOutOnlyTheProviderWhoseSlotIsHeld() {
