@@ -73,7 +73,8 @@ public class WaitlistOffers {
                 .then(waitlists.find(entryId))
                 .flatMap(stored -> outbox.append(new WaitlistOfferMade(offerId, entryId, slot.serviceId(),
                         Long.parseLong(slot.providerId()), slot.start(), slot.end(), slot.seats(), offer.expiresAt(),
-                        stored.contact().name(), stored.contact().email(), stored.contact().phone()), entryId.toString(), 1))
+                        stored.contact().name(), stored.contact().email(), stored.contact().phone(),
+                        null, null, null, null), entryId.toString(), 1))
                 .then();
     }
 }

@@ -44,7 +44,7 @@ class WaitlistOfferIntegrationTest extends WithPartners {
 
     private WaitlistOfferMade offer(UUID offerId, Instant start, Instant expiresAt, String email, String phone) {
         return new WaitlistOfferMade(offerId, UUID.randomUUID(), "Standard Notary", 7L, start,
-                start.plus(Duration.ofMinutes(30)), 1, expiresAt, "Dana Smith", email, phone);
+                start.plus(Duration.ofMinutes(30)), 1, expiresAt, "Dana Smith", email, phone, null, null, null, null);
     }
 
     /** Publishes on the key of another offer, so it is applied after everything published before on that key. */
