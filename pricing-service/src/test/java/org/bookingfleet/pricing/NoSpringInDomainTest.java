@@ -12,7 +12,7 @@ class NoSpringInDomainTest {
 
     private static final String[] DOMAIN = {"org.bookingfleet.pricing.money", "org.bookingfleet.pricing.geo",
         "org.bookingfleet.pricing.catalog", "org.bookingfleet.pricing.promo", "org.bookingfleet.pricing.engine",
-        "org.bookingfleet.pricing.quote"};
+        "org.bookingfleet.pricing.quote", "org.bookingfleet.pricing.series"};
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

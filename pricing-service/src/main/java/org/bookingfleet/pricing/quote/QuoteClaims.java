@@ -8,8 +8,8 @@ import java.util.Optional;
 import org.bookingfleet.pricing.engine.PriceBreakdown;
 
 /**
- * What a quote token vouches for: the quote, the appointment it prices and every figure of the public API.
- * Instants are whole seconds, as tokens carry them.
+ * What a quote token vouches for: the quote, the appointment it prices and every figure of the public API, and for a
+ * series quote every occurrence's own price. Instants are whole seconds, as tokens carry them.
  */
 public record QuoteClaims(
         String quoteId,
@@ -28,7 +28,8 @@ public record QuoteClaims(
         long finalPriceCents,
         long depositRequiredCents,
         Instant issuedAt,
-        Instant expiresAt) {
+        Instant expiresAt,
+        Optional<SeriesClaims> series) {
 
     public QuoteClaims {
         Objects.requireNonNull(quoteId, "quoteId");
@@ -38,6 +39,20 @@ public record QuoteClaims(
         issuedAt = Objects.requireNonNull(issuedAt, "issuedAt").truncatedTo(ChronoUnit.SECONDS);
         expiresAt = Objects.requireNonNull(expiresAt, "expiresAt").truncatedTo(ChronoUnit.SECONDS);
         promoCode = promoCode == null ? Optional.empty() : promoCode;
+        series = series == null ? Optional.empty() : series;
+        if (series.isPresent() && !series.get().occurrences().get(0).scheduledAt().equals(scheduledAt)) {
+            throw new IllegalArgumentException("a series quote's first occurrence is its scheduled start");
+        }
+    }
+
+    /** The claims of a quote for one appointment. */
+    public QuoteClaims(String quoteId, String serviceId, String currency, Instant scheduledAt, long attendees,
+            long durationMinutes, Optional<String> promoCode, long basePriceCents, long travelFeeCents,
+            long timeSurchargeCents, long emergencyFeeCents, long promoDiscountCents, long taxesCents,
+            long finalPriceCents, long depositRequiredCents, Instant issuedAt, Instant expiresAt) {
+        this(quoteId, serviceId, currency, scheduledAt, attendees, durationMinutes, promoCode, basePriceCents,
+                travelFeeCents, timeSurchargeCents, emergencyFeeCents, promoDiscountCents, taxesCents, finalPriceCents,
+                depositRequiredCents, issuedAt, expiresAt, Optional.empty());
     }
 
     public static QuoteClaims of(String quoteId, PriceBreakdown breakdown, Instant scheduledAt, long attendees,
@@ -49,12 +64,19 @@ public record QuoteClaims(
                 breakdown.depositRequiredCents(), issuedAt, expiresAt);
     }
 
+    public QuoteClaims withSeries(SeriesClaims priced) {
+        return new QuoteClaims(quoteId, serviceId, currency, scheduledAt, attendees, durationMinutes, promoCode,
+                basePriceCents, travelFeeCents, timeSurchargeCents, emergencyFeeCents, promoDiscountCents, taxesCents,
+                finalPriceCents, depositRequiredCents, issuedAt, expiresAt, Optional.of(priced));
+    }
+
     public boolean isExpiredAt(Instant now) {
         return !now.isBefore(expiresAt);
     }
 
+    /** A quote for one appointment writes exactly the claims it always did; a series quote appends its own. */
     String toJson() {
-        FlatJsonObject json = FlatJsonObject.empty()
+        TokenJson json = TokenJson.empty()
                 .with("quoteId", quoteId)
                 .with("serviceId", serviceId)
                 .with("currency", currency)
@@ -72,14 +94,15 @@ public record QuoteClaims(
                 .with("depositRequiredCents", depositRequiredCents)
                 .with("iat", issuedAt.getEpochSecond())
                 .with("exp", expiresAt.getEpochSecond());
+        series.ifPresent(priced -> priced.writeInto(json));
         return json.write();
     }
 
     static Optional<QuoteClaims> fromJson(String json) {
-        return FlatJsonObject.parse(json).flatMap(QuoteClaims::read);
+        return TokenJson.parse(json).flatMap(QuoteClaims::read);
     }
 
-    private static Optional<QuoteClaims> read(FlatJsonObject json) {
+    private static Optional<QuoteClaims> read(TokenJson json) {
         try {
             Optional<String> promoCode = json.string("promoCode");
             if (promoCode.isEmpty() && !json.isNull("promoCode")) {
@@ -91,17 +114,18 @@ public record QuoteClaims(
                     whole(json, "travelFeeCents"), whole(json, "timeSurchargeCents"),
                     whole(json, "emergencyFeeCents"), whole(json, "promoDiscountCents"), whole(json, "taxesCents"),
                     whole(json, "finalPriceCents"), whole(json, "depositRequiredCents"),
-                    Instant.ofEpochSecond(whole(json, "iat")), Instant.ofEpochSecond(whole(json, "exp"))));
-        } catch (IllegalArgumentException | DateTimeException missing) {
+                    Instant.ofEpochSecond(whole(json, "iat")), Instant.ofEpochSecond(whole(json, "exp")),
+                    SeriesClaims.readFrom(json)));
+        } catch (IllegalArgumentException | DateTimeException | ArithmeticException missing) {
             return Optional.empty();
         }
     }
 
-    private static String text(FlatJsonObject json, String name) {
+    static String text(TokenJson json, String name) {
         return json.string(name).orElseThrow(() -> new IllegalArgumentException(name));
     }
 
-    private static long whole(FlatJsonObject json, String name) {
+    static long whole(TokenJson json, String name) {
         return json.number(name).orElseThrow(() -> new IllegalArgumentException(name));
     }
 }

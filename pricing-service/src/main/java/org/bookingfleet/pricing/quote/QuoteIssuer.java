@@ -2,8 +2,11 @@ package org.bookingfleet.pricing.quote;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import org.bookingfleet.pricing.engine.PriceBreakdown;
+import org.bookingfleet.pricing.engine.PricedOccurrence;
+import org.bookingfleet.pricing.series.Recurrence;
 
 /** Turns a priced breakdown into a quote that expires after the configured lifetime and carries its token. */
 public final class QuoteIssuer {
@@ -26,5 +29,15 @@ public final class QuoteIssuer {
         QuoteClaims claims = QuoteClaims.of(quoteId, breakdown, start, attendees, duration.toMinutes(), now,
                 now.plus(lifetime));
         return new Quote(quoteId, breakdown, claims, signer.sign(claims));
+    }
+
+    /** A series quote: the first occurrence's figures at the top, every occurrence's own price signed beside them. */
+    public Quote issueSeries(String quoteId, Recurrence recurrence, List<PricedOccurrence> occurrences, int attendees,
+            Duration duration, Instant now) {
+        PricedOccurrence first = occurrences.get(0);
+        SeriesClaims series = new SeriesClaims(recurrence, occurrences.stream().map(OccurrenceClaims::of).toList());
+        QuoteClaims claims = QuoteClaims.of(quoteId, first.breakdown(), first.start(), attendees, duration.toMinutes(),
+                now, now.plus(lifetime)).withSeries(series);
+        return new Quote(quoteId, first.breakdown(), claims, signer.sign(claims));
     }
 }

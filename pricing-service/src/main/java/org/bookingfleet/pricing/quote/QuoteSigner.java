@@ -31,7 +31,7 @@ public final class QuoteSigner {
 
     public String sign(QuoteClaims claims) {
         SigningKey key = keys.active();
-        String header = FlatJsonObject.empty().with("alg", ALGORITHM).with("typ", "JWT").with("kid", key.id()).write();
+        String header = TokenJson.empty().with("alg", ALGORITHM).with("typ", "JWT").with("kid", key.id()).write();
         String signingInput = encode(header) + "." + encode(claims.toJson());
         return signingInput + "." + ENCODER.encodeToString(hmac(key, signingInput));
     }
@@ -50,7 +50,7 @@ public final class QuoteSigner {
         if (headerBytes.isEmpty() || claimsBytes.isEmpty() || signature.isEmpty()) {
             return new Refused(Reason.MALFORMED);
         }
-        Optional<FlatJsonObject> header = FlatJsonObject.parse(utf8(headerBytes.get()));
+        Optional<TokenJson> header = TokenJson.parse(utf8(headerBytes.get()));
         if (header.isEmpty()) {
             return new Refused(Reason.MALFORMED);
         }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Quotes as given: the price snapshot, kept whether or not it is ever booked. */
+/** Quotes as given: the price snapshot (every occurrence's for a series), kept whether or not it is ever booked. */
 @Repository
 public class Quotes {
 
@@ -29,8 +29,9 @@ public class Quotes {
         QuoteClaims claims = quote.claims();
         return database.sql("insert into quote (id, service_id, service_revision, scheduled_at, attendees, "
                         + "duration_minutes, promo_code, currency, final_price_cents, deposit_required_cents, breakdown, "
-                        + "token, issued_at, expires_at) values (:id, :service, :revision, :scheduledAt, :attendees, "
-                        + ":duration, :promo, :currency, :finalPrice, :deposit, :breakdown, :token, :issuedAt, :expiresAt)")
+                        + "token, issued_at, expires_at, occurrences) values (:id, :service, :revision, :scheduledAt, "
+                        + ":attendees, :duration, :promo, :currency, :finalPrice, :deposit, :breakdown, :token, :issuedAt, "
+                        + ":expiresAt, :occurrences)")
                 .bind("id", UUID.fromString(quote.id()))
                 .bind("service", claims.serviceId())
                 .bind("revision", serviceRevision)
@@ -46,6 +47,8 @@ public class Quotes {
                 .bind("token", quote.token())
                 .bind("issuedAt", claims.issuedAt())
                 .bind("expiresAt", claims.expiresAt())
+                .bind("occurrences", Parameters.in(R2dbcType.VARCHAR, claims.series()
+                        .map(series -> json.writeValueAsString(series.occurrences())).orElse(null)))
                 .fetch().rowsUpdated()
                 .thenReturn(quote);
     }

@@ -1,5 +1,6 @@
 package org.bookingfleet.pricing.quote.web;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
@@ -17,6 +18,7 @@ class PricingController {
 
     private static final Set<String> ADDRESS_FIELDS =
             Set.of("line1", "city", "state", "postalCode", "country", "lat", "lng");
+    private static final Set<String> RECURRENCE_FIELDS = Set.of("frequency", "count", "until");
 
     private final Quoting quoting;
 
@@ -29,7 +31,10 @@ class PricingController {
         return quoting.quote(body);
     }
 
-    /** The same request as query parameters; the address fields go flat ({@code postalCode}, {@code lat}, ...). */
+    /**
+     * The same request as query parameters; the address fields go flat ({@code postalCode}, {@code lat}, ...), and so
+     * do the recurrence's ({@code frequency}, {@code count}, {@code until}).
+     */
     @GetMapping("/api/v2/services/pricing")
     Mono<QuoteView> quote(@RequestParam Map<String, String> query) {
         return Mono.fromCallable(() -> fromQuery(query)).flatMap(quoting::quote);
@@ -40,9 +45,20 @@ class PricingController {
         QuoteRequestBody.AddressBody address = hasAddress ? new QuoteRequestBody.AddressBody(query.get("line1"),
                 query.get("city"), query.get("state"), query.get("postalCode"), query.get("country"),
                 decimal(query, "lat", "address.lat"), decimal(query, "lng", "address.lng")) : null;
+        boolean recurs = query.keySet().stream().anyMatch(RECURRENCE_FIELDS::contains);
+        QuoteRequestBody.RecurrenceBody recurrence = recurs ? new QuoteRequestBody.RecurrenceBody(
+                query.get("frequency"), whole(query, "count", "recurrence.count"), date(query.get("until"))) : null;
         return new QuoteRequestBody(query.get("serviceId"), dateTime(query.get("scheduledDateTime")), address,
                 whole(query, "attendees"), query.get("promoCode"), whole(query, "durationMinutes"),
-                query.get("customerEmail"));
+                query.get("customerEmail"), recurrence);
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException malformed) {
+            throw ApiException.validation("recurrence.until", "until is a date, like 2026-12-31");
+        }
     }
 
     private static OffsetDateTime dateTime(String value) {
@@ -54,10 +70,14 @@ class PricingController {
     }
 
     private static Integer whole(Map<String, String> query, String name) {
+        return whole(query, name, name);
+    }
+
+    private static Integer whole(Map<String, String> query, String name, String field) {
         try {
             return query.get(name) == null ? null : Integer.valueOf(query.get(name));
         } catch (NumberFormatException malformed) {
-            throw ApiException.validation(name, name + " is a whole number");
+            throw ApiException.validation(field, name + " is a whole number");
         }
     }
 

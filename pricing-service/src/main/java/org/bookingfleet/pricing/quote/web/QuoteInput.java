@@ -2,15 +2,19 @@ package org.bookingfleet.pricing.quote.web;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Optional;
 import org.bookingfleet.pricing.geo.Address;
 import org.bookingfleet.pricing.geo.Coordinates;
+import org.bookingfleet.pricing.series.Frequency;
+import org.bookingfleet.pricing.series.Recurrence;
 import org.bookingfleet.platform.web.ApiException;
 import org.springframework.http.HttpStatus;
 
 /** A quote request checked for shape: every field present where needed and in range, else a 400 naming it. */
 record QuoteInput(String serviceId, Instant start, Optional<Address> address, int attendees,
-        Optional<Duration> duration, Optional<String> promoCode, Optional<String> customerEmail) {
+        Optional<Duration> duration, Optional<String> promoCode, Optional<String> customerEmail,
+        Optional<Recurrence> recurrence) {
 
     static QuoteInput of(QuoteRequestBody body) {
         if (body == null) {
@@ -33,7 +37,26 @@ record QuoteInput(String serviceId, Instant start, Optional<Address> address, in
         return new QuoteInput(body.serviceId().trim(), body.scheduledDateTime().toInstant(), address(body.address()),
                 attendees, Optional.ofNullable(body.durationMinutes()).map(Duration::ofMinutes),
                 Optional.ofNullable(body.promoCode()).filter(code -> !code.isBlank()),
-                Optional.ofNullable(body.customerEmail()).filter(email -> !email.isBlank()));
+                Optional.ofNullable(body.customerEmail()).filter(email -> !email.isBlank()),
+                recurrence(body.recurrence()));
+    }
+
+    private static Optional<Recurrence> recurrence(QuoteRequestBody.RecurrenceBody body) {
+        if (body == null) {
+            return Optional.empty();
+        }
+        Frequency frequency = Arrays.stream(Frequency.values()).filter(f -> f.name().equals(body.frequency()))
+                .findFirst().orElseThrow(() -> ApiException.validation("recurrence.frequency",
+                        "recurrence.frequency is one of " + Arrays.toString(Frequency.values())));
+        if ((body.count() == null) == (body.until() == null)) {
+            throw ApiException.validation("recurrence", "give the recurrence either a count or an until date");
+        }
+        if (body.count() != null && (body.count() < 1 || body.count() > Recurrence.MAX_OCCURRENCES)) {
+            throw ApiException.validation("recurrence.count",
+                    "recurrence.count is between 1 and " + Recurrence.MAX_OCCURRENCES);
+        }
+        return Optional.of(new Recurrence(frequency, Optional.ofNullable(body.count()),
+                Optional.ofNullable(body.until())));
     }
 
     private static Optional<Address> address(QuoteRequestBody.AddressBody body) {

@@ -3,6 +3,7 @@ package org.bookingfleet.pricing.quote.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.bookingfleet.pricing.catalog.ServiceDefinition;
@@ -14,16 +15,23 @@ import org.bookingfleet.pricing.engine.PricingRefusal;
 import org.bookingfleet.pricing.engine.PricingRefusal.Reason;
 import org.bookingfleet.pricing.engine.PricingRequest;
 import org.bookingfleet.pricing.engine.PricingResult;
+import org.bookingfleet.pricing.engine.SeriesPricing;
 import org.bookingfleet.pricing.geo.AddressLocator;
 import org.bookingfleet.pricing.geo.Coordinates;
 import org.bookingfleet.pricing.promo.store.PromoCodes;
 import org.bookingfleet.pricing.quote.Quote;
 import org.bookingfleet.pricing.quote.QuoteIssuer;
 import org.bookingfleet.pricing.quote.store.Quotes;
+import org.bookingfleet.pricing.series.Recurrence;
+import org.bookingfleet.pricing.series.SeriesSchedule;
+import org.bookingfleet.platform.web.ApiException;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
 
-/** Prices a request and keeps the quote: validate, load the service, its tax and the promo, price, sign, save. */
+/**
+ * Prices a request and keeps the quote: validate, load the service, its tax and the promo, price (every occurrence of
+ * a series at its own start), sign, save.
+ */
 @Service
 public class Quoting {
 
@@ -90,7 +98,26 @@ public class Quoting {
             throw RefusalResponses.of(refused.refusal());
         }
         Duration duration = PricingEngine.pricedDuration(service, request);
+        if (input.recurrence().isPresent()) {
+            return series(input, input.recurrence().get(), service, jurisdiction, request, duration);
+        }
         return issuer.issue(UUID.randomUUID().toString(), ((PricingResult.Priced) result).breakdown(), input.start(),
                 input.attendees(), duration, now);
+    }
+
+    /** Every occurrence priced at its own start, in the service's zone, as the booking service will expand it. */
+    private Quote series(QuoteInput input, Recurrence recurrence, ServiceDefinition service,
+            TaxJurisdiction jurisdiction, PricingRequest first, Duration duration) {
+        List<Instant> starts = SeriesSchedule.starts(recurrence, input.start(), service.timeZone());
+        if (starts.isEmpty()) {
+            throw ApiException.validation("recurrence.until", "recurrence.until is not before the first occurrence, "
+                    + "in " + service.timeZone());
+        }
+        SeriesPricing.Result result = SeriesPricing.price(engine, service, jurisdiction, first, starts);
+        if (result instanceof SeriesPricing.Refused refused) {
+            throw RefusalResponses.ofOccurrence(refused.refusal(), refused.index(), refused.start());
+        }
+        return issuer.issueSeries(UUID.randomUUID().toString(), recurrence,
+                ((SeriesPricing.Priced) result).occurrences(), input.attendees(), duration, first.now());
     }
 }

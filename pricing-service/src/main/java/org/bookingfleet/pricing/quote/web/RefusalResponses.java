@@ -1,5 +1,7 @@
 package org.bookingfleet.pricing.quote.web;
 
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.bookingfleet.pricing.engine.PricingRefusal;
 import org.bookingfleet.platform.web.ApiException;
@@ -26,6 +28,20 @@ final class RefusalResponses {
                     refusal.message(), field,
                     Map.of("reason", refusal.promoRefusal().map(Enum::name).orElse("UNKNOWN")));
         };
+    }
+
+    /**
+     * A later occurrence of a series that cannot be priced: the same code as for a single appointment, laid on the
+     * recurrence, with the occurrence's index and start in the details.
+     */
+    static ApiException ofOccurrence(PricingRefusal refusal, int index, Instant start) {
+        ApiException single = of(refusal);
+        Map<String, Object> details = new LinkedHashMap<>(single.details());
+        details.put("reason", refusal.reason().name());
+        details.put("occurrence", index);
+        details.put("scheduledDateTime", start.toString());
+        return new ApiException(single.status(), single.code(), "occurrence " + index + " of the series, at " + start
+                + ": " + refusal.message(), "recurrence", details);
     }
 
     static ApiException invalidService(String message) {

@@ -1,33 +1,71 @@
 package org.bookingfleet.pricing.quote;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * A JSON object whose values are strings, whole numbers or null: enough for a token's header and claims.
- * Written in insertion order without whitespace, so one set of claims always gives the same bytes.
+ * A JSON object whose values are strings, whole numbers, null, objects of the same kind or arrays of them: enough
+ * for a token's header and claims. Written in insertion order without whitespace, so one set of claims always gives
+ * the same bytes. Fractions and booleans are not part of it; nesting is limited so no input can exhaust the stack.
  */
-final class FlatJsonObject {
+final class TokenJson {
+
+    private static final int MAX_DEPTH = 8;
 
     private final Map<String, Object> members;
 
-    private FlatJsonObject(Map<String, Object> members) {
+    private TokenJson(Map<String, Object> members) {
         this.members = members;
     }
 
-    static FlatJsonObject empty() {
-        return new FlatJsonObject(new LinkedHashMap<>());
+    static TokenJson empty() {
+        return new TokenJson(new LinkedHashMap<>());
     }
 
-    FlatJsonObject with(String name, String value) {
+    TokenJson with(String name, String value) {
         members.put(name, value);
         return this;
     }
 
-    FlatJsonObject with(String name, long value) {
+    TokenJson with(String name, long value) {
         members.put(name, value);
         return this;
+    }
+
+    TokenJson with(String name, TokenJson value) {
+        members.put(name, value);
+        return this;
+    }
+
+    TokenJson with(String name, List<TokenJson> values) {
+        members.put(name, List.copyOf(values));
+        return this;
+    }
+
+    boolean has(String name) {
+        return members.containsKey(name);
+    }
+
+    Optional<TokenJson> object(String name) {
+        return members.get(name) instanceof TokenJson value ? Optional.of(value) : Optional.empty();
+    }
+
+    /** The members of an array of objects; empty when the member is missing or holds anything else. */
+    Optional<List<TokenJson>> objects(String name) {
+        if (!(members.get(name) instanceof List<?> values)) {
+            return Optional.empty();
+        }
+        List<TokenJson> objects = new ArrayList<>(values.size());
+        for (Object value : values) {
+            if (!(value instanceof TokenJson object)) {
+                return Optional.empty();
+            }
+            objects.add(object);
+        }
+        return Optional.of(objects);
     }
 
     Optional<String> string(String name) {
@@ -43,28 +81,54 @@ final class FlatJsonObject {
     }
 
     String write() {
-        StringBuilder json = new StringBuilder("{");
-        members.forEach((name, value) -> {
-            if (json.length() > 1) {
-                json.append(',');
-            }
-            writeString(json, name);
-            json.append(':');
-            if (value == null) {
-                json.append("null");
-            } else if (value instanceof Long number) {
-                json.append(number);
-            } else {
-                writeString(json, (String) value);
-            }
-        });
-        return json.append('}').toString();
+        StringBuilder json = new StringBuilder();
+        write(json);
+        return json.toString();
     }
 
-    /** Parses a flat object; anything else (nesting, fractions, booleans, duplicate names) is malformed. */
-    static Optional<FlatJsonObject> parse(String json) {
+    private void write(StringBuilder json) {
+        json.append('{');
+        boolean first = true;
+        for (Map.Entry<String, Object> member : members.entrySet()) {
+            if (!first) {
+                json.append(',');
+            }
+            first = false;
+            writeString(json, member.getKey());
+            json.append(':');
+            writeValue(json, member.getValue());
+        }
+        json.append('}');
+    }
+
+    private static void writeValue(StringBuilder json, Object value) {
+        if (value == null) {
+            json.append("null");
+        } else if (value instanceof Long number) {
+            json.append(number);
+        } else if (value instanceof TokenJson object) {
+            object.write(json);
+        } else if (value instanceof List<?> values) {
+            json.append('[');
+            for (int i = 0; i < values.size(); i++) {
+                if (i > 0) {
+                    json.append(',');
+                }
+                writeValue(json, values.get(i));
+            }
+            json.append(']');
+        } else {
+            writeString(json, (String) value);
+        }
+    }
+
+    /** Parses an object; anything else (fractions, booleans, duplicate names, deep nesting) is malformed. */
+    static Optional<TokenJson> parse(String json) {
         try {
-            return Optional.of(new Reader(json).object());
+            Reader reader = new Reader(json);
+            TokenJson object = reader.object(0);
+            reader.end();
+            return Optional.of(object);
         } catch (IllegalArgumentException | IndexOutOfBoundsException malformed) {
             return Optional.empty();
         }
@@ -100,7 +164,10 @@ final class FlatJsonObject {
             this.json = json;
         }
 
-        FlatJsonObject object() {
+        TokenJson object(int depth) {
+            if (depth > MAX_DEPTH) {
+                throw new IllegalArgumentException("nested deeper than " + MAX_DEPTH);
+            }
             Map<String, Object> members = new LinkedHashMap<>();
             expect('{');
             if (peek() == '}') {
@@ -113,23 +180,53 @@ final class FlatJsonObject {
                     if (members.containsKey(name)) {
                         throw new IllegalArgumentException("duplicate member " + name);
                     }
-                    members.put(name, value());
+                    members.put(name, value(depth));
                     separator = next();
                 } while (separator == ',');
                 if (separator != '}') {
                     throw new IllegalArgumentException("expected , or } at " + (at - 1));
                 }
             }
+            return new TokenJson(members);
+        }
+
+        void end() {
             if (at != json.length()) {
                 throw new IllegalArgumentException("trailing characters");
             }
-            return new FlatJsonObject(members);
         }
 
-        private Object value() {
+        private List<Object> array(int depth) {
+            if (depth > MAX_DEPTH) {
+                throw new IllegalArgumentException("nested deeper than " + MAX_DEPTH);
+            }
+            List<Object> values = new ArrayList<>();
+            expect('[');
+            if (peek() == ']') {
+                at++;
+                return values;
+            }
+            char separator;
+            do {
+                values.add(value(depth));
+                separator = next();
+            } while (separator == ',');
+            if (separator != ']') {
+                throw new IllegalArgumentException("expected , or ] at " + (at - 1));
+            }
+            return values;
+        }
+
+        private Object value(int depth) {
             char c = peek();
             if (c == '"') {
                 return string();
+            }
+            if (c == '{') {
+                return object(depth + 1);
+            }
+            if (c == '[') {
+                return array(depth + 1);
             }
             if (json.startsWith("null", at)) {
                 at += 4;
