@@ -1,0 +1,109 @@
+package org.bookingfleet.deploytests;
+
+import java.beans.IntrospectionException;
+import java.beans.Introspector;
+import java.beans.PropertyDescriptor;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.bookingfleet.platform.EventsProperties;
+
+/**
+ * What one application of the fleet reads from its environment, taken from its own sources: the placeholders of its
+ * application.yml, the {@code fleet.events.*} properties when it is built on the platform (Spring binds them from
+ * FLEET_EVENTS_*), and the JVM's own JAVA_TOOL_OPTIONS.
+ */
+record Application(String name, int port, Map<String, String> defaults, Set<String> reads) {
+
+	/** The fleet's applications, as the issue and docs/architecture.md name them. */
+	static final List<String> NAMES = List.of("gateway", "pricing-service", "availability-service",
+			"booking-service", "payment-service", "integration-service");
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::([^}]*))?}");
+
+	private static final Pattern SERVER_PORT = Pattern.compile("(?m)^server:\\s*\\n(?:\\s+.*\\n)*?\\s+port:\\s*(.+)$");
+
+	/** A variable that carries a credential; a publishable key is public by design. */
+	private static final Pattern CREDENTIAL = Pattern.compile(".*(PASSWORD|SECRET|TOKEN|(?<!PUBLISHABLE)_KEY)");
+
+	/** Read by the JVM itself, not by the application's configuration. */
+	private static final String JVM_OPTIONS = "JAVA_TOOL_OPTIONS";
+
+	static List<Application> all() {
+		return NAMES.stream().map(Application::of).toList();
+	}
+
+	static Application of(String name) {
+		Path module = Repository.path(name);
+		String config = Repository.read(module.resolve("src/main/resources/application.yml"));
+		Map<String, String> defaults = new LinkedHashMap<>();
+		Matcher placeholder = PLACEHOLDER.matcher(config);
+		while (placeholder.find()) {
+			defaults.putIfAbsent(placeholder.group(1), placeholder.group(2) == null ? "" : placeholder.group(2));
+		}
+		Set<String> reads = new TreeSet<>(defaults.keySet());
+		reads.add(JVM_OPTIONS);
+		if (Repository.read(module.resolve("pom.xml")).contains("<artifactId>fleet-platform</artifactId>")) {
+			reads.addAll(environmentNames("FLEET_EVENTS", EventsProperties.class));
+		}
+		return new Application(name, serverPort(name, config, defaults), Map.copyOf(defaults), Set.copyOf(reads));
+	}
+
+	/** {@code server.port}, a number or {@code ${PORT:number}}. */
+	private static int serverPort(String name, String config, Map<String, String> defaults) {
+		Matcher port = SERVER_PORT.matcher(config);
+		if (!port.find()) {
+			throw new IllegalStateException(name + ": no server.port in application.yml");
+		}
+		String value = port.group(1).trim();
+		Matcher placeholder = PLACEHOLDER.matcher(value);
+		return Integer.parseInt(placeholder.matches() ? defaults.get(placeholder.group(1)) : value);
+	}
+
+	/** The environment variables Spring's relaxed binding maps onto a properties class and its nested groups. */
+	static Set<String> environmentNames(String prefix, Class<?> properties) {
+		Set<String> names = new TreeSet<>();
+		try {
+			for (PropertyDescriptor property : Introspector.getBeanInfo(properties, Object.class)
+				.getPropertyDescriptors()) {
+				String name = prefix + "_" + property.getName().toUpperCase(Locale.ROOT);
+				Class<?> type = property.getPropertyType();
+				if (property.getWriteMethod() != null) {
+					names.add(name);
+				}
+				else if (type != null && type.getName().startsWith("org.bookingfleet.") && !type.isEnum()
+						&& type != Duration.class) {
+					names.addAll(environmentNames(name, type));
+				}
+			}
+		}
+		catch (IntrospectionException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return names;
+	}
+
+	boolean isCredential(String variable) {
+		return CREDENTIAL.matcher(variable).matches();
+	}
+
+	/** Credentials with a built-in value: left unset, the application runs on a value anyone can read. */
+	Set<String> credentialsWithBuiltInValues() {
+		Set<String> credentials = new TreeSet<>();
+		this.defaults.forEach((variable, value) -> {
+			if (isCredential(variable) && !value.isEmpty()) {
+				credentials.add(variable);
+			}
+		});
+		return credentials;
+	}
+
+}
