@@ -1,6 +1,8 @@
 package org.bookingfleet.booking.bookings;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -15,11 +17,15 @@ import org.bookingfleet.booking.quote.LockedQuote;
 import org.bookingfleet.booking.quote.QuoteMatch;
 import org.bookingfleet.booking.quote.QuoteTokenVerifier;
 import org.bookingfleet.booking.quote.QuoteVerification;
+import org.bookingfleet.booking.quote.SeriesQuotes;
 import org.bookingfleet.booking.request.BookingRequest;
 import org.bookingfleet.booking.request.BookingRequestRules;
 import org.bookingfleet.booking.request.FieldError;
 import org.bookingfleet.booking.request.RequestCheck;
 import org.bookingfleet.booking.request.ServiceTerms;
+import org.bookingfleet.booking.series.Occurrence;
+import org.bookingfleet.booking.series.Recurrence;
+import org.bookingfleet.booking.series.SeriesSchedule;
 import org.bookingfleet.platform.web.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -43,7 +49,9 @@ class CreationChecks {
         this.settings = settings;
     }
 
-    record Checked(BookingRequest request, RequestCheck.Valid valid, CatalogService service, LockedQuote quote, KnownHold hold) {
+    /** {@code occurrenceQuotes}: the snapshot of each occurrence of a series, in order; the one quote otherwise. */
+    record Checked(BookingRequest request, RequestCheck.Valid valid, CatalogService service, LockedQuote quote, KnownHold hold,
+            List<LockedQuote> occurrenceQuotes) {
     }
 
     Mono<Checked> check(BookingRequest request, Instant now) {
@@ -57,12 +65,16 @@ class CreationChecks {
                         .filter(CatalogService::active)
                         .switchIfEmpty(Mono.error(() -> new ApiException(HttpStatus.NOT_FOUND, "INVALID_SERVICE",
                                 "no bookable service " + serviceId, "serviceId", Map.of())))
-                        .flatMap(service -> verifiedQuote(request, valid, now)
-                                .flatMap(quote -> hold(request, valid, now)
-                                        .map(hold -> new Checked(request, valid, service, quote, hold)))));
+                        .flatMap(service -> verifiedQuote(request, valid, service, now)
+                                .flatMap(quotes -> hold(request, valid, now)
+                                        .map(hold -> new Checked(request, valid, service, quotes.quote(), hold,
+                                                quotes.occurrences())))));
     }
 
-    private Mono<LockedQuote> verifiedQuote(BookingRequest request, RequestCheck.Valid valid, Instant now) {
+    private record Quotes(LockedQuote quote, List<LockedQuote> occurrences) {
+    }
+
+    private Mono<Quotes> verifiedQuote(BookingRequest request, RequestCheck.Valid valid, CatalogService service, Instant now) {
         QuoteVerification verification = quotes.verify(request.quoteToken(), now);
         if (verification instanceof QuoteVerification.Refused refused) {
             return Mono.error(new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, refused.code(), refused.reason(), "quoteToken",
@@ -75,7 +87,20 @@ class CreationChecks {
             return Mono.error(new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "QUOTE_INVALID", mismatches.get(0).message(),
                     "quoteToken", Map.of("errors", mismatches)));
         }
-        return Mono.just(quote);
+        if (valid.recurrence().isEmpty()) {
+            return Mono.just(new Quotes(quote, List.of(quote)));
+        }
+        Recurrence recurrence = valid.recurrence().get();
+        LocalDateTime first = request.scheduledDateTime().truncatedTo(ChronoUnit.SECONDS).atZone(service.zone()).toLocalDateTime();
+        List<Instant> starts = SeriesSchedule.expand(recurrence, first, service.zone(), Duration.ZERO).stream()
+                .map(Occurrence::start).toList();
+        SeriesQuotes.Outcome series = SeriesQuotes.lock(quote, ((QuoteVerification.Verified) verification).series(), recurrence,
+                starts);
+        if (series instanceof SeriesQuotes.Mismatched mismatched) {
+            return Mono.error(new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "QUOTE_INVALID",
+                    mismatched.errors().get(0).message(), "quoteToken", Map.of("errors", mismatched.errors())));
+        }
+        return Mono.just(new Quotes(quote, ((SeriesQuotes.Locked) series).quotes()));
     }
 
     private Mono<KnownHold> hold(BookingRequest request, RequestCheck.Valid valid, Instant now) {

@@ -5,13 +5,22 @@ import java.util.List;
 import org.bookingfleet.booking.quote.LockedQuote;
 import org.bookingfleet.events.booking.PriceSnapshot;
 
-/** The locked quote as the event contracts carry it: one line per non-zero figure. */
+/**
+ * The locked quote as the event contracts carry it: the signed lines with their rules where the quote has them (each
+ * occurrence of a series), else one line per non-zero figure.
+ */
 final class PriceSnapshots {
 
     private PriceSnapshots() {
     }
 
     static PriceSnapshot of(LockedQuote quote) {
+        if (!quote.breakdown().isEmpty()) {
+            return new PriceSnapshot(quote.quoteId(), quote.currency(), quote.finalPriceCents(), quote.depositRequiredCents(),
+                    quote.taxesCents(), quote.breakdown().stream()
+                            .map(line -> new PriceSnapshot.Line(line.code(), line.label(), line.amountCents(), line.rule()))
+                            .toList());
+        }
         List<PriceSnapshot.Line> lines = new ArrayList<>();
         line(lines, "BASE", "Base price", quote.basePriceCents());
         line(lines, "TRAVEL", "Travel fee", quote.travelFeeCents());

@@ -5,6 +5,8 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +68,54 @@ public final class QuoteTokenVerifier {
         if (!now.isBefore(quote.get().expiresAt())) {
             return refused(EXPIRED, "the quote expired at " + quote.get().expiresAt());
         }
-        return new QuoteVerification.Verified(quote.get(), key.id());
+        JsonNode claimed = json(claims.get()).orElseThrow();
+        if (!claimed.has("recurrence") && !claimed.has("occurrences")) {
+            return new QuoteVerification.Verified(quote.get(), key.id());
+        }
+        Optional<QuotedSeries> series = series(claimed);
+        if (series.isEmpty()) {
+            return refused(INVALID, "the quote's series claims are incomplete");
+        }
+        return new QuoteVerification.Verified(quote.get(), key.id(), series);
+    }
+
+    /** The series claims: {@code recurrence{frequency, count, until}} and {@code occurrences[...]} with their lines. */
+    private static Optional<QuotedSeries> series(JsonNode claims) {
+        try {
+            JsonNode recurrence = claims.get("recurrence");
+            JsonNode occurrences = claims.get("occurrences");
+            if (recurrence == null || !recurrence.isObject() || occurrences == null || !occurrences.isArray()) {
+                return Optional.empty();
+            }
+            JsonNode count = recurrence.get("count");
+            String until = text(recurrence, "until");
+            List<QuotedOccurrence> priced = new ArrayList<>();
+            for (JsonNode occurrence : occurrences) {
+                priced.add(occurrence(occurrence));
+            }
+            return Optional.of(new QuotedSeries(required(recurrence, "frequency"),
+                    count == null || count.isNull() ? null : Math.toIntExact(whole(recurrence, "count")),
+                    until == null ? null : LocalDate.parse(until), priced));
+        } catch (IllegalArgumentException | DateTimeException | ArithmeticException incomplete) {
+            return Optional.empty();
+        }
+    }
+
+    private static QuotedOccurrence occurrence(JsonNode occurrence) {
+        JsonNode lines = occurrence.get("breakdown");
+        if (lines == null || !lines.isArray()) {
+            throw new IllegalArgumentException("breakdown");
+        }
+        List<PriceLine> breakdown = new ArrayList<>();
+        for (JsonNode line : lines) {
+            breakdown.add(new PriceLine(required(line, "code"), required(line, "label"), whole(line, "amountCents"),
+                    required(line, "rule")));
+        }
+        return new QuotedOccurrence(Instant.parse(required(occurrence, "scheduledAt")),
+                whole(occurrence, "basePriceCents"), whole(occurrence, "travelFeeCents"),
+                whole(occurrence, "timeSurchargeCents"), whole(occurrence, "emergencyFeeCents"),
+                whole(occurrence, "promoDiscountCents"), whole(occurrence, "taxesCents"),
+                whole(occurrence, "finalPriceCents"), whole(occurrence, "depositRequiredCents"), breakdown);
     }
 
     private static Optional<LockedQuote> quote(JsonNode claims) {

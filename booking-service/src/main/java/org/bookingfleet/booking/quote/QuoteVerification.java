@@ -1,8 +1,18 @@
 package org.bookingfleet.booking.quote;
 
+import java.util.Optional;
+
 public sealed interface QuoteVerification {
 
-    record Verified(LockedQuote quote, String keyId) implements QuoteVerification {
+    /** {@code series} is present when the token prices a series: every occurrence's own price. */
+    record Verified(LockedQuote quote, String keyId, Optional<QuotedSeries> series) implements QuoteVerification {
+        public Verified {
+            series = series == null ? Optional.empty() : series;
+        }
+
+        public Verified(LockedQuote quote, String keyId) {
+            this(quote, keyId, Optional.empty());
+        }
     }
 
     /** {@code code} is QUOTE_INVALID or QUOTE_EXPIRED, as the public API names them. */

@@ -80,4 +80,44 @@ class QuoteTokenVerifierTest {
         assertThat(verifier.verify(token, NOW))
                 .isEqualTo(new QuoteVerification.Refused("QUOTE_INVALID", "the quote's claims are incomplete"));
     }
+    @Test
+    void seriesTokenYieldsEveryOccurrencesOwnPriceAndLines() {
+        Instant saturday = SCHEDULED.plusSeconds(86_400);
+        String token = SignedQuotes.sign(CURRENT, SignedQuotes.seriesClaims("q-9", "svc-mobile", "DAILY", 2, null, List.of(
+                new SignedQuotes.Priced(SCHEDULED, 7_500, 0, 0), new SignedQuotes.Priced(saturday, 7_500, 4_000, 1_000)),
+                NOW.plusSeconds(900)));
+
+        QuoteVerification.Verified verified = (QuoteVerification.Verified) verifier.verify(token, NOW);
+
+        assertThat(verified.quote().finalPriceCents()).isEqualTo(7_500);
+        QuotedSeries series = verified.series().orElseThrow();
+        assertThat(series.frequency()).isEqualTo("DAILY");
+        assertThat(series.count()).isEqualTo(2);
+        assertThat(series.until()).isNull();
+        assertThat(series.occurrences()).extracting(QuotedOccurrence::scheduledAt).containsExactly(SCHEDULED, saturday);
+        assertThat(series.occurrences().get(1).finalPriceCents()).isEqualTo(11_500);
+        assertThat(series.occurrences().get(1).breakdown()).containsExactly(
+                new PriceLine("BASE", "Mobile notary", 7_500, "base.fixed/v1"),
+                new PriceLine("WEEKEND", "Weekend surcharge", 4_000, "surcharge.weekend/v1"),
+                new PriceLine("DEPOSIT", "Deposit", 1_000, "deposit.fixed/v1"));
+    }
+
+    @Test
+    void tokenWithoutSeriesClaimsHasNoSeries() {
+        QuoteVerification.Verified verified = (QuoteVerification.Verified) verifier.verify(
+                SignedQuotes.sign(CURRENT, claims(NOW.plusSeconds(900))), NOW);
+
+        assertThat(verified.series()).isEmpty();
+        assertThat(verified.quote().breakdown()).isEmpty();
+    }
+
+    @Test
+    void seriesTokenWithAnIncompleteOccurrenceIsInvalid() {
+        String claims = SignedQuotes.seriesClaims("q-9", "svc-mobile", "DAILY", 1, null,
+                List.of(new SignedQuotes.Priced(SCHEDULED, 7_500, 0, 0)), NOW.plusSeconds(900))
+                .replace(",\"breakdown\":[", ",\"lines\":[");
+
+        assertThat(verifier.verify(SignedQuotes.sign(CURRENT, claims), NOW))
+                .isEqualTo(new QuoteVerification.Refused("QUOTE_INVALID", "the quote's series claims are incomplete"));
+    }
 }
