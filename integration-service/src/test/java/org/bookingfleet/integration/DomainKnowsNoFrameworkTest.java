@@ -19,6 +19,7 @@ class DomainKnowsNoFrameworkTest {
         noClasses()
                 .that().resideInAnyPackage("..integration.job", "..integration.booking", "..integration.fanout",
                         "..integration.reminder", "..integration.message", "..integration.calendar", "..integration.waitlist",
+                        "..integration.notarization",
                         "..integration.webhook")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "reactor..",
                         "io.r2dbc..", "io.github.resilience4j..", "tools.jackson..", "org.bookingfleet.platform..")
@@ -30,6 +31,7 @@ class DomainKnowsNoFrameworkTest {
         noClasses()
                 .that().resideInAnyPackage("..integration.job", "..integration.booking", "..integration.fanout",
                         "..integration.reminder", "..integration.message", "..integration.calendar", "..integration.waitlist",
+                        "..integration.notarization",
                         "..integration.webhook")
                 .should().dependOnClassesThat().resideInAnyPackage("..store..", "..worker..", "..web..",
                         "..consumer..", "..partner..", "..settings..")

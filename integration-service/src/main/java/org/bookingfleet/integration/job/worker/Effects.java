@@ -26,6 +26,8 @@ import org.bookingfleet.integration.message.ConfirmationDocument;
 import org.bookingfleet.integration.message.Language;
 import org.bookingfleet.integration.message.MessageKind;
 import org.bookingfleet.integration.message.RenderedMessage;
+import org.bookingfleet.integration.notarization.RonSession;
+import org.bookingfleet.integration.notarization.store.RonSessions;
 import org.bookingfleet.integration.partner.GoHighLevel;
 import org.bookingfleet.integration.partner.GoogleCalendar;
 import org.bookingfleet.integration.partner.Mailer;
@@ -34,7 +36,6 @@ import org.bookingfleet.integration.partner.TextMessages;
 import org.bookingfleet.integration.reminder.ReminderKind;
 import org.bookingfleet.integration.settings.IntegrationProperties;
 import org.bookingfleet.integration.waitlist.OfferPlan;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -50,15 +51,16 @@ class Effects {
     private final Mailer mailer;
     private final TextMessages texts;
     private final BookingMessages messages;
-    private final DatabaseClient database;
     private final IntegrationProperties settings;
     private final SentMessages sent;
     private final OfferDelivery offers;
+    private final RonSessions ronSessions;
     private final Clock clock;
 
     Effects(BookingSnapshots snapshots, Jobs jobs, GoHighLevel crm, GoogleCalendar calendar, Proof proof,
-            Mailer mailer, TextMessages texts, BookingMessages messages, DatabaseClient database,
-            IntegrationProperties settings, SentMessages sent, OfferDelivery offers, Clock clock) {
+            Mailer mailer, TextMessages texts, BookingMessages messages,
+            IntegrationProperties settings, SentMessages sent, OfferDelivery offers, RonSessions ronSessions,
+            Clock clock) {
         this.snapshots = snapshots;
         this.jobs = jobs;
         this.crm = crm;
@@ -67,10 +69,10 @@ class Effects {
         this.mailer = mailer;
         this.texts = texts;
         this.messages = messages;
-        this.database = database;
         this.settings = settings;
         this.sent = sent;
         this.offers = offers;
+        this.ronSessions = ronSessions;
         this.clock = clock;
     }
 
@@ -102,10 +104,7 @@ class Effects {
                     payload.get(FanOutPlan.PAYLOAD_CALENDAR_EVENT_ID), booking).then(done());
             case DELETE_CALENDAR_EVENT -> calendar.delete(booking.providerCalendarId(),
                     payload.get(FanOutPlan.PAYLOAD_CALENDAR_EVENT_ID)).then(done());
-            case CREATE_RON_SESSION -> proof.createTransaction(booking).map(session -> new Effect.Done(
-                    Optional.of(session.transactionId()),
-                    List.of(new RonSessionCreated(booking.bookingId(), session.transactionId(), session.signerLink())),
-                    List.of(ronSession(booking, session))));
+            case CREATE_RON_SESSION -> proof.createTransaction(booking).flatMap(session -> ronSession(booking, session));
             case SEND_EMAIL, SEND_SMS, SEND_WHATSAPP -> message(job, booking, status);
         };
     }
@@ -169,13 +168,20 @@ class Effects {
         return Mono.just(Effect.Done.nothing());
     }
 
-    private Mono<Void> ronSession(BookingSnapshot booking, Proof.Session session) {
-        return database.sql("insert into ron_session (booking_id, transaction_id, signer_link, status, created_at) "
-                        + "values (:booking, :transaction, :link, 'CREATED', :now) on conflict (booking_id) do nothing")
-                .bind("booking", booking.bookingId())
-                .bind("transaction", session.transactionId())
-                .bind("link", session.signerLink())
-                .bind("now", clock.instant())
-                .then();
+    /** The session Proof answered, kept once: the same answer again is done, another booking's id a failure. */
+    private Mono<Effect> ronSession(BookingSnapshot booking, Proof.Session answer) {
+        RonSession answered = new RonSession(booking.bookingId(), answer.transactionId(), answer.signerLink());
+        return ronSessions.keptFor(booking.bookingId(), answer.transactionId()).map(kept -> {
+            RonSession.Verdict verdict = RonSession.judge(answered, kept);
+            if (verdict instanceof RonSession.Verdict.Conflict conflict) {
+                throw new IllegalArgumentException(conflict.reason());
+            }
+            if (verdict instanceof RonSession.Verdict.AlreadyKept already) {
+                return Effect.Done.result(already.kept().transactionId());
+            }
+            return new Effect.Done(Optional.of(answered.transactionId()),
+                    List.of(new RonSessionCreated(booking.bookingId(), answered.transactionId(), answered.signerLink())),
+                    List.of(ronSessions.add(answered, clock.instant())));
+        });
     }
 }

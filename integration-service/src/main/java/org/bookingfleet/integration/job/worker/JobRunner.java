@@ -55,11 +55,22 @@ public class JobRunner {
         this.clock = clock;
     }
 
+    /**
+     * Runs the job and settles it; never fails. When its outcome cannot be recorded (the transaction of the effect's
+     * rows and events rolls back), the attempt counts as failed with that error, like a failed call. Only when even
+     * that cannot be written (the database is away) the job stays RUNNING, and its lease brings it back.
+     */
     public Mono<Void> run(IntegrationJob claimed) {
-        return effects.perform(claimed)
+        return Mono.defer(() -> effects.perform(claimed))
                 .onErrorResume(failure -> (PartnerFailures.heldBack(failure) ? heldBack(claimed)
                         : failed(claimed, PartnerFailures.classify(failure, clock.instant()))).then(Mono.empty()))
-                .flatMap(effect -> settle(claimed, effect));
+                .flatMap(effect -> settle(claimed, effect)
+                        .onErrorResume(failure -> failed(claimed, RecordingFailures.classify(failure))))
+                .onErrorResume(failure -> {
+                    log.error("job {} {}: its outcome could not be written, its lease ends at {}: {}", claimed.id(),
+                            claimed.action(), claimed.nextAttemptAt(), failure.toString());
+                    return Mono.empty();
+                });
     }
 
     private Mono<Void> settle(IntegrationJob claimed, Effect effect) {
