@@ -84,6 +84,11 @@ public final class PartnerGuard {
                 && circuitBreaker.getState() != CircuitBreaker.State.FORCED_OPEN;
     }
 
+    /** How many calls the bulkhead lets through at once. */
+    public int capacity() {
+        return bulkhead.getBulkheadConfig().getMaxConcurrentCalls();
+    }
+
     /** How many more calls the bulkhead lets through right now. */
     public int freeCalls() {
         return bulkhead.getMetrics().getAvailableConcurrentCalls();

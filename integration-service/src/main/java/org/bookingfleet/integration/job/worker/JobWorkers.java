@@ -1,47 +1,57 @@
 package org.bookingfleet.integration.job.worker;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
+import org.bookingfleet.integration.job.IntegrationJob;
 import org.bookingfleet.integration.job.Partner;
 import org.bookingfleet.integration.job.store.Jobs;
 import org.bookingfleet.integration.partner.PartnerGuard;
 import org.bookingfleet.integration.partner.PartnerGuards;
 import org.bookingfleet.integration.settings.IntegrationProperties;
+import org.bookingfleet.platform.BackgroundWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * One polling loop per partner, so a slow or failing partner only ever holds its own loop. Each tick claims as many
- * of the partner's due jobs as its bulkhead has room for (skipping rows other instances hold) and runs them.
+ * One worker per partner, so a slow or failing partner only ever holds its own. A worker claims the partner's due
+ * jobs (skipping rows other instances hold) up to the room its bulkhead has left, starts them, and claims again
+ * when woken: when jobs for the partner were committed (a PostgreSQL notification, from any instance), when one of
+ * its jobs ended (room freed, and the jobs that run after it may be due), and at the poll interval as a fallback
+ * for jobs that became due by time alone (retries, reminders, expired leases). Wake-ups that come while a claim
+ * runs are merged into one more claim. While the partner's circuit is open nothing is claimed.
  */
 @Component
-public class JobWorkers implements SmartLifecycle {
+public class JobWorkers extends BackgroundWork {
 
     private static final Logger log = LoggerFactory.getLogger(JobWorkers.class);
-
-    /** A new round may start while the slowest job of the last one still runs; row locks keep them apart. */
-    private static final int ROUNDS_IN_FLIGHT = 2;
 
     private final Jobs jobs;
     private final JobRunner runner;
     private final PartnerGuards guards;
+    private final JobWakeUps wakeUps;
     private final IntegrationProperties settings;
     private final Clock clock;
-    private final List<Disposable> loops = new ArrayList<>();
+    private final Map<Partner, AtomicInteger> running = new EnumMap<>(Partner.class);
 
-    JobWorkers(Jobs jobs, JobRunner runner, PartnerGuards guards, IntegrationProperties settings, Clock clock) {
+    JobWorkers(Jobs jobs, JobRunner runner, PartnerGuards guards, JobWakeUps wakeUps, IntegrationProperties settings,
+               Clock clock) {
+        super(DEFAULT_PHASE);
         this.jobs = jobs;
         this.runner = runner;
         this.guards = guards;
+        this.wakeUps = wakeUps;
         this.settings = settings;
         this.clock = clock;
+        for (Partner partner : Partner.values()) {
+            running.put(partner, new AtomicInteger());
+        }
     }
 
     /** Claims and runs one round of due jobs of a partner; answers how many ran once they are all settled. */
@@ -57,27 +67,41 @@ public class JobWorkers implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
+    protected void begin(Disposable.Composite work) {
+        Flux<Partner> woken = wakeUps.all().share();
         for (Partner partner : Partner.values()) {
-            loops.add(Flux.interval(settings.jobs().pollInterval())
-                    .onBackpressureDrop()
-                    .flatMap(tick -> runDue(partner)
-                            .onErrorResume(failure -> {
-                                log.warn("round of {} jobs failed: {}", partner, failure.toString());
-                                return Mono.just(0L);
-                            }), ROUNDS_IN_FLIGHT)
+            Flux<Object> ticks = Flux.merge(Flux.interval(settings.jobs().pollInterval()).onBackpressureDrop(),
+                    woken.filter(partner::equals));
+            work.add(ticks.onBackpressureLatest()
+                    .concatMap(tick -> startDue(partner).onErrorResume(failure -> {
+                        log.warn("claiming {} jobs failed, the next wake-up tries again: {}", partner,
+                                failure.toString());
+                        return Mono.empty();
+                    }), 1)
                     .subscribe());
         }
     }
 
-    @Override
-    public synchronized void stop() {
-        loops.forEach(Disposable::dispose);
-        loops.clear();
+    /** Claims what the partner has room for and starts it; answers how many started, without waiting for them. */
+    private Mono<Long> startDue(Partner partner) {
+        PartnerGuard guard = guards.of(partner);
+        AtomicInteger inFlight = running.get(partner);
+        int room = Math.min(guard.capacity() - inFlight.get(), settings.jobs().batchSize());
+        if (!guard.acceptsCalls() || room <= 0) {
+            return Mono.just(0L);
+        }
+        return jobs.claim(partner, clock.instant(), settings.jobs().lease(), room)
+                .doOnNext(job -> start(partner, job, inFlight))
+                .count();
     }
 
-    @Override
-    public synchronized boolean isRunning() {
-        return !loops.isEmpty();
+    private void start(Partner partner, IntegrationJob job, AtomicInteger inFlight) {
+        inFlight.incrementAndGet();
+        runner.run(job)
+                .doFinally(signal -> {
+                    inFlight.decrementAndGet();
+                    wakeUps.wake(partner);
+                })
+                .subscribe();
     }
 }

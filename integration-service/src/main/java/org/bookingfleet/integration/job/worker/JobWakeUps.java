@@ -1,0 +1,71 @@
+package org.bookingfleet.integration.job.worker;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+
+import io.r2dbc.postgresql.api.PostgresqlConnection;
+import io.r2dbc.spi.ConnectionFactory;
+import io.r2dbc.spi.Wrapped;
+import org.bookingfleet.integration.job.Partner;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Sinks;
+import reactor.util.retry.Retry;
+
+/**
+ * Tells a partner's worker that it may have work now rather than at its next poll: the jobs table notifies channel
+ * {@value #CHANNEL} with the partner's name when a transaction that created jobs (or brought a dead one back)
+ * commits, on whichever instance, and this instance signals itself when one of its jobs ends and frees room.
+ */
+@Component
+class JobWakeUps {
+
+    static final String CHANNEL = "integration_job";
+
+    private final ConnectionFactory connectionFactory;
+    private final Sinks.Many<Partner> local = Sinks.many().multicast().directBestEffort();
+
+    JobWakeUps(ConnectionFactory connectionFactory) {
+        this.connectionFactory = connectionFactory;
+    }
+
+    /** Signals this instance's worker of the partner; a signal that meets another one on its way is merged into it. */
+    void wake(Partner partner) {
+        local.tryEmitNext(partner);
+    }
+
+    /** The wake-ups of every partner, committed jobs and local signals together, for as long as it is subscribed. */
+    Flux<Partner> all() {
+        return Flux.merge(committed(), local.asFlux());
+    }
+
+    private Flux<Partner> committed() {
+        return Flux.usingWhen(Flux.from(connectionFactory.create()), connection -> {
+                    PostgresqlConnection postgres = unwrap(connection);
+                    if (postgres == null) {
+                        return Flux.<Partner>never();
+                    }
+                    return postgres.createStatement("LISTEN " + CHANNEL).execute()
+                            .flatMap(result -> result.getRowsUpdated())
+                            .thenMany(postgres.getNotifications())
+                            .flatMap(notification -> Flux.fromStream(partner(notification.getParameter()).stream()));
+                }, connection -> connection.close())
+                .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(500)).maxBackoff(Duration.ofSeconds(10)));
+    }
+
+    private static Optional<Partner> partner(String name) {
+        return Arrays.stream(Partner.values()).filter(partner -> partner.name().equals(name)).findFirst();
+    }
+
+    private static PostgresqlConnection unwrap(Object connection) {
+        Object current = connection;
+        for (int depth = 0; depth < 5 && current != null; depth++) {
+            if (current instanceof PostgresqlConnection postgres) {
+                return postgres;
+            }
+            current = current instanceof Wrapped<?> wrapped ? wrapped.unwrap() : null;
+        }
+        return null;
+    }
+}
