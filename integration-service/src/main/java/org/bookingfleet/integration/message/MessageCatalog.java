@@ -20,7 +20,8 @@ import java.util.TreeSet;
 public final class MessageCatalog {
 
     public static final Set<String> PLACEHOLDERS = Set.of(
-            "customer", "service", "provider", "date", "time", "zone", "address", "bookingId", "requirements", "expires");
+            "customer", "service", "provider", "date", "time", "zone", "address", "bookingId", "requirements", "expires",
+            "link");
 
     private final Map<Language, Map<MessageKind, MessageTemplate>> templates;
 

@@ -16,7 +16,7 @@ class MessagesConfiguration {
     }
 
     @Bean
-    OfferMessages offerMessages() {
-        return new OfferMessages(MessageCatalog.fromClasspath());
+    OfferMessages offerMessages(WaitlistSettings waitlist) {
+        return new OfferMessages(MessageCatalog.fromClasspath(), waitlist.bookingPageUrl());
     }
 }

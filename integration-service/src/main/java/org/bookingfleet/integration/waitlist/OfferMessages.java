@@ -12,19 +12,37 @@ import org.bookingfleet.integration.message.MessageCatalog;
 import org.bookingfleet.integration.message.MessageKind;
 import org.bookingfleet.integration.message.RenderedMessage;
 
-/** Tells an offer in every language we have, English first, since the offer does not say which one the customer reads. */
+/**
+ * Tells an offer in the customer's language, or in every language we have (English first) when the offer does not
+ * say which one the customer reads. The message links to the booking page with the offer, whose id is the hold the
+ * customer books with: {@code <booking page>/?offer=<offerId>}.
+ */
 public final class OfferMessages {
 
     static final String SEPARATOR = "\n\n----------\n\n";
 
     private final MessageCatalog catalog;
+    private final String bookingPage;
 
-    public OfferMessages(MessageCatalog catalog) {
+    public OfferMessages(MessageCatalog catalog, String bookingPage) {
         this.catalog = catalog;
+        this.bookingPage = bookingPage.endsWith("/") ? bookingPage.substring(0, bookingPage.length() - 1) : bookingPage;
+    }
+
+    /** Where the customer takes the offer. */
+    public String link(WaitlistOffer offer) {
+        return bookingPage + "/?offer=" + offer.offerId();
+    }
+
+    /** In the offer's language, or in every language when it names none. */
+    public RenderedMessage renderForCustomer(WaitlistOffer offer) {
+        return offer.language().map(language -> render(offer, language)).orElseGet(() -> renderInEveryLanguage(offer));
     }
 
     public RenderedMessage render(WaitlistOffer offer, Language language) {
-        return catalog.template(MessageKind.WAITLIST_OFFER, language).render(values(offer, language));
+        Map<String, String> values = values(offer, language);
+        values.put("link", link(offer));
+        return catalog.template(MessageKind.WAITLIST_OFFER, language).render(values);
     }
 
     public RenderedMessage renderInEveryLanguage(WaitlistOffer offer) {

@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.bookingfleet.integration.message.Language;
@@ -18,7 +19,8 @@ class OfferMessagesTest {
 
     private static final ZoneId BUENOS_AIRES = ZoneId.of("America/Argentina/Buenos_Aires");
 
-    private final OfferMessages messages = new OfferMessages(MessageCatalog.fromClasspath());
+    private final OfferMessages messages = new OfferMessages(MessageCatalog.fromClasspath(),
+            "https://book.example.com/");
 
     private static WaitlistOffer offer() {
         Instant start = ZonedDateTime.of(LocalDateTime.parse("2026-12-05T15:00"), BUENOS_AIRES).toInstant();
@@ -40,10 +42,12 @@ class OfferMessagesTest {
 
     @Test
     void englishOfferTellsTheSlotAndTheDeadlineAtTheLocalTime() {
-        RenderedMessage offer = messages.render(offer(), Language.ENGLISH);
+        WaitlistOffer offer = offer();
+        RenderedMessage english = messages.render(offer, Language.ENGLISH);
 
-        assertThat(offer.text()).isEqualTo("A spot opened up: Corte de pelo with Martín Gómez on Saturday, "
-                + "December 5, 2026 at 3:00 PM. Held for you until Friday, December 4, 2026 6:30 PM.");
+        assertThat(english.text()).isEqualTo("A spot opened up: Corte de pelo with Martín Gómez on Saturday, "
+                + "December 5, 2026 at 3:00 PM. Held for you until Friday, December 4, 2026 6:30 PM. Book it: "
+                + messages.link(offer));
     }
 
     @Test
@@ -53,5 +57,27 @@ class OfferMessagesTest {
         assertThat(offer.subject()).startsWith("A spot opened up").contains(" / Se liberó un lugar");
         assertThat(offer.body()).startsWith("Hello Lucía Pérez,").contains(OfferMessages.SEPARATOR + "Hola Lucía Pérez:");
         assertThat(offer.text().lines()).hasSize(2);
+    }
+
+    @Test
+    void offerLinksToTheBookingPageWithTheOfferInEveryLanguage() {
+        WaitlistOffer offer = offer();
+        String link = "https://book.example.com/?offer=" + offer.offerId();
+
+        assertThat(messages.link(offer)).isEqualTo(link);
+        assertThat(messages.render(offer, Language.ARGENTINE_SPANISH).body()).contains("Reservalo acá: " + link);
+        assertThat(messages.render(offer, Language.ENGLISH).body()).contains("Book it here: " + link);
+    }
+
+    @Test
+    void offerInTheCustomersLanguageIsToldInThatLanguageOnly() {
+        WaitlistOffer spanish = new WaitlistOffer(UUID.randomUUID(), UUID.randomUUID(), "Corte de pelo", "Martín Gómez",
+                BUENOS_AIRES, offer().start(), offer().end(), 1, offer().expiresAt(), "Lucía Pérez",
+                Optional.empty(), Optional.of("+5491155550000"), Optional.of(Language.ARGENTINE_SPANISH), Set.of());
+
+        RenderedMessage told = messages.renderForCustomer(spanish);
+
+        assertThat(told.text()).startsWith("Se liberó un lugar").doesNotContain("A spot opened up");
+        assertThat(messages.renderForCustomer(offer()).text()).contains("A spot opened up").contains("Se liberó");
     }
 }

@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
+import org.bookingfleet.integration.booking.Channel;
 import org.bookingfleet.integration.fanout.FanOutPlan;
 import org.bookingfleet.integration.job.JobAction;
 import org.bookingfleet.integration.job.JobRequest;
@@ -62,5 +64,32 @@ class OfferPlanTest {
     void offersAreToldApartFromBookingsByTheirPayload() {
         assertThat(OfferPlan.messages(offer(UUID.randomUUID(), "dana@example.com", null), NOW))
                 .allSatisfy(job -> assertThat(OfferPlan.isOffer(job.payload())).isTrue());
+    }
+
+    private static WaitlistOffer choosing(UUID offerId, String email, String phone, Set<Channel> channels) {
+        WaitlistOffer plain = offer(offerId, email, phone);
+        return new WaitlistOffer(offerId, plain.entryId(), plain.serviceName(), plain.providerName(), plain.zone(),
+                plain.start(), plain.end(), plain.seats(), plain.expiresAt(), plain.customerName(),
+                plain.customerEmail(), plain.customerPhone(), Optional.empty(), channels);
+    }
+
+    @Test
+    void offerGoesOnlyOnTheChannelsTheCustomerChose() {
+        UUID offerId = UUID.randomUUID();
+
+        assertThat(OfferPlan.messages(choosing(offerId, "dana@example.com", "+17135550101",
+                Set.of(Channel.SMS, Channel.WHATSAPP)), NOW))
+                .extracting(JobRequest::action, job -> job.payload().get(FanOutPlan.PAYLOAD_RECIPIENT))
+                .containsExactlyInAnyOrder(
+                        Tuple.tuple(JobAction.SEND_SMS, "+17135550101"),
+                        Tuple.tuple(JobAction.SEND_WHATSAPP, "+17135550101"));
+        assertThat(OfferPlan.messages(choosing(offerId, "dana@example.com", "+17135550101", Set.of(Channel.EMAIL)),
+                NOW)).extracting(JobRequest::action).containsExactly(JobAction.SEND_EMAIL);
+    }
+
+    @Test
+    void offerWhoseChosenChannelsCannotReachTheCustomerGoesWhereItCan() {
+        assertThat(OfferPlan.messages(choosing(UUID.randomUUID(), "dana@example.com", null, Set.of(Channel.SMS)), NOW))
+                .extracting(JobRequest::action).containsExactly(JobAction.SEND_EMAIL);
     }
 }

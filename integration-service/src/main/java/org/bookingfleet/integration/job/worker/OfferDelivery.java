@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.bookingfleet.integration.booking.Channel;
 import org.bookingfleet.integration.fanout.FanOutPlan;
 import org.bookingfleet.integration.job.IntegrationJob;
-import org.bookingfleet.integration.job.JobAction;
 import org.bookingfleet.integration.message.MessageKind;
 import org.bookingfleet.integration.message.RenderedMessage;
 import org.bookingfleet.integration.partner.Mailer;
@@ -18,7 +17,10 @@ import org.bookingfleet.integration.waitlist.store.WaitlistOffers;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-/** Sends a waitlist offer's email or SMS; an offer that expired before its turn is withdrawn, not sent late. */
+/**
+ * Sends a waitlist offer's email, SMS or WhatsApp message; an offer that expired before its turn is withdrawn, not
+ * sent late.
+ */
 @Component
 class OfferDelivery {
 
@@ -48,9 +50,13 @@ class OfferDelivery {
     }
 
     private Mono<Effect> send(IntegrationJob job, WaitlistOffer offer) {
-        RenderedMessage rendered = messages.renderInEveryLanguage(offer);
+        RenderedMessage rendered = messages.renderForCustomer(offer);
         String recipient = job.payload().get(FanOutPlan.PAYLOAD_RECIPIENT);
-        Channel channel = job.action() == JobAction.SEND_SMS ? Channel.SMS : Channel.EMAIL;
+        Channel channel = switch (job.action()) {
+            case SEND_SMS -> Channel.SMS;
+            case SEND_WHATSAPP -> Channel.WHATSAPP;
+            default -> Channel.EMAIL;
+        };
         Mono<String> reference = channel == Channel.EMAIL
                 ? mailer.send(new Mailer.Email("<" + job.id() + "@bookingfleet>", recipient, rendered.subject(),
                         rendered.body(), List.of()))

@@ -1,12 +1,20 @@
 package org.bookingfleet.integration.waitlist.consumer;
 
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.bookingfleet.events.EventEnvelope;
 import org.bookingfleet.events.booking.WaitlistOfferMade;
+import org.bookingfleet.integration.booking.Channel;
 import org.bookingfleet.integration.job.store.Jobs;
+import org.bookingfleet.integration.message.Language;
 import org.bookingfleet.integration.settings.IntegrationProperties;
 import org.bookingfleet.integration.settings.WaitlistSettings;
 import org.bookingfleet.integration.waitlist.OfferPlan;
@@ -17,7 +25,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Turns an offer into its message jobs, inside the consumer's transaction. An offer seen before, one already
- * expired, or one with neither an email nor a phone asks for nothing.
+ * expired, or one with neither an email nor a phone asks for nothing. Offers made before they carried the service
+ * name, zone, language and channels are told with the service id, in the configured zone, in every language, by
+ * email and SMS.
  */
 @Component
 public class WaitlistOfferNotices {
@@ -39,10 +49,12 @@ public class WaitlistOfferNotices {
 
     public Mono<Void> offered(WaitlistOfferMade event, EventEnvelope envelope) {
         Instant now = clock.instant();
-        WaitlistOffer offer = new WaitlistOffer(event.offerId(), event.entryId(), event.serviceId(),
-                settings.provider(event.providerId()).name(), waitlist.timeZone(), event.start(), event.end(),
-                event.seats(), event.expiresAt(), event.customerName(), Optional.ofNullable(event.customerEmail()),
-                Optional.ofNullable(event.customerPhone()));
+        WaitlistOffer offer = new WaitlistOffer(event.offerId(), event.entryId(),
+                present(event.serviceName()).orElse(event.serviceId()), settings.provider(event.providerId()).name(),
+                zone(event.timeZone()), event.start(), event.end(), event.seats(), event.expiresAt(),
+                event.customerName(), Optional.ofNullable(event.customerEmail()),
+                Optional.ofNullable(event.customerPhone()), present(event.language()).map(Language::of),
+                channels(event.channels()));
         if (!offer.reachable() || offer.expiredAt(now)) {
             return Mono.empty();
         }
@@ -50,5 +62,27 @@ public class WaitlistOfferNotices {
                 .filter(added -> added)
                 .flatMap(added -> jobs.add(OfferPlan.messages(offer, now), now))
                 .then();
+    }
+
+    /** The offer's zone; an offer without one (or with one we do not know) is told in the configured zone. */
+    private ZoneId zone(String timeZone) {
+        try {
+            return present(timeZone).map(ZoneId::of).orElse(waitlist.timeZone());
+        } catch (DateTimeException unknown) {
+            return waitlist.timeZone();
+        }
+    }
+
+    private static Set<Channel> channels(List<String> names) {
+        if (names == null) {
+            return Set.of();
+        }
+        return names.stream()
+                .flatMap(name -> Arrays.stream(Channel.values()).filter(c -> c.name().equalsIgnoreCase(name)))
+                .collect(Collectors.toSet());
+    }
+
+    private static Optional<String> present(String value) {
+        return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
     }
 }

@@ -2,10 +2,15 @@ package org.bookingfleet.integration.waitlist.store;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import io.r2dbc.spi.Readable;
+import org.bookingfleet.integration.booking.Channel;
+import org.bookingfleet.integration.message.Language;
 import org.bookingfleet.integration.waitlist.WaitlistOffer;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -24,8 +29,9 @@ public class WaitlistOffers {
     public Mono<Boolean> add(WaitlistOffer offer, Instant now) {
         DatabaseClient.GenericExecuteSpec insert = database.sql("insert into waitlist_offer (offer_id, entry_id, "
                         + "service_name, provider_name, time_zone, starts_at, ends_at, seats, expires_at, customer_name, "
-                        + "customer_email, customer_phone, received_at) values (:offer, :entry, :service, :provider, "
-                        + ":zone, :start, :ends, :seats, :expires, :name, :email, :phone, :now) "
+                        + "customer_email, customer_phone, language, channels, received_at) values (:offer, :entry, :service, "
+                        + ":provider, :zone, :start, :ends, :seats, :expires, :name, :email, :phone, :language, "
+                        + ":channels, :now) "
                         + "on conflict (offer_id) do nothing")
                 .bind("offer", offer.offerId())
                 .bind("entry", offer.entryId())
@@ -42,6 +48,11 @@ public class WaitlistOffers {
                 ? insert.bind("email", offer.customerEmail().get()) : insert.bindNull("email", String.class);
         insert = offer.customerPhone().isPresent()
                 ? insert.bind("phone", offer.customerPhone().get()) : insert.bindNull("phone", String.class);
+        insert = offer.language().isPresent()
+                ? insert.bind("language", offer.language().get().tag()) : insert.bindNull("language", String.class);
+        insert = offer.channels().isEmpty() ? insert.bindNull("channels", String.class)
+                : insert.bind("channels", offer.channels().stream().map(Channel::name).sorted()
+                        .collect(Collectors.joining(",")));
         return insert.fetch().rowsUpdated().map(inserted -> inserted == 1);
     }
 
@@ -59,6 +70,15 @@ public class WaitlistOffers {
                 row.get("ends_at", Instant.class), row.get("seats", Integer.class),
                 row.get("expires_at", Instant.class), row.get("customer_name", String.class),
                 Optional.ofNullable(row.get("customer_email", String.class)),
-                Optional.ofNullable(row.get("customer_phone", String.class)));
+                Optional.ofNullable(row.get("customer_phone", String.class)),
+                Optional.ofNullable(row.get("language", String.class)).map(Language::of),
+                channels(row.get("channels", String.class)));
+    }
+
+    private static Set<Channel> channels(String names) {
+        if (names == null || names.isBlank()) {
+            return Set.of();
+        }
+        return Arrays.stream(names.split(",")).map(Channel::valueOf).collect(Collectors.toSet());
     }
 }
