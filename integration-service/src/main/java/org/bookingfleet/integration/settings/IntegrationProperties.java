@@ -13,6 +13,10 @@ public record IntegrationProperties(String senderEmail, ProviderContact defaultP
                                     Partners partners, Map<String, Resilience> resilience) {
 
     public IntegrationProperties {
+        if (defaultProvider == null || defaultProvider.email() == null || defaultProvider.calendarId() == null) {
+            throw new IllegalStateException("integration.default-provider (name, email, calendar-id) is required: "
+                    + "it is the contact of every provider not listed under integration.providers");
+        }
         providers = providers == null ? Map.of() : Map.copyOf(providers);
         resilience = resilience == null ? Map.of() : Map.copyOf(resilience);
     }
@@ -50,8 +54,13 @@ public record IntegrationProperties(String senderEmail, ProviderContact defaultP
                              int halfOpenCalls, int maxConcurrentCalls) {
     }
 
+    /** The provider's contact as configured under {@code integration.providers}, else the default provider's. */
     public ProviderContact provider(long providerId) {
         return providers.getOrDefault(providerId, defaultProvider);
+    }
+
+    public boolean knowsProvider(long providerId) {
+        return providers.containsKey(providerId);
     }
 
     public Resilience resilienceOf(Partner partner) {

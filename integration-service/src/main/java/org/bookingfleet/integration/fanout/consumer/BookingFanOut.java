@@ -18,6 +18,8 @@ import org.bookingfleet.integration.job.JobRequest;
 import org.bookingfleet.integration.job.store.Jobs;
 import org.bookingfleet.integration.reminder.ReminderPlanner;
 import org.bookingfleet.integration.settings.IntegrationProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
@@ -27,6 +29,8 @@ import reactor.core.publisher.Mono;
  */
 @Component
 public class BookingFanOut {
+
+    private static final Logger log = LoggerFactory.getLogger(BookingFanOut.class);
 
     private final BookingSnapshots snapshots;
     private final Jobs jobs;
@@ -42,6 +46,12 @@ public class BookingFanOut {
 
     public Mono<Void> confirmed(BookingConfirmed event, EventEnvelope envelope) {
         Instant now = clock.instant();
+        if (!settings.knowsProvider(event.providerId())) {
+            log.warn("provider {} of booking {} is not under integration.providers: its calendar event, alert and "
+                    + "messages use the default provider {} <{}>, calendar {}", event.providerId(), event.bookingId(),
+                    settings.defaultProvider().name(), settings.defaultProvider().email(),
+                    settings.defaultProvider().calendarId());
+        }
         BookingSnapshot booking = ConfirmedBookings.snapshot(event, envelope.aggregateVersion(),
                 settings.provider(event.providerId()));
         return snapshots.save(booking, BookingStatus.CONFIRMED, now)
