@@ -110,6 +110,19 @@ public final class Storefront {
         return answer.json();
     }
 
+    /**
+     * A series quote: the recurrence in the booking request's shape ({@code onConflict} does not change a price), every
+     * occurrence priced at its own start.
+     */
+    public static JsonNode seriesQuote(String serviceId, Instant start, int attendees, ObjectNode recurrence) {
+        ObjectNode body = Json.object().put("serviceId", serviceId).put("scheduledDateTime", start.toString())
+                .put("attendees", attendees);
+        body.set("recurrence", recurrence);
+        Answer answer = Gateway.post("/api/v2/services/pricing", Caller.ANONYMOUS, body);
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        return answer.json();
+    }
+
     public static ObjectNode request(String serviceId, String holdId, String quoteToken, Instant start, String email,
                                      int attendees) {
         ObjectNode body = Json.object().put("serviceId", serviceId).put("holdId", holdId).put("quoteToken", quoteToken)

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.bookingfleet.fleettests.api.Answer;
 import org.bookingfleet.fleettests.api.Caller;
 import org.bookingfleet.fleettests.api.Gateway;
+import org.bookingfleet.fleettests.api.Json;
 import org.bookingfleet.fleettests.api.Storefront;
 import org.bookingfleet.fleettests.api.Tokens;
 import org.bookingfleet.fleettests.fleet.WithFleet;
@@ -38,10 +39,17 @@ class SeriesIntegrationTest {
         Storefront.awaitStatus(blocker.id(), blocker.guest(), "CONFIRMED");
 
         String holdId = Storefront.holdId(RON, provider, start, 1);
-        JsonNode quote = Storefront.quote(RON, start, 1);
+        ObjectNode recurrence = Json.object().put("frequency", "WEEKLY").put("count", 4).put("onConflict", "SKIP");
+        JsonNode quote = Storefront.seriesQuote(RON, start, 1, recurrence);
+        Map<String, Long> quotedByStart = new TreeMap<>();
+        quote.path("occurrences").forEach(occurrence -> quotedByStart.put(
+                Instant.parse(occurrence.path("scheduledDateTime").asString()).toString(),
+                occurrence.path("finalPriceCents").asLong()));
+        assertThat(quotedByStart).as(quote.toString()).containsOnlyKeys(local.toInstant().toString(),
+                local.plusWeeks(1).toInstant().toString(), thirdWeek.toString(), local.plusWeeks(3).toInstant().toString());
         ObjectNode request = Storefront.request(RON, holdId, quote.path("quoteToken").asString(), start,
                 Storefront.newEmail("weekly"), 1);
-        request.putObject("recurrence").put("frequency", "WEEKLY").put("count", 4).put("onConflict", "SKIP");
+        request.set("recurrence", recurrence);
         Answer created = Storefront.book(request, UUID.randomUUID().toString(), Caller.ANONYMOUS);
         assertThat(created.status()).as(created.toString()).isIn(201, 202);
         String seriesId = created.field("seriesId");
@@ -60,6 +68,13 @@ class SeriesIntegrationTest {
                     local.plusWeeks(1).toInstant().toString(), "CONFIRMED",
                     thirdWeek.toString(), "REJECTED",
                     local.plusWeeks(3).toInstant().toString(), "CONFIRMED"));
+        });
+        Answer settled = Gateway.get("/api/v2/bookings/series/" + seriesId, Tokens.admin());
+        settled.json().path("occurrences").forEach(occurrence -> {
+            JsonNode booking = Storefront.booking(occurrence.path("id").asString(), Tokens.admin());
+            assertThat(booking.path("pricing").path("finalPriceCents").asLong())
+                    .as("occurrence %s keeps the price quoted for its start", occurrence.path("scheduledDateTime").asString())
+                    .isEqualTo(quotedByStart.get(Instant.parse(booking.path("scheduledDateTime").asString()).toString()));
         });
         for (int week : new int[] {0, 1, 3}) {
             Instant occurrence = local.plusWeeks(week).toInstant();
