@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 import org.bookingfleet.availability.catalog.CatalogService;
 import org.bookingfleet.availability.provider.Offers;
@@ -54,8 +55,27 @@ public class HoldDesk {
 
     public Mono<Hold> hold(HoldRequest request) {
         Instant now = clock.instant();
-        return offers.service(request.serviceId()).flatMap(service -> offers
-                .finder(service, request.providerId(), request.start().minus(settings.alternativesRadius()).minus(AROUND),
+        return offers.service(request.serviceId()).flatMap(service -> place(request, service, UUID.randomUUID(),
+                        now.plus(settings.ttl()), now, transaction::transactional)
+                .onErrorResume(Taken.class, taken -> alternatives(request.start(), service, request.providerId(), now)
+                        .flatMap(alternatives -> Mono.error(SlotTaken.with(alternatives)))));
+    }
+
+    /**
+     * Holds the slot of a waitlist offer under the offer's id until the offer's expiry, in the caller's transaction
+     * (the consumer's). Fails with {@link Taken} when someone else has the slot, or with the refusal of the provider's
+     * policy; what it wrote before failing is the caller's to undo.
+     */
+    Mono<Hold> holdForOffer(UUID holdId, HoldRequest request, Instant expiresAt) {
+        Instant now = clock.instant();
+        return offers.service(request.serviceId())
+                .flatMap(service -> place(request, service, holdId, expiresAt, now, held -> held));
+    }
+
+    private Mono<Hold> place(HoldRequest request, CatalogService service, UUID holdId, Instant expiresAt, Instant now,
+                             UnaryOperator<Mono<Hold>> inTransaction) {
+        return offers.finder(service, request.providerId(),
+                        request.start().minus(settings.alternativesRadius()).minus(AROUND),
                         request.start().plus(settings.alternativesRadius()).plus(AROUND))
                 .flatMap(finder -> {
                     var problem = request.problemWith(finder, now);
@@ -65,12 +85,10 @@ public class HoldDesk {
                     if (!finder.isFree(request.start(), now, List.of())) {
                         return Mono.error(new Taken());
                     }
-                    Mono<Hold> held = service.isSeated() ? holdSeats(request, service, finder, now)
-                            : holdSlot(request, service, finder, now);
-                    return transaction.transactional(held);
-                })
-                .onErrorResume(Taken.class, taken -> alternatives(request.start(), service, request.providerId(), now)
-                        .flatMap(alternatives -> Mono.error(SlotTaken.with(alternatives)))));
+                    Mono<Hold> held = service.isSeated() ? holdSeats(request, service, finder, now, holdId, expiresAt)
+                            : holdSlot(request, service, finder, now, holdId, expiresAt);
+                    return inTransaction.apply(held);
+                });
     }
 
     /** Takes a hold off; a booked slot is released by cancelling its booking, not here. */
@@ -91,11 +109,11 @@ public class HoldDesk {
                 "this hold is already booked; cancel the booking instead");
     }
 
-    private Mono<Hold> holdSlot(HoldRequest request, CatalogService service, SlotFinder finder, Instant now) {
+    private Mono<Hold> holdSlot(HoldRequest request, CatalogService service, SlotFinder finder, Instant now,
+                                UUID holdId, Instant expiresAt) {
         Reservation range = Reservation.of(request.start(), service.terms());
-        StoredReservation row = new StoredReservation(UUID.randomUUID(), request.providerId(), service.id(), Kind.HOLD,
-                request.start(), range.appointment().end(), range.reserved(), request.seats(),
-                now.plus(settings.ttl()), null);
+        StoredReservation row = new StoredReservation(holdId, request.providerId(), service.id(), Kind.HOLD,
+                request.start(), range.appointment().end(), range.reserved(), request.seats(), expiresAt, null);
         return releases.expiredHoldsIn(request.providerId(), range.reserved(), now)
                 .then(dailyLimitAllows(finder, request.start(), now))
                 .then(reservations.insertIfFree(row))
@@ -103,7 +121,8 @@ public class HoldDesk {
                 .flatMap(saved -> announceHold(saved.id(), request, service, saved.end(), saved.expiresAt()));
     }
 
-    private Mono<Hold> holdSeats(HoldRequest request, CatalogService service, SlotFinder finder, Instant now) {
+    private Mono<Hold> holdSeats(HoldRequest request, CatalogService service, SlotFinder finder, Instant now,
+                                 UUID holdId, Instant expiresAt) {
         Reservation range = Reservation.of(request.start(), service.terms());
         UUID newSession = UUID.randomUUID();
         Mono<UUID> created = sessions.createIfMissing(newSession, request.providerId(), service.id(), request.start(),
@@ -117,8 +136,6 @@ public class HoldDesk {
                         .thenReturn(id));
         Mono<UUID> session = created.switchIfEmpty(Mono.defer(() ->
                 sessions.find(request.providerId(), service.id(), request.start()).map(SeatSessions.Session::id)));
-        UUID holdId = UUID.randomUUID();
-        Instant expiresAt = now.plus(settings.ttl());
         return session.flatMap(sessionId -> releases.expiredSeatsOf(sessionId, now)
                 .then(sessions.take(sessionId, request.seats()))
                 .filter(Boolean::booleanValue)
