@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * First come, first offered: a released slot goes to the earliest-joined waiting entry that wants it. An offer lapses
- * after {@code offerWindow}, or at the slot's start if sooner; then the next in line who has not been offered that
- * slot gets it. A slot too close to its start for a useful offer is offered to nobody.
+ * after {@code offerWindow}, or at the slot's start if sooner; then, once its hold is released, the next in line who
+ * has not been offered that slot gets it. A slot too close to its start for a useful offer is offered to nobody.
  */
 public record WaitlistRules(Duration offerWindow, Duration shortestUsefulOffer) {
 
@@ -23,6 +23,15 @@ public record WaitlistRules(Duration offerWindow, Duration shortestUsefulOffer) 
     public WaitlistRules {
         Objects.requireNonNull(offerWindow, "offerWindow");
         Objects.requireNonNull(shortestUsefulOffer, "shortestUsefulOffer");
+    }
+
+    /**
+     * The next offer of a released slot, unless the slot is already on offer to someone: one offer of a slot is
+     * outstanding at a time, the next one follows the release of the previous one's hold.
+     */
+    public Optional<WaitlistOffer> nextOffer(ReleasedSlot slot, boolean onOffer, Collection<WaitlistEntry> entries,
+            Set<String> alreadyOffered, Instant now) {
+        return onOffer ? Optional.empty() : nextOffer(slot, entries, alreadyOffered, now);
     }
 
     public Optional<WaitlistOffer> nextOffer(ReleasedSlot slot, Collection<WaitlistEntry> entries, Set<String> alreadyOffered,

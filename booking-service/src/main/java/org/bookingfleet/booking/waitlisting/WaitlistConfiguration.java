@@ -2,7 +2,9 @@ package org.bookingfleet.booking.waitlisting;
 
 import org.bookingfleet.booking.BookingSettings;
 import org.bookingfleet.booking.waitlist.WaitlistRules;
+import org.bookingfleet.events.availability.OfferHoldRefused;
 import org.bookingfleet.events.availability.SlotReleased;
+import org.bookingfleet.events.availability.SlotReserved;
 import org.bookingfleet.platform.PeriodicWork;
 import org.bookingfleet.platform.consumer.EventSubscription;
 import org.springframework.context.annotation.Bean;
@@ -19,10 +21,13 @@ class WaitlistConfiguration {
 
     @Bean
     EventSubscription waitlist(WaitlistOffers offers) {
-        return EventSubscription.named("waitlist").on(SlotReleased.class, (event, envelope) -> offers.released(event));
+        return EventSubscription.named("waitlist")
+                .on(SlotReleased.class, (event, envelope) -> offers.released(event))
+                .on(OfferHoldRefused.class, (event, envelope) -> offers.refused(event))
+                .on(SlotReserved.class, (event, envelope) -> offers.reserved(event));
     }
 
-    /** Offers that lapsed pass to the next in line. */
+    /** Offers that lapsed close; their slot passes to the next in line when the availability service releases its hold. */
     @Bean
     PeriodicWork lapsedOfferSweep(WaitlistOffers offers, BookingSettings settings) {
         return new PeriodicWork("waitlist offer sweep", settings.sweepInterval()) {

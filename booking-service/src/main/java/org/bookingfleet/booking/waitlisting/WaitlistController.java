@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.bookingfleet.booking.lifecycle.AccessToken;
+import org.bookingfleet.booking.catalog.CatalogServices;
+import org.bookingfleet.booking.waitlist.NoticePreferences;
+import org.bookingfleet.booking.waitlist.OfferStatus;
 import org.bookingfleet.booking.waitlist.WaitlistEntry;
 import org.bookingfleet.booking.waitlist.WaitlistStatus;
 import org.bookingfleet.platform.security.Callers;
@@ -33,13 +36,18 @@ class WaitlistController {
     private static final Pattern E164 = Pattern.compile("^\\+[1-9]\\d{1,14}$");
 
     private final Waitlists waitlists;
+    private final WaitlistOffers offers;
+    private final CatalogServices catalog;
     private final Callers callers;
     private final TransactionalOperator transaction;
     private final SecureRandom random;
     private final Clock clock;
 
-    WaitlistController(Waitlists waitlists, Callers callers, TransactionalOperator transaction, SecureRandom random, Clock clock) {
+    WaitlistController(Waitlists waitlists, WaitlistOffers offers, CatalogServices catalog, Callers callers,
+            TransactionalOperator transaction, SecureRandom random, Clock clock) {
         this.waitlists = waitlists;
+        this.offers = offers;
+        this.catalog = catalog;
         this.callers = callers;
         this.transaction = transaction;
         this.random = random;
@@ -47,40 +55,55 @@ class WaitlistController {
     }
 
     record Join(String serviceId, Long providerId, Instant from, Instant to, Integer seats, String customerName,
-            String customerEmail, String customerPhone) {
+            String customerEmail, String customerPhone, String language, List<String> channels, String timeZone) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     record EntryView(UUID id, String status, String serviceId, String providerId, Instant from, Instant to, int seats,
-            Instant joinedAt, String accessToken, List<Waitlists.OfferRow> offers) {
+            Instant joinedAt, String language, List<String> channels, String timeZone, String accessToken,
+            OfferView offer, List<OfferView> offers) {
+    }
+
+    /** An offer of a slot; {@code holdId} is the hold the slot is kept under for the customer to book it. */
+    record OfferView(UUID id, UUID holdId, String providerId, Instant start, Instant end, Instant expiresAt, String status) {
+
+        static OfferView of(Waitlists.Offer offer) {
+            return new OfferView(offer.id(), offer.id(), offer.slot().providerId(), offer.slot().start(), offer.slot().end(),
+                    offer.expiresAt(), offer.status().name());
+        }
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<EntryView>> join(@RequestBody Join join, ServerWebExchange exchange) {
         validate(join);
+        NoticePreferences chosen = preferences(join);
         Instant now = clock.instant();
         String token = AccessToken.issue(random);
         WaitlistEntry entry = new WaitlistEntry(UUID.randomUUID().toString(), join.serviceId(),
                 join.providerId() == null ? null : String.valueOf(join.providerId()), join.from(), join.to(),
                 join.seats() == null ? 1 : join.seats(), now, WaitlistStatus.WAITING);
-        return callers.of(exchange)
+        Mono<NoticePreferences> preferences = chosen.timeZone() != null ? Mono.just(chosen)
+                : catalog.find(join.serviceId())
+                        .map(service -> new NoticePreferences(chosen.language(), chosen.channels(), service.zone().getId()))
+                        .defaultIfEmpty(chosen);
+        return preferences.flatMap(notice -> callers.of(exchange)
                 .flatMap(caller -> transaction.transactional(waitlists.join(entry, new Waitlists.Contact(
                         caller.isAnonymous() ? null : caller.subject(), AccessToken.digest(token), join.customerName().strip(),
-                        join.customerEmail(), join.customerPhone()))))
+                        join.customerEmail(), join.customerPhone()), notice)))
                 .then(Mono.fromSupplier(() -> ResponseEntity.status(HttpStatus.CREATED)
-                        .body(view(entry, token, List.of()))));
+                        .body(view(entry, notice, token, List.of())))));
     }
 
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<EntryView> get(@PathVariable String id, ServerWebExchange exchange) {
         return owned(id, exchange).flatMap(stored -> waitlists.offersOf(UUID.fromString(stored.entry().id())).collectList()
-                .map(offers -> view(stored.entry(), null, offers)));
+                .map(offers -> view(stored.entry(), stored.preferences(), null, offers)));
     }
 
     @DeleteMapping(path = "/{id}")
     Mono<ResponseEntity<Void>> leave(@PathVariable String id, ServerWebExchange exchange) {
         return owned(id, exchange)
-                .flatMap(stored -> waitlists.setStatus(UUID.fromString(stored.entry().id()), WaitlistStatus.LEFT))
+                .flatMap(stored -> transaction.transactional(offers.leave(UUID.fromString(stored.entry().id()))))
                 .thenReturn(ResponseEntity.noContent().build());
     }
 
@@ -99,9 +122,20 @@ class WaitlistController {
                 .switchIfEmpty(Mono.error(() -> ApiException.notFound("waitlist entry"))));
     }
 
-    private static EntryView view(WaitlistEntry entry, String token, List<Waitlists.OfferRow> offers) {
+    private static EntryView view(WaitlistEntry entry, NoticePreferences notice, String token, List<Waitlists.Offer> offers) {
+        OfferView current = offers.stream().filter(offer -> offer.status() == OfferStatus.OPEN).findFirst()
+                .map(OfferView::of).orElse(null);
         return new EntryView(UUID.fromString(entry.id()), entry.status().name(), entry.serviceId(), entry.providerId(),
-                entry.windowStart(), entry.windowEnd(), entry.seats(), entry.joinedAt(), token, offers);
+                entry.windowStart(), entry.windowEnd(), entry.seats(), entry.joinedAt(), notice.language(), notice.channels(),
+                notice.timeZone(), token, current, offers.stream().map(OfferView::of).toList());
+    }
+
+    private static NoticePreferences preferences(Join join) {
+        try {
+            return NoticePreferences.chosen(join.language(), join.channels(), join.timeZone(), null);
+        } catch (NoticePreferences.Invalid invalid) {
+            throw ApiException.validation(invalid.field(), invalid.getMessage());
+        }
     }
 
     private static void validate(Join join) {

@@ -47,6 +47,14 @@ class WaitlistRulesTest {
     }
 
     @Test
+    void aSlotOnOfferToSomeoneIsOfferedToNobodyElse() {
+        List<WaitlistEntry> line = List.of(entry("first", null, 10), entry("second", null, 20));
+
+        assertThat(rules.nextOffer(RELEASED, true, line, Set.of(), NOW)).isEmpty();
+        assertThat(rules.nextOffer(RELEASED, false, line, Set.of(), NOW)).map(WaitlistOffer::entryId).contains("first");
+    }
+
+    @Test
     void nobodyIsOfferedWhenEveryoneInLineHadTheirTurn() {
         List<WaitlistEntry> line = List.of(entry("first", null, 10));
 
