@@ -23,7 +23,7 @@ public class GoHighLevel {
 
     public GoHighLevel(PartnerGuards guards, IntegrationProperties properties) {
         this.settings = properties.partners().gohighlevel();
-        this.web = WebClient.builder()
+        this.web = guards.webClient(Partner.GOHIGHLEVEL)
                 .baseUrl(settings.baseUrl())
                 .defaultHeader("Authorization", "Bearer " + settings.token())
                 .defaultHeader("Version", "2021-07-28")

@@ -25,7 +25,7 @@ public class GoogleCalendar {
 
     public GoogleCalendar(PartnerGuards guards, IntegrationProperties properties) {
         IntegrationProperties.Endpoint settings = properties.partners().googleCalendar();
-        this.web = WebClient.builder()
+        this.web = guards.webClient(Partner.GOOGLE_CALENDAR)
                 .baseUrl(settings.baseUrl())
                 .defaultHeader("Authorization", "Bearer " + settings.token())
                 .build();

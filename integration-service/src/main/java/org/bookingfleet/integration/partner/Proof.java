@@ -23,7 +23,7 @@ public class Proof {
 
     public Proof(PartnerGuards guards, IntegrationProperties properties) {
         IntegrationProperties.Endpoint settings = properties.partners().proof();
-        this.web = WebClient.builder()
+        this.web = guards.webClient(Partner.PROOF)
                 .baseUrl(settings.baseUrl())
                 .defaultHeader("ApiKey", settings.token())
                 .build();

@@ -22,7 +22,7 @@ public class TextMessages {
 
     public TextMessages(PartnerGuards guards, IntegrationProperties properties) {
         this.settings = properties.partners().messaging();
-        this.web = WebClient.builder()
+        this.web = guards.webClient(Partner.MESSAGING)
                 .baseUrl(settings.baseUrl())
                 .defaultHeaders(headers -> headers.setBasicAuth(settings.accountSid(), settings.token()))
                 .build();

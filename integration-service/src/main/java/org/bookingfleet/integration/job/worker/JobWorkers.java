@@ -22,8 +22,8 @@ import reactor.core.publisher.Mono;
 /**
  * One worker per partner, so a slow or failing partner only ever holds its own. A worker claims the partner's due
  * jobs (skipping rows other instances hold) up to the room its bulkhead has left, starts them, and claims again
- * when woken: when jobs for the partner were committed (a PostgreSQL notification, from any instance), when one of
- * its jobs ended (room freed, and the jobs that run after it may be due), and at the poll interval as a fallback
+ * when woken: when jobs for the partner were committed (a PostgreSQL notification, from any instance), when its
+ * jobs ended and freed half its room (and the jobs that run after them may be due), and at the poll interval as a fallback
  * for jobs that became due by time alone (retries, reminders, expired leases). Wake-ups that come while a claim
  * runs are merged into one more claim. While the partner's circuit is open nothing is claimed.
  */
@@ -95,12 +95,18 @@ public class JobWorkers extends BackgroundWork {
                 .count();
     }
 
+    /**
+     * Runs the job on its own; when it ends and the partner has half its room or more free again, the worker claims
+     * (in batches, not one claim per ended job; new jobs wake it by their notification anyway).
+     */
     private void start(Partner partner, IntegrationJob job, AtomicInteger inFlight) {
+        int refillBelow = Math.max(1, guards.of(partner).capacity() / 2);
         inFlight.incrementAndGet();
         runner.run(job)
                 .doFinally(signal -> {
-                    inFlight.decrementAndGet();
-                    wakeUps.wake(partner);
+                    if (inFlight.decrementAndGet() <= refillBelow) {
+                        wakeUps.wake(partner);
+                    }
                 })
                 .subscribe();
     }
