@@ -50,6 +50,7 @@ final class FixedRate {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        latencies.unfinished(total);
         return latencies;
     }
 }

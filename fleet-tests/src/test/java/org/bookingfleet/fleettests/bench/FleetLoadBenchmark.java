@@ -7,12 +7,16 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
 
 import org.bookingfleet.fleettests.api.Answer;
 import org.bookingfleet.fleettests.api.Caller;
@@ -25,36 +29,61 @@ import org.bookingfleet.fleettests.fleet.LocalFleet;
 import org.bookingfleet.fleettests.fleet.RunningFleet;
 
 /**
- * The fleet's load benchmark: starts the local fleet, runs each scenario at each fixed rate through the gateway,
- * measures PostgreSQL's own ceiling for the same SQL with pgbench, reads each process's memory, prints a table and
- * writes a plot of latency against load. Arguments: rates per second (comma-separated, default 5,10,20) and
- * seconds per step (default 10). Everything runs on the loopback interface and stops by itself.
+ * The fleet's load benchmark: starts the local fleet and drives each scenario through the gateway at fixed rates,
+ * stepping the rate up until the fleet saturates (see {@link Saturation}), then measures PostgreSQL's own ceiling for
+ * the same SQL with pgbench, reads each process's memory, prints a table with each scenario's saturation rate and
+ * writes a plot of latency against load. The gateway's per-client rate limits are opened wide for the fleet under
+ * test (every request comes from one address; see {@code fleet/RateLimits}), so they do not cut the load.
+ *
+ * <p>Arguments: the rates per second (one number: the first rate, doubled at each step; or a comma-separated list;
+ * default 5), seconds per step (default 10), the p99 bound in milliseconds of one request (default 500; the booking,
+ * three requests, gets three times it and the saga's settle time ten times it), and the highest rate to offer
+ * (default 1280). Everything runs on the loopback interface and stops by itself.
  */
 public final class FleetLoadBenchmark {
 
-    private static final int MAX_RATE = 200;
+    private static final int MAX_RATE = 2560;
     private static final int MAX_SECONDS = 60;
+
+    static final String READS = "GET /availability";
+    static final String HOLDS = "POST /availability/hold";
+    static final String BOOKINGS = "booking (hold, quote, book)";
+    static final String SETTLES = "saga settle (to CONFIRMED)";
 
     private FleetLoadBenchmark() {
     }
 
     public static void main(String[] args) throws IOException {
-        int[] rates = Arrays.stream((args.length > 0 ? args[0] : "5,10,20").split(","))
-                .mapToInt(rate -> Math.max(1, Math.min(MAX_RATE, Integer.parseInt(rate.trim())))).toArray();
-        int seconds = Math.max(1, Math.min(MAX_SECONDS, args.length > 1 ? Integer.parseInt(args[1]) : 10));
+        int highest = Math.max(1, Math.min(MAX_RATE, args.length > 3 ? Integer.parseInt(args[3].trim()) : 1280));
+        int[] rates = rates(args.length > 0 ? args[0] : "5", highest);
+        int seconds = Math.max(1, Math.min(MAX_SECONDS, args.length > 1 ? Integer.parseInt(args[1].trim()) : 10));
+        double bound = args.length > 2 ? Double.parseDouble(args[2].trim()) : 500;
         System.out.println("starting the fleet…");
         RunningFleet fleet = FleetExtension.start();
         if (fleet.failure().isPresent()) {
             throw new IllegalStateException("the fleet did not start", fleet.failure().get());
         }
         try {
-            run(fleet.processes(), rates, seconds);
+            run(fleet.processes(), rates, seconds, bound);
         } finally {
             fleet.close();
         }
     }
 
-    private static void run(LocalFleet fleet, int[] rates, int seconds) throws IOException {
+    /** One number: that rate doubled until the highest; a list: those rates. */
+    static int[] rates(String argument, int highest) {
+        if (argument.contains(",")) {
+            return Arrays.stream(argument.split(",")).mapToInt(rate -> Integer.parseInt(rate.trim()))
+                    .map(rate -> Math.max(1, Math.min(highest, rate))).distinct().toArray();
+        }
+        List<Integer> doubling = new ArrayList<>();
+        for (int rate = Math.max(1, Math.min(highest, Integer.parseInt(argument.trim()))); rate <= highest; rate *= 2) {
+            doubling.add(rate);
+        }
+        return doubling.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static void run(LocalFleet fleet, int[] rates, int seconds, double bound) throws IOException {
         List<Long> readProviders = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             readProviders.add(Storefront.openProvider(Storefront.RON, Storefront.RON_ZONE));
@@ -66,27 +95,27 @@ public final class FleetLoadBenchmark {
         FixedRate.run(5, 4, i -> availability(readProviders.get(i % 4), day));
         FixedRate.run(2, 3, i -> hold(holdSlots.next()));
 
+        Map<String, Saturation> criteria = new LinkedHashMap<>();
+        criteria.put(READS, new Saturation(bound));
+        criteria.put(HOLDS, new Saturation(bound));
+        criteria.put(BOOKINGS, new Saturation(3 * bound));
+        criteria.put(SETTLES, new Saturation(10 * bound));
+
         List<StepResult> results = new ArrayList<>();
-        List<Latencies> settles = new ArrayList<>();
-        for (int rate : rates) {
-            System.out.printf("%d/s for %d s…%n", rate, seconds);
+        results.addAll(ramp(rates, rate -> {
             Latencies reads = FixedRate.run(rate, seconds, i -> availability(readProviders.get(i % 4),
                     day.plus(i % 30, ChronoUnit.DAYS)));
-            results.add(step("GET /availability", rate, seconds, reads, 0));
-
-            List<SlotSupply.Slot> slots = new ArrayList<>();
-            for (int i = 0; i < rate * seconds; i++) {
-                slots.add(holdSlots.next());
-            }
+            return List.of(step(READS, rate, seconds, reads, criteria));
+        }));
+        results.addAll(ramp(rates, rate -> {
+            List<SlotSupply.Slot> slots = slots(holdSlots, rate * seconds);
             Latencies holds = FixedRate.run(rate, seconds, i -> hold(slots.get(i)));
-            results.add(step("POST /availability/hold", rate, seconds, holds, 0));
-
-            List<SlotSupply.Slot> bookable = new ArrayList<>();
-            for (int i = 0; i < rate * seconds; i++) {
-                bookable.add(bookingSlots.next());
-            }
+            return List.of(step(HOLDS, rate, seconds, holds, criteria));
+        }));
+        results.addAll(ramp(rates, rate -> {
+            List<SlotSupply.Slot> bookable = slots(bookingSlots, rate * seconds);
             Latencies settle = new Latencies(rate * seconds);
-            ExecutorService watchers = Executors.newFixedThreadPool(16);
+            ExecutorService watchers = Executors.newFixedThreadPool(Math.min(256, Math.max(16, rate * 4)));
             Latencies bookings = FixedRate.run(rate, seconds, i -> book(bookable.get(i), settle, watchers));
             watchers.shutdown();
             try {
@@ -94,22 +123,45 @@ public final class FleetLoadBenchmark {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            results.add(step("booking (hold, quote, book)", rate, seconds, bookings, 0));
-            results.add(step("saga settle (to CONFIRMED)", rate, seconds, settle, 0));
-            settles.add(settle);
-        }
+            settle.unfinished(bookings.ok());
+            return List.of(step(BOOKINGS, rate, seconds, bookings, criteria), step(SETTLES, rate, seconds, settle,
+                    criteria));
+        }));
 
         System.out.println("measuring PostgreSQL alone with pgbench…");
         PostgresCeiling.Ceilings ceilings = PostgresCeiling.measure(4, Math.min(seconds, 15));
-        List<StepResult> rated = results.stream().map(r -> new StepResult(r.scenario(), r.offeredPerSecond(),
-                r.throughput(), r.p50(), r.p99(), r.p999(), r.ok(), r.errors(),
-                r.scenario().startsWith("GET") ? ceilings.searchesPerSecond() : ceilings.holdsPerSecond())).toList();
+        List<StepResult> rated = results.stream().map(r -> r.withCeiling(r.scenario().equals(READS)
+                ? ceilings.searchesPerSecond() : ceilings.holdsPerSecond())).toList();
         Map<String, Long> memory = ProcessMemory.residentKilobytes(fleet);
 
-        print(rated, ceilings, memory);
+        print(rated, criteria, ceilings, memory);
         Path plot = LocalFleet.checkoutRoot().resolve("fleet-tests/target/benchmark/latency-vs-load.png");
         LatencyPlot.write(rated, plot);
         System.out.println("plot: fleet-tests/target/benchmark/latency-vs-load.png");
+    }
+
+    /** Runs a scenario at each rate in turn and stops after the first step at which it saturated. */
+    private static List<StepResult> ramp(int[] rates, IntFunction<List<StepResult>> scenario) {
+        List<StepResult> steps = new ArrayList<>();
+        for (int rate : rates) {
+            List<StepResult> step = scenario.apply(rate);
+            step.forEach(result -> System.out.printf("  %-30s %6d/s: %8.1f/s done, p99 %8.1f ms%s%n",
+                    result.scenario(), rate, result.throughput(), result.p99(),
+                    result.saturation().map(reason -> "  saturated (" + reason + ")").orElse("")));
+            steps.addAll(step);
+            if (step.stream().anyMatch(StepResult::saturated)) {
+                break;
+            }
+        }
+        return steps;
+    }
+
+    private static List<SlotSupply.Slot> slots(SlotSupply supply, int count) {
+        List<SlotSupply.Slot> slots = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            slots.add(supply.next());
+        }
+        return slots;
     }
 
     private static boolean availability(long provider, Instant from) {
@@ -164,19 +216,41 @@ public final class FleetLoadBenchmark {
         settle.error();
     }
 
-    private static StepResult step(String scenario, int rate, int seconds, Latencies latencies, double ceiling) {
-        return new StepResult(scenario, rate, latencies.ok() / (double) seconds, latencies.millisAt(0.5),
-                latencies.millisAt(0.99), latencies.millisAt(0.999), latencies.ok(), latencies.errors(), ceiling);
+    private static StepResult step(String scenario, int rate, int seconds, Latencies latencies,
+                                   Map<String, Saturation> criteria) {
+        double throughput = latencies.throughput(seconds);
+        double p99 = latencies.millisAt(0.99);
+        return new StepResult(scenario, rate, throughput, latencies.millisAt(0.5), p99, latencies.millisAt(0.999),
+                latencies.ok(), latencies.errors(), 0,
+                criteria.get(scenario).judge(rate, throughput, latencies.ok(), latencies.errors(), p99));
     }
 
-    private static void print(List<StepResult> results, PostgresCeiling.Ceilings ceilings, Map<String, Long> memory) {
+    private static void print(List<StepResult> results, Map<String, Saturation> criteria,
+                              PostgresCeiling.Ceilings ceilings, Map<String, Long> memory) {
         System.out.println();
-        System.out.printf("%-30s %7s %9s %9s %9s %9s %6s %6s %10s%n", "scenario", "rate/s", "done/s", "p50 ms",
-                "p99 ms", "p99.9 ms", "ok", "errors", "of PG max");
+        System.out.printf("%-30s %7s %9s %9s %9s %9s %6s %6s %10s  %s%n", "scenario", "rate/s", "done/s", "p50 ms",
+                "p99 ms", "p99.9 ms", "ok", "errors", "of PG max", "saturated");
         for (StepResult r : results) {
-            System.out.printf("%-30s %7d %9.1f %9.1f %9.1f %9.1f %6d %6d %9.1f%%%n", r.scenario(), r.offeredPerSecond(),
-                    r.throughput(), r.p50(), r.p99(), r.p999(), r.ok(), r.errors(), 100 * r.ratio());
+            System.out.printf("%-30s %7d %9.1f %9.1f %9.1f %9.1f %6d %6d %9.1f%%  %s%n", r.scenario(),
+                    r.offeredPerSecond(), r.throughput(), r.p50(), r.p99(), r.p999(), r.ok(), r.errors(),
+                    100 * r.ratio(), r.saturation().orElse("-"));
         }
+        System.out.println();
+        System.out.println("saturation per scenario:");
+        criteria.forEach((scenario, saturation) -> {
+            List<StepResult> steps = results.stream().filter(r -> r.scenario().equals(scenario)).toList();
+            Optional<StepResult> first = steps.stream().filter(StepResult::saturated).findFirst();
+            Optional<StepResult> sustained = steps.stream().filter(r -> !r.saturated())
+                    .max(Comparator.comparingInt(StepResult::offeredPerSecond));
+            String at = first.map(r -> "saturates at %d/s (%s)".formatted(r.offeredPerSecond(), r.saturation().get()))
+                    .orElse("did not saturate up to %d/s".formatted(
+                            steps.stream().mapToInt(StepResult::offeredPerSecond).max().orElse(0)));
+            String kept = sustained.map(r -> "; kept up at %d/s: %.1f/s done, p99 %.1f ms, %.1f%% of PostgreSQL's ceiling"
+                    .formatted(r.offeredPerSecond(), r.throughput(), r.p99(), 100 * r.ratio()))
+                    .orElse("; kept up at no rate tried");
+            System.out.printf("  %-30s %s%s%n", scenario, at, kept);
+            System.out.printf("  %-30s (%s)%n", "", saturation.describe());
+        });
         System.out.println();
         PostgresCeiling.describe(ceilings).forEach(System.out::println);
         System.out.println();

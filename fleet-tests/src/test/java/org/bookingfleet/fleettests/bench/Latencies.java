@@ -2,14 +2,17 @@ package org.bookingfleet.fleettests.bench;
 
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 
-/** The latencies of one step of a run, in microseconds, and its errors. */
+/** The latencies of one step of a run, in microseconds, its errors, and when its last operation ended. */
 final class Latencies {
 
     private final AtomicLongArray micros;
     private final AtomicInteger count = new AtomicInteger();
     private final AtomicInteger errors = new AtomicInteger();
+    private final AtomicLong firstDone = new AtomicLong(Long.MAX_VALUE);
+    private final AtomicLong lastDone = new AtomicLong(Long.MIN_VALUE);
 
     Latencies(int capacity) {
         this.micros = new AtomicLongArray(capacity);
@@ -20,10 +23,21 @@ final class Latencies {
         if (i < micros.length()) {
             micros.set(i, latencyMicros);
         }
+        long now = System.nanoTime();
+        firstDone.accumulateAndGet(now, Math::min);
+        lastDone.accumulateAndGet(now, Math::max);
     }
 
     void error() {
         errors.incrementAndGet();
+    }
+
+    /** Operations of {@code total} that never ended (cut off after the step) count as errors. */
+    void unfinished(int total) {
+        int missing = total - count.get() - errors.get();
+        if (missing > 0) {
+            errors.addAndGet(missing);
+        }
     }
 
     int ok() {
@@ -32,6 +46,19 @@ final class Latencies {
 
     int errors() {
         return errors.get();
+    }
+
+    /**
+     * Operations that succeeded per second: over the step's time, or over the time from the first success to the
+     * last when that is longer, so a fleet that falls behind and finishes late shows a lower rate than was offered.
+     */
+    double throughput(int stepSeconds) {
+        int n = ok();
+        if (n == 0) {
+            return 0;
+        }
+        double span = (lastDone.get() - firstDone.get()) / 1e9;
+        return n / Math.max(stepSeconds, span);
     }
 
     /** The latency at the quantile (0.5, 0.99, 0.999), in milliseconds; NaN without a sample. */

@@ -15,7 +15,10 @@ import java.util.Map;
 
 import javax.imageio.ImageIO;
 
-/** Latency against offered load, one colour per scenario, p50 solid and p99 dashed, on a logarithmic latency axis. */
+/**
+ * Latency against offered load, one colour per scenario, p50 solid and p99 dashed, both axes logarithmic (the rates
+ * double from step to step); a step at which the scenario saturated is drawn as a ring.
+ */
 final class LatencyPlot {
 
     private static final int WIDTH = 1000;
@@ -34,6 +37,8 @@ final class LatencyPlot {
         Map<String, List<StepResult>> byScenario = new LinkedHashMap<>();
         results.forEach(r -> byScenario.computeIfAbsent(r.scenario(), k -> new java.util.ArrayList<>()).add(r));
         double maxRate = results.stream().mapToInt(StepResult::offeredPerSecond).max().orElse(1);
+        double minRate = results.stream().mapToInt(StepResult::offeredPerSecond).min().orElse(1);
+        double[] rates = {Math.max(1, Math.min(minRate, maxRate / 2)), maxRate};
         double maxLatency = results.stream().mapToDouble(StepResult::p99).filter(v -> !Double.isNaN(v)).max().orElse(10);
         double minLatency = results.stream().mapToDouble(StepResult::p50).filter(v -> !Double.isNaN(v) && v > 0)
                 .min().orElse(1);
@@ -59,20 +64,19 @@ final class LatencyPlot {
             g.setColor(Color.BLACK);
             g.drawString(format(tick) + " ms", 8, y + 4);
         }
-        for (int i = 0; i <= 5; i++) {
-            double rate = maxRate * i / 5;
-            int x = LEFT + (int) (plotWidth * rate / maxRate);
+        results.stream().mapToInt(StepResult::offeredPerSecond).distinct().forEach(rate -> {
+            int x = x(rate, rates, plotWidth);
             g.drawLine(x, TOP + plotHeight, x, TOP + plotHeight + 5);
             g.drawString(format(rate), x - 8, TOP + plotHeight + 20);
-        }
+        });
         g.drawString("offered load (operations per second)", LEFT + plotWidth / 2 - 100, HEIGHT - 25);
 
         int colour = 0;
         int legendY = TOP + 10;
         for (Map.Entry<String, List<StepResult>> scenario : byScenario.entrySet()) {
             Color c = COLOURS[colour++ % COLOURS.length];
-            line(g, scenario.getValue(), c, false, maxRate, low, high, plotWidth, plotHeight);
-            line(g, scenario.getValue(), c, true, maxRate, low, high, plotWidth, plotHeight);
+            line(g, scenario.getValue(), c, false, rates, low, high, plotWidth, plotHeight);
+            line(g, scenario.getValue(), c, true, rates, low, high, plotWidth, plotHeight);
             g.setColor(c);
             g.setStroke(new BasicStroke(2));
             g.drawLine(WIDTH - RIGHT + 15, legendY, WIDTH - RIGHT + 40, legendY);
@@ -81,12 +85,13 @@ final class LatencyPlot {
             legendY += 20;
         }
         g.drawString("solid: p50   dashed: p99", WIDTH - RIGHT + 15, legendY + 10);
+        g.drawString("ring: saturated", WIDTH - RIGHT + 15, legendY + 28);
         g.dispose();
         Files.createDirectories(file.getParent());
         ImageIO.write(image, "png", file.toFile());
     }
 
-    private static void line(Graphics2D g, List<StepResult> steps, Color colour, boolean p99, double maxRate,
+    private static void line(Graphics2D g, List<StepResult> steps, Color colour, boolean p99, double[] rates,
                              double low, double high, int plotWidth, int plotHeight) {
         g.setColor(colour);
         g.setStroke(p99 ? new BasicStroke(2, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1, new float[] {6, 5}, 0)
@@ -98,15 +103,25 @@ final class LatencyPlot {
             if (Double.isNaN(latency)) {
                 continue;
             }
-            int x = LEFT + (int) (plotWidth * step.offeredPerSecond() / maxRate);
+            int x = x(step.offeredPerSecond(), rates, plotWidth);
             int y = y(Math.max(latency, low), low, high, plotHeight);
-            g.fillOval(x - 3, y - 3, 6, 6);
+            if (step.saturated()) {
+                g.drawOval(x - 5, y - 5, 10, 10);
+            } else {
+                g.fillOval(x - 3, y - 3, 6, 6);
+            }
             if (lastX >= 0) {
                 g.drawLine(lastX, lastY, x, y);
             }
             lastX = x;
             lastY = y;
         }
+    }
+
+    private static int x(double rate, double[] rates, int plotWidth) {
+        double span = Math.log(rates[1]) - Math.log(rates[0]);
+        double fraction = span <= 0 ? 1 : (Math.log(rate) - Math.log(rates[0])) / span;
+        return LEFT + (int) (plotWidth * fraction);
     }
 
     private static int y(double latency, double low, double high, int plotHeight) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -116,6 +117,10 @@ public final class PartnerSandbox implements AutoCloseable {
     @Override
     public void close() {
         http.stop(0);
+        // HttpServer.stop leaves the executor it was given running: its threads would keep the JVM alive.
+        if (http.getExecutor() instanceof ExecutorService executor) {
+            executor.shutdownNow();
+        }
         mail.stop();
     }
 }
