@@ -100,6 +100,26 @@ class WaitlistController {
                 .map(offers -> view(stored.entry(), stored.preferences(), null, offers)));
     }
 
+    /** The slot held for an offer, for the booking page the offer's link opens; the offer's id is its capability. */
+    record OfferedSlot(UUID offerId, UUID holdId, String serviceId, long providerId, Instant start, Instant end, int seats,
+            Instant expiresAt, String status) {
+    }
+
+    @GetMapping(path = "/offers/{offerId}", produces = MediaType.APPLICATION_JSON_VALUE)
+    Mono<OfferedSlot> offer(@PathVariable String offerId) {
+        UUID id;
+        try {
+            id = UUID.fromString(offerId);
+        } catch (IllegalArgumentException notUuid) {
+            return Mono.error(ApiException.notFound("waitlist offer"));
+        }
+        return waitlists.findOffer(id)
+                .flatMap(offer -> waitlists.find(offer.entryId()).map(stored -> new OfferedSlot(offer.id(), offer.id(),
+                        offer.slot().serviceId(), Long.parseLong(offer.slot().providerId()), offer.slot().start(),
+                        offer.slot().end(), stored.entry().seats(), offer.expiresAt(), offer.status().name())))
+                .switchIfEmpty(Mono.error(() -> ApiException.notFound("waitlist offer")));
+    }
+
     @DeleteMapping(path = "/{id}")
     Mono<ResponseEntity<Void>> leave(@PathVariable String id, ServerWebExchange exchange) {
         return owned(id, exchange)

@@ -208,6 +208,18 @@ class WaitlistIntegrationTest {
         UUID bookingId = UUID.fromString(booked.get("id").stringValue());
         assertThat(fixtures.holdOf(bookingId)).isEqualTo(offer.offerId());
 
+        web.get().uri("/api/v2/waitlist/offers/{id}", offer.offerId()).exchange().expectStatus().isOk().expectBody()
+                .jsonPath("$.holdId").isEqualTo(offer.offerId().toString())
+                .jsonPath("$.serviceId").isEqualTo(service)
+                .jsonPath("$.providerId").isEqualTo(provider)
+                .jsonPath("$.start").isEqualTo(start.toString())
+                .jsonPath("$.seats").isEqualTo(1)
+                .jsonPath("$.status").isEqualTo("OPEN")
+                .jsonPath("$.customerEmail").doesNotExist();
+        web.get().uri("/api/v2/waitlist/offers/{id}", UUID.randomUUID()).exchange().expectStatus().isNotFound()
+                .expectBody().jsonPath("$.error.code").isEqualTo("NOT_FOUND");
+        web.get().uri("/api/v2/waitlist/offers/not-an-offer").exchange().expectStatus().isNotFound();
+
         fixtures.publish(new SlotReserved(bookingId, offer.offerId(), offer.offerId(), provider, service, start, offer.end(),
                 offer.seats()), bookingId);
 
