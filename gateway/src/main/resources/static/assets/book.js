@@ -1,7 +1,8 @@
 // The booking page: service → live slots → hold → details → quote → booking → payment → confirmation.
+// A waitlist offer's link skips to the details with the slot held for the offer.
 import { ApiError, newIdempotencyKey, request, showError, showInfo } from './api.js';
 import { languagePicker, t } from './i18n.js';
-import { countdown, dateTime, el, money, time, titleCase, today } from './format.js';
+import { countdown, dateTime, dayIn, el, money, time, titleCase, today } from './format.js';
 import { slotPicker } from './slots.js';
 import { attendeeEditor } from './attendees.js';
 import { SETTLED, manageUrl, waitForBooking } from './bookings.js';
@@ -58,6 +59,40 @@ async function loadCatalog() {
     return;
   }
   renderBusinesses();
+  const offer = new URLSearchParams(location.search).get('offer');
+  if (offer) await openOffer(offer);
+}
+
+// a waitlist offer's link (/?offer=<offerId>) opens the slot held for the offer; the offer's id is the hold's
+
+async function openOffer(offerId) {
+  let offered;
+  try {
+    ({ data: offered } = await request('GET', `/api/v2/waitlist/offers/${encodeURIComponent(offerId)}`));
+  } catch (failure) {
+    showError(message, failure);
+    return;
+  }
+  const service = state.services.find((s) => s.id === offered.serviceId);
+  if (!service || offered.status !== 'OPEN' || new Date(offered.expiresAt).getTime() <= Date.now()) {
+    showInfo(message, t('offer.gone'), 'error');
+    return;
+  }
+  $('business').value = businessOf(service);
+  renderServices();
+  $('service').value = service.id;
+  $('day').value = dayIn(offered.start, service.timeZone);
+  $('attendees-count').value = String(offered.seats);
+  describeService();
+  state.hold = { holdId: offered.holdId, providerId: offered.providerId, serviceId: offered.serviceId, start: offered.start,
+    end: offered.end, seats: offered.seats, expiresAt: offered.expiresAt };
+  slots.own(state.hold);
+  startCountdown();
+  enable('step-details', true);
+  $('to-review').disabled = false;
+  prepareAttendees();
+  showInfo(message, t('offer.held', { time: dateTime(offered.start, service.timeZone) }));
+  $('name').focus();
 }
 
 function businessOf(service) {

@@ -42,6 +42,9 @@ final class AccessRules {
 			.permitAll()
 			.pathMatchers(HttpMethod.POST, "/api/v2/bookings", "/api/v2/waitlist")
 			.permitAll()
+			// the slot held for a waitlist offer: the offer's id, sent only to the customer offered it, is the capability
+			.pathMatchers(HttpMethod.GET, "/api/v2/waitlist/offers/*")
+			.permitAll()
 			// partners sign their webhooks; the receiving service checks the signature
 			.pathMatchers(HttpMethod.POST, "/api/v2/webhooks/stripe", "/api/v2/webhooks/ghl", "/api/v2/webhooks/proof")
 			.permitAll()

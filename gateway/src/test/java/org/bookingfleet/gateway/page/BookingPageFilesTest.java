@@ -81,6 +81,15 @@ class BookingPageFilesTest {
 		}
 	}
 
+	@Test
+	void aWaitlistOffersLinkOpensTheSlotHeldForTheOfferWithWordsInBothLanguages() {
+		String page = read("static/assets/book.js");
+		assertThat(page).contains("new URLSearchParams(location.search).get('offer')")
+			.contains("/api/v2/waitlist/offers/${encodeURIComponent(offerId)}")
+			.contains("holdId: offered.holdId");
+		assertThat(keys(english())).contains("offer.held", "offer.gone");
+	}
+
 	private static String english() {
 		String words = read("static/assets/i18n.js");
 		return words.substring(words.indexOf("  en: {"), words.indexOf("  es: {"));

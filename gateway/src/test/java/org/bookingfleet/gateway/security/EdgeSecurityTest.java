@@ -173,6 +173,7 @@ class EdgeSecurityTest {
 		this.web.post().uri("/api/v2/bookings").header("Idempotency-Key", "k-1").bodyValue("{}").exchange()
 			.expectStatus().isOk();
 		this.web.post().uri("/api/v2/waitlist").bodyValue("{}").exchange().expectStatus().isOk();
+		this.web.get().uri("/api/v2/waitlist/offers/5").exchange().expectStatus().isOk();
 		this.web.post().uri("/api/v2/webhooks/stripe").bodyValue("{}").exchange().expectStatus().isOk();
 		this.web.post().uri("/api/v2/webhooks/ghl").bodyValue("{}").exchange().expectStatus().isOk();
 		this.web.post().uri("/api/v2/webhooks/proof").bodyValue("{}").exchange().expectStatus().isOk();
