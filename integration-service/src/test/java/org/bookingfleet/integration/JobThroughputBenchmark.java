@@ -82,8 +82,9 @@ class JobThroughputBenchmark extends WithPartners {
             System.out.printf("BENCHMARK dead jobs: %d%n", deadJobs());
             System.out.printf("BENCHMARK BookingConfirmed -> calendar call: p50 %d ms, p99 %d ms, max %d ms (n=%d)%n%n",
                     percentile(delays, 50), percentile(delays, 99), delays.get(delays.size() - 1), delays.size());
-            System.out.printf("BENCHMARK   of which BookingConfirmed -> jobs written (stamped before the consumer commits): p50 %d ms, p99 %d ms; "
-                            + "jobs written -> calendar call: p50 %d ms, p99 %d ms%n", percentile(consumerDelays, 50),
+            System.out.printf("BENCHMARK   of which BookingConfirmed -> jobs written (before the consumer's commit): "
+                            + "p50 %d ms, p99 %d ms; jobs written -> calendar call: p50 %d ms, p99 %d ms%n",
+                    percentile(consumerDelays, 50),
                     percentile(consumerDelays, 99), percentile(workerDelays, 50), percentile(workerDelays, 99));
             List<Long> oneAtATime = oneBookingAtATime(start);
             System.out.printf("BENCHMARK one booking at a time: BookingConfirmed -> calendar call: p50 %d ms, "

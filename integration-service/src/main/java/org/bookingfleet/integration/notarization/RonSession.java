@@ -33,7 +33,8 @@ public record RonSession(UUID bookingId, String transactionId, String signerLink
             if (session.transactionId().equals(answered.transactionId())
                     && !session.bookingId().equals(answered.bookingId())) {
                 return new Verdict.Conflict("Proof answered transaction " + answered.transactionId()
-                        + " for booking " + answered.bookingId() + ", but it belongs to booking " + session.bookingId());
+                        + " for booking " + answered.bookingId() + ", but it belongs to booking "
+                        + session.bookingId());
             }
         }
         return kept.stream().filter(session -> session.bookingId().equals(answered.bookingId())).findFirst()

@@ -59,7 +59,8 @@ class WaitlistOfferIntegrationTest extends WithPartners {
     }
 
     @Test
-    void offerWithoutLanguageZoneOrChannelsReachesTheCustomerByEmailAndSmsInBothLanguagesAndARedeliveryAddsNothing() throws Exception {
+    void offerWithoutLanguageZoneOrChannelsGoesByEmailAndSmsInBothLanguagesAndARedeliveryAddsNothing()
+            throws Exception {
         UUID offerId = UUID.randomUUID();
         String email = "waitlisted-" + offerId + "@example.com";
         String phone = phone();

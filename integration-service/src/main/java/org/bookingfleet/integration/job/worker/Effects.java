@@ -104,7 +104,8 @@ class Effects {
                     payload.get(FanOutPlan.PAYLOAD_CALENDAR_EVENT_ID), booking).then(done());
             case DELETE_CALENDAR_EVENT -> calendar.delete(booking.providerCalendarId(),
                     payload.get(FanOutPlan.PAYLOAD_CALENDAR_EVENT_ID)).then(done());
-            case CREATE_RON_SESSION -> proof.createTransaction(booking).flatMap(session -> ronSession(booking, session));
+            case CREATE_RON_SESSION -> proof.createTransaction(booking)
+                    .flatMap(session -> ronSession(booking, session));
             case SEND_EMAIL, SEND_SMS, SEND_WHATSAPP -> message(job, booking, status);
         };
     }

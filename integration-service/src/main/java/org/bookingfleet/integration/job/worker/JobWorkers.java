@@ -23,9 +23,9 @@ import reactor.core.publisher.Mono;
  * One worker per partner, so a slow or failing partner only ever holds its own. A worker claims the partner's due
  * jobs (skipping rows other instances hold) up to the room its bulkhead has left, starts them, and claims again
  * when woken: when jobs for the partner were committed (a PostgreSQL notification, from any instance), when its
- * jobs ended and freed half its room (and the jobs that run after them may be due), and at the poll interval as a fallback
- * for jobs that became due by time alone (retries, reminders, expired leases). Wake-ups that come while a claim
- * runs are merged into one more claim. While the partner's circuit is open nothing is claimed.
+ * jobs ended and freed half its room (and the jobs that run after them may be due), and at the poll interval as a
+ * fallback for jobs that became due by time alone (retries, reminders, expired leases). Wake-ups that come while a
+ * claim runs are merged into one more claim. While the partner's circuit is open nothing is claimed.
  */
 @Component
 public class JobWorkers extends BackgroundWork {
