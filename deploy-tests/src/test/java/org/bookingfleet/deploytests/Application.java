@@ -19,7 +19,8 @@ import org.bookingfleet.platform.EventsProperties;
 /**
  * What one application of the fleet reads from its environment, taken from its own sources: the placeholders of its
  * application.yml, the {@code fleet.events.*} properties when it is built on the platform (Spring binds them from
- * FLEET_EVENTS_*), and the JVM's own JAVA_TOOL_OPTIONS.
+ * FLEET_EVENTS_*), the JavaMail session's TLS settings when it sends email (Spring binds SPRING_MAIL_PROPERTIES_*
+ * into {@code spring.mail.properties}), and the JVM's own JAVA_TOOL_OPTIONS.
  */
 record Application(String name, int port, Map<String, String> defaults, Set<String> reads) {
 
@@ -33,6 +34,16 @@ record Application(String name, int port, Map<String, String> defaults, Set<Stri
 
 	/** A variable that carries a credential; a publishable key is public by design. */
 	private static final Pattern CREDENTIAL = Pattern.compile(".*(PASSWORD|SECRET|TOKEN|(?<!PUBLISHABLE)_KEY)");
+
+	/**
+	 * TLS to the SMTP relay, STARTTLS or implicit: Spring binds these into the JavaMail session of an application that
+	 * configures {@code spring.mail} (the map {@code spring.mail.properties} takes any JavaMail key; only these are
+	 * accepted).
+	 */
+	private static final Set<String> MAIL_SESSION = Set.of("SPRING_MAIL_PROPERTIES_MAIL_SMTP_STARTTLS_ENABLE",
+			"SPRING_MAIL_PROPERTIES_MAIL_SMTP_STARTTLS_REQUIRED", "SPRING_MAIL_PROPERTIES_MAIL_SMTP_SSL_ENABLE");
+
+	private static final Pattern SPRING_MAIL = Pattern.compile("(?m)^spring:\\s*\\n(?:\\s+.*\\n)*?  mail:\\s*$");
 
 	/** Read by the JVM itself, not by the application's configuration. */
 	private static final String JVM_OPTIONS = "JAVA_TOOL_OPTIONS";
@@ -51,8 +62,12 @@ record Application(String name, int port, Map<String, String> defaults, Set<Stri
 		}
 		Set<String> reads = new TreeSet<>(defaults.keySet());
 		reads.add(JVM_OPTIONS);
-		if (Repository.read(module.resolve("pom.xml")).contains("<artifactId>fleet-platform</artifactId>")) {
+		String pom = Repository.read(module.resolve("pom.xml"));
+		if (pom.contains("<artifactId>fleet-platform</artifactId>")) {
 			reads.addAll(environmentNames("FLEET_EVENTS", EventsProperties.class));
+		}
+		if (pom.contains("<artifactId>spring-boot-starter-mail</artifactId>") && SPRING_MAIL.matcher(config).find()) {
+			reads.addAll(MAIL_SESSION);
 		}
 		return new Application(name, serverPort(name, config, defaults), Map.copyOf(defaults), Set.copyOf(reads));
 	}

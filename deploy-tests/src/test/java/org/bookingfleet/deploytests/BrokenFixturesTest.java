@@ -44,6 +44,7 @@ class BrokenFixturesTest {
 				"pricing-service container pricing-service: STRIPE_SECRET_KEY (env) is not a variable the application reads",
 				"pricing-service container pricing-service: STRIPE_SECRET_KEY is a credential given inline, not by secretKeyRef",
 				"pricing-service container pricing-service: NOT_READ_BY_PRICING (ConfigMap pricing-service-config-",
+				"pricing-service container pricing-service: SPRING_MAIL_PROPERTIES_MAIL_SMTP_STARTTLS_ENABLE (ConfigMap pricing-service-config-",
 				"pricing-service container pricing-service: DB_PASSWORD is a credential in ConfigMap pricing-service-config-",
 				"pricing-service: QUOTE_SIGNING_KEY is not set from a Secret",
 				"pricing-service: PORT 9999 is not the port the application is built to serve, 8081",
