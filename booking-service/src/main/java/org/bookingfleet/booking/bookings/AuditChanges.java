@@ -25,6 +25,9 @@ final class AuditChanges {
         put(changes, "refundCents", a.refundCents(), b.refundCents());
         put(changes, "payBy", a.payBy(), b.payBy());
         put(changes, "pendingHoldId", a.pendingHoldId(), b.pendingHoldId());
+        put(changes, "pendingFeeCents", a.pendingFeeCents(), b.pendingFeeCents());
+        put(changes, "feesCents", a.feesCents(), b.feesCents());
+        put(changes, "amountDueCents", before.amountDueCents(), after.amountDueCents());
         put(changes, "reason", a.statusReason(), b.statusReason());
         put(changes, "customerName", before.details().customerName(), after.details().customerName());
         put(changes, "customerEmail", before.details().customerEmail(), after.details().customerEmail());
@@ -39,6 +42,11 @@ final class AuditChanges {
         if (!Objects.equals(from, to)) {
             changes.put(field, new Object[] {from, to});
         }
+    }
+
+    /** A JSON string, or null. */
+    static String text(String value) {
+        return value == null ? "null" : quote(value);
     }
 
     private static String value(Object value) {

@@ -10,8 +10,10 @@ import org.bookingfleet.events.booking.BookingCancelled;
 import org.bookingfleet.events.booking.BookingCompleted;
 import org.bookingfleet.events.booking.BookingConfirmed;
 import org.bookingfleet.events.booking.BookingExpired;
+import org.bookingfleet.events.booking.BookingFeeCharged;
 import org.bookingfleet.events.booking.BookingRejected;
 import org.bookingfleet.events.booking.Customer;
+import org.bookingfleet.events.booking.PriceSnapshot;
 import org.bookingfleet.platform.outbox.Outbox;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -44,7 +46,7 @@ public class BookingAnnouncements {
         Object event = switch (p.status()) {
             case PENDING, CONFIRMED -> null;
             case AWAITING_PAYMENT -> new BookingAwaitingPayment(d.id(), d.serviceId(), d.providerId(),
-                    d.amountDueCents() - p.paidCents(), d.currency(), p.payBy(), customer(d), PriceSnapshots.of(quote(d)),
+                    booking.balance().remainingCents(), d.currency(), p.payBy(), customer(d), price(booking),
                     d.customerId(), d.accessTokenDigest());
             case REJECTED -> new BookingRejected(d.id(), d.serviceId(), d.providerId(), p.statusReason());
             case EXPIRED -> new BookingExpired(d.id(), d.serviceId(), d.providerId(), p.startsAt(), p.endsAt());
@@ -64,7 +66,19 @@ public class BookingAnnouncements {
                 .defaultIfEmpty(new Named(d.serviceId(), null))
                 .flatMap(service -> append(new BookingConfirmed(d.id(), d.serviceId(), service.name(), service.type(),
                         d.providerId(), p.startsAt(), p.endsAt(), d.timeZone(), customer(d), attendees(d), d.address(),
-                        d.promoCode(), PriceSnapshots.of(quote(d))), booking));
+                        d.promoCode(), price(booking)), booking));
+    }
+
+    /** A fee joined the price and the status stays: the payment service takes the fee from what is due now. */
+    public Mono<Void> feeCharged(Booking booking, PriceSnapshot.Line fee) {
+        BookingDetails d = booking.details();
+        return append(new BookingFeeCharged(d.id(), d.serviceId(), d.providerId(), fee.code(), fee.label(), fee.amountCents(),
+                d.currency(), booking.amountDueCents(), booking.progress().paidCents(), customer(d), price(booking),
+                d.customerId(), d.accessTokenDigest()), booking);
+    }
+
+    private PriceSnapshot price(Booking booking) {
+        return PriceSnapshots.of(quote(booking.details()), FeeLines.read(booking.progress().charges(), json));
     }
 
     private Mono<Void> append(Object event, Booking booking) {

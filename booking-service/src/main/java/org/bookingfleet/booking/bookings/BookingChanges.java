@@ -94,7 +94,10 @@ public class BookingChanges {
                 .flatMap(Refusals::orError));
     }
 
-    /** Asks the availability service to book the new hold; the saga swaps the slot, or keeps the old one if that fails. */
+    /**
+     * Asks the availability service to book the new hold; the saga swaps the slot, or keeps the old one if that fails.
+     * The policy's fee for a late reschedule is decided now, by the notice given now, and charged when the swap succeeds.
+     */
     public Mono<Booking> reschedule(UUID id, Viewer viewer, UUID newHoldId) {
         return holds.findWithin(newHoldId, HOLD_WAIT)
                 .switchIfEmpty(Mono.error(() -> new ApiException(HttpStatus.CONFLICT, "HOLD_EXPIRED", "no such hold", "holdId",
@@ -116,11 +119,16 @@ public class BookingChanges {
                                                 "the hold must be a live hold of the same service, provider and party size"));
                                     }
                                     return policies.policyFor(before.details().serviceId(), before.details().providerId())
-                                            .flatMap(policy -> policy.reschedule(charges(before), before.progress().startsAt(),
-                                                    clock.instant(), requester(viewer.relationTo(before)))
-                                                    instanceof RescheduleDecision.Refused refused
-                                                    ? Mono.error(Refusals.policyViolation(refused.reason()))
-                                                    : Mono.just(after.with(after.progress().withPendingHold(newHoldId, clock.instant()))));
+                                            .flatMap(policy -> {
+                                                RescheduleDecision decision = policy.reschedule(charges(before),
+                                                        before.progress().startsAt(), clock.instant(), requester(viewer.relationTo(before)));
+                                                if (decision instanceof RescheduleDecision.Refused refused) {
+                                                    return Mono.error(Refusals.policyViolation(refused.reason()));
+                                                }
+                                                long fee = ((RescheduleDecision.Allowed) decision).feeCents();
+                                                return Mono.just(after.with(after.progress().withPendingHold(newHoldId,
+                                                        fee > 0 ? fee : null, clock.instant())));
+                                            });
                                 })
                         .flatMap(Refusals::orError)
                         .flatMap(booking -> outbox.append(new BookingRescheduled(id, booking.details().serviceId(),
@@ -132,7 +140,8 @@ public class BookingChanges {
 
     private static Charges charges(Booking booking) {
         BookingDetails d = booking.details();
-        return new Charges(d.totalCents(), Math.min(d.depositCents(), d.totalCents()), booking.progress().paidCents(), d.currency());
+        return new Charges(d.totalCents(), Math.min(d.depositCents(), d.totalCents()), booking.progress().feesCents(),
+                booking.progress().paidCents(), d.currency());
     }
 
     private static ChangeRequester requester(Relation relation) {

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * What a booking was made with and keeps: who, what, the locked quote and its figures. JSON columns
+ * What a booking was made with and keeps: who, what, the locked quote and its figures. {@code amountDueCents} is the
+ * part of the quoted price due now; it rises only when a fee is charged after the customer paid more than it. JSON columns
  * ({@code address}, {@code attendees}, {@code quote}) are kept as written at creation.
  */
 public record BookingDetails(
@@ -31,6 +32,12 @@ public record BookingDetails(
         UUID seriesId,
         Integer seriesIndex,
         Instant createdAt) {
+
+    BookingDetails withAmountDue(long cents) {
+        return new BookingDetails(id, serviceId, providerId, customerId, accessTokenDigest, customerName, customerEmail, customerPhone,
+                timeZone, seats, address, promoCode, specialInstructions, attendees, quote, currency, totalCents, depositCents, cents,
+                approvalRequired, seriesId, seriesIndex, createdAt);
+    }
 
     BookingDetails withContact(String name, String email, String phone, String notes) {
         return new BookingDetails(id, serviceId, providerId, customerId, accessTokenDigest, name == null ? customerName : name.strip(),

@@ -7,17 +7,20 @@ import org.bookingfleet.booking.audit.AuditEntry;
 import org.bookingfleet.booking.audit.AuditTrail;
 import org.bookingfleet.booking.audit.Origin;
 import org.bookingfleet.booking.lifecycle.Action;
+import org.bookingfleet.booking.lifecycle.PaymentVerdict;
 import org.bookingfleet.booking.lifecycle.Relation;
 import org.bookingfleet.booking.series.OnConflict;
 import org.bookingfleet.events.EventEnvelope;
 import org.bookingfleet.events.availability.SlotRejected;
 import org.bookingfleet.events.availability.SlotReserved;
+import org.bookingfleet.events.booking.PriceSnapshot;
 import org.bookingfleet.events.payment.PaymentSucceeded;
 import org.bookingfleet.platform.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Moves bookings on as the availability and payment services report back. Each handler runs in the transaction that
@@ -33,14 +36,19 @@ public class BookingSaga {
     private final Series series;
     private final Outbox outbox;
     private final AuditTrail audit;
+    private final BookingAnnouncements announcements;
+    private final JsonMapper json;
     private final Clock clock;
 
-    public BookingSaga(BookingTransitions transitions, Bookings bookings, Series series, Outbox outbox, AuditTrail audit, Clock clock) {
+    public BookingSaga(BookingTransitions transitions, Bookings bookings, Series series, Outbox outbox, AuditTrail audit,
+            BookingAnnouncements announcements, JsonMapper json, Clock clock) {
         this.transitions = transitions;
         this.bookings = bookings;
         this.series = series;
         this.outbox = outbox;
         this.audit = audit;
+        this.announcements = announcements;
+        this.json = json;
         this.clock = clock;
     }
 
@@ -79,33 +87,69 @@ public class BookingSaga {
                 .then();
     }
 
+    /**
+     * A payment counts once (by its payment id) and only towards what is due now: it confirms an awaiting booking when
+     * it covers the balance, is recorded as paid in part when it does not, settles a fee of a confirmed booking without
+     * changing its status, and is handed back ({@code PaymentNotApplied}) when the booking does not take it.
+     */
     public Mono<Void> paymentSucceeded(PaymentSucceeded event, EventEnvelope envelope) {
         Origin origin = Origin.saga(envelope.source(), envelope.id().toString());
-        return transitions.apply(event.bookingId(), b -> Relation.SAGA, Action.RECORD_PAYMENT, origin,
-                        (before, after) -> Mono.just(after.with(after.progress().withPayment(event.amountCents()))))
-                .flatMap(outcome -> outcome instanceof ChangeOutcome.Changed ? Mono.<Void>empty()
-                        : bookings.find(event.bookingId())
-                                .filter(booking -> booking.progress().status().isTerminal())
-                                .flatMap(booking -> returnPayment(booking, event, origin)));
+        return bookings.lock(event.bookingId())
+                .flatMap(booking -> {
+                    PaymentVerdict verdict = booking.balance().receive(event.amountCents(), event.currency(),
+                            booking.progress().status());
+                    return bookings.paymentHeard(event.bookingId(), event.paymentId(), event.paymentIntentId(), event.amountCents(),
+                                    event.currency(), verdict instanceof PaymentVerdict.NotApplied ? "NOT_APPLIED" : "APPLIED",
+                                    clock.instant())
+                            .flatMap(first -> {
+                                if (!first) {
+                                    log.info("payment {} of booking {} was counted before", event.paymentId(), event.bookingId());
+                                    return Mono.<Void>empty();
+                                }
+                                return apply(booking, event, verdict, origin, envelope);
+                            });
+                });
     }
 
-    /** Money for a booking that can no longer take it goes back; the booking itself does not change. */
-    private Mono<Void> returnPayment(Booking booking, PaymentSucceeded event, Origin origin) {
+    private Mono<Void> apply(Booking booking, PaymentSucceeded event, PaymentVerdict verdict, Origin origin, EventEnvelope envelope) {
+        if (verdict instanceof PaymentVerdict.NotApplied notApplied) {
+            return returnPayment(booking, event, notApplied.reason(), origin);
+        }
+        boolean covers = verdict instanceof PaymentVerdict.Covers;
+        long paid = covers ? ((PaymentVerdict.Covers) verdict).paidCents() : ((PaymentVerdict.Partial) verdict).paidCents();
+        return settle(transitions.apply(event.bookingId(), b -> Relation.SAGA, covers ? Action.RECORD_PAYMENT : Action.RECORD_PART_PAYMENT,
+                origin, (before, after) -> Mono.just(after.with(after.progress().withPaid(paid)))), envelope);
+    }
+
+    /** Money the booking does not take goes back; the booking itself does not change. */
+    private Mono<Void> returnPayment(Booking booking, PaymentSucceeded event, String reason, Origin origin) {
         String status = booking.progress().status().name();
         return outbox.append(new PaymentNotApplied(event.bookingId(), event.paymentId(), event.paymentIntentId(),
                         event.amountCents(), event.currency(), status), event.bookingId().toString(), booking.progress().version())
                 .then(audit.append(new AuditEntry(event.bookingId(), "PAYMENT_NOT_APPLIED", status, status, origin,
-                        "{\"paymentId\":\"" + event.paymentId() + "\",\"amountCents\":" + event.amountCents() + "}",
+                        "{\"paymentId\":\"" + event.paymentId() + "\",\"amountCents\":" + event.amountCents()
+                                + ",\"currency\":" + AuditChanges.text(event.currency()) + ",\"reason\":" + AuditChanges.text(reason) + "}",
                         clock.instant())));
     }
 
-    /** A booking closed while its reschedule ran keeps its slot on record; the availability service releases both. */
+    /**
+     * A booking closed while its reschedule ran keeps its slot on record; the availability service releases both. The
+     * fee of a late reschedule joins the price as a line once the new slot is booked, and is announced to be paid.
+     */
     private Mono<Void> moveToRescheduledSlot(Booking booking, SlotReserved event, Origin origin) {
         if (booking.progress().status().isTerminal()) {
             return keep(booking, "slot of a closed booking not taken", origin);
         }
         Booking moved = booking.with(booking.progress().movedTo(event.start(), event.end(), event.holdId(), clock.instant()));
-        return saveWithAudit(booking, moved, Action.SWAP_SLOT.name(), origin);
+        Long fee = booking.progress().pendingFeeCents();
+        if (fee == null || fee <= 0) {
+            return saveWithAudit(booking, moved, Action.SWAP_SLOT.name(), origin).then();
+        }
+        PriceSnapshot.Line line = new PriceSnapshot.Line(FeeLines.RESCHEDULE_FEE, "Late reschedule fee", fee,
+                "reschedule policy: moved " + booking.progress().startsAt() + " to " + event.start());
+        Booking charged = moved.charging(fee, FeeLines.adding(moved.progress().charges(), line, json));
+        return saveWithAudit(booking, charged, Action.SWAP_SLOT.name(), origin)
+                .flatMap(saved -> announcements.feeCharged(saved, line));
     }
 
     private Mono<Void> keepOldSlot(Booking booking, SlotRejected event, Origin origin) {
@@ -113,16 +157,15 @@ public class BookingSaga {
     }
 
     private Mono<Void> keep(Booking booking, String reason, Origin origin) {
-        Booking kept = booking.with(booking.progress().withPendingHold(null, clock.instant()).withReason(reason));
-        return saveWithAudit(booking, kept, "RESCHEDULE_FAILED", origin);
+        Booking kept = booking.with(booking.progress().withPendingHold(null, null, clock.instant()).withReason(reason));
+        return saveWithAudit(booking, kept, "RESCHEDULE_FAILED", origin).then();
     }
 
-    private Mono<Void> saveWithAudit(Booking before, Booking after, String action, Origin origin) {
+    private Mono<Booking> saveWithAudit(Booking before, Booking after, String action, Origin origin) {
         String status = before.progress().status().name();
         return bookings.update(after, before.progress().version())
                 .flatMap(saved -> audit.append(new AuditEntry(saved.details().id(), action, status, status, origin,
-                        AuditChanges.between(before, saved), clock.instant())))
-                .then();
+                        AuditChanges.between(before, saved), clock.instant())).thenReturn(saved));
     }
 
     private static Mono<Void> settle(Mono<ChangeOutcome> outcome, EventEnvelope envelope) {

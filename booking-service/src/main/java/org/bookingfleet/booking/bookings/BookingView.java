@@ -6,11 +6,16 @@ import java.util.List;
 import java.util.UUID;
 import org.bookingfleet.booking.quote.LockedQuote;
 import org.bookingfleet.booking.request.Attendee;
+import org.bookingfleet.events.booking.PriceSnapshot;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A booking as the public API shows it. {@code accessToken} appears once: in the answer to its creation. */
+/**
+ * A booking as the public API shows it. {@code accessToken} appears once: in the answer to its creation.
+ * {@code amountDueCents} is what is due now, fees included; {@code balanceDueCents} what of it is still unpaid;
+ * {@code charges} the fee lines that joined the quoted price.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BookingView(
         UUID id,
@@ -32,6 +37,9 @@ public record BookingView(
         String currency,
         long amountDueCents,
         long paidCents,
+        long balanceDueCents,
+        List<PriceSnapshot.Line> charges,
+        Long pendingFeeCents,
         Long refundCents,
         Instant payBy,
         String statusReason,
@@ -51,7 +59,8 @@ public record BookingView(
         return new BookingView(d.id(), p.status().name(), d.serviceId(), d.providerId(), p.startsAt(), p.endsAt(), d.timeZone(),
                 d.customerName(), d.customerEmail(), d.customerPhone(), d.address() == null ? null : json.readTree(d.address()),
                 d.promoCode(), d.specialInstructions(), d.seats(), json.readValue(d.attendees(), ATTENDEES),
-                json.readValue(d.quote(), LockedQuote.class), d.currency(), d.amountDueCents(), p.paidCents(), p.refundCents(),
+                json.readValue(d.quote(), LockedQuote.class), d.currency(), booking.amountDueCents(), p.paidCents(),
+                booking.balance().remainingCents(), FeeLines.read(p.charges(), json), p.pendingFeeCents(), p.refundCents(),
                 p.payBy(), p.statusReason(), p.pendingHoldId(), accessToken, d.seriesId(), d.seriesIndex(), d.createdAt(),
                 p.updatedAt());
     }

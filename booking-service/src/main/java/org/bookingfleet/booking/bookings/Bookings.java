@@ -29,11 +29,11 @@ public class Bookings {
                     customer_email, customer_phone, starts_at, ends_at, time_zone, hold_id, seats, address, promo_code,
                     special_instructions, attendees, quote, currency, total_cents, deposit_cents, amount_due_cents, paid_cents,
                     refund_cents, approval_required, approved, slot_reserved, pay_by, series_id, series_index, pending_hold_id,
-                    status_reason, version, created_at, updated_at)
+                    pending_fee_cents, fees_cents, charges, status_reason, version, created_at, updated_at)
                 values (:id, :status, :serviceId, :providerId, :customerId, :digest, :name, :email, :phone, :startsAt, :endsAt,
                     :zone, :holdId, :seats, :address, :promo, :instructions, :attendees, :quote, :currency, :total, :deposit,
                     :due, :paid, :refund, :approvalRequired, :approved, :reserved, :payBy, :seriesId, :seriesIndex, :pendingHold,
-                    :reason, :version, :createdAt, :updatedAt)
+                    :pendingFee, :fees, :charges, :reason, :version, :createdAt, :updatedAt)
                 """)
                 .bind("serviceId", d.serviceId())
                 .bind("providerId", d.providerId())
@@ -66,10 +66,13 @@ public class Bookings {
         GenericExecuteSpec spec = database.sql("""
                 update booking set status = :status, starts_at = :startsAt, ends_at = :endsAt, hold_id = :holdId,
                     slot_reserved = :reserved, approved = :approved, paid_cents = :paid, refund_cents = :refund, pay_by = :payBy,
-                    pending_hold_id = :pendingHold, status_reason = :reason, version = :version, updated_at = :updatedAt,
+                    amount_due_cents = :due,
+                    pending_hold_id = :pendingHold, pending_fee_cents = :pendingFee, fees_cents = :fees, charges = :charges,
+                    status_reason = :reason, version = :version, updated_at = :updatedAt,
                     customer_name = :name, customer_email = :email, customer_phone = :phone, special_instructions = :instructions
                 where id = :id and version = :expected
                 """).bind("id", booking.details().id()).bind("expected", expected)
+                .bind("due", booking.details().amountDueCents())
                 .bind("name", booking.details().customerName()).bind("email", booking.details().customerEmail())
                 .bind("phone", booking.details().customerPhone());
         spec = nullable(spec, "instructions", booking.details().specialInstructions(), String.class);
@@ -95,6 +98,37 @@ public class Bookings {
                 .bind("limit", limit)
                 .map((row, meta) -> row.get("id", UUID.class))
                 .all();
+    }
+
+    /** Bookings the availability service has not answered since {@code requestedBefore}, locked for this transaction. */
+    public Flux<UUID> unansweredSince(Instant requestedBefore, int limit) {
+        return database.sql("""
+                select id from booking where status = 'PENDING' and not slot_reserved and created_at <= :before
+                order by created_at limit :limit for update skip locked
+                """)
+                .bind("before", requestedBefore)
+                .bind("limit", limit)
+                .map((row, meta) -> row.get("id", UUID.class))
+                .all();
+    }
+
+    /**
+     * Records that the booking heard of a payment, once per payment id: false when it was recorded before (the same
+     * payment told again), so it counts once.
+     */
+    public Mono<Boolean> paymentHeard(UUID bookingId, UUID paymentId, String paymentIntentId, long amountCents, String currency,
+            String outcome, Instant at) {
+        GenericExecuteSpec spec = database.sql("""
+                insert into booking_payment (payment_id, booking_id, payment_intent_id, amount_cents, currency, outcome, received_at)
+                values (:payment, :booking, :intent, :amount, :currency, :outcome, :at) on conflict (payment_id) do nothing
+                """)
+                .bind("payment", paymentId)
+                .bind("booking", bookingId)
+                .bind("amount", amountCents)
+                .bind("currency", currency == null ? "" : currency)
+                .bind("outcome", outcome)
+                .bind("at", at);
+        return nullable(spec, "intent", paymentIntentId, String.class).fetch().rowsUpdated().map(rows -> rows == 1);
     }
 
     public Flux<Booking> list(BookingFilter filter) {
@@ -148,11 +182,14 @@ public class Bookings {
                 .bind("reserved", p.slotReserved())
                 .bind("approved", p.approved())
                 .bind("paid", p.paidCents())
+                .bind("fees", p.feesCents())
+                .bind("charges", p.charges())
                 .bind("version", p.version())
                 .bind("updatedAt", p.updatedAt());
         spec = nullable(spec, "refund", p.refundCents(), Long.class);
         spec = nullable(spec, "payBy", p.payBy(), Instant.class);
         spec = nullable(spec, "pendingHold", p.pendingHoldId(), UUID.class);
+        spec = nullable(spec, "pendingFee", p.pendingFeeCents(), Long.class);
         return nullable(spec, "reason", p.statusReason(), String.class);
     }
 
@@ -176,7 +213,8 @@ public class Bookings {
                 BookingStatus.valueOf(row.get("status", String.class)), row.get("starts_at", Instant.class),
                 row.get("ends_at", Instant.class), row.get("hold_id", UUID.class), row.get("slot_reserved", Boolean.class),
                 row.get("approved", Boolean.class), row.get("paid_cents", Long.class), row.get("refund_cents", Long.class),
-                row.get("pay_by", Instant.class), row.get("pending_hold_id", UUID.class), row.get("status_reason", String.class),
+                row.get("pay_by", Instant.class), row.get("pending_hold_id", UUID.class), row.get("pending_fee_cents", Long.class),
+                row.get("fees_cents", Long.class), row.get("charges", String.class), row.get("status_reason", String.class),
                 row.get("version", Long.class), row.get("updated_at", Instant.class));
         return new Booking(details, progress);
     }

@@ -1,6 +1,7 @@
 package org.bookingfleet.booking.bookings;
 
 import java.time.Clock;
+import java.time.Instant;
 import org.bookingfleet.booking.BookingSettings;
 import org.bookingfleet.booking.audit.Origin;
 import org.bookingfleet.booking.idempotency.IdempotencyRules;
@@ -12,8 +13,10 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /**
- * Expires bookings whose payment window has passed; their {@code BookingExpired} releases the slot. Several instances
- * can sweep at once: each takes the rows no other instance has locked. Idempotency keys past their lifetime go too.
+ * Expires bookings whose payment window has passed, and bookings the availability service did not answer within the
+ * answer deadline; their {@code BookingExpired} releases the slot (the availability service reads it after the
+ * request, so it releases a slot it books late too). Several instances can sweep at once: each takes the rows no
+ * other instance has locked. Idempotency keys past their lifetime go too.
  */
 @Component
 class PaymentDeadlines extends PeriodicWork {
@@ -46,11 +49,19 @@ class PaymentDeadlines extends PeriodicWork {
     }
 
     Mono<Long> sweep() {
-        Origin origin = new Origin("SYSTEM", "payment-window", null, null, null);
-        return transaction.transactional(bookings.unpaidPast(clock.instant(), BATCH)
-                        .concatMap(id -> transitions.apply(id, booking -> Relation.SAGA, Action.EXPIRE, origin,
-                                BookingTransitions.asIs()))
-                        .count())
+        Instant now = clock.instant();
+        Origin unpaid = new Origin("SYSTEM", "payment-window", null, null, null);
+        Origin unanswered = new Origin("SYSTEM", "answer-deadline", null, null, null);
+        Mono<Long> expiredUnpaid = transaction.transactional(bookings.unpaidPast(now, BATCH)
+                .concatMap(id -> transitions.apply(id, booking -> Relation.SAGA, Action.EXPIRE, unpaid,
+                        (before, after) -> Mono.just(after.with(after.progress().withReason("not paid within the payment window")))))
+                .count());
+        Mono<Long> expiredUnanswered = transaction.transactional(bookings.unansweredSince(now.minus(settings.answerDeadline()), BATCH)
+                .concatMap(id -> transitions.apply(id, booking -> Relation.SAGA, Action.EXPIRE, unanswered,
+                        (before, after) -> Mono.just(after.with(after.progress().withReason(
+                                "the slot was not confirmed within " + settings.answerDeadline().toSeconds() + " s")))))
+                .count());
+        return expiredUnpaid.flatMap(a -> expiredUnanswered.map(b -> a + b))
                 .flatMap(expired -> keys.forgetOlderThan(clock.instant().minus(rules.keyLifetime())).thenReturn(expired));
     }
 

@@ -7,11 +7,23 @@ import org.bookingfleet.events.booking.PriceSnapshot;
 
 /**
  * The locked quote as the event contracts carry it: the signed lines with their rules where the quote has them (each
- * occurrence of a series), else one line per non-zero figure.
+ * occurrence of a series), else one line per non-zero figure; then any fee charged since the booking was made.
  */
 final class PriceSnapshots {
 
     private PriceSnapshots() {
+    }
+
+    /** The quote's lines, then the fees charged since; the total is what the booking costs now. */
+    static PriceSnapshot of(LockedQuote quote, List<PriceSnapshot.Line> fees) {
+        PriceSnapshot quoted = of(quote);
+        if (fees.isEmpty()) {
+            return quoted;
+        }
+        List<PriceSnapshot.Line> lines = new ArrayList<>(quoted.lines());
+        lines.addAll(fees);
+        long total = quoted.totalCents() + fees.stream().mapToLong(PriceSnapshot.Line::amountCents).sum();
+        return new PriceSnapshot(quoted.quoteId(), quoted.currency(), total, quoted.depositCents(), quoted.taxesCents(), lines);
     }
 
     static PriceSnapshot of(LockedQuote quote) {

@@ -9,6 +9,7 @@ public enum Action {
     RESERVE_SLOT(EnumSet.of(Relation.SAGA)),
     REJECT_SLOT(EnumSet.of(Relation.SAGA)),
     RECORD_PAYMENT(EnumSet.of(Relation.SAGA)),
+    RECORD_PART_PAYMENT(EnumSet.of(Relation.SAGA)),
     EXPIRE(EnumSet.of(Relation.SAGA)),
     SWAP_SLOT(EnumSet.of(Relation.SAGA)),
     APPROVE(EnumSet.of(Relation.OWN_PROVIDER, Relation.ADMIN)),

@@ -43,8 +43,8 @@ public record BookingLifecycle(
                     () -> withApproval().settled());
             case DECLINE -> when(status == BookingStatus.PENDING && approvalRequired && !approved, action,
                     () -> withStatus(BookingStatus.REJECTED));
-            case RECORD_PAYMENT -> when(status == BookingStatus.AWAITING_PAYMENT, action,
-                    () -> withPayment().settled());
+            case RECORD_PAYMENT -> when(takesPayment(), action, () -> withPayment().settled());
+            case RECORD_PART_PAYMENT -> when(takesPayment(), action, () -> this);
             case EXPIRE -> when(status == BookingStatus.PENDING || status == BookingStatus.AWAITING_PAYMENT, action,
                     () -> withStatus(BookingStatus.EXPIRED));
             case CANCEL -> when(!status.isTerminal(), action, () -> withStatus(BookingStatus.CANCELLED));
@@ -60,6 +60,11 @@ public record BookingLifecycle(
 
     public BookingLifecycle startingAt(Instant newStart) {
         return new BookingLifecycle(status, newStart, approvalRequired, paymentDueNow, slotReserved, approved, paid);
+    }
+
+    /** Money is taken while the booking awaits it, and once confirmed for a fee charged since. */
+    private boolean takesPayment() {
+        return status == BookingStatus.AWAITING_PAYMENT || status == BookingStatus.CONFIRMED;
     }
 
     private boolean isSettledAndOpen() {

@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * A service's or provider's cancellation and rescheduling terms, stored as data. The tier with the longest notice
  * that the change still meets applies; a change with less notice than every tier, or after the start, is refused.
- * A provider or admin who cancels refunds everything paid: the customer did not break the appointment.
+ * A provider or admin who cancels refunds everything paid: the customer did not break the appointment. A customer
+ * who cancels does not get back the fees already charged (a late reschedule's): that change was made.
  */
 public record ChangePolicy(String name, List<NoticeTier> cancellation, List<NoticeTier> reschedule) {
 
@@ -33,7 +34,7 @@ public record ChangePolicy(String name, List<NoticeTier> cancellation, List<Noti
         }
         return tierFor(cancellation, startsAt, now)
                 .<CancellationDecision>map(tier -> {
-                    long kept = Math.min(charges.paidCents(), tier.retention().keptFrom(charges));
+                    long kept = Math.min(charges.paidCents(), charges.feesCents() + tier.retention().keptFrom(charges));
                     return new CancellationDecision.Refund(charges.paidCents() - kept, kept, charges.currency());
                 })
                 .orElseGet(() -> new CancellationDecision.Refused("too late to cancel under " + name));

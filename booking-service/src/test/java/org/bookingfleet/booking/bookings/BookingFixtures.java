@@ -137,4 +137,21 @@ public class BookingFixtures {
     public void execute(String sql, UUID bookingId) {
         database.sql(sql).bind("id", bookingId).fetch().rowsUpdated().block();
     }
+
+    /** Whether the booking service has applied (or skipped as done before) the event with this id. */
+    public boolean consumed(UUID eventId) {
+        return database.sql("select count(*) from consumed_event where event_id = :id").bind("id", eventId)
+                .map(row -> row.get(0, Long.class)).one().block() > 0;
+    }
+
+    /** The booking's latest outbox event of this type. */
+    public <T> T lastEvent(UUID bookingId, Class<T> type) {
+        return database.sql("select payload from outbox_event where event_key = :key and event_type = :type order by id desc limit 1")
+                .bind("key", bookingId.toString()).bind("type", type.getSimpleName())
+                .map(row -> EventCodec.data(EventCodec.read(row.get(0, byte[].class)), type)).one().block();
+    }
+
+    public <T> T data(EventEnvelope envelope, Class<T> type) {
+        return EventCodec.data(envelope, type);
+    }
 }

@@ -159,4 +159,104 @@ class BookingSagaIntegrationTest {
         assertThat(fixtures.count("select count(*) from booking_audit where booking_id = :id", id)).isEqualTo(3);
         assertThat(fixtures.outboxTypes(id)).containsExactly("BookingRequested", "BookingAwaitingPayment", "BookingConfirmed");
     }
+
+    private JsonNode read(UUID id, String customer) {
+        return web.get().uri("/api/v2/bookings/{id}", id).header(HttpHeaders.AUTHORIZATION, customer)
+                .exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
+    private UUID awaitingPayment(BookingFixtures.Slot slot, long total, long deposit, String customer) {
+        UUID id = UUID.fromString(book(slot, total, deposit, customer).get("id").stringValue());
+        reserve(id, slot);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(status(id, customer)).isEqualTo("AWAITING_PAYMENT"));
+        return id;
+    }
+
+    @Test
+    void partPaymentIsRecordedAndTheBookingAwaitsTheRestBeforeItIsConfirmed() {
+        String customer = fixtures.customer("hana-" + UUID.randomUUID());
+        UUID id = awaitingPayment(slot(Duration.ofDays(3)), 12_449, 2_500, customer);
+
+        EventEnvelope part = fixtures.publish(new PaymentSucceeded(UUID.randomUUID(), id, "pi_part_" + id, 1_000, "USD"), id);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(read(id, customer).get("paidCents").longValue())
+                .isEqualTo(1_000));
+        JsonNode partlyPaid = read(id, customer);
+        assertThat(partlyPaid.get("status").stringValue()).isEqualTo("AWAITING_PAYMENT");
+        assertThat(partlyPaid.get("amountDueCents").longValue()).isEqualTo(2_500);
+        assertThat(partlyPaid.get("balanceDueCents").longValue()).isEqualTo(1_500);
+
+        fixtures.redeliver(part);
+        PaymentSucceeded first = fixtures.data(part, PaymentSucceeded.class);
+        fixtures.publish(first, id);
+        fixtures.publish(new PaymentSucceeded(UUID.randomUUID(), id, "pi_rest_" + id, 1_500, "USD"), id);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(status(id, customer)).isEqualTo("CONFIRMED"));
+        JsonNode confirmed = read(id, customer);
+        assertThat(confirmed.get("paidCents").longValue()).isEqualTo(2_500);
+        assertThat(confirmed.get("balanceDueCents").longValue()).isZero();
+        assertThat(fixtures.outboxTypes(id)).containsExactly("BookingRequested", "BookingAwaitingPayment", "BookingConfirmed");
+        assertThat(fixtures.count("select count(*) from booking_audit where booking_id = :id", id)).isEqualTo(4);
+        assertThat(fixtures.count("select count(*) from booking_audit where booking_id = :id and action = 'RECORD_PART_PAYMENT'"
+                + " and from_status = 'AWAITING_PAYMENT' and to_status = 'AWAITING_PAYMENT'", id)).isEqualTo(1);
+        assertThat(fixtures.count("select count(*) from booking_payment where booking_id = :id and outcome = 'APPLIED'", id))
+                .isEqualTo(2);
+    }
+
+    @Test
+    void paymentInAnotherCurrencyIsHandedBackAndTheBookingStillAwaitsPayment() {
+        String customer = fixtures.customer("ivan-" + UUID.randomUUID());
+        UUID id = awaitingPayment(slot(Duration.ofDays(3)), 12_449, 2_500, customer);
+
+        fixtures.publish(new PaymentSucceeded(UUID.randomUUID(), id, "pi_eur_" + id, 2_500, "EUR"), id);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(fixtures.outboxTypes(id)).endsWith("PaymentNotApplied"));
+        assertThat(fixtures.lastEvent(id, PaymentNotApplied.class).currency()).isEqualTo("EUR");
+        JsonNode booking = read(id, customer);
+        assertThat(booking.get("status").stringValue()).isEqualTo("AWAITING_PAYMENT");
+        assertThat(booking.get("paidCents").longValue()).isZero();
+    }
+
+    @Test
+    void requestTheAvailabilityServiceNeverAnsweredExpiresAfterTheAnswerDeadline() {
+        String customer = fixtures.customer("jon-" + UUID.randomUUID());
+        BookingFixtures.Slot slot = slot(Duration.ofDays(2));
+        UUID id = UUID.fromString(book(slot, 7_500, 0, customer).get("id").stringValue());
+
+        fixtures.execute("update booking set created_at = now() - interval '3 minutes' where id = :id", id);
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(status(id, customer)).isEqualTo("EXPIRED"));
+        assertThat(fixtures.outboxTypes(id)).containsExactly("BookingRequested", "BookingExpired");
+        assertThat(fixtures.count("select count(*) from booking_audit where booking_id = :id and action = 'EXPIRE'"
+                + " and from_status = 'PENDING' and to_status = 'EXPIRED' and actor_id = 'answer-deadline'", id)).isEqualTo(1);
+    }
+
+    @Test
+    void lateReservedSlotLeavesTheExpiredBookingExpired() {
+        String customer = fixtures.customer("kim-" + UUID.randomUUID());
+        BookingFixtures.Slot slot = slot(Duration.ofDays(2));
+        UUID id = UUID.fromString(book(slot, 7_500, 0, customer).get("id").stringValue());
+        fixtures.execute("update booking set created_at = now() - interval '3 minutes' where id = :id", id);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(status(id, customer)).isEqualTo("EXPIRED"));
+
+        EventEnvelope late = fixtures.publish(new SlotReserved(id, slot.holdId(), UUID.randomUUID(), slot.providerId(),
+                slot.serviceId(), slot.start(), slot.end(), slot.seats()), id);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> fixtures.consumed(late.id()));
+        assertThat(status(id, customer)).isEqualTo("EXPIRED");
+        assertThat(fixtures.outboxTypes(id)).containsExactly("BookingRequested", "BookingExpired");
+        assertThat(fixtures.count("select count(*) from booking_audit where booking_id = :id", id)).isEqualTo(2);
+    }
+
+    @Test
+    void bookingTheAvailabilityServiceHasAnsweredDoesNotExpireByTheAnswerDeadline() {
+        String customer = fixtures.customer("lea-" + UUID.randomUUID());
+        UUID id = awaitingPayment(slot(Duration.ofDays(3)), 12_449, 2_500, customer);
+
+        fixtures.execute("update booking set created_at = now() - interval '3 minutes' where id = :id", id);
+        EventEnvelope paid = fixtures.publish(new PaymentSucceeded(UUID.randomUUID(), id, "pi_" + id, 2_500, "USD"), id);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> fixtures.consumed(paid.id()));
+        assertThat(status(id, customer)).isEqualTo("CONFIRMED");
+    }
 }

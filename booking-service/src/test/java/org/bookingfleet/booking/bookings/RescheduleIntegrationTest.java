@@ -9,6 +9,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.bookingfleet.events.availability.SlotRejected;
 import org.bookingfleet.events.availability.SlotReserved;
+import org.bookingfleet.events.EventEnvelope;
+import org.bookingfleet.events.booking.BookingFeeCharged;
+import org.bookingfleet.events.booking.PriceSnapshot;
+import org.bookingfleet.events.payment.PaymentSucceeded;
 import org.bookingfleet.testsupport.FleetIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,5 +88,74 @@ class RescheduleIntegrationTest {
                 .bodyValue(Map.of("holdId", elsewhere.holdId().toString()))
                 .exchange().expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.error.field").isEqualTo("holdId");
+    }
+
+    @Test
+    void lateRescheduleChargesThePolicyFeeOnTopOfWhatWasPaidAndItsPaymentKeepsTheBookingConfirmed() {
+        BookingJourney.Booked booked = journey.confirmed(Duration.ofHours(12), 7_500, 2_500, null);
+        BookingFixtures.Slot next = rescheduleToNextDay(booked);
+        assertThat(journey.read(booked).get("pendingFeeCents").longValue()).isEqualTo(2_500);
+
+        fixtures.publish(new SlotReserved(booked.id(), next.holdId(), UUID.randomUUID(), next.providerId(), next.serviceId(),
+                next.start(), next.end(), 1), booked.id());
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(fixtures.outboxTypes(booked.id()))
+                .endsWith("BookingRescheduled", "BookingFeeCharged"));
+        JsonNode moved = journey.read(booked);
+        assertThat(Instant.parse(moved.get("scheduledDateTime").stringValue())).isEqualTo(next.start());
+        assertThat(moved.get("status").stringValue()).isEqualTo("CONFIRMED");
+        assertThat(moved.get("amountDueCents").longValue()).isEqualTo(10_000);
+        assertThat(moved.get("paidCents").longValue()).isEqualTo(7_500);
+        assertThat(moved.get("balanceDueCents").longValue()).isEqualTo(2_500);
+        assertThat(moved.get("charges").get(0).get("code").stringValue()).isEqualTo("RESCHEDULE_FEE");
+        assertThat(moved.get("charges").get(0).get("amountCents").longValue()).isEqualTo(2_500);
+        BookingFeeCharged fee = fixtures.lastEvent(booked.id(), BookingFeeCharged.class);
+        assertThat(fee.feeCents()).isEqualTo(2_500);
+        assertThat(fee.amountDueCents() - fee.paidCents()).isEqualTo(2_500);
+        assertThat(fee.price().totalCents()).isEqualTo(10_000);
+        assertThat(fee.price().lines()).extracting(PriceSnapshot.Line::code).endsWith("RESCHEDULE_FEE");
+        assertThat(fixtures.count("select count(*) from booking_audit where booking_id = :id and action = 'SWAP_SLOT'",
+                booked.id())).isEqualTo(1);
+
+        EventEnvelope paid = fixtures.publish(new PaymentSucceeded(UUID.randomUUID(), booked.id(), "pi_fee_" + booked.id(), 2_500,
+                "USD"), booked.id());
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> fixtures.consumed(paid.id()));
+        JsonNode settled = journey.read(booked);
+        assertThat(settled.get("status").stringValue()).isEqualTo("CONFIRMED");
+        assertThat(settled.get("paidCents").longValue()).isEqualTo(10_000);
+        assertThat(settled.get("balanceDueCents").longValue()).isZero();
+        assertThat(fixtures.outboxTypes(booked.id())).endsWith("BookingRescheduled", "BookingFeeCharged");
+        assertThat(fixtures.count("select count(*) from booking_audit where booking_id = :id and action = 'RECORD_PAYMENT'"
+                + " and from_status = 'CONFIRMED' and to_status = 'CONFIRMED'", booked.id())).isEqualTo(1);
+    }
+
+    @Test
+    void failedLateRescheduleChargesNothing() {
+        BookingJourney.Booked booked = journey.confirmed(Duration.ofHours(12), 7_500, 2_500, null);
+        BookingFixtures.Slot next = rescheduleToNextDay(booked);
+
+        fixtures.publish(new SlotRejected(booked.id(), next.holdId(), next.providerId(), "slot taken"), booked.id());
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(journey.read(booked).get("pendingHoldId")).isNull());
+        JsonNode kept = journey.read(booked);
+        assertThat(kept.get("pendingFeeCents")).isNull();
+        assertThat(kept.get("amountDueCents").longValue()).isEqualTo(2_500);
+        assertThat(kept.get("balanceDueCents").longValue()).isZero();
+        assertThat(fixtures.outboxTypes(booked.id())).doesNotContain("BookingFeeCharged");
+    }
+
+    @Test
+    void earlyRescheduleIsFree() {
+        BookingJourney.Booked booked = journey.confirmed(Duration.ofDays(3), 7_500, 2_500, null);
+        BookingFixtures.Slot next = rescheduleToNextDay(booked);
+        assertThat(journey.read(booked).get("pendingFeeCents")).isNull();
+
+        fixtures.publish(new SlotReserved(booked.id(), next.holdId(), UUID.randomUUID(), next.providerId(), next.serviceId(),
+                next.start(), next.end(), 1), booked.id());
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(journey.read(booked).get("pendingHoldId")).isNull());
+        assertThat(journey.read(booked).get("amountDueCents").longValue()).isEqualTo(2_500);
+        assertThat(fixtures.outboxTypes(booked.id())).doesNotContain("BookingFeeCharged");
     }
 }

@@ -185,6 +185,49 @@ class BookingLifecycleTest {
         assertThat(Action.toReach(BookingStatus.CANCELLED)).isEmpty();
     }
 
+    @Test
+    void partPaymentKeepsTheBookingAwaitingPayment() {
+        BookingLifecycle awaiting = after(BookingLifecycle.requested(START, false, true), Action.RESERVE_SLOT, Relation.SAGA);
+
+        assertThat(statusAfter(awaiting.on(Action.RECORD_PART_PAYMENT, Relation.SAGA, BEFORE_START)))
+                .isEqualTo(BookingStatus.AWAITING_PAYMENT);
+    }
+
+    @Test
+    void paymentOfAFeeKeepsAConfirmedBookingConfirmed() {
+        BookingLifecycle confirmed = after(BookingLifecycle.requested(START, false, false), Action.RESERVE_SLOT, Relation.SAGA);
+
+        assertThat(statusAfter(confirmed.on(Action.RECORD_PAYMENT, Relation.SAGA, BEFORE_START)))
+                .isEqualTo(BookingStatus.CONFIRMED);
+        assertThat(statusAfter(confirmed.on(Action.RECORD_PART_PAYMENT, Relation.SAGA, BEFORE_START)))
+                .isEqualTo(BookingStatus.CONFIRMED);
+    }
+
+    @Test
+    void pendingBookingTakesNoPayment() {
+        BookingLifecycle pending = BookingLifecycle.requested(START, false, true);
+
+        assertThat(refusal(pending.on(Action.RECORD_PAYMENT, Relation.SAGA, BEFORE_START)))
+                .isEqualTo(Refusal.INVALID_STATE_TRANSITION);
+        assertThat(refusal(pending.on(Action.RECORD_PART_PAYMENT, Relation.SAGA, BEFORE_START)))
+                .isEqualTo(Refusal.INVALID_STATE_TRANSITION);
+    }
+
+    @Test
+    void unansweredRequestExpires() {
+        BookingLifecycle pending = BookingLifecycle.requested(START, false, true);
+
+        assertThat(statusAfter(pending.on(Action.EXPIRE, Relation.SAGA, BEFORE_START))).isEqualTo(BookingStatus.EXPIRED);
+    }
+
+    @Test
+    void expiredBookingIgnoresALateReservedSlot() {
+        BookingLifecycle expired = after(BookingLifecycle.requested(START, false, true), Action.EXPIRE, Relation.SAGA);
+
+        assertThat(refusal(expired.on(Action.RESERVE_SLOT, Relation.SAGA, BEFORE_START)))
+                .isEqualTo(Refusal.INVALID_STATE_TRANSITION);
+    }
+
     private static BookingLifecycle after(BookingLifecycle booking, Action action, Relation relation) {
         Transition transition = booking.on(action, relation, BEFORE_START);
         assertThat(transition).isInstanceOf(Transition.Accepted.class);

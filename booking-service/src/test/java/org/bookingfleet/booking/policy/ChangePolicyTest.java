@@ -122,4 +122,32 @@ class ChangePolicyTest {
         assertThat(noReschedule.reschedule(PAID_IN_FULL, START, START.minus(Duration.ofDays(9)), ChangeRequester.CUSTOMER))
                 .isInstanceOf(RescheduleDecision.Refused.class);
     }
+
+    @Test
+    void customerWhoCancelsLateDoesNotGetBackAFeeAlreadyCharged() {
+        Charges paidWithFee = new Charges(10_825, 2_500, 1_500, 12_325, "USD");
+
+        CancellationDecision decision = depositKeptLate.cancel(paidWithFee, START, START.minus(Duration.ofHours(2)),
+                ChangeRequester.CUSTOMER);
+
+        assertThat(decision).isEqualTo(new CancellationDecision.Refund(8_325, 4_000, "USD"));
+    }
+
+    @Test
+    void customerWhoCancelsEarlyGetsBackEverythingButTheFee() {
+        Charges paidWithFee = new Charges(10_825, 2_500, 1_500, 12_325, "USD");
+
+        CancellationDecision decision = depositKeptLate.cancel(paidWithFee, START, START.minus(Duration.ofDays(3)),
+                ChangeRequester.CUSTOMER);
+
+        assertThat(decision).isEqualTo(new CancellationDecision.Refund(10_825, 1_500, "USD"));
+    }
+
+    @Test
+    void providerWhoCancelsRefundsTheFeeToo() {
+        Charges paidWithFee = new Charges(10_825, 2_500, 1_500, 12_325, "USD");
+
+        assertThat(depositKeptLate.cancel(paidWithFee, START, START.minus(Duration.ofHours(2)), ChangeRequester.PROVIDER))
+                .isEqualTo(new CancellationDecision.Refund(12_325, 0, "USD"));
+    }
 }

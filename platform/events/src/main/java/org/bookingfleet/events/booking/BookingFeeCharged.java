@@ -1,0 +1,19 @@
+package org.bookingfleet.events.booking;
+
+import java.util.UUID;
+
+import org.bookingfleet.events.EventContract;
+import org.bookingfleet.events.Topics;
+
+/**
+ * A fee joined the booking's price (a late reschedule's, under the provider's policy), and the booking's status did
+ * not change. {@code amountDueCents} is everything the booking asks to be paid now, this fee included, and
+ * {@code paidCents} what the booking has taken so far: the payment service charges the difference. {@code price} is
+ * the price snapshot with the fee as one more line. The owner fields name who may pay, as in
+ * {@link BookingAwaitingPayment}.
+ */
+@EventContract(type = "BookingFeeCharged", topic = Topics.BOOKING)
+public record BookingFeeCharged(UUID bookingId, String serviceId, long providerId, String code, String label,
+		long feeCents, String currency, long amountDueCents, long paidCents, Customer customer, PriceSnapshot price,
+		String ownerSubject, String accessTokenDigest) {
+}
