@@ -3,6 +3,8 @@ package org.bookingfleet.payment;
 import org.bookingfleet.events.booking.BookingAwaitingPayment;
 import org.bookingfleet.events.booking.BookingCancelled;
 import org.bookingfleet.events.booking.BookingExpired;
+import org.bookingfleet.events.booking.BookingFeeCharged;
+import org.bookingfleet.events.booking.PaymentNotApplied;
 import org.bookingfleet.payment.intent.app.BookingPayments;
 import org.bookingfleet.payment.refund.app.RefundIssuing;
 import org.bookingfleet.platform.consumer.EventSubscription;
@@ -21,8 +23,14 @@ class BookingEventsSubscription {
 					(cancelled, envelope) -> bookingPayments.lockBooking(cancelled.bookingId())
 						.then(refunds.bookingCancelled(cancelled, envelope))
 						.then(bookingPayments.bookingClosed(cancelled.bookingId(), "cancelled")))
-			.on(BookingExpired.class, (expired, envelope) -> bookingPayments.bookingClosed(expired.bookingId(),
-					"expired"));
+			.on(BookingExpired.class,
+					(expired, envelope) -> bookingPayments.lockBooking(expired.bookingId())
+						.then(refunds.bookingExpired(expired, envelope))
+						.then(bookingPayments.bookingClosed(expired.bookingId(), "expired")))
+			.on(BookingFeeCharged.class, bookingPayments::feeCharged)
+			.on(PaymentNotApplied.class,
+					(notApplied, envelope) -> bookingPayments.lockBooking(notApplied.bookingId())
+						.then(refunds.paymentNotApplied(notApplied, envelope)));
 	}
 
 }

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.bookingfleet.payment.money.Money;
 
-/** What asking for a booking's PaymentIntent leads to, given the booking's latest payment attempt. */
+/** What asking for a booking's PaymentIntent leads to, given what it still owes and its latest payment attempt. */
 public sealed interface IntentPlan {
 
 	record Create(IntentAttempt attempt, Money amount) implements IntentPlan {
@@ -18,25 +18,28 @@ public sealed interface IntentPlan {
 	}
 
 	/**
-	 * An open attempt for the same amount is reused, so asking twice never charges twice; a declined or canceled
-	 * attempt, or one for an amount no longer due, makes way for the next attempt with its own idempotency key.
+	 * {@code outstanding} is what the booking still asks for: what it owes now (the deposit or the full price, plus
+	 * any fee charged since) less what its payments already brought in. Nothing outstanding: the booking is paid and
+	 * never charged again. An open attempt for the same amount is reused, so asking twice never charges twice; a
+	 * declined or canceled attempt, one for an amount no longer due, or a success followed by a new fee makes way for
+	 * the next attempt with its own idempotency key.
 	 */
-	static IntentPlan forBooking(UUID bookingId, Money due, Optional<Payment> latest) {
-		if (!due.isPositive()) {
-			throw new IllegalArgumentException("nothing is due for booking " + bookingId);
+	static IntentPlan forBooking(UUID bookingId, Money outstanding, Optional<Payment> latest) {
+		latest.filter(payment -> !payment.bookingId().equals(bookingId)).ifPresent(payment -> {
+			throw new IllegalArgumentException("payment " + payment.id() + " belongs to another booking");
+		});
+		if (!outstanding.isPositive()) {
+			return new AlreadyPaid(latest
+				.orElseThrow(() -> new IllegalArgumentException("nothing is due for booking " + bookingId)));
 		}
 		if (latest.isEmpty()) {
-			return new Create(IntentAttempt.first(bookingId), due);
+			return new Create(IntentAttempt.first(bookingId), outstanding);
 		}
 		Payment payment = latest.get();
-		if (!payment.bookingId().equals(bookingId)) {
-			throw new IllegalArgumentException("payment " + payment.id() + " belongs to another booking");
-		}
 		return switch (payment.status()) {
-			case SUCCEEDED -> new AlreadyPaid(payment);
-			case CREATING, REQUIRES_PAYMENT -> payment.amount().equals(due) ? new Reuse(payment)
-					: new Create(payment.attempt().next(), due);
-			case FAILED, CANCELED -> new Create(payment.attempt().next(), due);
+			case CREATING, REQUIRES_PAYMENT -> payment.amount().equals(outstanding) ? new Reuse(payment)
+					: new Create(payment.attempt().next(), outstanding);
+			case FAILED, CANCELED, SUCCEEDED -> new Create(payment.attempt().next(), outstanding);
 		};
 	}
 

@@ -6,14 +6,15 @@ public enum SuccessSettlement {
 	ANNOUNCE_PAID, REFUND_BOOKING_CLOSED, REFUND_ALREADY_PAID;
 
 	/**
-	 * A booking is paid once: a success for a booking that expired or was cancelled, or for a booking another
-	 * attempt already paid, is given back.
+	 * A booking takes money up to what it owes now: a success for a booking that expired or was cancelled, or for a
+	 * booking its other payments already paid in full, is given back. A success while money is still owed (the rest
+	 * of a part payment, a fee charged after the booking was paid) is announced.
 	 */
-	public static SuccessSettlement of(boolean bookingClosed, boolean anotherAttemptPaid) {
+	public static SuccessSettlement of(boolean bookingClosed, long collectedBeforeCents, long owedCents) {
 		if (bookingClosed) {
 			return REFUND_BOOKING_CLOSED;
 		}
-		return anotherAttemptPaid ? REFUND_ALREADY_PAID : ANNOUNCE_PAID;
+		return collectedBeforeCents >= owedCents ? REFUND_ALREADY_PAID : ANNOUNCE_PAID;
 	}
 
 }

@@ -51,8 +51,19 @@ class IntentPlanTest {
 					new PaymentObservation.IntentSucceeded(2_500))
 			.payment();
 
-		assertThat(IntentPlan.forBooking(bookingId, deposit, Optional.of(paid)))
+		assertThat(IntentPlan.forBooking(bookingId, Money.of(0, "GBP"), Optional.of(paid)))
 			.isEqualTo(new IntentPlan.AlreadyPaid(paid));
+	}
+
+	@Test
+	void aFeeChargedAfterThePaymentStartsTheNextAttemptForTheFeeAlone() {
+		Payment paid = PaymentProgress
+			.apply(Payment.creating(UUID.randomUUID(), IntentAttempt.first(bookingId), deposit).withIntent("pi_1"),
+					new PaymentObservation.IntentSucceeded(2_500))
+			.payment();
+
+		assertThat(IntentPlan.forBooking(bookingId, Money.of(1_500, "GBP"), Optional.of(paid)))
+			.isEqualTo(new IntentPlan.Create(new IntentAttempt(bookingId, 2), Money.of(1_500, "GBP")));
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.bookingfleet.events.EventEnvelope;
 import org.bookingfleet.events.booking.BookingAwaitingPayment;
+import org.bookingfleet.events.booking.BookingFeeCharged;
 import org.bookingfleet.events.booking.PriceSnapshot;
 import org.bookingfleet.payment.intent.IntentPlan;
 import org.bookingfleet.payment.intent.IntentStatusReading;
@@ -55,6 +56,20 @@ public class BookingPayments {
 		return dueBookings.save(due)
 			.then(dueBookings.byIdForUpdate(due.bookingId()))
 			.then(plan(due))
+			.then();
+	}
+
+	/**
+	 * Runs in the consumer's transaction: a fee joined the booking (a late reschedule's). The booking owes more; the
+	 * next attempt asks for what is outstanding, which is the fee alone when the rest is paid.
+	 */
+	public Mono<Void> feeCharged(BookingFeeCharged event, EventEnvelope envelope) {
+		DueBooking due = dueBooking(event);
+		return dueBookings.byIdForUpdate(due.bookingId())
+			.then(dueBookings.owe(due))
+			.then(dueBookings.byIdForUpdate(due.bookingId()))
+			.filter(stored -> !stored.isClosed())
+			.flatMap(this::plan)
 			.then();
 	}
 
@@ -109,12 +124,17 @@ public class BookingPayments {
 			.map(IntentView::of);
 	}
 
+	/** Plans the attempt for what the booking still owes: what it owes now less what its payments brought in. */
 	private Mono<StoredPayment> plan(DueBooking due) {
 		return payments.latestForBooking(due.bookingId())
 			.map(Optional::of)
 			.defaultIfEmpty(Optional.empty())
-			.flatMap(latest -> {
-				IntentPlan plan = IntentPlan.forBooking(due.bookingId(), due.amountDue(), latest.map(StoredPayment::payment));
+			.zipWith(payments.collectedForBooking(due.bookingId(), null))
+			.flatMap(known -> {
+				Optional<StoredPayment> latest = known.getT1();
+				Money outstanding = Money.of(Math.max(0, due.amountDue().cents() - known.getT2()),
+						due.amountDue().currencyCode());
+				IntentPlan plan = IntentPlan.forBooking(due.bookingId(), outstanding, latest.map(StoredPayment::payment));
 				if (plan instanceof IntentPlan.Create create) {
 					return payments.insert(Payment.creating(UUID.randomUUID(), create.attempt(), create.amount()));
 				}
@@ -146,6 +166,20 @@ public class BookingPayments {
 		return new DueBooking(event.bookingId(), event.serviceId(), event.providerId(),
 				Money.of(event.amountDueCents(), event.currency()), event.payBy(), name, email, text(body, "ownerSubject"),
 				text(body, "accessTokenDigest"), quoted, null);
+	}
+
+	static DueBooking dueBooking(BookingFeeCharged event) {
+		PriceSnapshot price = event.price();
+		QuotedPrice quoted = new QuotedPrice(price.quoteId(), price.currency(), price.totalCents(), price.depositCents(),
+				price.taxesCents(), price.lines() == null ? null : price.lines()
+					.stream()
+					.map(line -> new QuotedPrice.Line(line.code(), line.label(), line.amountCents(), line.rule()))
+					.toList());
+		String name = event.customer() == null ? null : event.customer().name();
+		String email = event.customer() == null ? null : event.customer().email();
+		return new DueBooking(event.bookingId(), event.serviceId(), event.providerId(),
+				Money.of(event.amountDueCents(), event.currency()), null, name, email, event.ownerSubject(),
+				event.accessTokenDigest(), quoted, null);
 	}
 
 	private static String text(JsonNode body, String field) {

@@ -60,19 +60,33 @@ public class Payments {
 				"booking", bookingId);
 	}
 
-	public Mono<StoredPayment> paidForBooking(UUID bookingId) {
-		return one("select " + COLUMNS + " from payment where booking_id = :booking and status = 'SUCCEEDED' "
-				+ "order by attempt desc limit 1", "booking", bookingId);
+	/** What the booking's payments brought in and count towards what it owes, but for {@code paymentId}. */
+	public Mono<Long> collectedForBooking(UUID bookingId, UUID paymentId) {
+		return database
+			.sql("select coalesce(sum(captured_cents), 0) as collected from payment where booking_id = :booking "
+					+ "and applied and id <> :payment")
+			.bind("booking", bookingId)
+			.bind("payment", paymentId == null ? new UUID(0, 0) : paymentId)
+			.map(row -> row.get("collected", Long.class))
+			.one();
 	}
 
-	public Mono<StoredPayment> otherPaidForBooking(UUID bookingId, UUID paymentId) {
+	/** The booking's payments that count towards what it owes, the latest first. */
+	public Flux<StoredPayment> appliedForBooking(UUID bookingId) {
 		return database
-			.sql("select " + COLUMNS + " from payment where booking_id = :booking and status = 'SUCCEEDED' "
-					+ "and id <> :payment limit 1")
+			.sql("select " + COLUMNS + " from payment where booking_id = :booking and applied order by attempt desc")
 			.bind("booking", bookingId)
-			.bind("payment", paymentId)
 			.map(Payments::read)
-			.one();
+			.all();
+	}
+
+	/** Counts the payment towards its booking, or no longer (given back). The caller holds the row's lock. */
+	public Mono<Long> applied(UUID id, boolean applied) {
+		return database.sql("update payment set applied = :applied, updated_at = now() where id = :id")
+			.bind("applied", applied)
+			.bind("id", id)
+			.fetch()
+			.rowsUpdated();
 	}
 
 	public Mono<StoredPayment> byIntent(String paymentIntentId) {

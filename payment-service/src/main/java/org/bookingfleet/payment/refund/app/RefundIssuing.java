@@ -2,6 +2,7 @@ package org.bookingfleet.payment.refund.app;
 
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,6 +10,8 @@ import reactor.core.publisher.Mono;
 
 import org.bookingfleet.events.EventEnvelope;
 import org.bookingfleet.events.booking.BookingCancelled;
+import org.bookingfleet.events.booking.BookingExpired;
+import org.bookingfleet.events.booking.PaymentNotApplied;
 import org.bookingfleet.payment.intent.app.Payments;
 import org.bookingfleet.payment.intent.app.StoredPayment;
 import org.bookingfleet.payment.refund.Refund;
@@ -61,22 +64,52 @@ public class RefundIssuing {
 					? send(refund) : Mono.just(refund));
 	}
 
-	/** Runs in the consumer's transaction: the refund the policy owes is written there and sent by the waiting work. */
+	/**
+	 * Runs in the consumer's transaction: the refund the policy owes is written there and sent by the waiting work.
+	 * A booking may have taken several payments (the rest of a part payment, a fee): the refund is taken from the
+	 * latest first.
+	 */
 	public Mono<Void> bookingCancelled(BookingCancelled cancelled, EventEnvelope envelope) {
 		if (cancelled.refundCents() <= 0) {
 			return Mono.empty();
 		}
-		return payments.paidForBooking(cancelled.bookingId())
-			.flatMap(paid -> payments.byIdForUpdate(paid.payment().id()))
-			.flatMap(locked -> refunds.ofPayment(locked.payment().id()).collectList().flatMap(earlier -> {
-				long owed = Math.min(cancelled.refundCents(), RefundRules.refundable(locked.payment(), earlier));
-				if (owed <= 0) {
-					return Mono.empty();
-				}
-				RefundRequest request = RefundRequest.partial("booking-cancelled-" + envelope.id(), owed,
-						cancelled.reason());
-				return decide(locked, request);
-			}))
+		return refundApplied(cancelled.bookingId(), cancelled.refundCents(), "booking-cancelled-" + envelope.id(),
+				cancelled.reason());
+	}
+
+	/** Runs in the consumer's transaction: what an expired booking took (a part payment) goes back in full. */
+	public Mono<Void> bookingExpired(BookingExpired expired, EventEnvelope envelope) {
+		return refundApplied(expired.bookingId(), Long.MAX_VALUE, "booking-expired-" + envelope.id(),
+				"the booking expired before it was paid in full");
+	}
+
+	/**
+	 * Runs in the consumer's transaction: a payment the booking did not take (it closed meanwhile, or the payment
+	 * was in another currency) no longer counts towards it and goes back in full.
+	 */
+	public Mono<Void> paymentNotApplied(PaymentNotApplied notApplied, EventEnvelope envelope) {
+		return payments.byIdForUpdate(notApplied.paymentId())
+			.flatMap(locked -> payments.applied(locked.payment().id(), false)
+				.then(refunds.ofPayment(locked.payment().id()).collectList())
+				.flatMap(earlier -> RefundRules.refundable(locked.payment(), earlier) <= 0 ? Mono.empty()
+						: decide(locked, RefundRequest.full("not-applied",
+								"the booking did not take the payment (" + notApplied.bookingStatus() + ")"))))
+			.then();
+	}
+
+	private Mono<Void> refundApplied(UUID bookingId, long upToCents, String requestKey, String reason) {
+		AtomicLong left = new AtomicLong(upToCents);
+		return payments.appliedForBooking(bookingId)
+			.concatMap(applied -> left.get() <= 0 ? Mono.<Refund>empty()
+					: payments.byIdForUpdate(applied.payment().id())
+						.flatMap(locked -> refunds.ofPayment(locked.payment().id()).collectList().flatMap(earlier -> {
+							long owed = Math.min(left.get(), RefundRules.refundable(locked.payment(), earlier));
+							if (owed <= 0) {
+								return Mono.<Refund>empty();
+							}
+							left.addAndGet(-owed);
+							return decide(locked, RefundRequest.partial(requestKey, owed, reason));
+						})))
 			.then();
 	}
 

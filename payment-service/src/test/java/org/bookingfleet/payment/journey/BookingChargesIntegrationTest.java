@@ -1,0 +1,209 @@
+package org.bookingfleet.payment.journey;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.bookingfleet.events.EventCodec;
+import org.bookingfleet.events.booking.BookingFeeCharged;
+import org.bookingfleet.events.booking.Customer;
+import org.bookingfleet.events.booking.PaymentNotApplied;
+import org.bookingfleet.events.booking.PriceSnapshot;
+import org.bookingfleet.payment.intent.app.IntentView;
+import org.bookingfleet.platform.kafka.EventPublisher;
+import org.bookingfleet.platform.security.JwtTokens;
+import org.bookingfleet.platform.security.Role;
+import org.bookingfleet.sandbox.stripe.server.StripeSandbox;
+import org.bookingfleet.testsupport.FleetIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * What a booking owes beyond its first payment, through Kafka, the service and the sandbox: a fee charged after the
+ * booking was paid is asked for alone and taken, and money the booking does not take goes back.
+ */
+@FleetIntegrationTest
+@AutoConfigureWebTestClient
+class BookingChargesIntegrationTest {
+
+	static final StripeSandbox sandbox = LocalStripe.start(0);
+
+	@DynamicPropertySource
+	static void stripe(DynamicPropertyRegistry registry) {
+		LocalStripe.register(registry, sandbox);
+	}
+
+	@AfterAll
+	static void stopSandbox() {
+		sandbox.close();
+	}
+
+	@Autowired
+	WebTestClient web;
+
+	@Autowired
+	DatabaseClient database;
+
+	@Autowired
+	EventCodec codec;
+
+	@Autowired
+	EventPublisher publisher;
+
+	@Autowired
+	JwtTokens tokens;
+
+	@LocalServerPort
+	int port;
+
+	String customer;
+
+	BookingEvents events;
+
+	@BeforeEach
+	void deliverWebhooksHere() {
+		sandbox.deliverWebhooksTo(List.of(LocalStripe.webhookEndpoint(port)));
+		customer = "Bearer " + tokens.mint(PaymentFixtures.CUSTOMER, Set.of(Role.CLIENT), null, Duration.ofHours(1));
+		events = new BookingEvents(codec, publisher);
+	}
+
+	@Test
+	void aLateRescheduleFeeChargedAfterTheBookingWasPaidIsAskedForAloneAndTaken() {
+		UUID bookingId = paidBooking();
+
+		events.publish(feeCharged(bookingId, 2_500, 10_825 + 2_500, 10_825), bookingId);
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(latest(bookingId)).isEqualTo("2:REQUIRES_PAYMENT"));
+		IntentView fee = requestIntent(bookingId);
+		assertThat(fee.attempt()).isEqualTo(2);
+		assertThat(fee.amountCents()).isEqualTo(2_500);
+		payInBrowser(fee, "pm_card_visa").expectStatus().isOk();
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(latest(bookingId)).isEqualTo("2:SUCCEEDED"));
+		assertThat(count("select count(*) from outbox_event where event_type = 'PaymentSucceeded' and event_key = cast(:booking as text)",
+				bookingId)).isEqualTo(2);
+		assertThat(count("select count(*) from refund r join payment p on p.id = r.payment_id where p.booking_id = :booking",
+				bookingId)).isZero();
+		assertThat(count("select coalesce(sum(captured_cents), 0) from payment where booking_id = :booking and applied",
+				bookingId)).isEqualTo(13_325);
+		IntentView again = requestIntent(bookingId);
+		assertThat(again.paymentIntentId()).isEqualTo(fee.paymentIntentId());
+		assertThat(again.status()).isEqualTo("SUCCEEDED");
+	}
+
+	@Test
+	void aPaymentTheBookingDidNotTakeIsGivenBackInFull() {
+		UUID bookingId = paidBooking();
+		UUID paymentId = database.sql("select id from payment where booking_id = :booking and status = 'SUCCEEDED'")
+			.bind("booking", bookingId)
+			.map(row -> row.get("id", UUID.class))
+			.one()
+			.toFuture()
+			.join();
+
+		events.publish(new PaymentNotApplied(bookingId, paymentId, null, 10_825, "USD", "EXPIRED"), bookingId);
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(count("select coalesce(sum(amount_cents), 0) from refund "
+					+ "where request_key = 'not-applied' and payment_id = (select id from payment where booking_id = :booking "
+					+ "and status = 'SUCCEEDED')", bookingId)).isEqualTo(10_825));
+		assertThat(count("select count(*) from payment where booking_id = :booking and applied", bookingId)).isZero();
+	}
+
+	@Test
+	void whatAnExpiredBookingTookGoesBack() {
+		UUID bookingId = paidBooking();
+
+		events.publish(BookingEvents.expired(bookingId), bookingId);
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(count("select coalesce(sum(r.amount_cents), 0) from refund r "
+					+ "join payment p on p.id = r.payment_id where p.booking_id = :booking "
+					+ "and r.request_key like 'booking-expired-%'", bookingId)).isEqualTo(10_825));
+	}
+
+	private UUID paidBooking() {
+		UUID bookingId = UUID.randomUUID();
+		events.publish(BookingEvents.awaitingPayment(bookingId), bookingId);
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(latest(bookingId)).isEqualTo("1:REQUIRES_PAYMENT"));
+		IntentView first = requestIntent(bookingId);
+		assertThat(first.amountCents()).isEqualTo(10_825);
+		payInBrowser(first, "pm_card_visa").expectStatus().isOk();
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(latest(bookingId)).isEqualTo("1:SUCCEEDED"));
+		return bookingId;
+	}
+
+	private static BookingFeeCharged feeCharged(UUID bookingId, long fee, long amountDue, long paid) {
+		PriceSnapshot price = new PriceSnapshot("q-" + bookingId, "USD", 10_825 + fee, 10_825, 825,
+				List.of(new PriceSnapshot.Line("BASE", "Mobile notary visit", 10_000, "base price"),
+						new PriceSnapshot.Line("TAX", "Texas sales tax 8.25%", 825, "TX 8.25%"),
+						new PriceSnapshot.Line("RESCHEDULE_FEE", "Late reschedule fee", fee, "reschedule policy")));
+		return new BookingFeeCharged(bookingId, "mobile-notary", 7, "RESCHEDULE_FEE", "Late reschedule fee", fee, "USD",
+				amountDue, paid, new Customer("Dana Reyes", PaymentFixtures.CUSTOMER, null, "en", List.of("EMAIL")), price,
+				null, null);
+	}
+
+	private IntentView requestIntent(UUID bookingId) {
+		return web.post()
+			.uri("/api/v2/payments/intent")
+			.header("Authorization", customer)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"bookingId\":\"" + bookingId + "\"}")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(IntentView.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	private WebTestClient.ResponseSpec payInBrowser(IntentView intent, String paymentMethod) {
+		return WebTestClient.bindToServer()
+			.baseUrl(sandbox.baseUrl().toString())
+			.build()
+			.post()
+			.uri("/v1/payment_intents/{id}/confirm", intent.paymentIntentId())
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.bodyValue("client_secret=" + intent.clientSecret() + "&payment_method=" + paymentMethod)
+			.exchange();
+	}
+
+	private String latest(UUID bookingId) {
+		return database
+			.sql("select attempt || ':' || status as latest from payment where booking_id = :booking "
+					+ "order by attempt desc limit 1")
+			.bind("booking", bookingId)
+			.map(row -> row.get("latest", String.class))
+			.one()
+			.defaultIfEmpty("NONE")
+			.toFuture()
+			.join();
+	}
+
+	private long count(String sql, UUID bookingId) {
+		return database.sql(sql)
+			.bind("booking", bookingId)
+			.map(row -> ((Number) row.get(0)).longValue())
+			.one()
+			.toFuture()
+			.join();
+	}
+
+}
