@@ -8,7 +8,9 @@ public enum MessageKind {
     REMINDER_2H("reminder2h"),
     REMINDER_30M("reminder30m"),
     PROVIDER_ALERT("providerAlert"),
-    WAITLIST_OFFER("waitlistOffer");
+    WAITLIST_OFFER("waitlistOffer"),
+    /** The slot of an offer already told was taken before its hold: the customer keeps their place in line. */
+    WAITLIST_OFFER_TAKEN("waitlistOfferTaken");
 
     private final String key;
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import org.bookingfleet.integration.message.Language;
 import org.bookingfleet.integration.message.MessageCatalog;
@@ -15,7 +16,8 @@ import org.bookingfleet.integration.message.RenderedMessage;
 /**
  * Tells an offer in the customer's language, or in every language we have (English first) when the offer does not
  * say which one the customer reads. The message links to the booking page with the offer, whose id is the hold the
- * customer books with: {@code <booking page>/?offer=<offerId>}.
+ * customer books with: {@code <booking page>/?offer=<offerId>}. When the slot was taken before it could be held, the
+ * follow-up says so in the same language (or languages).
  */
 public final class OfferMessages {
 
@@ -46,9 +48,24 @@ public final class OfferMessages {
     }
 
     public RenderedMessage renderInEveryLanguage(WaitlistOffer offer) {
+        return inEveryLanguage(offer, this::render);
+    }
+
+    /** That the offered slot was taken a moment earlier, in the language the offer was told in. */
+    public RenderedMessage renderTakenForCustomer(WaitlistOffer offer) {
+        return offer.language().map(language -> renderTaken(offer, language))
+                .orElseGet(() -> inEveryLanguage(offer, this::renderTaken));
+    }
+
+    public RenderedMessage renderTaken(WaitlistOffer offer, Language language) {
+        return catalog.template(MessageKind.WAITLIST_OFFER_TAKEN, language).render(values(offer, language));
+    }
+
+    private static RenderedMessage inEveryLanguage(WaitlistOffer offer,
+                                                   BiFunction<WaitlistOffer, Language, RenderedMessage> render) {
         List<RenderedMessage> all = new ArrayList<>();
         for (Language language : Language.values()) {
-            all.add(render(offer, language));
+            all.add(render.apply(offer, language));
         }
         return new RenderedMessage(
                 String.join(" / ", all.stream().map(RenderedMessage::subject).toList()),

@@ -8,8 +8,10 @@ import java.util.Optional;
 
 import org.bookingfleet.integration.booking.Channel;
 import org.bookingfleet.integration.fanout.FanOutPlan;
+import org.bookingfleet.integration.job.IntegrationJob;
 import org.bookingfleet.integration.job.JobAction;
 import org.bookingfleet.integration.job.JobRequest;
+import org.bookingfleet.integration.job.JobStatus;
 import org.bookingfleet.integration.message.MessageKind;
 
 /**
@@ -18,6 +20,10 @@ import org.bookingfleet.integration.message.MessageKind;
  * the customer on, goes by email and SMS as far as an address and a phone were given: an offer nobody hears of is
  * lost. The dedupe keys name the offer, so a redelivered offer asks for nothing new. An offer's jobs carry the offer
  * id where a booking's jobs carry the booking id.
+ * <p>
+ * When the offer ends before its customer could take it (see {@link OfferEnd}), each notice that went out, or that is
+ * in a partner's hands right now, is followed up on its channel, after it: a follow-up waits for its notice to have
+ * succeeded, so a customer never hears of the end of an offer they were not told of.
  */
 public final class OfferPlan {
 
@@ -47,8 +53,42 @@ public final class OfferPlan {
         return List.copyOf(jobs);
     }
 
+    /**
+     * The follow-ups of an offer that ended, one per notice among {@code jobs} that was sent or is being sent; the
+     * notices still waiting are cancelled instead and need none. An end that is not followed up asks for nothing.
+     */
+    public static List<JobRequest> followUps(OfferEnd end, List<IntegrationJob> jobs, Instant now) {
+        if (!end.followedUp()) {
+            return List.of();
+        }
+        return jobs.stream()
+                .filter(job -> isNotice(job.payload()))
+                .filter(job -> job.status() == JobStatus.SUCCEEDED || job.status() == JobStatus.RUNNING)
+                .map(notice -> new JobRequest(notice.action(), notice.bookingId(),
+                        channelOf(notice.action()) + ":waitlist-offer-taken:" + notice.bookingId(),
+                        Optional.of(notice.dedupeKey()),
+                        Map.of(PAYLOAD_OFFER, notice.bookingId().toString(),
+                                FanOutPlan.PAYLOAD_MESSAGE, MessageKind.WAITLIST_OFFER_TAKEN.name(),
+                                FanOutPlan.PAYLOAD_RECIPIENT, notice.payload().get(FanOutPlan.PAYLOAD_RECIPIENT)),
+                        now))
+                .toList();
+    }
+
     public static boolean isOffer(Map<String, String> payload) {
         return payload.containsKey(PAYLOAD_OFFER);
+    }
+
+    /** The message that tells the offer itself, not a follow-up of it. */
+    public static boolean isNotice(Map<String, String> payload) {
+        return isOffer(payload) && MessageKind.WAITLIST_OFFER.name().equals(payload.get(FanOutPlan.PAYLOAD_MESSAGE));
+    }
+
+    private static String channelOf(JobAction action) {
+        return switch (action) {
+            case SEND_SMS -> "sms";
+            case SEND_WHATSAPP -> "whatsapp";
+            default -> "email";
+        };
     }
 
     private static JobRequest job(JobAction action, WaitlistOffer offer, String channel, String recipient,

@@ -80,4 +80,32 @@ class OfferMessagesTest {
         assertThat(told.text()).startsWith("Se liberó un lugar").doesNotContain("A spot opened up");
         assertThat(messages.renderForCustomer(offer()).text()).contains("A spot opened up").contains("Se liberó");
     }
+
+    @Test
+    void takenSlotIsToldInTheOffersLanguageWithoutALinkAndKeepsThePlaceInLine() {
+        WaitlistOffer spanish = new WaitlistOffer(UUID.randomUUID(), UUID.randomUUID(), "Corte de pelo", "Martín Gómez",
+                BUENOS_AIRES, offer().start(), offer().end(), 1, offer().expiresAt(), "Lucía Pérez",
+                Optional.empty(), Optional.of("+5491155550000"), Optional.of(Language.ARGENTINE_SPANISH), Set.of());
+
+        RenderedMessage taken = messages.renderTakenForCustomer(spanish);
+
+        assertThat(taken.subject()).isEqualTo("El lugar para Corte de pelo del sábado 5 de diciembre de 2026 ya fue tomado");
+        assertThat(taken.body()).startsWith("Hola Lucía Pérez:")
+                .contains("con Martín Gómez el sábado 5 de diciembre de 2026 a las 15:00 (America/Argentina/Buenos_Aires)")
+                .contains("un momento antes").contains("Conservás tu lugar en la lista").doesNotContain("?offer=");
+        assertThat(taken.text()).contains("a las 15:00").contains("Conservás tu lugar en la lista")
+                .doesNotContain("Sorry");
+        assertThat(messages.renderTaken(offer(), Language.ENGLISH).text()).isEqualTo("Sorry: the spot for Corte de "
+                + "pelo on Saturday, December 5, 2026 at 3:00 PM we offered you was taken a moment earlier. You keep your "
+                + "place in line.");
+    }
+
+    @Test
+    void takenSlotOfAnOfferWithoutALanguageIsToldInEnglishThenArgentineSpanish() {
+        RenderedMessage taken = messages.renderTakenForCustomer(offer());
+
+        assertThat(taken.subject()).startsWith("The spot for Corte de pelo").contains(" / El lugar para Corte de pelo");
+        assertThat(taken.body()).startsWith("Hello Lucía Pérez,").contains(OfferMessages.SEPARATOR + "Hola Lucía Pérez:");
+        assertThat(taken.text().lines()).hasSize(2);
+    }
 }

@@ -12,8 +12,11 @@ import java.util.UUID;
 
 import org.bookingfleet.integration.booking.Channel;
 import org.bookingfleet.integration.fanout.FanOutPlan;
+import org.bookingfleet.integration.job.IntegrationJob;
 import org.bookingfleet.integration.job.JobAction;
 import org.bookingfleet.integration.job.JobRequest;
+import org.bookingfleet.integration.job.JobStatus;
+import org.bookingfleet.integration.message.MessageKind;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
@@ -91,5 +94,60 @@ class OfferPlanTest {
     void offerWhoseChosenChannelsCannotReachTheCustomerGoesWhereItCan() {
         assertThat(OfferPlan.messages(choosing(UUID.randomUUID(), "dana@example.com", null, Set.of(Channel.SMS)), NOW))
                 .extracting(JobRequest::action).containsExactly(JobAction.SEND_EMAIL);
+    }
+
+    private static IntegrationJob asJob(JobRequest request, JobStatus status) {
+        IntegrationJob pending = IntegrationJob.from(request, UUID.randomUUID(), NOW);
+        return new IntegrationJob(pending.id(), pending.action(), pending.bookingId(), pending.dedupeKey(),
+                pending.after(), pending.payload(), status, 1, NOW, Optional.empty(), NOW, NOW);
+    }
+
+    @Test
+    void refusedHoldIsFollowedUpOnEachChannelWhoseNoticeWentOrIsGoingAfterThatNotice() {
+        UUID offerId = UUID.randomUUID();
+        List<JobRequest> notices = OfferPlan.messages(choosing(offerId, "dana@example.com", "+17135550101",
+                Set.of(Channel.EMAIL, Channel.SMS, Channel.WHATSAPP)), NOW);
+        JobRequest email = notices.stream().filter(n -> n.action() == JobAction.SEND_EMAIL).findFirst().orElseThrow();
+        JobRequest sms = notices.stream().filter(n -> n.action() == JobAction.SEND_SMS).findFirst().orElseThrow();
+        JobRequest whatsapp = notices.stream().filter(n -> n.action() == JobAction.SEND_WHATSAPP).findFirst()
+                .orElseThrow();
+
+        List<JobRequest> followUps = OfferPlan.followUps(OfferEnd.HOLD_REFUSED, List.of(asJob(email, JobStatus.SUCCEEDED),
+                asJob(sms, JobStatus.RUNNING), asJob(whatsapp, JobStatus.CANCELLED)), NOW);
+
+        assertThat(followUps)
+                .extracting(JobRequest::action, job -> job.payload().get(FanOutPlan.PAYLOAD_RECIPIENT),
+                        JobRequest::after, job -> job.payload().get(FanOutPlan.PAYLOAD_MESSAGE), JobRequest::bookingId)
+                .containsExactlyInAnyOrder(
+                        Tuple.tuple(JobAction.SEND_EMAIL, "dana@example.com", Optional.of(email.dedupeKey()),
+                                MessageKind.WAITLIST_OFFER_TAKEN.name(), offerId),
+                        Tuple.tuple(JobAction.SEND_SMS, "+17135550101", Optional.of(sms.dedupeKey()),
+                                MessageKind.WAITLIST_OFFER_TAKEN.name(), offerId));
+        assertThat(followUps).allSatisfy(job -> {
+            assertThat(OfferPlan.isOffer(job.payload())).isTrue();
+            assertThat(OfferPlan.isNotice(job.payload())).isFalse();
+        });
+        assertThat(keys(followUps)).doesNotContainAnyElementsOf(keys(notices));
+    }
+
+    @Test
+    void followUpsAreTheSameEffectsWhenAskedForAgainAndNoneFollowAFollowUp() {
+        UUID offerId = UUID.randomUUID();
+        List<IntegrationJob> sent = OfferPlan.messages(offer(offerId, "dana@example.com", "+17135550101"), NOW)
+                .stream().map(notice -> asJob(notice, JobStatus.SUCCEEDED)).toList();
+        List<JobRequest> first = OfferPlan.followUps(OfferEnd.HOLD_REFUSED, sent, NOW);
+        List<IntegrationJob> all = new java.util.ArrayList<>(sent);
+        first.forEach(followUp -> all.add(asJob(followUp, JobStatus.SUCCEEDED)));
+
+        assertThat(keys(OfferPlan.followUps(OfferEnd.HOLD_REFUSED, all, NOW.plusSeconds(60))))
+                .isEqualTo(keys(first)).hasSize(2);
+    }
+
+    @Test
+    void customerWhoLeftTheWaitlistHearsNoFollowUp() {
+        List<IntegrationJob> sent = OfferPlan.messages(offer(UUID.randomUUID(), "dana@example.com", "+17135550101"),
+                NOW).stream().map(notice -> asJob(notice, JobStatus.SUCCEEDED)).toList();
+
+        assertThat(OfferPlan.followUps(OfferEnd.WITHDRAWN, sent, NOW)).isEmpty();
     }
 }

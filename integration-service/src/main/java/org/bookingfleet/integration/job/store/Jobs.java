@@ -142,6 +142,28 @@ public class Jobs {
                 .rowsUpdated();
     }
 
+    /** The notices of an offer that never went out (waiting, or waiting for a retry, or dead): none will now. */
+    public Mono<Long> cancelUnsentOfferNotices(UUID offerId, Instant now) {
+        return database.sql("update integration_job set status = 'CANCELLED', updated_at = :now "
+                        + "where booking_id = :offer and status in ('PENDING', 'DEAD') "
+                        + "and payload ->> 'offer' is not null and payload ->> 'message' = 'WAITLIST_OFFER'")
+                .bind("offer", offerId)
+                .bind("now", now)
+                .fetch()
+                .rowsUpdated();
+    }
+
+    /** The jobs of a booking (or offer) still waiting for its job {@code dedupeKey}, which will not succeed now. */
+    public Mono<Long> cancelWaitingAfter(UUID bookingId, String dedupeKey, Instant now) {
+        return database.sql("update integration_job set status = 'CANCELLED', updated_at = :now "
+                        + "where booking_id = :booking and after_key = :key and status = 'PENDING'")
+                .bind("booking", bookingId)
+                .bind("key", dedupeKey)
+                .bind("now", now)
+                .fetch()
+                .rowsUpdated();
+    }
+
     private static DatabaseClient.GenericExecuteSpec nullable(DatabaseClient.GenericExecuteSpec spec, String name,
                                                               Optional<String> value) {
         return value.isPresent() ? spec.bind(name, value.get()) : spec.bindNull(name, String.class);

@@ -22,7 +22,14 @@ sealed interface Effect {
         }
     }
 
-    /** The effect is no longer wanted; the job ends without calling the partner. */
-    record Withdrawn(String reason) implements Effect {
+    /**
+     * The effect is no longer wanted; the job ends without calling the partner, and {@code records} (the jobs that
+     * would have followed it, no longer wanted either) are written with its end.
+     */
+    record Withdrawn(String reason, List<Mono<Void>> records) implements Effect {
+
+        Withdrawn(String reason) {
+            this(reason, List.of());
+        }
     }
 }

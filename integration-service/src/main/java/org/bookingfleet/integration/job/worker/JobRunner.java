@@ -78,7 +78,9 @@ public class JobRunner {
         if (effect instanceof Effect.Withdrawn withdrawn) {
             log.info("job {} {} withdrawn: {}", claimed.id(), claimed.action(), withdrawn.reason());
             return transaction.transactional(jobs.settle(claimed.withdrawn(now), JobStatus.RUNNING, claimed.attempts(),
-                    Optional.empty())).then();
+                            Optional.empty())
+                    .filter(settled -> settled)
+                    .flatMap(settled -> Flux.concat(withdrawn.records()).then()));
         }
         Effect.Done done = (Effect.Done) effect;
         Mono<Void> recorded = jobs.settle(claimed.succeeded(now), JobStatus.RUNNING, claimed.attempts(), done.result())

@@ -11,29 +11,38 @@ import org.bookingfleet.integration.message.MessageKind;
 import org.bookingfleet.integration.message.RenderedMessage;
 import org.bookingfleet.integration.partner.Mailer;
 import org.bookingfleet.integration.partner.TextMessages;
+import org.bookingfleet.integration.job.store.Jobs;
 import org.bookingfleet.integration.waitlist.OfferMessages;
+import org.bookingfleet.integration.waitlist.OfferPlan;
 import org.bookingfleet.integration.waitlist.WaitlistOffer;
+import org.bookingfleet.integration.waitlist.store.OfferEnds;
 import org.bookingfleet.integration.waitlist.store.WaitlistOffers;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
  * Sends a waitlist offer's email, SMS or WhatsApp message; an offer that expired before its turn is withdrawn, not
- * sent late.
+ * sent late, and so is one that ended meanwhile (its hold refused, its customer gone from the waitlist), together
+ * with the follow-up that would have come after it. A follow-up tells the customer, on the notice's channel and in
+ * its language, that the offered slot was taken.
  */
 @Component
 class OfferDelivery {
 
     private final WaitlistOffers offers;
+    private final OfferEnds ends;
+    private final Jobs jobs;
     private final OfferMessages messages;
     private final Mailer mailer;
     private final TextMessages texts;
     private final SentMessages sent;
     private final Clock clock;
 
-    OfferDelivery(WaitlistOffers offers, OfferMessages messages, Mailer mailer, TextMessages texts,
-                  SentMessages sent, Clock clock) {
+    OfferDelivery(WaitlistOffers offers, OfferEnds ends, Jobs jobs, OfferMessages messages, Mailer mailer,
+                  TextMessages texts, SentMessages sent, Clock clock) {
         this.offers = offers;
+        this.ends = ends;
+        this.jobs = jobs;
         this.messages = messages;
         this.mailer = mailer;
         this.texts = texts;
@@ -42,15 +51,21 @@ class OfferDelivery {
     }
 
     Mono<Effect> perform(IntegrationJob job) {
-        return offers.find(job.bookingId())
-                .switchIfEmpty(Mono.error(() -> new IllegalArgumentException("no waitlist offer " + job.bookingId())))
-                .flatMap(offer -> offer.expiredAt(clock.instant())
+        Mono<WaitlistOffer> offer = offers.find(job.bookingId())
+                .switchIfEmpty(Mono.error(() -> new IllegalArgumentException("no waitlist offer " + job.bookingId())));
+        if (!OfferPlan.isNotice(job.payload())) {
+            return offer.flatMap(found -> send(job, MessageKind.WAITLIST_OFFER_TAKEN,
+                    messages.renderTakenForCustomer(found)));
+        }
+        return ends.of(job.bookingId())
+                .map(end -> (Effect) new Effect.Withdrawn("the offer ended before it was sent: " + end,
+                        List.of(jobs.cancelWaitingAfter(job.bookingId(), job.dedupeKey(), clock.instant()).then())))
+                .switchIfEmpty(offer.flatMap(found -> found.expiredAt(clock.instant())
                         ? Mono.just(new Effect.Withdrawn("the offer expired before it was sent"))
-                        : send(job, offer));
+                        : send(job, MessageKind.WAITLIST_OFFER, messages.renderForCustomer(found))));
     }
 
-    private Mono<Effect> send(IntegrationJob job, WaitlistOffer offer) {
-        RenderedMessage rendered = messages.renderForCustomer(offer);
+    private Mono<Effect> send(IntegrationJob job, MessageKind kind, RenderedMessage rendered) {
         String recipient = job.payload().get(FanOutPlan.PAYLOAD_RECIPIENT);
         Channel channel = switch (job.action()) {
             case SEND_SMS -> Channel.SMS;
@@ -62,6 +77,6 @@ class OfferDelivery {
                         rendered.body(), List.of()))
                 : texts.send(channel, recipient, rendered.text());
         return reference.map(ref -> new Effect.Done(Optional.ofNullable(ref), List.of(),
-                List.of(sent.record(job, channel, recipient, MessageKind.WAITLIST_OFFER, ref))));
+                List.of(sent.record(job, channel, recipient, kind, ref))));
     }
 }

@@ -19,13 +19,15 @@ import org.bookingfleet.integration.settings.IntegrationProperties;
 import org.bookingfleet.integration.settings.WaitlistSettings;
 import org.bookingfleet.integration.waitlist.OfferPlan;
 import org.bookingfleet.integration.waitlist.WaitlistOffer;
+import org.bookingfleet.integration.waitlist.store.OfferEnds;
 import org.bookingfleet.integration.waitlist.store.WaitlistOffers;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
  * Turns an offer into its message jobs, inside the consumer's transaction. An offer seen before, one already
- * expired, or one with neither an email nor a phone asks for nothing. Offers made before they carried the service
+ * expired, one with neither an email nor a phone, or one that already ended (its hold refused or the customer gone
+ * from the waitlist, news that can come before the offer) asks for nothing. Offers made before they carried the service
  * name, zone, language and channels are told with the service id, in the configured zone, in every language, by
  * email and SMS.
  */
@@ -33,14 +35,16 @@ import reactor.core.publisher.Mono;
 public class WaitlistOfferNotices {
 
     private final WaitlistOffers offers;
+    private final OfferEnds ends;
     private final Jobs jobs;
     private final IntegrationProperties settings;
     private final WaitlistSettings waitlist;
     private final Clock clock;
 
-    public WaitlistOfferNotices(WaitlistOffers offers, Jobs jobs, IntegrationProperties settings,
+    public WaitlistOfferNotices(WaitlistOffers offers, OfferEnds ends, Jobs jobs, IntegrationProperties settings,
                                 WaitlistSettings waitlist, Clock clock) {
         this.offers = offers;
+        this.ends = ends;
         this.jobs = jobs;
         this.settings = settings;
         this.waitlist = waitlist;
@@ -58,7 +62,10 @@ public class WaitlistOfferNotices {
         if (!offer.reachable() || offer.expiredAt(now)) {
             return Mono.empty();
         }
-        return offers.add(offer, now)
+        return ends.lock(offer.offerId())
+                .then(ends.of(offer.offerId()).hasElement())
+                .filter(ended -> !ended)
+                .flatMap(standing -> offers.add(offer, now))
                 .filter(added -> added)
                 .flatMap(added -> jobs.add(OfferPlan.messages(offer, now), now))
                 .then();
