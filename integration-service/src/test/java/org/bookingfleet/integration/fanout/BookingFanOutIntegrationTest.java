@@ -28,6 +28,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.bookingfleet.events.EventEnvelope;
 import org.bookingfleet.events.Topics;
 import org.bookingfleet.events.booking.Attendee;
+import org.bookingfleet.events.booking.BookingConfirmed;
 import org.bookingfleet.events.booking.BookingRescheduled;
 import org.bookingfleet.integration.WithPartners;
 import org.bookingfleet.integration.calendar.CalendarEventId;
@@ -160,5 +161,71 @@ class BookingFanOutIntegrationTest extends WithPartners {
                 .extracting(IntegrationJob::nextAttemptAt)
                 .containsOnly(later.minus(Duration.ofHours(24)), later.minus(Duration.ofHours(2)),
                         later.minus(Duration.ofMinutes(30)));
+    }
+
+    private static BookingConfirmed withProvider(BookingConfirmed booking, long providerId) {
+        return new BookingConfirmed(booking.bookingId(), booking.serviceId(), booking.serviceName(),
+                booking.serviceType(), providerId, booking.start(), booking.end(), booking.timeZone(),
+                booking.customer(), booking.attendees(), booking.address(), booking.promoCode(), booking.price());
+    }
+
+    /** The text of a message, its first part when it has attachments. */
+    private static String body(MimeMessage message) {
+        try {
+            Object content = message.getContent();
+            while (content instanceof Multipart parts) {
+                content = parts.getBodyPart(0).getContent();
+            }
+            return content.toString();
+        } catch (jakarta.mail.MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void confirmAndAwait(BookingConfirmed booking) {
+        publish(booking, booking.bookingId(), 1);
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(jobsOf(booking.bookingId()))
+                .filteredOn(job -> !isReminder(job))
+                .isNotEmpty()
+                .allSatisfy(job -> assertThat(job.status()).isEqualTo(JobStatus.SUCCEEDED))
+                .extracting(IntegrationJob::action)
+                .contains(JobAction.INSERT_CALENDAR_EVENT));
+    }
+
+    @Test
+    void bookingOfAProviderNotUnderIntegrationProvidersGoesToTheDefaultProviderAndAListedOneToItsOwn() {
+        Instant start = clock.instant().plus(Duration.ofDays(4)).truncatedTo(ChronoUnit.HOURS);
+        List<Attendee> critical = List.of(new Attendee("Dana Smith", null, List.of(
+                new Attendee.Requirement("SIGN_LANGUAGE", "CRITICAL", "ASL interpreter"))));
+        UUID unknownProvidersBooking = UUID.randomUUID();
+        UUID listedProvidersBooking = UUID.randomUUID();
+
+        confirmAndAwait(withProvider(confirmed(unknownProvidersBooking, "MOBILE", start, "America/Chicago",
+                List.of("EMAIL"), critical), 4711L));
+        confirmAndAwait(withProvider(confirmed(listedProvidersBooking, "MOBILE", start, "America/Chicago",
+                List.of("EMAIL"), critical), 8L));
+
+        PARTNERS.verify(1, postRequestedFor(urlPathEqualTo("/calendar/v3/calendars/primary/events"))
+                .withRequestBody(matchingJsonPath("$.id",
+                        equalTo(CalendarEventId.forBooking(unknownProvidersBooking).value()))));
+        PARTNERS.verify(0, postRequestedFor(urlPathEqualTo("/calendar/v3/calendars/ana-ruiz-calendar/events"))
+                .withRequestBody(matchingJsonPath("$.id",
+                        equalTo(CalendarEventId.forBooking(unknownProvidersBooking).value()))));
+        assertThat(mailTo("provider@bookingfleet.local")).extracting(BookingFanOutIntegrationTest::body)
+                .filteredOn(body -> body.contains(unknownProvidersBooking.toString()))
+                .singleElement().satisfies(body -> assertThat(body).startsWith("Hello Your provider,"));
+        assertThat(mailTo(customerEmail(unknownProvidersBooking))).singleElement()
+                .satisfies(mail -> assertThat(body(mail)).contains("with Your provider"));
+
+        PARTNERS.verify(1, postRequestedFor(urlPathEqualTo("/calendar/v3/calendars/ana-ruiz-calendar/events"))
+                .withRequestBody(matchingJsonPath("$.id",
+                        equalTo(CalendarEventId.forBooking(listedProvidersBooking).value()))));
+        assertThat(mailTo("ana.ruiz@notaries.example")).extracting(BookingFanOutIntegrationTest::body)
+                .filteredOn(body -> body.contains(listedProvidersBooking.toString()))
+                .singleElement().satisfies(body -> assertThat(body).startsWith("Hello Ana Ruiz,"));
+        assertThat(mailTo("provider@bookingfleet.local")).extracting(BookingFanOutIntegrationTest::body)
+                .noneMatch(body -> body.contains(listedProvidersBooking.toString()));
+        assertThat(mailTo(customerEmail(listedProvidersBooking))).singleElement()
+                .satisfies(mail -> assertThat(body(mail)).contains("with Ana Ruiz"));
     }
 }
