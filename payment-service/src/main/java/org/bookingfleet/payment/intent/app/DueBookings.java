@@ -49,24 +49,8 @@ public class DueBookings {
 	 * the booking service announced it; what is still outstanding is that less what the booking's payments brought.
 	 */
 	public Mono<Void> save(DueBooking due) {
-		return database.sql("insert into booking_due (" + INSERTED + ") values (:booking, :service, :provider, :amount, "
-				+ ":currency, :payBy, :name, :email, :owner, :digest, :price) on conflict (booking_id) do update set "
-				+ "amount_due_cents = excluded.amount_due_cents, currency = excluded.currency, pay_by = excluded.pay_by, "
-				+ "price = excluded.price")
-			.bind("booking", due.bookingId())
-			.bind("service", due.serviceId())
-			.bind("provider", due.providerId())
-			.bind("amount", due.amountDue().cents())
-			.bind("currency", due.amountDue().currencyCode())
-			.bind("payBy", Parameter.fromOrEmpty(due.payBy(), Instant.class))
-			.bind("name", Parameter.fromOrEmpty(due.customerName(), String.class))
-			.bind("email", Parameter.fromOrEmpty(due.customerEmail(), String.class))
-			.bind("owner", Parameter.fromOrEmpty(due.ownerSubject(), String.class))
-			.bind("digest", Parameter.fromOrEmpty(due.accessTokenDigest(), String.class))
-			.bind("price", Json.of(WRITER.writeValueAsString(due.price())))
-			.fetch()
-			.rowsUpdated()
-			.then();
+		return store(due, "amount_due_cents = excluded.amount_due_cents, currency = excluded.currency, "
+				+ "pay_by = excluded.pay_by, price = excluded.price");
 	}
 
 	/**
@@ -74,9 +58,14 @@ public class DueBookings {
 	 * asked to pay before is stored whole.
 	 */
 	public Mono<Void> owe(DueBooking due) {
+		return store(due, "amount_due_cents = excluded.amount_due_cents, price = excluded.price");
+	}
+
+	/** Stores the booking whole, or when it is already stored, changes only what {@code changed} sets. */
+	private Mono<Void> store(DueBooking due, String changed) {
 		return database.sql("insert into booking_due (" + INSERTED + ") values (:booking, :service, :provider, :amount, "
 				+ ":currency, :payBy, :name, :email, :owner, :digest, :price) on conflict (booking_id) do update set "
-				+ "amount_due_cents = excluded.amount_due_cents, price = excluded.price")
+				+ changed)
 			.bind("booking", due.bookingId())
 			.bind("service", due.serviceId())
 			.bind("provider", due.providerId())
