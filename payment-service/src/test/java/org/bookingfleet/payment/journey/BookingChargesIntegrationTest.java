@@ -2,31 +2,16 @@ package org.bookingfleet.payment.journey;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.bookingfleet.events.EventCodec;
 import org.bookingfleet.events.booking.BookingFeeCharged;
 import org.bookingfleet.events.booking.Customer;
 import org.bookingfleet.events.booking.PaymentNotApplied;
 import org.bookingfleet.events.booking.PriceSnapshot;
 import org.bookingfleet.payment.intent.app.IntentView;
-import org.bookingfleet.platform.kafka.EventPublisher;
-import org.bookingfleet.platform.security.JwtTokens;
-import org.bookingfleet.platform.security.Role;
-import org.bookingfleet.sandbox.stripe.server.StripeSandbox;
-import org.bookingfleet.testsupport.FleetIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,50 +21,7 @@ import static org.awaitility.Awaitility.await;
  * What a booking owes beyond its first payment, through Kafka, the service and the sandbox: a fee charged after the
  * booking was paid is asked for alone and taken, and money the booking does not take goes back.
  */
-@FleetIntegrationTest
-@AutoConfigureWebTestClient
-class BookingChargesIntegrationTest {
-
-	static final StripeSandbox sandbox = LocalStripe.start(0);
-
-	@DynamicPropertySource
-	static void stripe(DynamicPropertyRegistry registry) {
-		LocalStripe.register(registry, sandbox);
-	}
-
-	@AfterAll
-	static void stopSandbox() {
-		sandbox.close();
-	}
-
-	@Autowired
-	WebTestClient web;
-
-	@Autowired
-	DatabaseClient database;
-
-	@Autowired
-	EventCodec codec;
-
-	@Autowired
-	EventPublisher publisher;
-
-	@Autowired
-	JwtTokens tokens;
-
-	@LocalServerPort
-	int port;
-
-	String customer;
-
-	BookingEvents events;
-
-	@BeforeEach
-	void deliverWebhooksHere() {
-		sandbox.deliverWebhooksTo(List.of(LocalStripe.webhookEndpoint(port)));
-		customer = "Bearer " + tokens.mint(PaymentFixtures.CUSTOMER, Set.of(Role.CLIENT), null, Duration.ofHours(1));
-		events = new BookingEvents(codec, publisher);
-	}
+class BookingChargesIntegrationTest extends PaymentJourney {
 
 	@Test
 	void aLateRescheduleFeeChargedAfterTheBookingWasPaidIsAskedForAloneAndTaken() {

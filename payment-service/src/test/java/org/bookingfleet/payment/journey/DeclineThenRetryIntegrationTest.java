@@ -5,25 +5,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 
-import org.bookingfleet.events.EventCodec;
 import org.bookingfleet.payment.intent.app.IntentView;
-import org.bookingfleet.platform.kafka.EventPublisher;
-import org.bookingfleet.platform.security.JwtTokens;
 import org.bookingfleet.platform.security.Role;
-import org.bookingfleet.sandbox.stripe.server.StripeSandbox;
-import org.bookingfleet.testsupport.FleetIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -34,52 +21,12 @@ import static org.awaitility.Awaitility.await;
  * The whole way of a payment through Kafka, the service, the sandbox over HTTP and its signed webhooks: a declined
  * card, then another card on a new attempt, and the booking paid once.
  */
-@FleetIntegrationTest
-@AutoConfigureWebTestClient
-class DeclineThenRetryIntegrationTest {
-
-	static final StripeSandbox sandbox = LocalStripe.start(0);
-
-	@DynamicPropertySource
-	static void stripe(DynamicPropertyRegistry registry) {
-		LocalStripe.register(registry, sandbox);
-	}
-
-	@AfterAll
-	static void stopSandbox() {
-		sandbox.close();
-	}
-
-	@Autowired
-	WebTestClient web;
-
-	@Autowired
-	DatabaseClient database;
-
-	@Autowired
-	EventCodec codec;
-
-	@Autowired
-	EventPublisher publisher;
-
-	@Autowired
-	JwtTokens tokens;
-
-	@LocalServerPort
-	int port;
-
-	String customer;
-
-	@BeforeEach
-	void deliverWebhooksHere() {
-		sandbox.deliverWebhooksTo(java.util.List.of(LocalStripe.webhookEndpoint(port)));
-		customer = "Bearer " + tokens.mint(PaymentFixtures.CUSTOMER, Set.of(Role.CLIENT), null, Duration.ofHours(1));
-	}
+class DeclineThenRetryIntegrationTest extends PaymentJourney {
 
 	@Test
 	void aDeclinedCardThenAnotherCardPaysTheBookingOnce() {
 		UUID bookingId = UUID.randomUUID();
-		new BookingEvents(codec, publisher).publish(BookingEvents.awaitingPayment(bookingId), bookingId);
+		events.publish(BookingEvents.awaitingPayment(bookingId), bookingId);
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(currentStatus(bookingId)).isEqualTo("REQUIRES_PAYMENT"));
 
@@ -134,7 +81,6 @@ class DeclineThenRetryIntegrationTest {
 	@Test
 	void anExpiredBookingsIntentIsCanceledAtStripeAndCanNoLongerBePaid() {
 		UUID bookingId = UUID.randomUUID();
-		BookingEvents events = new BookingEvents(codec, publisher);
 		events.publish(BookingEvents.awaitingPayment(bookingId), bookingId);
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(currentStatus(bookingId)).isEqualTo("REQUIRES_PAYMENT"));
@@ -164,7 +110,7 @@ class DeclineThenRetryIntegrationTest {
 	@Test
 	void manyRequestsForTheSameBookingAtOnceShareOneIntent() {
 		UUID bookingId = UUID.randomUUID();
-		new BookingEvents(codec, publisher).publish(BookingEvents.awaitingPayment(bookingId), bookingId);
+		events.publish(BookingEvents.awaitingPayment(bookingId), bookingId);
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(currentStatus(bookingId)).isEqualTo("REQUIRES_PAYMENT"));
 		WebClient client = WebClient.create("http://localhost:" + port);
@@ -189,7 +135,7 @@ class DeclineThenRetryIntegrationTest {
 	@Test
 	void someoneElseGetsNoClientSecret() {
 		UUID bookingId = UUID.randomUUID();
-		new BookingEvents(codec, publisher).publish(BookingEvents.awaitingPayment(bookingId), bookingId);
+		events.publish(BookingEvents.awaitingPayment(bookingId), bookingId);
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(currentStatus(bookingId)).isEqualTo("REQUIRES_PAYMENT"));
 		String stranger = "Bearer " + tokens.mint("mallory@example.com", Set.of(Role.CLIENT), null, Duration.ofHours(1));

@@ -5,54 +5,23 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.LongStream;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
 import org.bookingfleet.payment.intent.Payment;
-import org.bookingfleet.payment.intent.app.DueBookings;
-import org.bookingfleet.payment.intent.app.Payments;
 import org.bookingfleet.payment.invoice.DocumentKind;
 import org.bookingfleet.payment.invoice.DocumentNumber;
 import org.bookingfleet.payment.invoice.app.DocumentCounter;
-import org.bookingfleet.sandbox.stripe.server.StripeSandbox;
-import org.bookingfleet.testsupport.FleetIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@FleetIntegrationTest
-class InvoiceNumberingIntegrationTest {
-
-	static final StripeSandbox sandbox = LocalStripe.start(0);
-
-	@DynamicPropertySource
-	static void stripe(DynamicPropertyRegistry registry) {
-		LocalStripe.register(registry, sandbox);
-	}
-
-	@AfterAll
-	static void stopSandbox() {
-		sandbox.close();
-	}
-
-	@Autowired
-	DatabaseClient database;
-
-	@Autowired
-	DueBookings dueBookings;
-
-	@Autowired
-	Payments payments;
+class InvoiceNumberingIntegrationTest extends PaymentJourney {
 
 	@Autowired
 	DocumentCounter counter;
@@ -60,12 +29,8 @@ class InvoiceNumberingIntegrationTest {
 	@Autowired
 	TransactionalOperator transaction;
 
-	@LocalServerPort
-	int port;
-
 	@Test
 	void aHundredConcurrentSuccessfulPaymentsGetAHundredInvoicesWithoutAGapOrADuplicate() {
-		PaymentFixtures fixtures = new PaymentFixtures(dueBookings, payments);
 		List<Payment> open = new ArrayList<>();
 		for (int i = 0; i < 100; i++) {
 			open.add(fixtures.openPayment());

@@ -5,73 +5,25 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 
-import org.bookingfleet.events.EventCodec;
 import org.bookingfleet.payment.intent.app.IntentView;
-import org.bookingfleet.platform.kafka.EventPublisher;
-import org.bookingfleet.platform.security.JwtTokens;
 import org.bookingfleet.platform.security.Role;
-import org.bookingfleet.sandbox.stripe.server.StripeSandbox;
-import org.bookingfleet.testsupport.FleetIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@FleetIntegrationTest
-@AutoConfigureWebTestClient
-class RefundIntegrationTest {
-
-	static final StripeSandbox sandbox = LocalStripe.start(0);
-
-	@DynamicPropertySource
-	static void stripe(DynamicPropertyRegistry registry) {
-		LocalStripe.register(registry, sandbox);
-	}
-
-	@AfterAll
-	static void stopSandbox() {
-		sandbox.close();
-	}
-
-	@Autowired
-	WebTestClient web;
-
-	@Autowired
-	DatabaseClient database;
-
-	@Autowired
-	EventCodec codec;
-
-	@Autowired
-	EventPublisher publisher;
-
-	@Autowired
-	JwtTokens tokens;
-
-	@LocalServerPort
-	int port;
-
-	String customer;
+class RefundIntegrationTest extends PaymentJourney {
 
 	String admin;
 
 	@BeforeEach
-	void deliverWebhooksHere() {
-		sandbox.deliverWebhooksTo(List.of(LocalStripe.webhookEndpoint(port)));
-		customer = "Bearer " + tokens.mint(PaymentFixtures.CUSTOMER, Set.of(Role.CLIENT), null, Duration.ofHours(1));
+	void mintAdmin() {
 		admin = "Bearer " + tokens.mint("admin@example.com", Set.of(Role.ADMIN), null, Duration.ofHours(1));
 	}
 
@@ -113,7 +65,7 @@ class RefundIntegrationTest {
 		IntentView paid = paidBooking();
 		refund(paid, "{\"amountCents\":2000}", "goodwill", admin).expectStatus().isCreated();
 
-		new BookingEvents(codec, publisher).publish(BookingEvents.cancelled(paid.bookingId(), 10_825),
+		events.publish(BookingEvents.cancelled(paid.bookingId(), 10_825),
 				paid.bookingId());
 
 		await().atMost(Duration.ofSeconds(30))
@@ -163,7 +115,7 @@ class RefundIntegrationTest {
 
 	private IntentView paidBooking(String paymentMethod) {
 		UUID bookingId = UUID.randomUUID();
-		new BookingEvents(codec, publisher).publish(BookingEvents.awaitingPayment(bookingId), bookingId);
+		events.publish(BookingEvents.awaitingPayment(bookingId), bookingId);
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(count("select count(*) from payment where booking_id = '" + bookingId
 					+ "' and status = 'REQUIRES_PAYMENT'")).isEqualTo(1));

@@ -4,65 +4,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 
 import org.bookingfleet.payment.intent.Payment;
-import org.bookingfleet.payment.intent.app.DueBookings;
-import org.bookingfleet.payment.intent.app.Payments;
-import org.bookingfleet.sandbox.stripe.server.StripeSandbox;
-import org.bookingfleet.testsupport.FleetIntegrationTest;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.MediaType;
-import org.springframework.r2dbc.core.DatabaseClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@FleetIntegrationTest
-@AutoConfigureWebTestClient
-class StripeWebhookIntegrationTest {
-
-	static final StripeSandbox sandbox = LocalStripe.start(0);
-
-	@DynamicPropertySource
-	static void stripe(DynamicPropertyRegistry registry) {
-		LocalStripe.register(registry, sandbox);
-	}
-
-	@AfterAll
-	static void stopSandbox() {
-		sandbox.close();
-	}
-
-	@Autowired
-	WebTestClient web;
-
-	@Autowired
-	DatabaseClient database;
-
-	@Autowired
-	DueBookings dueBookings;
-
-	@Autowired
-	Payments payments;
-
-	@LocalServerPort
-	int port;
-
-	PaymentFixtures fixtures;
-
-	@BeforeEach
-	void fixtures() {
-		fixtures = new PaymentFixtures(dueBookings, payments);
-	}
+class StripeWebhookIntegrationTest extends PaymentJourney {
 
 	@Test
 	void aPayloadSignedWithTheRightSecretIsAcceptedAndPaysThePayment() {

@@ -1,0 +1,94 @@
+package org.bookingfleet.payment.journey;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+
+import org.bookingfleet.events.EventCodec;
+import org.bookingfleet.payment.intent.app.DueBookings;
+import org.bookingfleet.payment.intent.app.Payments;
+import org.bookingfleet.platform.kafka.EventPublisher;
+import org.bookingfleet.platform.security.JwtTokens;
+import org.bookingfleet.platform.security.Role;
+import org.bookingfleet.sandbox.stripe.server.StripeSandbox;
+import org.bookingfleet.testsupport.FleetIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The payment service on its real database and broker, against a Stripe sandbox of its own that sends its webhooks
+ * to it, with the customer's token, the booking events and the bookings waiting for money a journey starts from.
+ * Every test class gets its own sandbox and its own service (its own database): the service is closed with the
+ * class, so the next class never meets a sandbox already stopped.
+ */
+@FleetIntegrationTest
+@AutoConfigureWebTestClient
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+abstract class PaymentJourney {
+
+	static StripeSandbox sandbox;
+
+	@BeforeAll
+	static void startSandbox() {
+		sandbox = LocalStripe.start(0);
+	}
+
+	@DynamicPropertySource
+	static void stripe(DynamicPropertyRegistry registry) {
+		LocalStripe.register(registry, sandbox);
+	}
+
+	@AfterAll
+	static void stopSandbox() {
+		sandbox.close();
+	}
+
+	@Autowired
+	WebTestClient web;
+
+	@Autowired
+	DatabaseClient database;
+
+	@Autowired
+	EventCodec codec;
+
+	@Autowired
+	EventPublisher publisher;
+
+	@Autowired
+	JwtTokens tokens;
+
+	@Autowired
+	DueBookings dueBookings;
+
+	@Autowired
+	Payments payments;
+
+	@LocalServerPort
+	int port;
+
+	String customer;
+
+	BookingEvents events;
+
+	PaymentFixtures fixtures;
+
+	@BeforeEach
+	void deliverWebhooksHere() {
+		sandbox.deliverWebhooksTo(List.of(LocalStripe.webhookEndpoint(port)));
+		customer = "Bearer " + tokens.mint(PaymentFixtures.CUSTOMER, Set.of(Role.CLIENT), null, Duration.ofHours(1));
+		events = new BookingEvents(codec, publisher);
+		fixtures = new PaymentFixtures(dueBookings, payments);
+	}
+
+}
