@@ -18,7 +18,7 @@ public record OccurrenceClaims(
         long taxesCents,
         long finalPriceCents,
         long depositRequiredCents,
-        List<Line> breakdown) {
+        List<Line> breakdown) implements PriceFigures {
 
     /** A breakdown line as signed: the code, the label shown, the signed amount and the rule with its revision. */
     public record Line(String code, String label, long amountCents, String rule) {
@@ -44,16 +44,7 @@ public record OccurrenceClaims(
     }
 
     TokenJson toJson() {
-        return TokenJson.empty()
-                .with("scheduledAt", scheduledAt.toString())
-                .with("basePriceCents", basePriceCents)
-                .with("travelFeeCents", travelFeeCents)
-                .with("timeSurchargeCents", timeSurchargeCents)
-                .with("emergencyFeeCents", emergencyFeeCents)
-                .with("promoDiscountCents", promoDiscountCents)
-                .with("taxesCents", taxesCents)
-                .with("finalPriceCents", finalPriceCents)
-                .with("depositRequiredCents", depositRequiredCents)
+        return PriceFigures.writeInto(TokenJson.empty().with("scheduledAt", scheduledAt.toString()), this)
                 .with("breakdown", breakdown.stream().map(line -> TokenJson.empty().with("code", line.code())
                         .with("label", line.label()).with("amountCents", line.amountCents()).with("rule", line.rule()))
                         .toList());

@@ -29,7 +29,7 @@ public record QuoteClaims(
         long depositRequiredCents,
         Instant issuedAt,
         Instant expiresAt,
-        Optional<SeriesClaims> series) {
+        Optional<SeriesClaims> series) implements PriceFigures {
 
     public QuoteClaims {
         Objects.requireNonNull(quoteId, "quoteId");
@@ -83,15 +83,8 @@ public record QuoteClaims(
                 .with("scheduledAt", scheduledAt.toString())
                 .with("attendees", attendees)
                 .with("durationMinutes", durationMinutes)
-                .with("promoCode", promoCode.orElse(null))
-                .with("basePriceCents", basePriceCents)
-                .with("travelFeeCents", travelFeeCents)
-                .with("timeSurchargeCents", timeSurchargeCents)
-                .with("emergencyFeeCents", emergencyFeeCents)
-                .with("promoDiscountCents", promoDiscountCents)
-                .with("taxesCents", taxesCents)
-                .with("finalPriceCents", finalPriceCents)
-                .with("depositRequiredCents", depositRequiredCents)
+                .with("promoCode", promoCode.orElse(null));
+        PriceFigures.writeInto(json, this)
                 .with("iat", issuedAt.getEpochSecond())
                 .with("exp", expiresAt.getEpochSecond());
         series.ifPresent(priced -> priced.writeInto(json));
