@@ -20,6 +20,15 @@ public record WaitlistRules(Duration offerWindow, Duration shortestUsefulOffer) 
     private static final Comparator<WaitlistEntry> LINE =
             Comparator.comparing(WaitlistEntry::joinedAt).thenComparing(WaitlistEntry::id);
 
+    /**
+     * The standard rules with another offer window; a window shorter than the standard shortest useful offer makes
+     * the whole window the shortest useful offer, so that short windows still offer slots.
+     */
+    public static WaitlistRules holdingFor(Duration offerWindow) {
+        Duration shortest = STANDARD.shortestUsefulOffer();
+        return new WaitlistRules(offerWindow, offerWindow.compareTo(shortest) < 0 ? offerWindow : shortest);
+    }
+
     public WaitlistRules {
         Objects.requireNonNull(offerWindow, "offerWindow");
         Objects.requireNonNull(shortestUsefulOffer, "shortestUsefulOffer");

@@ -1,5 +1,6 @@
 package org.bookingfleet.booking.waitlisting;
 
+import java.time.Duration;
 import org.bookingfleet.booking.BookingSettings;
 import org.bookingfleet.booking.waitlist.WaitlistRules;
 import org.bookingfleet.events.availability.OfferHoldRefused;
@@ -7,6 +8,7 @@ import org.bookingfleet.events.availability.SlotReleased;
 import org.bookingfleet.events.availability.SlotReserved;
 import org.bookingfleet.platform.PeriodicWork;
 import org.bookingfleet.platform.consumer.EventSubscription;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import reactor.core.publisher.Mono;
@@ -14,9 +16,10 @@ import reactor.core.publisher.Mono;
 @Configuration
 class WaitlistConfiguration {
 
+    /** How long an offer holds its slot for the customer offered it; 15 minutes unless configured. */
     @Bean
-    WaitlistRules waitlistRules() {
-        return WaitlistRules.STANDARD;
+    WaitlistRules waitlistRules(@Value("${booking.waitlist.offer-window:15m}") Duration offerWindow) {
+        return WaitlistRules.holdingFor(offerWindow);
     }
 
     @Bean

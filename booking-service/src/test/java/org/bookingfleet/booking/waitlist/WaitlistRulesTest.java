@@ -35,6 +35,17 @@ class WaitlistRulesTest {
     }
 
     @Test
+    void aShortOfferWindowStillOffersTheSlotForThatWindow() {
+        WaitlistRules brief = WaitlistRules.holdingFor(Duration.ofSeconds(45));
+
+        Optional<WaitlistOffer> offer = brief.nextOffer(RELEASED, List.of(entry("first", null, 10)), Set.of(), NOW);
+
+        assertThat(offer).contains(new WaitlistOffer("first", RELEASED, NOW.plus(Duration.ofSeconds(45))));
+        assertThat(WaitlistRules.holdingFor(Duration.ofMinutes(30)).shortestUsefulOffer())
+                .isEqualTo(WaitlistRules.STANDARD.shortestUsefulOffer());
+    }
+
+    @Test
     void lapsedOfferCascadesToTheNextInLine() {
         List<WaitlistEntry> line = List.of(entry("first", null, 10), entry("second", null, 20));
         Set<String> offered = new HashSet<>();
