@@ -32,6 +32,19 @@ final class BookingPage {
         return this;
     }
 
+    /** Opens a waitlist offer's link: the page shows the slot held for the offer with its countdown. */
+    BookingPage openOffer(String offerId) {
+        browser.driver().get("http://localhost:8080/?offer=" + offerId);
+        wait.until(driver -> driver.findElement(By.id("hold-box")).isDisplayed()
+                && !driver.findElement(By.id("hold-countdown")).getText().isBlank()
+                || !driver.findElement(By.id("message")).getText().isBlank());
+        return this;
+    }
+
+    boolean holdShown() {
+        return element("hold-box").isDisplayed();
+    }
+
     BookingPage chooseService(String businessId, String serviceId) {
         wait.until(driver -> new Select(driver.findElement(By.id("business"))).getOptions().stream()
                 .anyMatch(option -> businessId.equals(option.getDomAttribute("value"))));

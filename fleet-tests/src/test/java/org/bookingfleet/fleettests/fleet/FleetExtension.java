@@ -19,6 +19,8 @@ public final class FleetExtension implements BeforeAllCallback {
 
     /** The secret the fleet script gives the payment service; the Stripe sandbox must sign with the same one. */
     public static final String WEBHOOK_SECRET = "whsec_localfleet0123456789abcdef";
+    /** How long a waitlist offer holds its slot in the fleet under test (15 minutes in a real one). */
+    public static final String WAITLIST_OFFER_WINDOW = "60s";
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(FleetExtension.class);
     private static volatile RunningFleet running;
 
@@ -52,6 +54,8 @@ public final class FleetExtension implements BeforeAllCallback {
         environment.put("STRIPE_WEBHOOK_SECRET", WEBHOOK_SECRET);
         environment.putAll(partners.environment());
         environment.put("SPRING_APPLICATION_JSON", RateLimits.generous());
+        // a waitlist offer lapses within the tests' patience, so that the next in line is seen to get it
+        environment.put("BOOKING_WAITLIST_OFFER_WINDOW", WAITLIST_OFFER_WINDOW);
         LocalFleet fleet = new LocalFleet(root, state, environment);
         try {
             fleet.refuseTakenPorts();
