@@ -4,7 +4,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.IntPredicate;
+import java.util.function.IntFunction;
 
 /**
  * Starts operations at a fixed rate whether or not earlier ones have finished (an open loop), and measures each
@@ -15,8 +15,11 @@ final class FixedRate {
     private FixedRate() {
     }
 
-    /** Runs {@code operation(i)} (true when it succeeded) for i in [0, rate * seconds) and returns the latencies. */
-    static Latencies run(int perSecond, int seconds, IntPredicate operation) {
+    /**
+     * Runs {@code operation(i)} for i in [0, rate * seconds) and returns the latencies; the operation answers null
+     * when it succeeded, else why it failed (a status and error code), which the latencies count by cause.
+     */
+    static Latencies run(int perSecond, int seconds, IntFunction<String> operation) {
         int total = perSecond * seconds;
         Latencies latencies = new Latencies(total);
         ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
@@ -27,16 +30,16 @@ final class FixedRate {
             int index = i;
             long due = begin + i * periodNanos;
             clock.schedule(() -> workers.submit(() -> {
-                boolean succeeded;
+                String failure;
                 try {
-                    succeeded = operation.test(index);
+                    failure = operation.apply(index);
                 } catch (RuntimeException e) {
-                    succeeded = false;
+                    failure = rootCause(e);
                 }
-                if (succeeded) {
+                if (failure == null) {
                     latencies.ok((System.nanoTime() - due) / 1000);
                 } else {
-                    latencies.error();
+                    latencies.error(failure);
                 }
             }), due - System.nanoTime(), TimeUnit.NANOSECONDS);
         }
@@ -52,5 +55,13 @@ final class FixedRate {
         }
         latencies.unfinished(total);
         return latencies;
+    }
+
+    private static String rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getClass().getSimpleName();
     }
 }

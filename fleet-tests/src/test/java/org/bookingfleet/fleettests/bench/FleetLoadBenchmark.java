@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntFunction;
 
 import org.bookingfleet.fleettests.api.Answer;
@@ -102,17 +103,20 @@ public final class FleetLoadBenchmark {
         criteria.put(SETTLES, new Saturation(10 * bound));
 
         List<StepResult> results = new ArrayList<>();
-        results.addAll(ramp(rates, rate -> {
+        BooleanSupplier searchAnswers = () -> availability(readProviders.get(0), day) == null;
+        BooleanSupplier catalogAndSearchAnswer = () -> searchAnswers.getAsBoolean()
+                && Gateway.get("/api/v2/services", Caller.ANONYMOUS).status() == 200;
+        results.addAll(ramp(rates, searchAnswers, rate -> {
             Latencies reads = FixedRate.run(rate, seconds, i -> availability(readProviders.get(i % 4),
                     day.plus(i % 30, ChronoUnit.DAYS)));
             return List.of(step(READS, rate, seconds, reads, criteria));
         }));
-        results.addAll(ramp(rates, rate -> {
+        results.addAll(ramp(rates, searchAnswers, rate -> {
             List<SlotSupply.Slot> slots = slots(holdSlots, rate * seconds);
             Latencies holds = FixedRate.run(rate, seconds, i -> hold(slots.get(i)));
             return List.of(step(HOLDS, rate, seconds, holds, criteria));
         }));
-        results.addAll(ramp(rates, rate -> {
+        results.addAll(ramp(rates, catalogAndSearchAnswer, rate -> {
             List<SlotSupply.Slot> bookable = slots(bookingSlots, rate * seconds);
             Latencies settle = new Latencies(rate * seconds);
             ExecutorService watchers = Executors.newFixedThreadPool(Math.min(256, Math.max(16, rate * 4)));
@@ -140,20 +144,59 @@ public final class FleetLoadBenchmark {
         System.out.println("plot: fleet-tests/target/benchmark/latency-vs-load.png");
     }
 
-    /** Runs a scenario at each rate in turn and stops after the first step at which it saturated. */
-    private static List<StepResult> ramp(int[] rates, IntFunction<List<StepResult>> scenario) {
+    /**
+     * Runs a scenario at each rate in turn and stops after the first step at which it saturated. It starts once the
+     * fleet answers the probe normally again, so a scenario does not inherit the open circuit breakers or the
+     * backlog the saturated step of the one before left.
+     */
+    private static List<StepResult> ramp(int[] rates, BooleanSupplier recovered, IntFunction<List<StepResult>> scenario) {
+        awaitRecovery(recovered);
         List<StepResult> steps = new ArrayList<>();
         for (int rate : rates) {
             List<StepResult> step = scenario.apply(rate);
-            step.forEach(result -> System.out.printf("  %-30s %6d/s: %8.1f/s done, p99 %8.1f ms%s%n",
+            step.forEach(result -> System.out.printf("  %-30s %6d/s: %8.1f/s done, p99 %8.1f ms%s%s%n",
                     result.scenario(), rate, result.throughput(), result.p99(),
-                    result.saturation().map(reason -> "  saturated (" + reason + ")").orElse("")));
+                    result.saturation().map(reason -> "  saturated (" + reason + ")").orElse(""),
+                    result.errors() == 0 ? "" : "%n  %-30s errors: %s".formatted("", result.causes())));
             steps.addAll(step);
             if (step.stream().anyMatch(StepResult::saturated)) {
                 break;
             }
         }
         return steps;
+    }
+
+    /** Waits (up to two minutes) until the probe succeeds five times in a row, and says how long that took. */
+    private static void awaitRecovery(BooleanSupplier recovered) {
+        long start = System.nanoTime();
+        long deadline = start + TimeUnit.MINUTES.toNanos(2);
+        int inARow = 0;
+        while (inARow < 5 && System.nanoTime() < deadline) {
+            boolean ok;
+            try {
+                ok = recovered.getAsBoolean();
+            } catch (RuntimeException e) {
+                ok = false;
+            }
+            inARow = ok ? inARow + 1 : 0;
+            if (!ok) {
+                pause(Duration.ofMillis(250));
+            }
+        }
+        long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        if (inARow < 5) {
+            System.out.printf("  the fleet did not answer normally within 2 min; going on%n");
+        } else if (waited > 1000) {
+            System.out.printf("  (waited %.1f s for the fleet to answer normally again)%n", waited / 1000.0);
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static List<SlotSupply.Slot> slots(SlotSupply supply, int count) {
@@ -164,38 +207,47 @@ public final class FleetLoadBenchmark {
         return slots;
     }
 
-    private static boolean availability(long provider, Instant from) {
-        return Gateway.get("/api/v2/availability?serviceId=" + Storefront.RON + "&providerId=" + provider + "&from="
-                + from + "&to=" + from.plus(1, ChronoUnit.DAYS), Caller.ANONYMOUS).status() == 200;
+    /** Null when the search answered 200, else the status and error code it answered. */
+    private static String availability(long provider, Instant from) {
+        return failure("search", Gateway.get("/api/v2/availability?serviceId=" + Storefront.RON + "&providerId="
+                + provider + "&from=" + from + "&to=" + from.plus(1, ChronoUnit.DAYS), Caller.ANONYMOUS), 200);
     }
 
-    private static boolean hold(SlotSupply.Slot slot) {
-        return Storefront.hold(Storefront.RON, slot.providerId(), slot.start(), 1).status() == 201;
+    private static String hold(SlotSupply.Slot slot) {
+        return failure("hold", Storefront.hold(Storefront.RON, slot.providerId(), slot.start(), 1), 201);
     }
 
-    private static boolean book(SlotSupply.Slot slot, Latencies settle, ExecutorService watchers) {
+    private static String failure(String step, Answer answer, int expected) {
+        if (answer.status() == expected) {
+            return null;
+        }
+        String code = answer.errorCode();
+        return step + " " + answer.status() + (code == null || code.isBlank() ? "" : " " + code);
+    }
+
+    private static String book(SlotSupply.Slot slot, Latencies settle, ExecutorService watchers) {
         Answer hold = Storefront.hold(Storefront.RON, slot.providerId(), slot.start(), 1);
         if (hold.status() != 201) {
-            return false;
+            return failure("hold", hold, 201);
         }
         Answer quote = Gateway.post("/api/v2/services/pricing", Caller.ANONYMOUS, Json.object()
                 .put("serviceId", Storefront.RON).put("scheduledDateTime", slot.start().toString()).put("attendees", 1));
         if (quote.status() != 200) {
-            return false;
+            return failure("quote", quote, 200);
         }
         long sent = System.nanoTime();
         Answer booking = Storefront.book(Storefront.request(Storefront.RON, hold.field("holdId"),
                 quote.field("quoteToken"), slot.start(), Storefront.newEmail("bench"), 1), UUID.randomUUID().toString(),
                 Caller.ANONYMOUS);
         if (booking.status() != 201 && booking.status() != 202) {
-            return false;
+            return failure("book", booking, 201);
         }
         if ("CONFIRMED".equals(booking.field("status"))) {
             settle.ok((System.nanoTime() - sent) / 1000);
         } else {
             watchers.submit(() -> watch(booking.field("id"), Caller.guest(booking.field("accessToken")), sent, settle));
         }
-        return true;
+        return null;
     }
 
     private static void watch(String id, Caller guest, long sent, Latencies settle) {
@@ -206,14 +258,12 @@ public final class FleetLoadBenchmark {
                 settle.ok((System.nanoTime() - sent) / 1000);
                 return;
             }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            pause(Duration.ofMillis(50));
+            if (Thread.currentThread().isInterrupted()) {
                 return;
             }
         }
-        settle.error();
+        settle.error("not CONFIRMED within 30 s");
     }
 
     private static StepResult step(String scenario, int rate, int seconds, Latencies latencies,
@@ -221,7 +271,7 @@ public final class FleetLoadBenchmark {
         double throughput = latencies.throughput(seconds);
         double p99 = latencies.millisAt(0.99);
         return new StepResult(scenario, rate, throughput, latencies.millisAt(0.5), p99, latencies.millisAt(0.999),
-                latencies.ok(), latencies.errors(), 0,
+                latencies.ok(), latencies.errors(), latencies.causes(), 0,
                 criteria.get(scenario).judge(rate, throughput, latencies.ok(), latencies.errors(), p99));
     }
 
@@ -230,10 +280,20 @@ public final class FleetLoadBenchmark {
         System.out.println();
         System.out.printf("%-30s %7s %9s %9s %9s %9s %6s %6s %10s  %s%n", "scenario", "rate/s", "done/s", "p50 ms",
                 "p99 ms", "p99.9 ms", "ok", "errors", "of PG max", "saturated");
+        List<StepResult> failing = new ArrayList<>();
         for (StepResult r : results) {
             System.out.printf("%-30s %7d %9.1f %9.1f %9.1f %9.1f %6d %6d %9.1f%%  %s%n", r.scenario(),
                     r.offeredPerSecond(), r.throughput(), r.p50(), r.p99(), r.p999(), r.ok(), r.errors(),
                     100 * r.ratio(), r.saturation().orElse("-"));
+            if (r.errors() > 0) {
+                failing.add(r);
+            }
+        }
+        if (!failing.isEmpty()) {
+            System.out.println();
+            System.out.println("errors by cause:");
+            failing.forEach(r -> System.out.printf("  %-30s %6d/s: %s%n", r.scenario(), r.offeredPerSecond(),
+                    r.causes()));
         }
         System.out.println();
         System.out.println("saturation per scenario:");

@@ -1,16 +1,20 @@
 package org.bookingfleet.fleettests.bench;
 
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 
-/** The latencies of one step of a run, in microseconds, its errors, and when its last operation ended. */
+/** The latencies of one step of a run, in microseconds, its errors by cause, and when its last operation ended. */
 final class Latencies {
 
     private final AtomicLongArray micros;
     private final AtomicInteger count = new AtomicInteger();
     private final AtomicInteger errors = new AtomicInteger();
+    private final Map<String, AtomicInteger> causes = new ConcurrentHashMap<>();
     private final AtomicLong firstDone = new AtomicLong(Long.MAX_VALUE);
     private final AtomicLong lastDone = new AtomicLong(Long.MIN_VALUE);
 
@@ -28,8 +32,9 @@ final class Latencies {
         lastDone.accumulateAndGet(now, Math::max);
     }
 
-    void error() {
+    void error(String cause) {
         errors.incrementAndGet();
+        causes.computeIfAbsent(cause, key -> new AtomicInteger()).incrementAndGet();
     }
 
     /** Operations of {@code total} that never ended (cut off after the step) count as errors. */
@@ -37,6 +42,7 @@ final class Latencies {
         int missing = total - count.get() - errors.get();
         if (missing > 0) {
             errors.addAndGet(missing);
+            causes.computeIfAbsent("unfinished", key -> new AtomicInteger()).addAndGet(missing);
         }
     }
 
@@ -46,6 +52,14 @@ final class Latencies {
 
     int errors() {
         return errors.get();
+    }
+
+    /** The errors by cause, the most frequent first: {@code "503 SERVICE_UNAVAILABLE x120, unfinished x4"}. */
+    String causes() {
+        return causes.entrySet().stream()
+                .sorted((a, b) -> Integer.compare(b.getValue().get(), a.getValue().get()))
+                .map(entry -> entry.getKey() + " x" + entry.getValue().get())
+                .collect(Collectors.joining(", "));
     }
 
     /**
