@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -104,6 +105,18 @@ record Application(String name, int port, Map<String, String> defaults, Set<Stri
 			throw new IllegalStateException(ex);
 		}
 		return names;
+	}
+
+	/** The port the application serves with this environment: PORT when it is set, else the one it is built for. */
+	int servedPort(Map<String, String> environment) {
+		return environment.containsKey("PORT") ? Integer.parseInt(environment.get("PORT")) : this.port;
+	}
+
+	/** Why this environment makes the application serve another port than the one it is built for, if it does. */
+	Optional<String> wrongPort(Map<String, String> environment) {
+		int served = servedPort(environment);
+		return served == this.port ? Optional.empty()
+				: Optional.of("PORT " + served + " is not the port the application is built to serve, " + this.port);
 	}
 
 	boolean isCredential(String variable) {

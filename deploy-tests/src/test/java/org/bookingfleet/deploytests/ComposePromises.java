@@ -118,11 +118,8 @@ final class ComposePromises {
 	private void checkPort(Application application, Map<String, Object> service, Map<String, String> environment,
 			Map<String, Object> healthcheck) {
 		String name = application.name();
-		int port = environment.containsKey("PORT") ? Integer.parseInt(environment.get("PORT")) : application.port();
-		if (port != application.port()) {
-			violation(name, "PORT " + port + " is not the port the application is built to serve, "
-					+ application.port());
-		}
+		int port = application.servedPort(environment);
+		application.wrongPort(environment).ifPresent(what -> violation(name, what));
 		Object ports = service.get("ports");
 		if (ports instanceof List<?> published) {
 			for (Object mapping : published) {

@@ -102,11 +102,7 @@ final class FleetPromises {
 				violation(name, credential + " is not set from a Secret: the application would use its built-in value");
 			}
 		}
-		int port = environment.containsKey("PORT") ? Integer.parseInt(environment.get("PORT")) : application.port();
-		if (port != application.port()) {
-			violation(name, "PORT " + port + " is not the port the application is built to serve, "
-					+ application.port());
-		}
+		application.wrongPort(environment).ifPresent(what -> violation(name, what));
 		checkScaling(name, podLabels);
 	}
 
