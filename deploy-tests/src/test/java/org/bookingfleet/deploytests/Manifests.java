@@ -117,10 +117,6 @@ final class Manifests {
 			.findFirst();
 	}
 
-	List<Manifest> objects() {
-		return this.objects;
-	}
-
 	record Manifest(String kind, String name, Object model) {
 	}
 
