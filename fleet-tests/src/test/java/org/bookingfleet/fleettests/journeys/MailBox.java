@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Optional;
 
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
@@ -29,13 +29,11 @@ final class MailBox {
     }
 
     static Mail awaitOne(String recipient, String subjectPart, Duration limit) {
-        AtomicReference<Mail> found = new AtomicReference<>();
-        await("mail to " + recipient).atMost(limit).pollInterval(Duration.ofMillis(500)).until(() -> {
-            to(recipient).stream().filter(mail -> mail.subject().toLowerCase().contains(subjectPart.toLowerCase()))
-                    .findFirst().ifPresent(found::set);
-            return found.get() != null;
-        });
-        return found.get();
+        return await("mail to " + recipient).atMost(limit).pollInterval(Duration.ofMillis(500))
+                .until(() -> to(recipient).stream()
+                        .filter(mail -> mail.subject().toLowerCase().contains(subjectPart.toLowerCase())).findFirst(),
+                        Optional::isPresent)
+                .orElseThrow();
     }
 
     private static boolean addressedTo(MimeMessage message, String recipient) {

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Optional;
 
 import org.bookingfleet.fleettests.fleet.FleetExtension;
 
@@ -29,12 +29,9 @@ final class TextMessages {
     }
 
     static String awaitOne(String phone, String part, Duration limit) {
-        AtomicReference<String> found = new AtomicReference<>();
-        await("a text to " + phone + " saying " + part).atMost(limit).pollInterval(Duration.ofMillis(500)).until(() -> {
-            to(phone).stream().filter(text -> text.contains(part)).findFirst().ifPresent(found::set);
-            return found.get() != null;
-        });
-        return found.get();
+        return await("a text to " + phone + " saying " + part).atMost(limit).pollInterval(Duration.ofMillis(500))
+                .until(() -> to(phone).stream().filter(text -> text.contains(part)).findFirst(), Optional::isPresent)
+                .orElseThrow();
     }
 
     private static Map<String, String> form(String body) {
