@@ -13,7 +13,6 @@ final class Latencies {
 
     private final AtomicLongArray micros;
     private final AtomicInteger count = new AtomicInteger();
-    private final AtomicInteger errors = new AtomicInteger();
     private final Map<String, AtomicInteger> causes = new ConcurrentHashMap<>();
     private final AtomicLong firstDone = new AtomicLong(Long.MAX_VALUE);
     private final AtomicLong lastDone = new AtomicLong(Long.MIN_VALUE);
@@ -33,15 +32,13 @@ final class Latencies {
     }
 
     void error(String cause) {
-        errors.incrementAndGet();
         causes.computeIfAbsent(cause, key -> new AtomicInteger()).incrementAndGet();
     }
 
     /** Operations of {@code total} that never ended (cut off after the step) count as errors. */
     void unfinished(int total) {
-        int missing = total - count.get() - errors.get();
+        int missing = total - count.get() - errors();
         if (missing > 0) {
-            errors.addAndGet(missing);
             causes.computeIfAbsent("unfinished", key -> new AtomicInteger()).addAndGet(missing);
         }
     }
@@ -50,8 +47,9 @@ final class Latencies {
         return Math.min(count.get(), micros.length());
     }
 
+    /** The errors of every cause. */
     int errors() {
-        return errors.get();
+        return causes.values().stream().mapToInt(AtomicInteger::get).sum();
     }
 
     /** The errors by cause, the most frequent first: {@code "503 SERVICE_UNAVAILABLE x120, unfinished x4"}. */
