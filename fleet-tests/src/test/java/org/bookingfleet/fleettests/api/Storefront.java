@@ -159,6 +159,13 @@ public final class Storefront {
         return new Booked(created.field("id"), created.field("accessToken"), created);
     }
 
+    /** Books one seat of the slot as a guest and waits until the booking is confirmed. */
+    public static Booked bookConfirmed(String serviceId, long providerId, Instant start, String email) {
+        Booked booked = bookSlot(serviceId, providerId, start, 1, email);
+        awaitStatus(booked.id(), booked.guest(), "CONFIRMED");
+        return booked;
+    }
+
     public static JsonNode booking(String id, Caller caller) {
         Answer answer = Gateway.get("/api/v2/bookings/" + id, caller);
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);

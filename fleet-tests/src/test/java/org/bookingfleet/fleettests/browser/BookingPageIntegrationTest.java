@@ -81,8 +81,7 @@ class BookingPageIntegrationTest {
         long notary = Storefront.openProvider(service, zone);
         Storefront.payAtAppointment(notary);
         Instant start = Storefront.firstSlot(service, notary, zone, 5);
-        Booked booked = Storefront.bookSlot(service, notary, start, 1, Storefront.newEmail("manager"));
-        Storefront.awaitStatus(booked.id(), booked.guest(), "CONFIRMED");
+        Booked booked = Storefront.bookConfirmed(service, notary, start, Storefront.newEmail("manager"));
 
         try (Chromium chromium = Chromium.start()) {
             chromium.recording("manage-page-cancelled", () -> {

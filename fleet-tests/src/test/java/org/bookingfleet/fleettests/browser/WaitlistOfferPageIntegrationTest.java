@@ -28,8 +28,7 @@ class WaitlistOfferPageIntegrationTest {
         long notary = Storefront.openProvider(service, zone);
         Storefront.payAtAppointment(notary);
         Instant start = Storefront.firstSlot(service, notary, zone, 6);
-        Booked taken = Storefront.bookSlot(service, notary, start, 1, Storefront.newEmail("taken"));
-        Storefront.awaitStatus(taken.id(), taken.guest(), "CONFIRMED");
+        Booked taken = Storefront.bookConfirmed(service, notary, start, Storefront.newEmail("taken"));
         Place waiting = WaitingLine.join(service, notary, start, "Lucía Fernández", "es-AR", "EMAIL");
 
         // the browser is up before the slot is offered: the offer's window is short in the fleet under test

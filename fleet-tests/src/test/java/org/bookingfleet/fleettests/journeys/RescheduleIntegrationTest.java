@@ -26,8 +26,7 @@ class RescheduleIntegrationTest {
         long provider = Storefront.openProvider(RON, RON_ZONE);
         Storefront.payAtAppointment(provider);
         Instant first = Storefront.firstSlot(RON, provider, RON_ZONE, 4);
-        Booked booked = Storefront.bookSlot(RON, provider, first, 1, Storefront.newEmail("mover"));
-        Storefront.awaitStatus(booked.id(), booked.guest(), "CONFIRMED");
+        Booked booked = Storefront.bookConfirmed(RON, provider, first, Storefront.newEmail("mover"));
 
         Instant later = Storefront.firstSlot(RON, provider, RON_ZONE, 6);
         String newHold = Storefront.holdId(RON, provider, later, 1);

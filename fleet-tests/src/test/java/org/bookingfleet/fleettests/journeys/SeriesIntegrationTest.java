@@ -35,8 +35,7 @@ class SeriesIntegrationTest {
         Instant start = Storefront.firstSlot(RON, provider, RON_ZONE, 2);
         ZonedDateTime local = start.atZone(ZoneId.of(RON_ZONE));
         Instant thirdWeek = local.plusWeeks(2).toInstant();
-        Storefront.Booked blocker = Storefront.bookSlot(RON, provider, thirdWeek, 1, Storefront.newEmail("blocker"));
-        Storefront.awaitStatus(blocker.id(), blocker.guest(), "CONFIRMED");
+        Storefront.Booked blocker = Storefront.bookConfirmed(RON, provider, thirdWeek, Storefront.newEmail("blocker"));
 
         String holdId = Storefront.holdId(RON, provider, start, 1);
         ObjectNode recurrence = Json.object().put("frequency", "WEEKLY").put("count", 4).put("onConflict", "SKIP");

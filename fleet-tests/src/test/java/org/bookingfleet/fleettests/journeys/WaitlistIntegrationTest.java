@@ -36,8 +36,7 @@ class WaitlistIntegrationTest {
         long provider = Storefront.openProvider(RON, RON_ZONE);
         Storefront.payAtAppointment(provider);
         Instant start = Storefront.localTime(RON_ZONE, 8, LocalTime.of(10, 0));
-        Booked taken = Storefront.bookSlot(RON, provider, start, 1, Storefront.newEmail("first"));
-        Storefront.awaitStatus(taken.id(), taken.guest(), "CONFIRMED");
+        Booked taken = Storefront.bookConfirmed(RON, provider, start, Storefront.newEmail("first"));
         Place waiting = WaitingLine.join(RON, provider, start, "Rocío Espera", "es-AR", "SMS");
 
         Answer cancelled = Gateway.delete("/api/v2/bookings/" + taken.id(), taken.guest());
@@ -77,8 +76,7 @@ class WaitlistIntegrationTest {
         long provider = Storefront.openProvider(RON, RON_ZONE);
         Storefront.payAtAppointment(provider);
         Instant start = Storefront.localTime(RON_ZONE, 9, LocalTime.of(11, 0));
-        Booked taken = Storefront.bookSlot(RON, provider, start, 1, Storefront.newEmail("first"));
-        Storefront.awaitStatus(taken.id(), taken.guest(), "CONFIRMED");
+        Booked taken = Storefront.bookConfirmed(RON, provider, start, Storefront.newEmail("first"));
         Place first = WaitingLine.join(RON, provider, start, "Robin Waits", "en", "SMS");
         Place second = WaitingLine.join(RON, provider, start, "Valentina Sigue", "es-AR", "SMS");
 
