@@ -29,6 +29,12 @@ public record NoticePreferences(String language, List<String> channels, String t
         return new NoticePreferences(language(language), channels(channels), zone(timeZone, serviceZone));
     }
 
+    /** These preferences, with the service's zone standing in when no zone is chosen (kept as is if none is known). */
+    public NoticePreferences inServiceZone(ZoneId serviceZone) {
+        return timeZone != null || serviceZone == null ? this
+                : new NoticePreferences(language, channels, serviceZone.getId());
+    }
+
     private static String language(String tag) {
         if (tag == null) {
             return DEFAULT_LANGUAGE;

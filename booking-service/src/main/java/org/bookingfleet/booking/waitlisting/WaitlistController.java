@@ -84,7 +84,7 @@ class WaitlistController {
                 join.seats() == null ? 1 : join.seats(), now, WaitlistStatus.WAITING);
         Mono<NoticePreferences> preferences = chosen.timeZone() != null ? Mono.just(chosen)
                 : catalog.find(join.serviceId())
-                        .map(service -> new NoticePreferences(chosen.language(), chosen.channels(), service.zone().getId()))
+                        .map(service -> chosen.inServiceZone(service.zone()))
                         .defaultIfEmpty(chosen);
         return preferences.flatMap(notice -> callers.of(exchange)
                 .flatMap(caller -> transaction.transactional(waitlists.join(entry, new Waitlists.Contact(

@@ -2,6 +2,7 @@ package org.bookingfleet.booking.waitlisting;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.Set;
@@ -130,7 +131,7 @@ public class WaitlistOffers {
                     Waitlists.Stored stored = found.getT1();
                     Named service = found.getT2();
                     Waitlists.Contact contact = stored.contact();
-                    String zone = stored.preferences().timeZone() != null ? stored.preferences().timeZone() : service.zone();
+                    String zone = stored.preferences().inServiceZone(service.zone()).timeZone();
                     return outbox.append(new WaitlistOfferMade(offerId, entryId, slot.serviceId(),
                             Long.parseLong(slot.providerId()), slot.start(), slot.end(), stored.entry().seats(),
                             offer.expiresAt(), contact.name(), contact.email(), contact.phone(), service.name(), zone,
@@ -139,10 +140,10 @@ public class WaitlistOffers {
                 .then();
     }
 
-    private record Named(String name, String zone) {
+    private record Named(String name, ZoneId zone) {
 
         static Named of(CatalogService service) {
-            return new Named(service.name(), service.zone().getId());
+            return new Named(service.name(), service.zone());
         }
 
         static Named unknown(String serviceId) {

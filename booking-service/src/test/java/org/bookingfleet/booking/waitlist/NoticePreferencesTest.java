@@ -38,6 +38,15 @@ class NoticePreferencesTest {
     }
 
     @Test
+    void theServiceZoneStandsInOnlyForAZoneNotChosen() {
+        NoticePreferences unzoned = NoticePreferences.chosen("es", List.of("SMS"), null, null);
+        assertThat(unzoned.inServiceZone(CHICAGO)).isEqualTo(new NoticePreferences("es", List.of("SMS"), "America/Chicago"));
+        assertThat(unzoned.inServiceZone(null)).isEqualTo(unzoned);
+        NoticePreferences zoned = NoticePreferences.chosen("es", List.of("SMS"), "Europe/Madrid", null);
+        assertThat(zoned.inServiceZone(CHICAGO)).isEqualTo(zoned);
+    }
+
+    @Test
     void whatCannotBeHonouredNamesItsField() {
         assertInvalid("english", null, null, "language");
         assertInvalid("", null, null, "language");
