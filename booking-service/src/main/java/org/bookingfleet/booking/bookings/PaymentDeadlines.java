@@ -2,6 +2,7 @@ package org.bookingfleet.booking.bookings;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.UUID;
 import org.bookingfleet.booking.BookingSettings;
 import org.bookingfleet.booking.audit.Origin;
 import org.bookingfleet.booking.idempotency.IdempotencyRules;
@@ -10,6 +11,7 @@ import org.bookingfleet.booking.lifecycle.Relation;
 import org.bookingfleet.platform.PeriodicWork;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -50,19 +52,20 @@ class PaymentDeadlines extends PeriodicWork {
 
     Mono<Long> sweep() {
         Instant now = clock.instant();
-        Origin unpaid = new Origin("SYSTEM", "payment-window", null, null, null);
-        Origin unanswered = new Origin("SYSTEM", "answer-deadline", null, null, null);
-        Mono<Long> expiredUnpaid = transaction.transactional(bookings.unpaidPast(now, BATCH)
-                .concatMap(id -> transitions.apply(id, booking -> Relation.SAGA, Action.EXPIRE, unpaid,
-                        (before, after) -> Mono.just(after.with(after.progress().withReason("not paid within the payment window")))))
-                .count());
-        Mono<Long> expiredUnanswered = transaction.transactional(bookings.unansweredSince(now.minus(settings.answerDeadline()), BATCH)
-                .concatMap(id -> transitions.apply(id, booking -> Relation.SAGA, Action.EXPIRE, unanswered,
-                        (before, after) -> Mono.just(after.with(after.progress().withReason(
-                                "the slot was not confirmed within " + settings.answerDeadline().toSeconds() + " s")))))
-                .count());
+        Mono<Long> expiredUnpaid = expire(bookings.unpaidPast(now, BATCH), "payment-window",
+                "not paid within the payment window");
+        Mono<Long> expiredUnanswered = expire(bookings.unansweredSince(now.minus(settings.answerDeadline()), BATCH),
+                "answer-deadline", "the slot was not confirmed within " + settings.answerDeadline().toSeconds() + " s");
         return expiredUnpaid.flatMap(a -> expiredUnanswered.map(b -> a + b))
                 .flatMap(expired -> keys.forgetOlderThan(clock.instant().minus(rules.keyLifetime())).thenReturn(expired));
     }
 
+    /** Expires the bookings, in one transaction, on behalf of the deadline, with the reason the customer is shown. */
+    private Mono<Long> expire(Flux<UUID> overdue, String deadline, String reason) {
+        Origin origin = new Origin("SYSTEM", deadline, null, null, null);
+        return transaction.transactional(overdue
+                .concatMap(id -> transitions.apply(id, booking -> Relation.SAGA, Action.EXPIRE, origin,
+                        (before, after) -> Mono.just(after.with(after.progress().withReason(reason)))))
+                .count());
+    }
 }
