@@ -1,17 +1,14 @@
 package org.bookingfleet.integration.job.worker;
 
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 
-import io.r2dbc.postgresql.api.PostgresqlConnection;
 import io.r2dbc.spi.ConnectionFactory;
-import io.r2dbc.spi.Wrapped;
 import org.bookingfleet.integration.job.Partner;
+import org.bookingfleet.platform.PostgresNotifications;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
-import reactor.util.retry.Retry;
 
 /**
  * Tells a partner's worker that it may have work now rather than at its next poll: the jobs table notifies channel
@@ -41,31 +38,11 @@ class JobWakeUps {
     }
 
     private Flux<Partner> committed() {
-        return Flux.usingWhen(Flux.from(connectionFactory.create()), connection -> {
-                    PostgresqlConnection postgres = unwrap(connection);
-                    if (postgres == null) {
-                        return Flux.<Partner>never();
-                    }
-                    return postgres.createStatement("LISTEN " + CHANNEL).execute()
-                            .flatMap(result -> result.getRowsUpdated())
-                            .thenMany(postgres.getNotifications())
-                            .flatMap(notification -> Flux.fromStream(partner(notification.getParameter()).stream()));
-                }, connection -> connection.close())
-                .retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(500)).maxBackoff(Duration.ofSeconds(10)));
+        return PostgresNotifications.listen(connectionFactory, CHANNEL)
+                .flatMap(name -> Flux.fromStream(partner(name).stream()));
     }
 
     private static Optional<Partner> partner(String name) {
         return Arrays.stream(Partner.values()).filter(partner -> partner.name().equals(name)).findFirst();
-    }
-
-    private static PostgresqlConnection unwrap(Object connection) {
-        Object current = connection;
-        for (int depth = 0; depth < 5 && current != null; depth++) {
-            if (current instanceof PostgresqlConnection postgres) {
-                return postgres;
-            }
-            current = current instanceof Wrapped<?> wrapped ? wrapped.unwrap() : null;
-        }
-        return null;
     }
 }

@@ -5,11 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
-import io.r2dbc.postgresql.api.PostgresqlConnection;
 import io.r2dbc.spi.ConnectionFactory;
-import io.r2dbc.spi.Wrapped;
 import org.bookingfleet.platform.BackgroundWork;
 import org.bookingfleet.platform.EventsProperties;
+import org.bookingfleet.platform.PostgresNotifications;
 import org.bookingfleet.platform.kafka.EventPublisher;
 import org.bookingfleet.platform.kafka.OutgoingRecord;
 import org.slf4j.Logger;
@@ -19,7 +18,6 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
-import reactor.util.retry.Retry;
 
 /**
  * Publishes outbox rows to Kafka in id order and marks them published. One batch is one transaction that first
@@ -60,7 +58,7 @@ public class OutboxRelay extends BackgroundWork {
 	@Override
 	protected void begin(Disposable.Composite running) {
 		Flux<Object> wakeUps = Flux.merge(Flux.interval(this.settings.getPollInterval()).onBackpressureDrop(),
-				notifications().onBackpressureDrop());
+				PostgresNotifications.listen(this.connectionFactory, "outbox_event").onBackpressureDrop());
 		running.add(wakeUps.onBackpressureDrop()
 			.concatMap(tick -> drain().onErrorResume(this::logAndWait), 1)
 			.subscribe());
@@ -120,31 +118,6 @@ public class OutboxRelay extends BackgroundWork {
 			.bind("secs", (double) this.settings.getRetention().toSeconds())
 			.fetch()
 			.rowsUpdated();
-	}
-
-	private Flux<Object> notifications() {
-		return Flux.usingWhen(Mono.from(this.connectionFactory.create()), connection -> {
-			PostgresqlConnection postgres = unwrap(connection);
-			if (postgres == null) {
-				return Flux.never();
-			}
-			return postgres.createStatement("LISTEN outbox_event")
-				.execute()
-				.flatMap(result -> result.getRowsUpdated())
-				.thenMany(postgres.getNotifications().map(notification -> (Object) notification));
-		}, connection -> connection.close())
-			.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(500)).maxBackoff(Duration.ofSeconds(10)));
-	}
-
-	private static PostgresqlConnection unwrap(Object connection) {
-		Object current = connection;
-		for (int depth = 0; depth < 5 && current != null; depth++) {
-			if (current instanceof PostgresqlConnection postgres) {
-				return postgres;
-			}
-			current = (current instanceof Wrapped<?> wrapped) ? wrapped.unwrap() : null;
-		}
-		return null;
 	}
 
 	private Mono<Long> logAndWait(Throwable failure) {
