@@ -23,13 +23,9 @@ sealed interface Effect {
     }
 
     /**
-     * The effect is no longer wanted; the job ends without calling the partner, and {@code records} (the jobs that
-     * would have followed it, no longer wanted either) are written with its end.
+     * The effect is no longer wanted; the job ends without calling the partner, and so do the jobs that would have
+     * followed it.
      */
-    record Withdrawn(String reason, List<Mono<Void>> records) implements Effect {
-
-        Withdrawn(String reason) {
-            this(reason, List.of());
-        }
+    record Withdrawn(String reason) implements Effect {
     }
 }

@@ -26,8 +26,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Runs one claimed job and records how it went: the job's new state, the rows and the events of its effect commit
- * together. A job whose lease ran out and was claimed again elsewhere is not overwritten: the guarded update
- * matches nothing and this worker's outcome is dropped.
+ * together; a withdrawn job takes the jobs waiting for it along, as they can never run now. A job whose lease ran
+ * out and was claimed again elsewhere is not overwritten: the guarded update matches nothing and this worker's
+ * outcome is dropped.
  */
 @Component
 public class JobRunner {
@@ -80,7 +81,8 @@ public class JobRunner {
             return transaction.transactional(jobs.settle(claimed.withdrawn(now), JobStatus.RUNNING, claimed.attempts(),
                             Optional.empty())
                     .filter(settled -> settled)
-                    .flatMap(settled -> Flux.concat(withdrawn.records()).then()));
+                    .flatMap(settled -> jobs.cancelWaitingAfter(claimed.bookingId(), claimed.dedupeKey(), now))
+                    .then());
         }
         Effect.Done done = (Effect.Done) effect;
         Mono<Void> recorded = jobs.settle(claimed.succeeded(now), JobStatus.RUNNING, claimed.attempts(), done.result())

@@ -11,7 +11,6 @@ import org.bookingfleet.integration.message.MessageKind;
 import org.bookingfleet.integration.message.RenderedMessage;
 import org.bookingfleet.integration.partner.Mailer;
 import org.bookingfleet.integration.partner.TextMessages;
-import org.bookingfleet.integration.job.store.Jobs;
 import org.bookingfleet.integration.waitlist.OfferMessages;
 import org.bookingfleet.integration.waitlist.OfferPlan;
 import org.bookingfleet.integration.waitlist.WaitlistOffer;
@@ -22,27 +21,25 @@ import reactor.core.publisher.Mono;
 
 /**
  * Sends a waitlist offer's email, SMS or WhatsApp message; an offer that expired before its turn is withdrawn, not
- * sent late, and so is one that ended meanwhile (its hold refused, its customer gone from the waitlist), together
- * with the follow-up that would have come after it. A follow-up tells the customer, on the notice's channel and in
- * its language, that the offered slot was taken.
+ * sent late, and so is one that ended meanwhile (its hold refused, its customer gone from the waitlist); the job
+ * engine withdraws the follow-up that would have come after it along with it. A follow-up tells the customer, on
+ * the notice's channel and in its language, that the offered slot was taken.
  */
 @Component
 class OfferDelivery {
 
     private final WaitlistOffers offers;
     private final OfferEnds ends;
-    private final Jobs jobs;
     private final OfferMessages messages;
     private final Mailer mailer;
     private final TextMessages texts;
     private final SentMessages sent;
     private final Clock clock;
 
-    OfferDelivery(WaitlistOffers offers, OfferEnds ends, Jobs jobs, OfferMessages messages, Mailer mailer,
+    OfferDelivery(WaitlistOffers offers, OfferEnds ends, OfferMessages messages, Mailer mailer,
                   TextMessages texts, SentMessages sent, Clock clock) {
         this.offers = offers;
         this.ends = ends;
-        this.jobs = jobs;
         this.messages = messages;
         this.mailer = mailer;
         this.texts = texts;
@@ -58,8 +55,7 @@ class OfferDelivery {
                     messages.renderTakenForCustomer(found)));
         }
         return ends.of(job.bookingId())
-                .map(end -> (Effect) new Effect.Withdrawn("the offer ended before it was sent: " + end,
-                        List.of(jobs.cancelWaitingAfter(job.bookingId(), job.dedupeKey(), clock.instant()).then())))
+                .map(end -> (Effect) new Effect.Withdrawn("the offer ended before it was sent: " + end))
                 .switchIfEmpty(offer.flatMap(found -> found.expiredAt(clock.instant())
                         ? Mono.just(new Effect.Withdrawn("the offer expired before it was sent"))
                         : send(job, MessageKind.WAITLIST_OFFER, messages.renderForCustomer(found))));
