@@ -91,7 +91,7 @@ public final class FanOutPlan {
     /** A reminder becomes a job that waits for its moment. */
     public static JobRequest reminder(BookingSnapshot booking, Reminder reminder) {
         Channel channel = reminder.channel();
-        return job(actionFor(channel), booking, reminder.dedupeKey(), Optional.empty(), Map.of(
+        return job(channel.sendAction(), booking, reminder.dedupeKey(), Optional.empty(), Map.of(
                 PAYLOAD_MESSAGE, reminder.kind().message().name(),
                 PAYLOAD_RECIPIENT, recipient(booking, channel),
                 PAYLOAD_LANGUAGE, booking.customer().languageTag(),
@@ -123,21 +123,13 @@ public final class FanOutPlan {
                 PAYLOAD_ATTACH_INVITATION, Boolean.toString(attachInvitation)), now));
         for (Channel channel : List.of(Channel.SMS, Channel.WHATSAPP)) {
             if (booking.customer().reachableChannels().contains(channel)) {
-                jobs.add(job(actionFor(channel), booking, channel.name().toLowerCase() + ":" + key, Optional.empty(),
+                jobs.add(job(channel.sendAction(), booking, channel.name().toLowerCase() + ":" + key, Optional.empty(),
                         Map.of(PAYLOAD_MESSAGE, kind.name(),
                                 PAYLOAD_RECIPIENT, recipient(booking, channel),
                                 PAYLOAD_LANGUAGE, booking.customer().languageTag()), now));
             }
         }
         return jobs;
-    }
-
-    private static JobAction actionFor(Channel channel) {
-        return switch (channel) {
-            case SMS -> JobAction.SEND_SMS;
-            case WHATSAPP -> JobAction.SEND_WHATSAPP;
-            case EMAIL -> JobAction.SEND_EMAIL;
-        };
     }
 
     private static String recipient(BookingSnapshot booking, Channel channel) {

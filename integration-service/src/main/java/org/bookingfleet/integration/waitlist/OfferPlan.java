@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.bookingfleet.integration.booking.Channel;
 import org.bookingfleet.integration.fanout.FanOutPlan;
 import org.bookingfleet.integration.job.IntegrationJob;
-import org.bookingfleet.integration.job.JobAction;
 import org.bookingfleet.integration.job.JobRequest;
 import org.bookingfleet.integration.job.JobStatus;
 import org.bookingfleet.integration.message.MessageKind;
@@ -37,19 +36,19 @@ public final class OfferPlan {
         for (Channel channel : offer.channels()) {
             switch (channel) {
                 case EMAIL -> offer.customerEmail().ifPresent(email ->
-                        chosen.add(job(JobAction.SEND_EMAIL, offer, "email", email, now)));
+                        chosen.add(job(Channel.EMAIL, offer, email, now)));
                 case SMS -> offer.customerPhone().ifPresent(phone ->
-                        chosen.add(job(JobAction.SEND_SMS, offer, "sms", phone, now)));
+                        chosen.add(job(Channel.SMS, offer, phone, now)));
                 case WHATSAPP -> offer.customerPhone().ifPresent(phone ->
-                        chosen.add(job(JobAction.SEND_WHATSAPP, offer, "whatsapp", phone, now)));
+                        chosen.add(job(Channel.WHATSAPP, offer, phone, now)));
             }
         }
         if (!chosen.isEmpty()) {
             return List.copyOf(chosen);
         }
         List<JobRequest> jobs = new ArrayList<>();
-        offer.customerEmail().ifPresent(email -> jobs.add(job(JobAction.SEND_EMAIL, offer, "email", email, now)));
-        offer.customerPhone().ifPresent(phone -> jobs.add(job(JobAction.SEND_SMS, offer, "sms", phone, now)));
+        offer.customerEmail().ifPresent(email -> jobs.add(job(Channel.EMAIL, offer, email, now)));
+        offer.customerPhone().ifPresent(phone -> jobs.add(job(Channel.SMS, offer, phone, now)));
         return List.copyOf(jobs);
     }
 
@@ -65,7 +64,7 @@ public final class OfferPlan {
                 .filter(job -> isNotice(job.payload()))
                 .filter(job -> job.status() == JobStatus.SUCCEEDED || job.status() == JobStatus.RUNNING)
                 .map(notice -> new JobRequest(notice.action(), notice.bookingId(),
-                        channelOf(notice.action()) + ":waitlist-offer-taken:" + notice.bookingId(),
+                        key(Channel.sentBy(notice.action())) + ":waitlist-offer-taken:" + notice.bookingId(),
                         Optional.of(notice.dedupeKey()),
                         Map.of(PAYLOAD_OFFER, notice.bookingId().toString(),
                                 FanOutPlan.PAYLOAD_MESSAGE, MessageKind.WAITLIST_OFFER_TAKEN.name(),
@@ -83,17 +82,14 @@ public final class OfferPlan {
         return isOffer(payload) && MessageKind.WAITLIST_OFFER.name().equals(payload.get(FanOutPlan.PAYLOAD_MESSAGE));
     }
 
-    private static String channelOf(JobAction action) {
-        return switch (action) {
-            case SEND_SMS -> "sms";
-            case SEND_WHATSAPP -> "whatsapp";
-            default -> "email";
-        };
+    /** How a channel is named in the dedupe keys of an offer's jobs. */
+    private static String key(Channel channel) {
+        return channel.name().toLowerCase();
     }
 
-    private static JobRequest job(JobAction action, WaitlistOffer offer, String channel, String recipient,
-                                  Instant now) {
-        return new JobRequest(action, offer.offerId(), channel + ":waitlist-offer:" + offer.offerId(), Optional.empty(),
+    private static JobRequest job(Channel channel, WaitlistOffer offer, String recipient, Instant now) {
+        return new JobRequest(channel.sendAction(), offer.offerId(), key(channel) + ":waitlist-offer:" + offer.offerId(),
+                Optional.empty(),
                 Map.of(PAYLOAD_OFFER, offer.offerId().toString(),
                         FanOutPlan.PAYLOAD_MESSAGE, MessageKind.WAITLIST_OFFER.name(),
                         FanOutPlan.PAYLOAD_RECIPIENT, recipient), now);

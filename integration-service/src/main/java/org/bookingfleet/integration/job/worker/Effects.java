@@ -123,11 +123,7 @@ class Effects {
         MessageKind kind = MessageKind.valueOf(payload.get(FanOutPlan.PAYLOAD_MESSAGE));
         RenderedMessage rendered = messages.render(kind, booking, Language.of(payload.get(FanOutPlan.PAYLOAD_LANGUAGE)));
         String recipient = payload.get(FanOutPlan.PAYLOAD_RECIPIENT);
-        Channel channel = switch (job.action()) {
-            case SEND_SMS -> Channel.SMS;
-            case SEND_WHATSAPP -> Channel.WHATSAPP;
-            default -> Channel.EMAIL;
-        };
+        Channel channel = Channel.sentBy(job.action());
         Mono<String> sent = channel == Channel.EMAIL
                 ? mailer.send(email(job, booking, kind, rendered, recipient))
                 : texts.send(channel, recipient, rendered.text());

@@ -63,11 +63,7 @@ class OfferDelivery {
 
     private Mono<Effect> send(IntegrationJob job, MessageKind kind, RenderedMessage rendered) {
         String recipient = job.payload().get(FanOutPlan.PAYLOAD_RECIPIENT);
-        Channel channel = switch (job.action()) {
-            case SEND_SMS -> Channel.SMS;
-            case SEND_WHATSAPP -> Channel.WHATSAPP;
-            default -> Channel.EMAIL;
-        };
+        Channel channel = Channel.sentBy(job.action());
         Mono<String> reference = channel == Channel.EMAIL
                 ? mailer.send(new Mailer.Email("<" + job.id() + "@bookingfleet>", recipient, rendered.subject(),
                         rendered.body(), List.of()))
