@@ -13,6 +13,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +22,8 @@ import java.util.UUID;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.bookingfleet.events.EventCodec;
 import org.bookingfleet.events.EventEnvelope;
 import org.bookingfleet.events.Topics;
@@ -54,6 +57,9 @@ public abstract class WithPartners {
 
     protected static final WireMockServer PARTNERS = new WireMockServer(options().dynamicPort());
     protected static final GreenMail MAIL = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    /** Where the messaging partner takes an SMS or WhatsApp message. */
+    protected static final String MESSAGES = "/twilio/2010-04-01/Accounts/AClocal/Messages.json";
 
     static {
         PARTNERS.start();
@@ -156,5 +162,16 @@ public abstract class WithPartners {
     protected long outboxEvents(String type, UUID bookingId, String topic) {
         return count("select count(*) from outbox_event where event_type = :type and event_key = :key and topic = :topic",
                 Map.of("type", type, "key", bookingId.toString(), "topic", topic));
+    }
+
+    /** The emails the mail server received for the address. */
+    protected static MimeMessage[] mailTo(String address) {
+        return Arrays.stream(MAIL.getReceivedMessages()).filter(message -> {
+            try {
+                return Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equals(address));
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toArray(MimeMessage[]::new);
     }
 }

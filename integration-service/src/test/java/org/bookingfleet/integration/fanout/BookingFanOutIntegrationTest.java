@@ -45,16 +45,6 @@ class BookingFanOutIntegrationTest extends WithPartners {
         return job.payload().containsKey(FanOutPlan.PAYLOAD_REMINDER);
     }
 
-    private static MimeMessage[] mailTo(String address) {
-        return Arrays.stream(MAIL.getReceivedMessages()).filter(message -> {
-            try {
-                return Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equals(address));
-            } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toArray(MimeMessage[]::new);
-    }
-
     @Test
     void confirmedRonBookingReachesEveryPartnerOnce() throws Exception {
         UUID bookingId = UUID.randomUUID();
@@ -77,10 +67,10 @@ class BookingFanOutIntegrationTest extends WithPartners {
                 .withRequestBody(matchingJsonPath("$.start.timeZone", equalTo("America/Chicago"))));
         PARTNERS.verify(1, postRequestedFor(urlPathEqualTo("/proof/v1/transactions"))
                 .withRequestBody(matchingJsonPath("$.external_id", equalTo(bookingId.toString()))));
-        PARTNERS.verify(1, postRequestedFor(urlPathEqualTo("/twilio/2010-04-01/Accounts/AClocal/Messages.json"))
+        PARTNERS.verify(1, postRequestedFor(urlPathEqualTo(MESSAGES))
                 .withRequestBody(containing("To=whatsapp%3A%2B17135550101"))
                 .withRequestBody(containing(bookingId.toString())));
-        PARTNERS.verify(1, postRequestedFor(urlPathEqualTo("/twilio/2010-04-01/Accounts/AClocal/Messages.json"))
+        PARTNERS.verify(1, postRequestedFor(urlPathEqualTo(MESSAGES))
                 .withRequestBody(containing("To=%2B17135550101"))
                 .withRequestBody(containing(bookingId.toString())));
         assertThat(outboxEvents("CalendarEventCreated", bookingId, Topics.INTEGRATION)).isEqualTo(1);

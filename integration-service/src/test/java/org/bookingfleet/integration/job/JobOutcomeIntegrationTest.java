@@ -155,7 +155,7 @@ class JobOutcomeIntegrationTest extends WithPartners {
                     assertThat(job.status()).isEqualTo(JobStatus.SUCCEEDED);
                     assertThat(job.attempts()).isEqualTo(2);
                 }));
-        PARTNERS.verify(1, postRequestedFor(urlPathEqualTo("/twilio/2010-04-01/Accounts/AClocal/Messages.json"))
+        PARTNERS.verify(1, postRequestedFor(urlPathEqualTo(MESSAGES))
                 .withRequestBody(containing("To=" + phone.replace("+", "%2B"))));
     }
 }

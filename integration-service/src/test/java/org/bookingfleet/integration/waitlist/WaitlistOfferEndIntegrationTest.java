@@ -43,18 +43,6 @@ import org.junit.jupiter.api.Test;
  */
 class WaitlistOfferEndIntegrationTest extends WithPartners {
 
-    private static final String MESSAGES = "/twilio/2010-04-01/Accounts/AClocal/Messages.json";
-
-    private static MimeMessage[] mailTo(String address) {
-        return Arrays.stream(MAIL.getReceivedMessages()).filter(message -> {
-            try {
-                return Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equals(address));
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toArray(MimeMessage[]::new);
-    }
-
     private static String phone() {
         return "+1832" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
     }

@@ -13,14 +13,12 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.bookingfleet.events.EventEnvelope;
 import org.bookingfleet.events.booking.WaitlistOfferMade;
@@ -31,18 +29,6 @@ import org.bookingfleet.integration.job.JobStatus;
 import org.junit.jupiter.api.Test;
 
 class WaitlistOfferIntegrationTest extends WithPartners {
-
-    private static final String MESSAGES = "/twilio/2010-04-01/Accounts/AClocal/Messages.json";
-
-    private static MimeMessage[] mailTo(String address) {
-        return Arrays.stream(MAIL.getReceivedMessages()).filter(message -> {
-            try {
-                return Arrays.stream(message.getAllRecipients()).anyMatch(r -> r.toString().equals(address));
-            } catch (MessagingException e) {
-                throw new IllegalStateException(e);
-            }
-        }).toArray(MimeMessage[]::new);
-    }
 
     private static String phone() {
         return "+1713" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
