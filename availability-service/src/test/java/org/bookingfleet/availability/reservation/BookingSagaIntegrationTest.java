@@ -5,16 +5,11 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import org.bookingfleet.availability.IntegrationClient;
+import org.bookingfleet.availability.AvailabilityIntegration;
 import org.bookingfleet.availability.IntegrationClient.Answer;
 import org.bookingfleet.availability.Scenery;
-import org.bookingfleet.availability.catalog.CatalogServices;
-import org.bookingfleet.availability.provider.Providers;
-import org.bookingfleet.events.EventCodec;
 import org.bookingfleet.events.EventEnvelope;
 import org.bookingfleet.events.Topics;
 import org.bookingfleet.events.booking.BookingCancelled;
@@ -22,44 +17,9 @@ import org.bookingfleet.events.booking.BookingRequested;
 import org.bookingfleet.events.booking.BookingRescheduled;
 import org.bookingfleet.events.catalog.ServiceDefined;
 import org.bookingfleet.events.catalog.ServiceSnapshot;
-import org.bookingfleet.platform.kafka.EventPublisher;
-import org.bookingfleet.platform.kafka.OutgoingRecord;
-import org.bookingfleet.testsupport.FleetIntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.r2dbc.core.DatabaseClient;
 
-@FleetIntegrationTest
-class BookingSagaIntegrationTest {
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    CatalogServices services;
-
-    @Autowired
-    Providers providers;
-
-    @Autowired
-    DatabaseClient database;
-
-    @Autowired
-    EventCodec codec;
-
-    @Autowired
-    EventPublisher publisher;
-
-    Scenery scenery;
-    IntegrationClient client;
-
-    @BeforeEach
-    void setUp() {
-        scenery = new Scenery(services, providers, database);
-        client = IntegrationClient.on(port);
-    }
+class BookingSagaIntegrationTest extends AvailabilityIntegration {
 
     @Test
     void aRedeliveredBookingRequestBooksTheHoldOnce() {
@@ -229,12 +189,6 @@ class BookingSagaIntegrationTest {
                 + provider + "'");
     }
 
-    private void publish(String topic, EventEnvelope... events) {
-        List<OutgoingRecord> records = java.util.Arrays.stream(events)
-                .map(event -> new OutgoingRecord(topic, event.subject(), EventCodec.write(event), Map.of(), null))
-                .toList();
-        publisher.publish(records).toFuture().join();
-    }
 
     private static UUID holdId(Answer answer) {
         assertThat(answer.status()).isEqualTo(201);

@@ -6,17 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 
-import org.bookingfleet.availability.IntegrationClient;
 import org.bookingfleet.availability.IntegrationClient.Answer;
 import org.bookingfleet.availability.Scenery;
-import org.bookingfleet.availability.catalog.CatalogServices;
-import org.bookingfleet.availability.provider.Providers;
-import org.bookingfleet.testsupport.FleetIntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Flux;
 
 class SeatsIntegrationTest extends AvailabilityIntegration {

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.bookingfleet.availability.AvailabilityIntegration;
@@ -21,21 +20,12 @@ import org.bookingfleet.events.availability.SlotReleased;
 import org.bookingfleet.events.booking.BookingRequested;
 import org.bookingfleet.events.booking.WaitlistOfferMade;
 import org.bookingfleet.events.booking.WaitlistOfferWithdrawn;
-import org.bookingfleet.platform.kafka.EventPublisher;
-import org.bookingfleet.platform.kafka.OutgoingRecord;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** A waitlist offer holds its slot under the offer's id, exactly as a customer's hold, and lets go when withdrawn. */
 class WaitlistOfferHoldIntegrationTest extends AvailabilityIntegration {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
-
-    @Autowired
-    EventCodec codec;
-
-    @Autowired
-    EventPublisher publisher;
 
     @Test
     void anOfferHoldsItsSlotOnceUnderTheOfferIdUntilTheOfferExpires() {
@@ -147,10 +137,4 @@ class WaitlistOfferHoldIntegrationTest extends AvailabilityIntegration {
                 .collectList().toFuture().join();
     }
 
-    private void publish(String topic, EventEnvelope... events) {
-        List<OutgoingRecord> records = java.util.Arrays.stream(events)
-                .map(event -> new OutgoingRecord(topic, event.subject(), EventCodec.write(event), Map.of(), null))
-                .toList();
-        publisher.publish(records).toFuture().join();
-    }
 }

@@ -14,16 +14,8 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.bookingfleet.availability.IntegrationClient;
-import org.bookingfleet.availability.Scenery;
-import org.bookingfleet.availability.catalog.CatalogServices;
-import org.bookingfleet.availability.provider.Providers;
 import org.bookingfleet.availability.provider.ScheduleDocument;
-import org.bookingfleet.testsupport.FleetIntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.r2dbc.core.DatabaseClient;
 
 /** The next real DST change days of Chicago, through the HTTP API, rendered on the provider's wall clock. */
 class DaylightSavingSearchIntegrationTest extends AvailabilityIntegration {

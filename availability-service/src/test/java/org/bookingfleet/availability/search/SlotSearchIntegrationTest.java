@@ -9,16 +9,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import org.bookingfleet.availability.IntegrationClient;
 import org.bookingfleet.availability.Scenery;
-import org.bookingfleet.availability.catalog.CatalogServices;
-import org.bookingfleet.availability.provider.Providers;
-import org.bookingfleet.testsupport.FleetIntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.r2dbc.core.DatabaseClient;
 
 class SlotSearchIntegrationTest extends AvailabilityIntegration {
 
