@@ -11,8 +11,6 @@ import org.bookingfleet.events.booking.Customer;
 import org.bookingfleet.events.booking.PaymentNotApplied;
 import org.bookingfleet.events.booking.PriceSnapshot;
 import org.bookingfleet.payment.intent.app.IntentView;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -100,31 +98,6 @@ class BookingChargesIntegrationTest extends PaymentJourney {
 		return new BookingFeeCharged(bookingId, "mobile-notary", 7, "RESCHEDULE_FEE", "Late reschedule fee", fee, "USD",
 				amountDue, paid, new Customer("Dana Reyes", PaymentFixtures.CUSTOMER, null, "en", List.of("EMAIL")), price,
 				null, null);
-	}
-
-	private IntentView requestIntent(UUID bookingId) {
-		return web.post()
-			.uri("/api/v2/payments/intent")
-			.header("Authorization", customer)
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("{\"bookingId\":\"" + bookingId + "\"}")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(IntentView.class)
-			.returnResult()
-			.getResponseBody();
-	}
-
-	private WebTestClient.ResponseSpec payInBrowser(IntentView intent, String paymentMethod) {
-		return WebTestClient.bindToServer()
-			.baseUrl(sandbox.baseUrl().toString())
-			.build()
-			.post()
-			.uri("/v1/payment_intents/{id}/confirm", intent.paymentIntentId())
-			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.bodyValue("client_secret=" + intent.clientSecret() + "&payment_method=" + paymentMethod)
-			.exchange();
 	}
 
 	private String latest(UUID bookingId) {

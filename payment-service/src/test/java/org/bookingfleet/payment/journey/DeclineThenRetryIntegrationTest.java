@@ -11,7 +11,6 @@ import reactor.core.publisher.Flux;
 import org.bookingfleet.payment.intent.app.IntentView;
 import org.bookingfleet.platform.security.Role;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -150,32 +149,6 @@ class DeclineThenRetryIntegrationTest extends PaymentJourney {
 			.isForbidden()
 			.expectBody()
 			.jsonPath("$.error.code").isEqualTo("FORBIDDEN");
-	}
-
-	private IntentView requestIntent(UUID bookingId) {
-		return web.post()
-			.uri("/api/v2/payments/intent")
-			.header("Authorization", customer)
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("{\"bookingId\":\"" + bookingId + "\"}")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(IntentView.class)
-			.returnResult()
-			.getResponseBody();
-	}
-
-	/** What the booking page does with the client secret: confirm the intent at Stripe with a card. */
-	private WebTestClient.ResponseSpec payInBrowser(IntentView intent, String paymentMethod) {
-		return WebTestClient.bindToServer()
-			.baseUrl(sandbox.baseUrl().toString())
-			.build()
-			.post()
-			.uri("/v1/payment_intents/{id}/confirm", intent.paymentIntentId())
-			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.bodyValue("client_secret=" + intent.clientSecret() + "&payment_method=" + paymentMethod)
-			.exchange();
 	}
 
 	private String currentStatus(UUID bookingId) {

@@ -3,12 +3,14 @@ package org.bookingfleet.payment.journey;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.bookingfleet.events.EventCodec;
+import org.bookingfleet.payment.intent.app.IntentView;
 import org.bookingfleet.payment.intent.app.DueBookings;
 import org.bookingfleet.payment.intent.app.Payments;
 import org.bookingfleet.platform.kafka.EventPublisher;
@@ -19,6 +21,7 @@ import org.bookingfleet.testsupport.FleetIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.http.MediaType;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -89,6 +92,33 @@ abstract class PaymentJourney {
 		customer = "Bearer " + tokens.mint(PaymentFixtures.CUSTOMER, Set.of(Role.CLIENT), null, Duration.ofHours(1));
 		events = new BookingEvents(codec, publisher);
 		fixtures = new PaymentFixtures(dueBookings, payments);
+	}
+
+	/** What the booking page does first: ask for the booking's PaymentIntent as its customer. */
+	IntentView requestIntent(UUID bookingId) {
+		return web.post()
+			.uri("/api/v2/payments/intent")
+			.header("Authorization", customer)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"bookingId\":\"" + bookingId + "\"}")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(IntentView.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	/** What the booking page does with the client secret: confirm the intent at Stripe with a card. */
+	WebTestClient.ResponseSpec payInBrowser(IntentView intent, String paymentMethod) {
+		return WebTestClient.bindToServer()
+			.baseUrl(sandbox.baseUrl().toString())
+			.build()
+			.post()
+			.uri("/v1/payment_intents/{id}/confirm", intent.paymentIntentId())
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+			.bodyValue("client_secret=" + intent.clientSecret() + "&payment_method=" + paymentMethod)
+			.exchange();
 	}
 
 }

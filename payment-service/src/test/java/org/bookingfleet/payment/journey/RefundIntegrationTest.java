@@ -119,27 +119,8 @@ class RefundIntegrationTest extends PaymentJourney {
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(count("select count(*) from payment where booking_id = '" + bookingId
 					+ "' and status = 'REQUIRES_PAYMENT'")).isEqualTo(1));
-		IntentView intent = web.post()
-			.uri("/api/v2/payments/intent")
-			.header("Authorization", customer)
-			.contentType(MediaType.APPLICATION_JSON)
-			.bodyValue("{\"bookingId\":\"" + bookingId + "\"}")
-			.exchange()
-			.expectStatus()
-			.isOk()
-			.expectBody(IntentView.class)
-			.returnResult()
-			.getResponseBody();
-		WebTestClient.bindToServer()
-			.baseUrl(sandbox.baseUrl().toString())
-			.build()
-			.post()
-			.uri("/v1/payment_intents/{id}/confirm", intent.paymentIntentId())
-			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.bodyValue("client_secret=" + intent.clientSecret() + "&payment_method=" + paymentMethod)
-			.exchange()
-			.expectStatus()
-			.isOk();
+		IntentView intent = requestIntent(bookingId);
+		payInBrowser(intent, paymentMethod).expectStatus().isOk();
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(count("select count(*) from payment where id = '" + intent.paymentId()
 					+ "' and status = 'SUCCEEDED'")).isEqualTo(1));
