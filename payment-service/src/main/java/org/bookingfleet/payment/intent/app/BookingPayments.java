@@ -154,13 +154,8 @@ public class BookingPayments {
 	 * {@code accessTokenDigest}); read from the body so the service works before and after they are added.
 	 */
 	static DueBooking dueBooking(BookingAwaitingPayment event, JsonNode body) {
-		PriceSnapshot price = event.price();
-		QuotedPrice quoted = price == null ? new QuotedPrice(null, event.currency(), event.amountDueCents(), 0, 0, null)
-				: new QuotedPrice(price.quoteId(), price.currency(), price.totalCents(), price.depositCents(),
-						price.taxesCents(), price.lines() == null ? null : price.lines()
-							.stream()
-							.map(line -> new QuotedPrice.Line(line.code(), line.label(), line.amountCents(), line.rule()))
-							.toList());
+		QuotedPrice quoted = event.price() == null
+				? new QuotedPrice(null, event.currency(), event.amountDueCents(), 0, 0, null) : quoted(event.price());
 		String name = event.customer() == null ? null : event.customer().name();
 		String email = event.customer() == null ? null : event.customer().email();
 		return new DueBooking(event.bookingId(), event.serviceId(), event.providerId(),
@@ -169,17 +164,20 @@ public class BookingPayments {
 	}
 
 	static DueBooking dueBooking(BookingFeeCharged event) {
-		PriceSnapshot price = event.price();
-		QuotedPrice quoted = new QuotedPrice(price.quoteId(), price.currency(), price.totalCents(), price.depositCents(),
-				price.taxesCents(), price.lines() == null ? null : price.lines()
-					.stream()
-					.map(line -> new QuotedPrice.Line(line.code(), line.label(), line.amountCents(), line.rule()))
-					.toList());
 		String name = event.customer() == null ? null : event.customer().name();
 		String email = event.customer() == null ? null : event.customer().email();
 		return new DueBooking(event.bookingId(), event.serviceId(), event.providerId(),
 				Money.of(event.amountDueCents(), event.currency()), null, name, email, event.ownerSubject(),
-				event.accessTokenDigest(), quoted, null);
+				event.accessTokenDigest(), quoted(event.price()), null);
+	}
+
+	/** The price the booking service announced, as the invoice shows it. */
+	private static QuotedPrice quoted(PriceSnapshot price) {
+		return new QuotedPrice(price.quoteId(), price.currency(), price.totalCents(), price.depositCents(),
+				price.taxesCents(), price.lines() == null ? null : price.lines()
+					.stream()
+					.map(line -> new QuotedPrice.Line(line.code(), line.label(), line.amountCents(), line.rule()))
+					.toList());
 	}
 
 	private static String text(JsonNode body, String field) {
