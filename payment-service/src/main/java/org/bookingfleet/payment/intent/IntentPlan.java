@@ -17,6 +17,11 @@ public sealed interface IntentPlan {
 	record AlreadyPaid(Payment payment) implements IntentPlan {
 	}
 
+	/** What the booking still asks for: what it owes now less what its payments already brought in, never below 0. */
+	static Money outstanding(Money owed, long collectedCents) {
+		return new Money(Math.max(0, owed.cents() - collectedCents), owed.currency());
+	}
+
 	/**
 	 * {@code outstanding} is what the booking still asks for: what it owes now (the deposit or the full price, plus
 	 * any fee charged since) less what its payments already brought in. Nothing outstanding: the booking is paid and

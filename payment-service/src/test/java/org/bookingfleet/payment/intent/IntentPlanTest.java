@@ -67,6 +67,13 @@ class IntentPlanTest {
 	}
 
 	@Test
+	void whatIsOutstandingIsWhatIsOwedLessWhatWasCollectedAndNeverLessThanNothing() {
+		assertThat(IntentPlan.outstanding(Money.of(4_000, "GBP"), 2_500)).isEqualTo(Money.of(1_500, "GBP"));
+		assertThat(IntentPlan.outstanding(deposit, 0)).isEqualTo(deposit);
+		assertThat(IntentPlan.outstanding(deposit, 3_000)).isEqualTo(Money.of(0, "GBP"));
+	}
+
+	@Test
 	void aChangedAmountDueStartsTheNextAttempt() {
 		Payment open = Payment.creating(UUID.randomUUID(), IntentAttempt.first(bookingId), deposit).withIntent("pi_1");
 

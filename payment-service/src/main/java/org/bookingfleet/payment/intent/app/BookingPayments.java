@@ -132,8 +132,7 @@ public class BookingPayments {
 			.zipWith(payments.collectedForBooking(due.bookingId(), null))
 			.flatMap(known -> {
 				Optional<StoredPayment> latest = known.getT1();
-				Money outstanding = Money.of(Math.max(0, due.amountDue().cents() - known.getT2()),
-						due.amountDue().currencyCode());
+				Money outstanding = IntentPlan.outstanding(due.amountDue(), known.getT2());
 				IntentPlan plan = IntentPlan.forBooking(due.bookingId(), outstanding, latest.map(StoredPayment::payment));
 				if (plan instanceof IntentPlan.Create create) {
 					return payments.insert(Payment.creating(UUID.randomUUID(), create.attempt(), create.amount()));
