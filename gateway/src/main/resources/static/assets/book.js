@@ -64,7 +64,6 @@ async function loadCatalog() {
 }
 
 // a waitlist offer's link (/?offer=<offerId>) opens the slot held for the offer; the offer's id is the hold's
-
 async function openOffer(offerId) {
   let offered;
   try {
@@ -84,13 +83,8 @@ async function openOffer(offerId) {
   $('day').value = dayIn(offered.start, service.timeZone);
   $('attendees-count').value = String(offered.seats);
   describeService();
-  state.hold = { holdId: offered.holdId, providerId: offered.providerId, serviceId: offered.serviceId, start: offered.start,
-    end: offered.end, seats: offered.seats, expiresAt: offered.expiresAt };
-  slots.own(state.hold);
-  startCountdown();
-  enable('step-details', true);
-  $('to-review').disabled = false;
-  prepareAttendees();
+  holding({ holdId: offered.holdId, providerId: offered.providerId, serviceId: offered.serviceId, start: offered.start,
+    end: offered.end, seats: offered.seats, expiresAt: offered.expiresAt });
   showInfo(message, t('offer.held', { time: dateTime(offered.start, service.timeZone) }));
   $('name').focus();
 }
@@ -165,12 +159,7 @@ async function hold() {
     const { data } = await request('POST', '/api/v2/availability/hold', {
       body: { serviceId: state.service.id, providerId: state.slot.providerId, start: state.slot.start, seats: seatCount() },
     });
-    state.hold = data;
-    slots.own(data);
-    startCountdown();
-    enable('step-details', true);
-    $('to-review').disabled = false;
-    prepareAttendees();
+    holding(data);
     $('name').focus();
   } catch (failure) {
     slots.disown();
@@ -182,6 +171,16 @@ async function hold() {
       $('hold').disabled = false;
     }
   }
+}
+
+// the slot is held for the customer (picked here, or offered from the waitlist): count down, ask for the details
+function holding(held) {
+  state.hold = held;
+  slots.own(held);
+  startCountdown();
+  enable('step-details', true);
+  $('to-review').disabled = false;
+  prepareAttendees();
 }
 
 function offerAlternatives(alternatives) {
