@@ -21,8 +21,11 @@ public class Payments {
 	private static final String COLUMNS = "id, booking_id, attempt, amount_cents, currency, status, payment_intent_id, "
 			+ "client_secret, captured_cents, refunded_cents, disputed, failure_code, failure_message, version";
 
-	/** The next try waits twice as long after each failed one, from {@code :base} seconds up to a minute. */
-	static final String BACKOFF = "now() + make_interval(secs => least(60, :base * power(2, least(tries, 10))))";
+	/**
+	 * When a payment's or a refund's next try is due: twice as long after each failed one, from {@code :base} seconds
+	 * up to a minute.
+	 */
+	public static final String BACKOFF = "now() + make_interval(secs => least(60, :base * power(2, least(tries, 10))))";
 
 	private final DatabaseClient database;
 

@@ -8,6 +8,7 @@ import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import org.bookingfleet.payment.intent.app.Payments;
 import org.bookingfleet.payment.refund.Refund;
 import org.bookingfleet.payment.refund.RefundStatus;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -61,8 +62,8 @@ public class Refunds {
 
 	public Mono<Long> sendingFailed(UUID id, String error, Duration retryIn) {
 		return database
-			.sql("update refund set tries = tries + 1, last_error = :error, next_try_at = "
-					+ "now() + make_interval(secs => least(60, :base * power(2, least(tries, 10)))) where id = :id")
+			.sql("update refund set tries = tries + 1, last_error = :error, next_try_at = " + Payments.BACKOFF
+					+ " where id = :id")
 			.bind("error", error == null ? "unknown" : error)
 			.bind("base", retryIn.toMillis() / 1000.0)
 			.bind("id", id)
