@@ -32,9 +32,20 @@ public final class Storefront {
     private static final AtomicLong NEXT_PROVIDER = new AtomicLong(
             100_000 + (System.currentTimeMillis() / 1000 % 100_000) * 100);
 
+    public static final String HOURLY = "pro-handyman";
+    public static final String HOURLY_ZONE = "America/Denver";
+
     public record Booked(String id, String accessToken, Answer created) {
         public Caller guest() {
             return Caller.guest(accessToken);
+        }
+    }
+
+    /** A held slot: the hold's id and the holder's secret, which only the customer who held it has. */
+    public record Held(String id, String token, Instant start, Instant end) {
+        static Held of(Answer answer) {
+            return new Held(answer.field("holdId"), answer.field("holdToken"), Instant.parse(answer.field("start")),
+                    Instant.parse(answer.field("end")));
         }
     }
 
@@ -69,8 +80,15 @@ public final class Storefront {
     }
 
     public static List<JsonNode> slots(String serviceId, long providerId, Instant from, Instant to) {
+        return slots(serviceId, providerId, from, to, null);
+    }
+
+    /** The starts where a job of {@code durationMinutes} fits whole (null: the service's own length). */
+    public static List<JsonNode> slots(String serviceId, long providerId, Instant from, Instant to,
+                                       Integer durationMinutes) {
         Answer answer = Gateway.get("/api/v2/availability?serviceId=" + serviceId + "&providerId=" + providerId
-                + "&from=" + from + "&to=" + to, Caller.ANONYMOUS);
+                + "&from=" + from + "&to=" + to + (durationMinutes == null ? "" : "&durationMinutes=" + durationMinutes),
+                Caller.ANONYMOUS);
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         List<JsonNode> slots = new ArrayList<>();
         answer.json().path("slots").forEach(slots::add);
@@ -93,19 +111,54 @@ public final class Storefront {
     }
 
     public static Answer hold(String serviceId, long providerId, Instant start, int seats) {
-        return Gateway.post("/api/v2/availability/hold", Caller.ANONYMOUS, Json.object().put("serviceId", serviceId)
-                .put("providerId", providerId).put("start", start.toString()).put("seats", seats));
+        return hold(serviceId, providerId, start, seats, null);
     }
 
-    public static String holdId(String serviceId, long providerId, Instant start, int seats) {
-        Answer answer = hold(serviceId, providerId, start, seats);
+    /** Asks for a hold of {@code durationMinutes} from the start (null: the service's own length). */
+    public static Answer hold(String serviceId, long providerId, Instant start, int seats, Integer durationMinutes) {
+        ObjectNode body = Json.object().put("serviceId", serviceId).put("providerId", providerId)
+                .put("start", start.toString()).put("seats", seats);
+        if (durationMinutes != null) {
+            body.put("durationMinutes", durationMinutes);
+        }
+        return Gateway.post("/api/v2/availability/hold", Caller.ANONYMOUS, body);
+    }
+
+    public static Held held(String serviceId, long providerId, Instant start, int seats) {
+        return held(serviceId, providerId, start, seats, null);
+    }
+
+    public static Held held(String serviceId, long providerId, Instant start, int seats, Integer durationMinutes) {
+        Answer answer = hold(serviceId, providerId, start, seats, durationMinutes);
         assertThat(answer.status()).as(answer.toString()).isEqualTo(201);
-        return answer.field("holdId");
+        assertThat(answer.field("holdToken")).as("the holder's secret in " + answer.request()).isNotBlank();
+        return Held.of(answer);
     }
 
+    /** Gives the hold back as its holder, with the hold's secret. */
+    public static Answer release(String holdId, String holdToken) {
+        return Gateway.send("DELETE", "/api/v2/availability/hold/" + holdId, Caller.ANONYMOUS, null,
+                holdToken == null ? Map.of() : Map.of("X-Hold-Token", holdToken));
+    }
+
+    /** A quote of the service for the customer at the start, with no address, promo code or chosen length. */
+    public static JsonNode quote(String serviceId, Instant start, int attendees, String email) {
+        return quote(quoteRequest(serviceId, start, attendees, email));
+    }
+
+    /** A quote only to read a price by: nobody books it (it is bound to a customer of its own). */
     public static JsonNode quote(String serviceId, Instant start, int attendees) {
-        Answer answer = Gateway.post("/api/v2/services/pricing", Caller.ANONYMOUS, Json.object()
-                .put("serviceId", serviceId).put("scheduledDateTime", start.toString()).put("attendees", attendees));
+        return quote(serviceId, start, attendees, newEmail("price-reader"));
+    }
+
+    /** The quote request of a customer; add {@code address}, {@code promoCode}, {@code durationMinutes} to it. */
+    public static ObjectNode quoteRequest(String serviceId, Instant start, int attendees, String email) {
+        return Json.object().put("serviceId", serviceId).put("scheduledDateTime", start.toString())
+                .put("attendees", attendees).put("customerEmail", email);
+    }
+
+    public static JsonNode quote(ObjectNode quoteRequest) {
+        Answer answer = Gateway.post("/api/v2/services/pricing", Caller.ANONYMOUS, quoteRequest);
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         return answer.json();
     }
@@ -114,13 +167,17 @@ public final class Storefront {
      * A series quote: the recurrence in the booking request's shape ({@code onConflict} does not change a price), every
      * occurrence priced at its own start.
      */
-    public static JsonNode seriesQuote(String serviceId, Instant start, int attendees, ObjectNode recurrence) {
-        ObjectNode body = Json.object().put("serviceId", serviceId).put("scheduledDateTime", start.toString())
-                .put("attendees", attendees);
+    public static JsonNode seriesQuote(String serviceId, Instant start, int attendees, String email,
+                                       ObjectNode recurrence) {
+        ObjectNode body = quoteRequest(serviceId, start, attendees, email);
         body.set("recurrence", recurrence);
-        Answer answer = Gateway.post("/api/v2/services/pricing", Caller.ANONYMOUS, body);
-        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-        return answer.json();
+        return quote(body);
+    }
+
+    /** The booking request of a held slot: the hold's id with its secret. */
+    public static ObjectNode request(String serviceId, Held held, String quoteToken, String email, int attendees) {
+        return request(serviceId, held.id(), quoteToken, held.start(), email, attendees)
+                .put("holdToken", held.token());
     }
 
     public static ObjectNode request(String serviceId, String holdId, String quoteToken, Instant start, String email,
@@ -150,9 +207,9 @@ public final class Storefront {
 
     /** Hold, quote and book the slot as a guest; the answer must be 201 or 202. */
     public static Booked bookSlot(String serviceId, long providerId, Instant start, int seats, String email) {
-        String holdId = holdId(serviceId, providerId, start, seats);
-        JsonNode quote = quote(serviceId, start, seats);
-        Answer created = book(request(serviceId, holdId, quote.path("quoteToken").asString(), start, email, seats),
+        Held held = held(serviceId, providerId, start, seats);
+        JsonNode quote = quote(serviceId, start, seats, email);
+        Answer created = book(request(serviceId, held, quote.path("quoteToken").asString(), email, seats),
                 UUID.randomUUID().toString(), Caller.ANONYMOUS);
         assertThat(created.status()).as(created.toString()).isIn(201, 202);
         assertThat(created.field("accessToken")).as(created.toString()).isNotBlank();
@@ -164,6 +221,12 @@ public final class Storefront {
         Booked booked = bookSlot(serviceId, providerId, start, 1, email);
         awaitStatus(booked.id(), booked.guest(), "CONFIRMED");
         return booked;
+    }
+
+    /** Moves the booking onto a slot its customer holds, at the price of a fresh quote for the new time. */
+    public static Answer reschedule(Booked booked, Held held, String quoteToken) {
+        return Gateway.put("/api/v2/bookings/" + booked.id(), booked.guest(), Json.object().put("holdId", held.id())
+                .put("holdToken", held.token()).put("quoteToken", quoteToken));
     }
 
     public static JsonNode booking(String id, Caller caller) {

@@ -68,9 +68,12 @@ public final class WaitingLine {
                         .noneMatch(slot -> Instant.parse(slot.path("start").asString()).equals(start)));
     }
 
-    /** The offered customer books the held slot with the offer as the hold, after a quote of it. */
+    /**
+     * The offered customer books the held slot with the offer as the hold, after a quote of it. The offer link is
+     * the customer's proof, so the request names the offer alone, without a hold's secret.
+     */
     public static Storefront.Booked bookOffer(String serviceId, Place place, String offerId, Instant start) {
-        JsonNode quote = Storefront.quote(serviceId, start, 1);
+        JsonNode quote = Storefront.quote(serviceId, start, 1, place.email());
         ObjectNode body = Storefront.request(serviceId, offerId, quote.path("quoteToken").asString(), start,
                 place.email(), 1).put("customerName", place.name()).put("customerPhone", place.phone());
         Answer created = Storefront.book(body, java.util.UUID.randomUUID().toString(), Caller.ANONYMOUS);

@@ -22,7 +22,6 @@ import java.util.function.IntFunction;
 import org.bookingfleet.fleettests.api.Answer;
 import org.bookingfleet.fleettests.api.Caller;
 import org.bookingfleet.fleettests.api.Gateway;
-import org.bookingfleet.fleettests.api.Json;
 import org.bookingfleet.fleettests.api.SlotSupply;
 import org.bookingfleet.fleettests.api.Storefront;
 import org.bookingfleet.fleettests.fleet.FleetExtension;
@@ -230,15 +229,16 @@ public final class FleetLoadBenchmark {
         if (hold.status() != 201) {
             return failure("hold", hold, 201);
         }
-        Answer quote = Gateway.post("/api/v2/services/pricing", Caller.ANONYMOUS, Json.object()
-                .put("serviceId", Storefront.RON).put("scheduledDateTime", slot.start().toString()).put("attendees", 1));
+        String email = Storefront.newEmail("bench");
+        Answer quote = Gateway.post("/api/v2/services/pricing", Caller.ANONYMOUS,
+                Storefront.quoteRequest(Storefront.RON, slot.start(), 1, email));
         if (quote.status() != 200) {
             return failure("quote", quote, 200);
         }
         long sent = System.nanoTime();
         Answer booking = Storefront.book(Storefront.request(Storefront.RON, hold.field("holdId"),
-                quote.field("quoteToken"), slot.start(), Storefront.newEmail("bench"), 1), UUID.randomUUID().toString(),
-                Caller.ANONYMOUS);
+                quote.field("quoteToken"), slot.start(), email, 1).put("holdToken", hold.field("holdToken")),
+                UUID.randomUUID().toString(), Caller.ANONYMOUS);
         if (booking.status() != 201 && booking.status() != 202) {
             return failure("book", booking, 201);
         }

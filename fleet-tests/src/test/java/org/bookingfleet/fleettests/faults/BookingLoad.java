@@ -61,16 +61,16 @@ final class BookingLoad implements AutoCloseable {
                 refused.add(hold.toString());
                 return;
             }
-            Answer quote = Gateway.post("/api/v2/services/pricing", Caller.ANONYMOUS, org.bookingfleet.fleettests.api.Json
-                    .object().put("serviceId", slots.serviceId()).put("scheduledDateTime", slot.start().toString())
-                    .put("attendees", 1));
+            String email = Storefront.newEmail("load");
+            Answer quote = Gateway.post("/api/v2/services/pricing", Caller.ANONYMOUS,
+                    Storefront.quoteRequest(slots.serviceId(), slot.start(), 1, email));
             if (quote.status() != 200) {
                 refused.add(quote.toString());
                 return;
             }
             String key = UUID.randomUUID().toString();
             var request = Storefront.request(slots.serviceId(), hold.field("holdId"), quote.field("quoteToken"),
-                    slot.start(), Storefront.newEmail("load"), 1);
+                    slot.start(), email, 1).put("holdToken", hold.field("holdToken"));
             Answer booking = Storefront.book(request, key, Caller.ANONYMOUS);
             if (booking.status() == 201 || booking.status() == 202) {
                 accepted.put(booking.field("id"), booking.field("accessToken"));

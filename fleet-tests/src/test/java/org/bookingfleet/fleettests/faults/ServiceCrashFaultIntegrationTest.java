@@ -32,9 +32,10 @@ class ServiceCrashFaultIntegrationTest {
         List<ObjectNode> requests = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             SlotSupply.Slot slot = slots.next();
-            String hold = Storefront.holdId(Storefront.RON, slot.providerId(), slot.start(), 1);
-            String quote = Storefront.quote(Storefront.RON, slot.start(), 1).path("quoteToken").asString();
-            requests.add(Storefront.request(Storefront.RON, hold, quote, slot.start(), Storefront.newEmail("crash"), 1));
+            Storefront.Held hold = Storefront.held(Storefront.RON, slot.providerId(), slot.start(), 1);
+            String email = Storefront.newEmail("crash");
+            String quote = Storefront.quote(Storefront.RON, slot.start(), 1, email).path("quoteToken").asString();
+            requests.add(Storefront.request(Storefront.RON, hold, quote, email, 1));
         }
         List<Answer> created = new ArrayList<>();
         for (ObjectNode request : requests) {

@@ -10,10 +10,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import org.bookingfleet.fleettests.api.Answer;
-import org.bookingfleet.fleettests.api.Gateway;
-import org.bookingfleet.fleettests.api.Json;
 import org.bookingfleet.fleettests.api.Storefront;
 import org.bookingfleet.fleettests.api.Storefront.Booked;
+import org.bookingfleet.fleettests.api.Storefront.Held;
 import org.bookingfleet.fleettests.fleet.WithFleet;
 import org.bookingfleet.fleettests.invariants.FleetInvariants;
 import org.junit.jupiter.api.Test;
@@ -26,12 +25,13 @@ class RescheduleIntegrationTest {
         long provider = Storefront.openProvider(RON, RON_ZONE);
         Storefront.payAtAppointment(provider);
         Instant first = Storefront.firstSlot(RON, provider, RON_ZONE, 4);
-        Booked booked = Storefront.bookConfirmed(RON, provider, first, Storefront.newEmail("mover"));
+        String email = Storefront.newEmail("mover");
+        Booked booked = Storefront.bookConfirmed(RON, provider, first, email);
 
         Instant later = Storefront.firstSlot(RON, provider, RON_ZONE, 6);
-        String newHold = Storefront.holdId(RON, provider, later, 1);
-        Answer moved = Gateway.put("/api/v2/bookings/" + booked.id(), booked.guest(),
-                Json.object().put("holdId", newHold));
+        Held newHold = Storefront.held(RON, provider, later, 1);
+        String quoteToken = Storefront.quote(RON, later, 1, email).path("quoteToken").asString();
+        Answer moved = Storefront.reschedule(booked, newHold, quoteToken);
         assertThat(moved.status()).as(moved.toString()).isIn(200, 202);
 
         await("the booking at its new time").atMost(Duration.ofSeconds(30)).untilAsserted(() -> {

@@ -37,17 +37,17 @@ class SeriesIntegrationTest {
         Instant thirdWeek = local.plusWeeks(2).toInstant();
         Storefront.Booked blocker = Storefront.bookConfirmed(RON, provider, thirdWeek, Storefront.newEmail("blocker"));
 
-        String holdId = Storefront.holdId(RON, provider, start, 1);
+        Storefront.Held held = Storefront.held(RON, provider, start, 1);
+        String email = Storefront.newEmail("weekly");
         ObjectNode recurrence = Json.object().put("frequency", "WEEKLY").put("count", 4).put("onConflict", "SKIP");
-        JsonNode quote = Storefront.seriesQuote(RON, start, 1, recurrence);
+        JsonNode quote = Storefront.seriesQuote(RON, start, 1, email, recurrence);
         Map<String, Long> quotedByStart = new TreeMap<>();
         quote.path("occurrences").forEach(occurrence -> quotedByStart.put(
                 Instant.parse(occurrence.path("scheduledDateTime").asString()).toString(),
                 occurrence.path("finalPriceCents").asLong()));
         assertThat(quotedByStart).as(quote.toString()).containsOnlyKeys(local.toInstant().toString(),
                 local.plusWeeks(1).toInstant().toString(), thirdWeek.toString(), local.plusWeeks(3).toInstant().toString());
-        ObjectNode request = Storefront.request(RON, holdId, quote.path("quoteToken").asString(), start,
-                Storefront.newEmail("weekly"), 1);
+        ObjectNode request = Storefront.request(RON, held, quote.path("quoteToken").asString(), email, 1);
         request.set("recurrence", recurrence);
         Answer created = Storefront.book(request, UUID.randomUUID().toString(), Caller.ANONYMOUS);
         assertThat(created.status()).as(created.toString()).isIn(201, 202);
