@@ -8,8 +8,10 @@ import java.util.List;
 
 /**
  * What must hold across the fleet once it is quiet: no two reservations of a provider overlap, every booking is
- * in a state the saga can leave it in and agrees with the availability service, every outbox row was published,
- * and payments, refunds and invoices match. Each check waits for the fleet to settle first.
+ * in a state the saga can leave it in and agrees with the availability service, every live booking owns exactly one
+ * booked slot of its own span and no two live bookings of a provider overlap, every booking costs what its quote
+ * said, every outbox row was published, and payments, refunds and invoices match. Each check waits for the fleet to
+ * settle first.
  */
 public final class FleetInvariants {
 
@@ -28,6 +30,10 @@ public final class FleetInvariants {
         noOverlappingReservations();
         await("bookings and slots agree").atMost(settle).pollInterval(Duration.ofSeconds(1))
                 .untilAsserted(FleetInvariants::bookingsAndSlotsAgree);
+        await("every live booking owns one booked slot of its span").atMost(settle).pollInterval(Duration.ofSeconds(1))
+                .untilAsserted(FleetInvariants::everyLiveBookingOwnsItsSlot);
+        BookedSpans.noLiveBookingsOfAProviderOverlap();
+        QuotedPrices.everyBookingCostsWhatItsQuoteSaid();
         await("payments and invoices match").atMost(settle).pollInterval(Duration.ofSeconds(1))
                 .untilAsserted(FleetInvariants::paymentsAndInvoicesMatch);
     }
@@ -72,6 +78,12 @@ public final class FleetInvariants {
                 .map(row -> row.get(0)).filter(reserved::contains).toList();
         assertThat(liveWithoutSlot).as("live bookings without a booked slot").isEmpty();
         assertThat(deadWithSlot).as("cancelled, rejected or expired bookings still holding a slot").isEmpty();
+    }
+
+    /** Exactly one booked slot per live booking, over its own start and end, and no slot or hold owned twice. */
+    public static void everyLiveBookingOwnsItsSlot() {
+        BookedSpans.everyLiveBookingOwnsOneSlotOfItsSpan();
+        BookedSpans.noHoldOwnedTwice();
     }
 
     public static void paymentsAndInvoicesMatch() {
