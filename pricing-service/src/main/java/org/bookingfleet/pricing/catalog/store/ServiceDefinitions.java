@@ -1,10 +1,14 @@
 package org.bookingfleet.pricing.catalog.store;
 
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.bookingfleet.events.catalog.ServiceChanged;
 import org.bookingfleet.events.catalog.ServiceDefined;
 import org.bookingfleet.events.catalog.ServiceSnapshot;
+import org.bookingfleet.pricing.catalog.DailyWindow;
+import org.bookingfleet.pricing.catalog.PriceModel;
 import org.bookingfleet.pricing.catalog.ServiceDefinition;
+import org.bookingfleet.pricing.catalog.ServiceHours;
 import org.bookingfleet.platform.outbox.Outbox;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -15,6 +19,8 @@ import reactor.core.publisher.Mono;
 /** The catalog's service definitions. Every saved revision is announced on catalog.events in its transaction. */
 @Repository
 public class ServiceDefinitions {
+
+    private static final DateTimeFormatter HOUR_AND_MINUTE = DateTimeFormatter.ofPattern("HH:mm");
 
     private final DatabaseClient database;
     private final Outbox outbox;
@@ -45,12 +51,13 @@ public class ServiceDefinitions {
                 .sql("select revision from service_definition where id = :id for update")
                 .bind("id", proposed.id()).map((row, metadata) -> row.get("revision", Integer.class)).one()
                 .map(current -> revised(proposed, current + 1))
-                .flatMap(next -> update(next).thenReturn(next)
+                .flatMap(next -> update(next).then(remember(snapshot(next))).thenReturn(next)
                         .flatMap(saved -> outbox.append(new ServiceChanged(snapshot(saved)), saved.id(), saved.revision())
                                 .thenReturn(saved)))
                 .switchIfEmpty(Mono.defer(() -> {
                     ServiceDefinition first = revised(proposed, 1);
-                    return insert(first).then(outbox.append(new ServiceDefined(snapshot(first)), first.id(), 1))
+                    return insert(first).then(remember(snapshot(first)))
+                            .then(outbox.append(new ServiceDefined(snapshot(first)), first.id(), 1))
                             .thenReturn(first);
                 })));
     }
@@ -61,7 +68,8 @@ public class ServiceDefinitions {
                 .sql("update service_definition set announced_revision = revision where id = :id "
                         + "and announced_revision < revision returning " + ServiceRows.COLUMNS)
                 .bind("id", id).map((row, metadata) -> ServiceRows.read(row)).one()
-                .flatMap(service -> outbox.append(new ServiceDefined(snapshot(service)), service.id(), service.revision())
+                .flatMap(service -> remember(snapshot(service))
+                        .then(outbox.append(new ServiceDefined(snapshot(service)), service.id(), service.revision()))
                         .thenReturn(service)));
     }
 
@@ -70,11 +78,57 @@ public class ServiceDefinitions {
                 .map((row, metadata) -> row.get("id", String.class)).all();
     }
 
+    /** Announced revisions whose snapshot, as this version of the catalog writes it, is not what was announced. */
+    Flux<ServiceDefinition> announcedDifferently() {
+        return database.sql("select " + ServiceRows.COLUMNS + ", announced_snapshot from service_definition "
+                        + "where announced_revision = revision order by id")
+                .map((row, metadata) -> new Announced(ServiceRows.read(row), row.get("announced_snapshot", String.class)))
+                .all()
+                .filter(announced -> !snapshot(announced.service()).toString().equals(announced.snapshot()))
+                .map(Announced::service);
+    }
+
+    /**
+     * Tells again what an announced revision is now known as ({@code ServiceChanged}, same revision); empty when the
+     * revision moved on meanwhile or another instance told it first.
+     */
+    Mono<ServiceDefinition> reannounce(ServiceDefinition service) {
+        String snapshot = snapshot(service).toString();
+        return transactions.transactional(database
+                .sql("update service_definition set announced_snapshot = :snapshot where id = :id "
+                        + "and revision = :revision and announced_revision = revision "
+                        + "and announced_snapshot is distinct from :snapshot returning id")
+                .bind("snapshot", snapshot).bind("id", service.id()).bind("revision", service.revision())
+                .map((row, metadata) -> row.get("id", String.class)).one()
+                .flatMap(id -> outbox.append(new ServiceChanged(snapshot(service)), id, service.revision())
+                        .thenReturn(service)));
+    }
+
+    private Mono<Long> remember(ServiceSnapshot announced) {
+        return database.sql("update service_definition set announced_snapshot = :snapshot where id = :id")
+                .bind("snapshot", announced.toString()).bind("id", announced.serviceId()).fetch().rowsUpdated();
+    }
+
+    private record Announced(ServiceDefinition service, String snapshot) {
+    }
+
+    /**
+     * What other services learn of a service: besides its length and buffers, the hours a start may fall in (the
+     * bookable window, after-hours included; null round the clock) and, for an hourly service, the lengths a customer
+     * may choose, so availability lists only the starts and lengths this catalog will price.
+     */
     public static ServiceSnapshot snapshot(ServiceDefinition service) {
+        DailyWindow bookable = service.hours() instanceof ServiceHours.Windows windows ? windows.bookable() : null;
+        PriceModel.Hourly hourly = service.priceModel() instanceof PriceModel.Hourly chosen ? chosen : null;
         return new ServiceSnapshot(service.id(), service.businessId(), service.name(), service.type().name(),
                 (int) service.duration().toMinutes(), service.capacity(), (int) service.buffers().before().toMinutes(),
                 (int) service.buffers().after().toMinutes(), (int) service.minimumNotice().toMinutes(),
-                service.timeZone().getId(), service.currency().getCurrencyCode(), service.active());
+                service.timeZone().getId(), service.currency().getCurrencyCode(), service.active(),
+                bookable == null ? null : HOUR_AND_MINUTE.format(bookable.opens()),
+                bookable == null ? null : HOUR_AND_MINUTE.format(bookable.closes()),
+                hourly == null ? 0 : (int) hourly.minimum().toMinutes(),
+                hourly == null ? 0 : (int) hourly.maximum().toMinutes(),
+                hourly == null ? 0 : (int) hourly.increment().toMinutes());
     }
 
     private Mono<Long> insert(ServiceDefinition service) {
