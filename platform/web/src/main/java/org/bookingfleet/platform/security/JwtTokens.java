@@ -24,6 +24,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class JwtTokens implements TokenVerifier {
 
+	/** How far a token's {@code nbf} may lie ahead of this clock: the issuer's clock may run a little fast. */
+	public static final Duration NOT_BEFORE_SKEW = Duration.ofSeconds(60);
+
 	private static final JsonMapper JSON = new JsonMapper();
 
 	private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
@@ -62,7 +65,7 @@ public final class JwtTokens implements TokenVerifier {
 		return Mono.fromCallable(() -> verify(token));
 	}
 
-	/** The caller a token names; {@link InvalidToken} when it is malformed, forged or expired. */
+	/** The caller a token names; {@link InvalidToken} when it is malformed, forged, expired or not valid yet. */
 	public Caller verify(String token) {
 		String[] parts = token.split("\\.");
 		if (parts.length != 3) {
@@ -77,8 +80,13 @@ public final class JwtTokens implements TokenVerifier {
 				throw new InvalidToken("the token's signature is wrong");
 			}
 			JsonNode claims = JSON.readTree(DECODER.decode(parts[1]));
-			if (!claims.has("exp") || claims.get("exp").asLong() <= this.clock.instant().getEpochSecond()) {
+			long now = this.clock.instant().getEpochSecond();
+			if (!claims.has("exp") || claims.get("exp").asLong() <= now) {
 				throw new InvalidToken("the token has expired");
+			}
+			if (claims.has("nbf") && (!claims.get("nbf").isNumber()
+					|| claims.get("nbf").asLong() > now + NOT_BEFORE_SKEW.toSeconds())) {
+				throw new InvalidToken("the token is not valid yet");
 			}
 			Set<Role> roles = EnumSet.noneOf(Role.class);
 			claims.path("roles").forEach(role -> roles.add(Role.valueOf(role.asString())));

@@ -1,5 +1,6 @@
 package org.bookingfleet.platform.web;
 
+import java.lang.reflect.Modifier;
 import java.util.Map;
 
 import org.springframework.core.codec.DecodingException;
@@ -19,12 +20,22 @@ import tools.jackson.databind.exc.MismatchedInputException;
 /** Turns whatever went wrong into the client's view of it. Anything unforeseen is a 500 without its story. */
 public final class ErrorTranslation {
 
+	/** PostgreSQL's SQLSTATE for a character it cannot store in text: U+0000, which got past the request checks. */
+	static final String NUL_IN_TEXT = "22021";
+
 	private ErrorTranslation() {
 	}
 
 	public static ApiException translate(Throwable failure) {
 		if (failure instanceof ApiException api) {
 			return api;
+		}
+		ApiException wrapped = find(failure, ApiException.class);
+		if (wrapped != null) {
+			return wrapped;
+		}
+		if (NUL_IN_TEXT.equals(sqlState(failure))) {
+			return ApiException.validation(null, "text must not contain the NUL character (U+0000)");
 		}
 		DataBufferLimitException tooLarge = find(failure, DataBufferLimitException.class);
 		if (tooLarge != null) {
@@ -107,6 +118,33 @@ public final class ErrorTranslation {
 			}
 		}
 		return path.toString();
+	}
+
+	/**
+	 * The SQLSTATE a database driver reported, read by name ({@code getSqlState()}, as R2DBC spells it) so the edge
+	 * needs no driver; null when no cause has one.
+	 */
+	static String sqlState(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			for (Class<?> type = cause.getClass(); type != null; type = type.getSuperclass()) {
+				if (Modifier.isPublic(type.getModifiers())) {
+					try {
+						Object state = type.getMethod("getSqlState").invoke(cause);
+						if (state instanceof String text) {
+							return text;
+						}
+					}
+					catch (ReflectiveOperationException | RuntimeException notADatabaseFailure) {
+						// keep looking down the causes
+					}
+					break;
+				}
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return null;
 	}
 
 	private static <T extends Throwable> T find(Throwable failure, Class<T> type) {

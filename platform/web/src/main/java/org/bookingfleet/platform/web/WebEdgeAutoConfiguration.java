@@ -11,11 +11,14 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.util.ClassUtils;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Request ids, body limits, the error envelope and JWT callers for every WebFlux application of the fleet. */
+/** Request ids, body limits, the refusal of NUL characters, the error envelope and JWT callers for every WebFlux application of the fleet. */
 @AutoConfiguration(after = JacksonAutoConfiguration.class)
 public class WebEdgeAutoConfiguration {
+
+	private static final String GATEWAY_ROUTES = "org.springframework.cloud.gateway.route.RouteLocator";
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -31,6 +34,12 @@ public class WebEdgeAutoConfiguration {
 	@Bean
 	RequestSizeLimit requestSizeLimit(@Value("${fleet.web.max-body-bytes:262144}") long maxBodyBytes) {
 		return new RequestSizeLimit(maxBodyBytes);
+	}
+
+	/** A gateway passes bodies on unread; the service that reads one checks it. */
+	@Bean
+	NulRefusal nulRefusal() {
+		return new NulRefusal(!ClassUtils.isPresent(GATEWAY_ROUTES, WebEdgeAutoConfiguration.class.getClassLoader()));
 	}
 
 	@Bean

@@ -15,6 +15,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import org.bookingfleet.platform.web.ApiException;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import reactor.test.StepVerifier;
 
@@ -54,6 +55,33 @@ class JwksTokensTest {
 		String token = sign(this.provider, Instant.now().minusSeconds(600));
 
 		StepVerifier.create(this.callers.resolve("Bearer " + token)).expectError(ApiException.class).verify();
+	}
+
+	@Test
+	void tokenNotValidYetIsUnauthenticatedWhateverTheDecoderChecks() throws Exception {
+		NimbusReactiveJwtDecoder lenient = NimbusReactiveJwtDecoder
+			.withPublicKey((RSAPublicKey) this.provider.getPublic())
+			.build();
+		lenient.setJwtValidator(jwt -> OAuth2TokenValidatorResult.success());
+		Callers checked = new Callers(new JwksTokens(lenient));
+		String early = sign(this.provider, Instant.now().plusSeconds(3600), Instant.now().plusSeconds(7200));
+		String withinSkew = sign(this.provider, Instant.now().plusSeconds(30), Instant.now().plusSeconds(7200));
+
+		StepVerifier.create(checked.resolve("Bearer " + early))
+			.expectErrorSatisfies(error -> assertThat(((ApiException) error).code()).isEqualTo("UNAUTHENTICATED"))
+			.verify();
+		StepVerifier.create(checked.resolve("Bearer " + withinSkew))
+			.assertNext(caller -> assertThat(caller.subject()).isEqualTo("nora"))
+			.verifyComplete();
+	}
+
+	private static String sign(KeyPair keys, Instant notBefore, Instant expiry) throws Exception {
+		SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256),
+				new JWTClaimsSet.Builder().subject("nora").claim("roles", List.of("PROVIDER")).claim("providerId", 7L)
+					.notBeforeTime(java.util.Date.from(notBefore))
+					.expirationTime(java.util.Date.from(expiry)).build());
+		jwt.sign(new RSASSASigner(keys.getPrivate()));
+		return jwt.serialize();
 	}
 
 	private static String sign(KeyPair keys, Instant expiry) throws Exception {

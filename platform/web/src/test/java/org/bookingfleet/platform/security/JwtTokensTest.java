@@ -3,12 +3,20 @@ package org.bookingfleet.platform.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
 import java.util.Set;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.Test;
 
 class JwtTokensTest {
@@ -59,9 +67,48 @@ class JwtTokensTest {
 	}
 
 	@Test
+	void tokenNotValidYetIsRefused() throws Exception {
+		String token = hs256(this.now.instant().plusSeconds(3600), this.now.instant().plusSeconds(7200));
+
+		assertThatThrownBy(() -> this.tokens.verify(token)).isInstanceOf(JwtTokens.InvalidToken.class)
+			.hasMessageContaining("not valid yet");
+	}
+
+	@Test
+	void tokenValidWithinTheClockSkewIsAccepted() throws Exception {
+		String token = hs256(this.now.instant().plusSeconds(30), this.now.instant().plusSeconds(3600));
+
+		assertThat(this.tokens.verify(token).subject()).isEqualTo("nora");
+	}
+
+	@Test
+	void tokenWhoseNotBeforeIsNotATimeIsRefused() throws Exception {
+		String token = sign(new JWTClaimsSet.Builder().subject("nora")
+			.claim("nbf", "soon")
+			.expirationTime(Date.from(this.now.instant().plusSeconds(3600)))
+			.build());
+
+		assertThatThrownBy(() -> this.tokens.verify(token)).isInstanceOf(JwtTokens.InvalidToken.class);
+	}
+
+	@Test
 	void garbageIsRefusedAsUnreadable() {
 		assertThatThrownBy(() -> this.tokens.verify("not-a-token")).isInstanceOf(JwtTokens.InvalidToken.class);
 		assertThatThrownBy(() -> this.tokens.verify("a.b.c")).isInstanceOf(JwtTokens.InvalidToken.class);
+	}
+
+	private static String hs256(Instant notBefore, Instant expiry) throws Exception {
+		return sign(new JWTClaimsSet.Builder().subject("nora")
+			.claim("roles", List.of("CLIENT"))
+			.notBeforeTime(Date.from(notBefore))
+			.expirationTime(Date.from(expiry))
+			.build());
+	}
+
+	private static String sign(JWTClaimsSet claims) throws Exception {
+		SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+		jwt.sign(new MACSigner(SECRET.getBytes(StandardCharsets.UTF_8)));
+		return jwt.serialize();
 	}
 
 }

@@ -1,0 +1,53 @@
+package org.bookingfleet.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+
+class ErrorTranslationTest {
+
+	@Test
+	void databaseRefusingANulCharacterIsTheClientsValidationError() {
+		RuntimeException failure = new IllegalStateException("query failed",
+				new DatabaseFailure("invalid byte sequence for encoding \"UTF8\": 0x00", "22021"));
+
+		ApiException error = ErrorTranslation.translate(failure);
+
+		assertThat(error.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(error.code()).isEqualTo("VALIDATION_FAILED");
+	}
+
+	@Test
+	void otherDatabaseFailuresStayOurs() {
+		ApiException error = ErrorTranslation.translate(new DatabaseFailure("deadlock detected", "40P01"));
+
+		assertThat(error.status()).isEqualTo(HttpStatus.INTERNAL_SERVER_ERROR);
+	}
+
+	@Test
+	void aRefusalWrappedOnItsWayOutKeepsItsStatus() {
+		ApiException error = ErrorTranslation
+			.translate(new IllegalStateException("read failed", ApiException.validation("body", "is bad")));
+
+		assertThat(error.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+		assertThat(error.field()).isEqualTo("body");
+	}
+
+	/** Shaped like a driver's exception: its SQLSTATE read by {@code getSqlState()}. */
+	public static class DatabaseFailure extends RuntimeException {
+
+		private final String sqlState;
+
+		DatabaseFailure(String message, String sqlState) {
+			super(message);
+			this.sqlState = sqlState;
+		}
+
+		public String getSqlState() {
+			return this.sqlState;
+		}
+
+	}
+
+}
