@@ -8,6 +8,7 @@ import { attendeeEditor } from './attendees.js';
 import { SETTLED, manageUrl, waitForBooking } from './bookings.js';
 import { CardError, confirmWithCardForm, intentFor, mountElements, pageSettings, settle } from './payment.js';
 import { downloadLink, invitation } from './ics.js';
+import { chosenLength, showLengths } from './durations.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -18,6 +19,8 @@ const state = {
   hold: null,
   holdTimer: null,
   quote: null,
+  // what the quote was asked for: a booking must send the same, or ask again first
+  quotedFor: null,
   booking: null,
   accessToken: null,
   sent: { body: null, key: null },
@@ -42,6 +45,17 @@ function enable(stepId, on) {
 
 function needsAddress(service) {
   return Boolean(service && service.serviceArea) || (service && (service.type === 'MOBILE' || service.type === 'HOURLY'));
+}
+
+function length() {
+  return chosenLength($('duration-box'), $('duration'));
+}
+
+/** The length of the held job (its span), for a service of variable length; null for a fixed one. */
+function heldLength() {
+  if ($('duration-box').hidden) return null;
+  const { start, end } = state.hold;
+  return end ? Math.round((new Date(end) - new Date(start)) / 60_000) : length();
 }
 
 function seatCount() {
@@ -135,6 +149,7 @@ function describeService() {
   $('attendees-count').min = String(service.minAttendees || 1);
   if (group && seatCount() < (service.minAttendees || 1)) $('attendees-count').value = String(service.minAttendees);
   $('address-box').hidden = !needsAddress(service);
+  showLengths($('duration-box'), $('duration'), service, $('duration').value);
   if (!$('day').value) $('day').value = today(service.timeZone);
   $('day').min = today(service.timeZone);
   showSlots();
@@ -144,7 +159,7 @@ function showSlots() {
   if (!state.service || !$('day').value || state.hold) return;
   state.slot = null;
   $('hold').disabled = true;
-  slots.show(state.service, $('day').value);
+  slots.show(state.service, $('day').value, length());
 }
 
 // 2. hold with countdown
@@ -157,7 +172,8 @@ async function hold() {
   slots.own({ providerId: state.slot.providerId, start: state.slot.start });
   try {
     const { data } = await request('POST', '/api/v2/availability/hold', {
-      body: { serviceId: state.service.id, providerId: state.slot.providerId, start: state.slot.start, seats: seatCount() },
+      body: { serviceId: state.service.id, providerId: state.slot.providerId, start: state.slot.start, seats: seatCount(),
+        durationMinutes: length() },
     });
     holding(data);
     $('name').focus();
@@ -176,6 +192,7 @@ async function hold() {
 // the slot is held for the customer (picked here, or offered from the waitlist): count down, ask for the details
 function holding(held) {
   state.hold = held;
+  $('duration').disabled = true;
   slots.own(held);
   startCountdown();
   enable('step-details', true);
@@ -233,12 +250,15 @@ async function release() {
   clearInterval(state.holdTimer);
   state.hold = null;
   resetToTime();
-  if (held) {
-    request('DELETE', `/api/v2/availability/hold/${encodeURIComponent(held.holdId)}`).catch(() => {});
+  // only the holder has the hold's secret; a waitlist offer's hold has none here and lapses by itself
+  if (held && held.holdToken) {
+    request('DELETE', `/api/v2/availability/hold/${encodeURIComponent(held.holdId)}`,
+      { headers: { 'X-Hold-Token': held.holdToken } }).catch(() => {});
   }
 }
 
 function resetToTime() {
+  $('duration').disabled = false;
   $('hold-box').hidden = true;
   $('hold').hidden = false;
   enable('step-details', false);
@@ -246,6 +266,7 @@ function resetToTime() {
   $('step-review').hidden = true;
   $('step-pay').hidden = true;
   state.quote = null;
+  state.quotedFor = null;
   showSlots();
   $('day').focus();
 }
@@ -298,18 +319,25 @@ async function toReview(event) {
 
 // 4. quote, breakdown and booking
 
+// the quote is signed for the customer's email and everything that sets the price, so it is asked once they are known
+function quoteRequest() {
+  return {
+    serviceId: state.service.id,
+    scheduledDateTime: state.hold.start,
+    address: address(),
+    attendees: seatCount(),
+    promoCode: $('promo').value.trim() || null,
+    durationMinutes: heldLength(),
+    customerEmail: $('email').value.trim(),
+  };
+}
+
 async function quote() {
   try {
-    const { data } = await request('POST', '/api/v2/services/pricing', {
-      body: {
-        serviceId: state.service.id,
-        scheduledDateTime: state.hold.start,
-        address: address(),
-        attendees: seatCount(),
-        promoCode: $('promo').value.trim() || null,
-      },
-    });
+    const body = quoteRequest();
+    const { data } = await request('POST', '/api/v2/services/pricing', { body });
     state.quote = data;
+    state.quotedFor = JSON.stringify(body);
     renderBreakdown();
     $('step-review').hidden = false;
     $('book').disabled = false;
@@ -340,7 +368,9 @@ function bookingBody() {
   return {
     serviceId: state.service.id,
     holdId: state.hold.holdId,
+    holdToken: state.hold.holdToken,
     quoteToken: state.quote.quoteToken,
+    durationMinutes: heldLength(),
     customerName: $('name').value.trim(),
     customerEmail: $('email').value.trim(),
     customerPhone: $('phone').value.trim() || null,
@@ -366,6 +396,12 @@ async function book() {
   showError(message, null);
   showError(box, null);
   $('book').disabled = true;
+  if (state.quotedFor !== JSON.stringify(quoteRequest())) {
+    // the details changed since the price was shown: show the price for them before booking
+    await quote();
+    $('book').disabled = false;
+    return;
+  }
   showInfo(box, t('review.booking'));
   const body = bookingBody();
   try {
@@ -515,6 +551,9 @@ $('business').addEventListener('change', () => { if (!state.hold) renderServices
 $('service').addEventListener('change', () => { if (!state.hold) describeService(); });
 $('day').addEventListener('change', showSlots);
 $('attendees-count').addEventListener('change', () => {
+  if (!state.hold) showSlots();
+});
+$('duration').addEventListener('change', () => {
   if (!state.hold) showSlots();
 });
 $('hold').addEventListener('click', hold);

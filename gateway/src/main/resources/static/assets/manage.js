@@ -5,6 +5,7 @@ import { dateTime, el, money, today } from './format.js';
 import { slotPicker } from './slots.js';
 import { readBooking, manageUrl, waitForBooking } from './bookings.js';
 import { downloadLink, invitation } from './ics.js';
+import { lengthsOf } from './durations.js';
 
 const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(location.hash.slice(1));
@@ -53,7 +54,7 @@ function render() {
   if (open && state.service && !$('day').value) {
     $('day').value = today(state.service.timeZone);
     $('day').min = today(state.service.timeZone);
-    slots.show(state.service, $('day').value);
+    slots.show(state.service, $('day').value, bookedLength());
   }
 }
 
@@ -88,31 +89,70 @@ async function cancel() {
   }
 }
 
+/** The booking's own length, for a service of variable length (its time stays as long as it was); else null. */
+function bookedLength() {
+  const { scheduledDateTime, endDateTime } = state.booking;
+  if (!lengthsOf(state.service).length || !endDateTime) return null;
+  return Math.round((new Date(endDateTime) - new Date(scheduledDateTime)) / 60_000);
+}
+
+function seatsOf(booking) {
+  return Math.max(1, booking.seats || (booking.attendees || []).length);
+}
+
+// the new time is priced like the booking was: same address, attendees, promo code and email
+function quoteFor(hold) {
+  const booking = state.booking;
+  return request('POST', '/api/v2/services/pricing', {
+    body: {
+      serviceId: booking.serviceId,
+      scheduledDateTime: hold.start,
+      address: booking.address || null,
+      attendees: seatsOf(booking),
+      promoCode: booking.promoCode || (booking.pricing && booking.pricing.promoCode) || null,
+      durationMinutes: bookedLength(),
+      customerEmail: booking.customerEmail,
+    },
+  });
+}
+
+function releaseHold(hold) {
+  request('DELETE', `/api/v2/availability/hold/${encodeURIComponent(hold.holdId)}`,
+    { headers: { 'X-Hold-Token': hold.holdToken } }).catch(() => {});
+}
+
+// a move is: hold the new time, get its price, then move the booking onto the hold with that price
 async function move() {
   if (!state.slot) return;
   $('move').disabled = true;
   showError(message, null);
+  let hold = null;
   try {
-    const seats = Math.max(1, (state.booking.attendees || []).length);
-    const { data: hold } = await request('POST', '/api/v2/availability/hold', {
-      body: { serviceId: state.booking.serviceId, providerId: state.slot.providerId, start: state.slot.start, seats },
-    });
+    ({ data: hold } = await request('POST', '/api/v2/availability/hold', {
+      body: { serviceId: state.booking.serviceId, providerId: state.slot.providerId, start: state.slot.start,
+        seats: seatsOf(state.booking), durationMinutes: bookedLength() },
+    }));
+    const { data: quote } = await quoteFor(hold);
     const before = state.booking.scheduledDateTime;
-    await request('PUT', `/api/v2/bookings/${encodeURIComponent(bookingId)}`, { body: { holdId: hold.holdId }, bookingToken: token });
+    await request('PUT', `/api/v2/bookings/${encodeURIComponent(bookingId)}`, {
+      body: { holdId: hold.holdId, holdToken: hold.holdToken, quoteToken: quote.quoteToken }, bookingToken: token });
+    hold = null;
     state.booking = await waitForBooking(bookingId, token, (b) => b.scheduledDateTime !== before || !CHANGEABLE.includes(b.status), 15);
     render();
     showInfo(message, t('manage.rescheduled', { time: dateTime(state.booking.scheduledDateTime, state.service.timeZone) }), 'ok');
     slots.reload();
   } catch (failure) {
+    if (hold) releaseHold(hold);
     showError(message, failure);
     if (failure instanceof ApiError && failure.code === 'SLOT_TAKEN') slots.drop(state.slot);
+    else $('move').disabled = !state.slot;
   }
 }
 
 $('refresh').addEventListener('click', load);
 $('cancel').addEventListener('click', cancel);
 $('move').addEventListener('click', move);
-$('day').addEventListener('change', () => { if (state.service) slots.show(state.service, $('day').value); });
+$('day').addEventListener('change', () => { if (state.service) slots.show(state.service, $('day').value, bookedLength()); });
 window.addEventListener('pagehide', () => slots.close());
 
 languagePicker($('lang'), () => { if (state.booking) render(); });

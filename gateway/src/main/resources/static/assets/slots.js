@@ -12,6 +12,7 @@ export function slotPicker({ list, status, live, onPick }) {
   let stream = null;
   let reloadTimer = null;
   let mine = null;
+  let length = null;
 
   function overlaps(slot, change) {
     return slot.providerId === change.providerId
@@ -49,6 +50,7 @@ export function slotPicker({ list, status, live, onPick }) {
     showInfo(status, t('slots.loading'));
     const { from, to } = dayRange(day, service.timeZone);
     const query = new URLSearchParams({ serviceId: service.id, from, to, tz: service.timeZone });
+    if (length) query.set('durationMinutes', String(length));
     try {
       const { data } = await request('GET', `/api/v2/availability?${query}`);
       slots = (data && data.slots) ? data.slots.filter((slot) => new Date(slot.start) > new Date()) : [];
@@ -65,8 +67,9 @@ export function slotPicker({ list, status, live, onPick }) {
   }
 
   function taken(change) {
-    const ours = mine && (change.reservationId === mine.holdId
-      || (change.providerId === mine.providerId && new Date(change.start).getTime() === new Date(mine.start).getTime()));
+    // the stream names no hold: our own is known by its provider and start
+    const ours = mine && change.providerId === mine.providerId
+      && new Date(change.start).getTime() === new Date(mine.start).getTime();
     const before = slots.length;
     if (service.capacity > 1) {
       slots = slots.map((slot) => (slot.providerId === change.providerId && slot.start === change.start
@@ -113,10 +116,12 @@ export function slotPicker({ list, status, live, onPick }) {
   }
 
   return {
-    show(nextService, nextDay) {
+    /** The free times of the day where a job of {@code minutes} fits whole (null: the service's own length). */
+    show(nextService, nextDay, minutes = null) {
       const serviceChanged = !service || service.id !== nextService.id;
       service = nextService;
       day = nextDay;
+      length = minutes;
       chosen = null;
       mine = null;
       if (serviceChanged) follow();
