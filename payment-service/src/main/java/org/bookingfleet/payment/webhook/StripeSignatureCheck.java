@@ -10,7 +10,9 @@ import com.stripe.net.Webhook;
 
 /**
  * Checks a {@code Stripe-Signature} header the way Stripe documents it, with stripe-java's own verification: an
- * HMAC-SHA256 of {@code "<t>.<payload>"} under the endpoint's signing secret, signed at most five minutes ago.
+ * HMAC-SHA256 of {@code "<t>.<payload>"} under the endpoint's signing secret, signed at most five minutes ago. A
+ * timestamp more than the tolerance ahead of this clock is refused as a stale one is (stripe-java checks only the
+ * past): a signature dated in the future would otherwise stay replayable until that future has passed.
  */
 public final class StripeSignatureCheck {
 
@@ -35,6 +37,9 @@ public final class StripeSignatureCheck {
 		if (payload == null || payload.isEmpty()) {
 			return new WebhookVerdict.Refused("empty payload");
 		}
+		if (signedAfter(signatureHeader, clock.instant().getEpochSecond() + TOLERANCE.toSeconds())) {
+			return new WebhookVerdict.Refused("timestamp is in the future, outside the tolerance zone");
+		}
 		try {
 			return new WebhookVerdict.Verified(
 					Webhook.constructEvent(payload, signatureHeader, signingSecret, TOLERANCE.toSeconds(), clock));
@@ -45,6 +50,22 @@ public final class StripeSignatureCheck {
 		catch (JsonParseException | IllegalStateException ex) {
 			return new WebhookVerdict.Refused("payload is not a Stripe event");
 		}
+	}
+
+	/** Whether the header's timestamp ({@code t=}) lies past the given second; an unreadable one is left to stripe-java. */
+	private static boolean signedAfter(String signatureHeader, long latestSecond) {
+		for (String item : signatureHeader.split(",")) {
+			String[] pair = item.trim().split("=", 2);
+			if (pair.length == 2 && pair[0].equals("t")) {
+				try {
+					return Long.parseLong(pair[1].trim()) > latestSecond;
+				}
+				catch (NumberFormatException unreadable) {
+					return false;
+				}
+			}
+		}
+		return false;
 	}
 
 }

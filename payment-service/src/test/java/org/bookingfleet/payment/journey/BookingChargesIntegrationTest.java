@@ -97,7 +97,7 @@ class BookingChargesIntegrationTest extends PaymentJourney {
 						new PriceSnapshot.Line("RESCHEDULE_FEE", "Late reschedule fee", fee, "reschedule policy")));
 		return new BookingFeeCharged(bookingId, "mobile-notary", 7, "RESCHEDULE_FEE", "Late reschedule fee", fee, "USD",
 				amountDue, paid, new Customer("Dana Reyes", PaymentFixtures.CUSTOMER, null, "en", List.of("EMAIL")), price,
-				null, null);
+				PaymentFixtures.CUSTOMER, null);
 	}
 
 	private String latest(UUID bookingId) {

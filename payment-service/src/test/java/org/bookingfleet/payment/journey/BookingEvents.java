@@ -34,7 +34,7 @@ final class BookingEvents {
 						new PriceSnapshot.Line("TAX", "Texas sales tax 8.25%", 825, "TX 8.25%")));
 		return new BookingAwaitingPayment(bookingId, "mobile-notary", 7, 10_825, "USD",
 				Instant.now().plusSeconds(1800), new Customer("Dana Reyes", PaymentFixtures.CUSTOMER, null, "en",
-						List.of("EMAIL")), price);
+						List.of("EMAIL")), price, PaymentFixtures.CUSTOMER, null);
 	}
 
 	void publish(Object event, UUID bookingId) {

@@ -34,11 +34,22 @@ final class PaymentFixtures {
 						new QuotedPrice.Line("DEPOSIT", "Deposit due now", 5_000, "deposit")));
 	}
 
-	/** A booking owing its full price, with a PaymentIntent already created for its first attempt. */
+	/**
+	 * A booking of the signed-in customer owing its full price, with a PaymentIntent already created for its first
+	 * attempt.
+	 */
 	Payment openPayment() {
 		UUID bookingId = UUID.randomUUID();
 		dueBookings.save(new DueBooking(bookingId, "mobile-notary", 7, Money.of(10_825, "USD"), null, "Dana Reyes",
-				CUSTOMER, null, null, mobileNotaryQuote(), null)).toFuture().join();
+				CUSTOMER, CUSTOMER, null, mobileNotaryQuote(), null)).toFuture().join();
+		return openAttempt(bookingId, 1);
+	}
+
+	/** A guest's booking (no account, a private access token) owing its full price, with an open PaymentIntent. */
+	Payment guestPayment(String email, String accessTokenDigest) {
+		UUID bookingId = UUID.randomUUID();
+		dueBookings.save(new DueBooking(bookingId, "mobile-notary", 7, Money.of(10_825, "USD"), null, "Guest B", email,
+				null, accessTokenDigest, mobileNotaryQuote(), null)).toFuture().join();
 		return openAttempt(bookingId, 1);
 	}
 

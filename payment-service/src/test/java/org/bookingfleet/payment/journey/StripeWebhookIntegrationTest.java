@@ -58,6 +58,31 @@ class StripeWebhookIntegrationTest extends PaymentJourney {
 	}
 
 	@Test
+	void aTimestampFurtherAheadThanTheToleranceIsRefusedAndStoresNothing() {
+		assertRefusedAndNothingStored((payment, payload) -> PaymentFixtures.signature(payload,
+				LocalStripe.WEBHOOK_SECRET, Instant.now().plusSeconds(3600)));
+	}
+
+	@Test
+	void aNulCharacterInASignedPayloadIsRefusedAndStoresNothing() {
+		Payment payment = fixtures.openPayment();
+		String eventId = "evt_" + UUID.randomUUID();
+		String escaped = PaymentFixtures.succeeded(eventId + "\\u0000", payment);
+		String raw = PaymentFixtures.succeeded(eventId + "\0", payment);
+
+		for (String payload : List.of(escaped, raw)) {
+			post(payload, PaymentFixtures.signature(payload)).expectStatus()
+				.isBadRequest()
+				.expectBody()
+				.jsonPath("$.error.code")
+				.isEqualTo("VALIDATION_FAILED");
+		}
+
+		assertThat(count("select count(*) from stripe_event where event_id like '" + eventId + "%'")).isZero();
+		assertThat(status(payment)).isEqualTo("REQUIRES_PAYMENT");
+	}
+
+	@Test
 	void aMissingSignatureIsRefusedAndStoresNothing() {
 		assertRefusedAndNothingStored((payment, payload) -> null);
 	}

@@ -56,6 +56,16 @@ class StripeSignatureCheckTest {
 	}
 
 	@Test
+	void aSignatureDatedFurtherAheadThanTheToleranceIsRefused() {
+		assertThat(check.verify(PAYLOAD, header(PAYLOAD, SECRET, NOW.plusSeconds(3600))))
+			.isInstanceOf(WebhookVerdict.Refused.class);
+		assertThat(check.verify(PAYLOAD, header(PAYLOAD, SECRET, NOW.plusSeconds(301))))
+			.isInstanceOf(WebhookVerdict.Refused.class);
+		assertThat(check.verify(PAYLOAD, header(PAYLOAD, SECRET, NOW.plusSeconds(299))))
+			.isInstanceOf(WebhookVerdict.Verified.class);
+	}
+
+	@Test
 	void aMissingOrGarbledHeaderIsRefused() {
 		assertThat(check.verify(PAYLOAD, null)).isEqualTo(new WebhookVerdict.Refused("missing Stripe-Signature header"));
 		assertThat(check.verify(PAYLOAD, " ")).isInstanceOf(WebhookVerdict.Refused.class);

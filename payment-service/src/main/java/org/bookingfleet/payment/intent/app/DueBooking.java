@@ -20,7 +20,7 @@ public record DueBooking(UUID bookingId, String serviceId, long providerId, Mone
 	}
 
 	public boolean isOwnedBy(boolean admin, String subject, String accessToken) {
-		return BookingOwnership.allows(admin, subject, accessToken, ownerSubject, accessTokenDigest, customerEmail);
+		return BookingOwnership.allows(admin, subject, accessToken, ownerSubject, accessTokenDigest);
 	}
 
 }

@@ -19,7 +19,8 @@ import org.springframework.web.server.ServerWebExchange;
 
 /**
  * {@code GET /api/v2/invoices/{number}} as JSON and {@code GET /api/v2/invoices/{number}.pdf}, for the owner and
- * admins. The PDF is rendered off the event loop: the PDF library reads its fonts from the classpath.
+ * admins; anyone else gets 404, as for a number never issued. The PDF is rendered off the event loop: the PDF library
+ * reads its fonts from the classpath.
  */
 @RestController
 class InvoiceController {
@@ -45,9 +46,10 @@ class InvoiceController {
 		String number = asPdf ? file.substring(0, file.length() - ".pdf".length()) : file;
 		String token = exchange.getRequest().getHeaders().getFirst("X-Booking-Token");
 		return callers.of(exchange)
-			.flatMap(caller -> invoices.byNumber(number)
-				.switchIfEmpty(Mono.error(() -> ApiException.notFound("invoice")))
-				.flatMap(invoice -> allowed(caller, token, invoice)))
+			.flatMap(caller -> caller.isAnonymous() && token == null
+					? Mono.error(ApiException.unauthenticated("sign in or send the booking's access token"))
+					: invoices.byNumber(number).filterWhen(invoice -> allowed(caller, token, invoice)))
+			.switchIfEmpty(Mono.error(() -> ApiException.notFound("invoice")))
 			.flatMap(invoice -> asPdf ? Mono.fromCallable(() -> pdf.render(invoice))
 				.subscribeOn(Schedulers.boundedElastic())
 				.map(bytes -> ResponseEntity.ok()
@@ -56,16 +58,17 @@ class InvoiceController {
 					.body((Object) bytes)) : Mono.just(ResponseEntity.ok().body((Object) invoice)));
 	}
 
-	private Mono<InvoiceDocument> allowed(Caller caller, String token, InvoiceDocument invoice) {
+	/**
+	 * An invoice its caller may not see is answered as one that does not exist, so invoice numbers cannot be counted
+	 * by who gets a 403.
+	 */
+	private Mono<Boolean> allowed(Caller caller, String token, InvoiceDocument invoice) {
 		if (caller.isAdmin()) {
-			return Mono.just(invoice);
+			return Mono.just(true);
 		}
 		return dueBookings.byId(invoice.bookingId())
-			.filter(due -> due.isOwnedBy(false, caller.subject(), token))
-			.map(due -> invoice)
-			.switchIfEmpty(Mono.error(() -> caller.isAnonymous() && token == null
-					? ApiException.unauthenticated("sign in or send the booking's access token")
-					: ApiException.forbidden("only the booking's owner and admins see its invoices")));
+			.map(due -> due.isOwnedBy(false, caller.subject(), token))
+			.defaultIfEmpty(false);
 	}
 
 }
