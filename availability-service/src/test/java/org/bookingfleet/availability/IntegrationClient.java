@@ -31,6 +31,25 @@ public record IntegrationClient(WebClient web) {
                 .exchangeToMono(IntegrationClient::answer);
     }
 
+    /** A hold of the length asked for (a service of variable length). */
+    public Mono<Answer> hold(String service, long provider, Instant start, int seats, int durationMinutes) {
+        return web.post().uri("/api/v2/availability/hold")
+                .bodyValue(Map.of("serviceId", service, "providerId", provider, "start", start.toString(), "seats", seats,
+                        "durationMinutes", durationMinutes))
+                .exchangeToMono(IntegrationClient::answer);
+    }
+
+    /** Releases a hold as its holder, with the token the hold was answered with (null: none sent). */
+    public Mono<Answer> release(Object holdId, String holdToken) {
+        return web.delete().uri("/api/v2/availability/hold/{id}", holdId)
+                .headers(headers -> {
+                    if (holdToken != null) {
+                        headers.set("X-Hold-Token", holdToken);
+                    }
+                })
+                .exchangeToMono(IntegrationClient::answer);
+    }
+
     public Mono<Answer> get(String uri, Object... variables) {
         return web.get().uri(uri, variables).exchangeToMono(IntegrationClient::answer);
     }

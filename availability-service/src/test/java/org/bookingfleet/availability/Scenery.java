@@ -30,6 +30,17 @@ public record Scenery(CatalogServices services, Providers providers, DatabaseCli
         return id;
     }
 
+    /**
+     * An hourly service of Chicago: a customer books 60 to 180 minutes in whole hours, starting at or after
+     * {@code bookableFrom} and before {@code bookableUntil} (null: round the clock).
+     */
+    public String hourlyService(String bookableFrom, String bookableUntil) {
+        String id = "svc-" + UUID.randomUUID();
+        services.replicate(new ServiceSnapshot(id, "acme", "Hourly service", "HOURLY", 60, 1, 0, 0, 0,
+                "America/Chicago", "USD", true, bookableFrom, bookableUntil, 60, 180, 60)).toFuture().join();
+        return id;
+    }
+
     /** A provider in Chicago working weekdays 09:00-17:00 on a 30-minute grid, offering the services. */
     public long provider(String... serviceIds) {
         long id = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE / 2);

@@ -26,13 +26,13 @@ public class LiveSlots {
     @Bean
     EventSubscription liveSlotFeed() {
         return EventSubscription.named("live-slots")
-                .on(SlotHeld.class, (held, envelope) -> publish(new SlotChange(SlotChange.HELD, held.holdId(),
+                .on(SlotHeld.class, (held, envelope) -> publish(new SlotChange(SlotChange.HELD,
                         held.providerId(), held.serviceId(), held.start(), held.end(), held.seats())))
                 .on(SlotReserved.class, (booked, envelope) -> publish(new SlotChange(SlotChange.BOOKED,
-                        booked.reservationId(), booked.providerId(), booked.serviceId(), booked.start(), booked.end(),
+                        booked.providerId(), booked.serviceId(), booked.start(), booked.end(),
                         booked.seats())))
                 .on(SlotReleased.class, (released, envelope) -> publish(new SlotChange(SlotChange.RELEASED,
-                        released.reservationId(), released.providerId(), released.serviceId(), released.start(),
+                        released.providerId(), released.serviceId(), released.start(),
                         released.end(), released.seats())))
                 .perInstance();
     }

@@ -1,6 +1,7 @@
 package org.bookingfleet.availability.live;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.codec.ServerSentEvent;
@@ -9,12 +10,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 
+/**
+ * The anonymous live stream of slot changes. Each event's id is this instance's running number of the changes it
+ * streamed, which names nothing: hold and booking ids stay with their holders.
+ */
 @RestController
 class SlotStreamController {
 
     private static final Duration HEARTBEAT = Duration.ofSeconds(15);
 
     private final LiveSlots live;
+    private final AtomicLong sequence = new AtomicLong();
 
     SlotStreamController(LiveSlots live) {
         this.live = live;
@@ -25,7 +31,7 @@ class SlotStreamController {
                                              @RequestParam(required = false) String serviceId) {
         Flux<ServerSentEvent<SlotChange>> changes = live.changes(providerId, serviceId)
                 .map(change -> ServerSentEvent.builder(change).event(change.event())
-                        .id(change.reservationId().toString()).build());
+                        .id(Long.toString(sequence.incrementAndGet())).build());
         Flux<ServerSentEvent<SlotChange>> heartbeats = Flux.interval(HEARTBEAT).onBackpressureDrop()
                 .map(tick -> ServerSentEvent.<SlotChange>builder().comment("heartbeat").build());
         return Flux.merge(Flux.just(ServerSentEvent.<SlotChange>builder().comment("subscribed").build()), changes,

@@ -17,6 +17,11 @@ public sealed interface AvailabilityProblem {
         return VALIDATION_FAILED;
     }
 
+    /** A refusal by the rules of the provider or the service (422), rather than a malformed request (400). */
+    default boolean isPolicyRefusal() {
+        return POLICY_VIOLATION.equals(code());
+    }
+
     record MissingParameter(String field) implements AvailabilityProblem {
         public String message() {
             return field + " is required";
@@ -106,6 +111,36 @@ public sealed interface AvailabilityProblem {
         @Override
         public String code() {
             return POLICY_VIOLATION;
+        }
+    }
+
+    record DurationNotOffered(Duration requested, String offered) implements AvailabilityProblem {
+        public String field() {
+            return "durationMinutes";
+        }
+
+        public String message() {
+            return "this service is not booked for " + requested.toMinutes() + " minutes; it lasts " + offered;
+        }
+    }
+
+    record OutsideServiceHours(Instant start) implements AvailabilityProblem {
+        public String field() {
+            return "start";
+        }
+
+        public String message() {
+            return start + " is outside the hours at which this service may start";
+        }
+
+        @Override
+        public String code() {
+            return "OUTSIDE_SERVICE_HOURS";
+        }
+
+        @Override
+        public boolean isPolicyRefusal() {
+            return true;
         }
     }
 }

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 import org.bookingfleet.availability.query.AvailabilityProblem.FromAfterTo;
@@ -17,8 +18,12 @@ import org.bookingfleet.availability.query.AvailabilityProblem.MissingParameter;
 import org.bookingfleet.availability.query.AvailabilityProblem.RangeTooLong;
 import org.bookingfleet.availability.query.AvailabilityProblem.UnknownTimeZone;
 
-/** A checked search for free slots: one service, one provider or any, a bounded range, a zone to render in. */
-public record AvailabilityQuery(String serviceId, Optional<Long> providerId, Instant from, Instant to, ZoneId zone) {
+/**
+ * A checked search for free slots: one service, one provider or any, a bounded range, a zone to render in, and the
+ * length of appointment asked for (a service of variable length), if any.
+ */
+public record AvailabilityQuery(String serviceId, Optional<Long> providerId, Instant from, Instant to, ZoneId zone,
+                                OptionalInt durationMinutes) {
 
     public static final Duration LONGEST_RANGE = Duration.ofDays(62);
 
@@ -30,11 +35,22 @@ public record AvailabilityQuery(String serviceId, Optional<Long> providerId, Ins
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(zone, "zone");
+        Objects.requireNonNull(durationMinutes, "durationMinutes");
+    }
+
+    public AvailabilityQuery(String serviceId, Optional<Long> providerId, Instant from, Instant to, ZoneId zone) {
+        this(serviceId, providerId, from, to, zone, OptionalInt.empty());
     }
 
     /** Reads the raw request parameters; without a tz the slots are rendered in UTC. */
     public static Validated<AvailabilityQuery> read(String serviceId, String providerId, String from, String to,
                                                     String tz) {
+        return read(serviceId, providerId, from, to, tz, null);
+    }
+
+    /** Reads the raw request parameters; without a durationMinutes the service's own (or shortest) length is meant. */
+    public static Validated<AvailabilityQuery> read(String serviceId, String providerId, String from, String to,
+                                                    String tz, String durationMinutes) {
         if (isBlank(serviceId)) {
             return Validated.invalid(new MissingParameter("serviceId"));
         }
@@ -78,7 +94,16 @@ public record AvailabilityQuery(String serviceId, Optional<Long> providerId, Ins
             }
             zone = known.get();
         }
-        return Validated.valid(new AvailabilityQuery(service, provider, start.get(), end.get(), zone));
+        OptionalInt duration = OptionalInt.empty();
+        if (!isBlank(durationMinutes)) {
+            Optional<Long> minutes = identifier(durationMinutes);
+            if (minutes.isEmpty() || minutes.get() > Integer.MAX_VALUE) {
+                return Validated.invalid(new MalformedParameter("durationMinutes", durationMinutes,
+                        "a positive number of minutes"));
+            }
+            duration = OptionalInt.of(minutes.get().intValue());
+        }
+        return Validated.valid(new AvailabilityQuery(service, provider, start.get(), end.get(), zone, duration));
     }
 
     public static Optional<ZoneId> zone(String tz) {

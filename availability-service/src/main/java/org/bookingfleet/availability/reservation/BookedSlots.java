@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.bookingfleet.availability.catalog.CatalogServices;
 import org.bookingfleet.availability.reservation.StoredReservation.Kind;
 import org.bookingfleet.availability.slot.Reservation;
+import org.bookingfleet.availability.time.TimeRange;
 import org.bookingfleet.events.availability.SlotRejected;
 import org.bookingfleet.events.availability.SlotReserved;
 import org.bookingfleet.events.booking.BookingCancelled;
@@ -63,35 +64,56 @@ public class BookedSlots {
         return releases.releaseBooking(expired.bookingId(), "BOOKING_EXPIRED");
     }
 
+    /**
+     * Books the hold for the booking, at most once: a hold already booked for another booking is refused
+     * (HOLD_ALREADY_USED) and stays as it is; a redelivery for the same booking changes nothing. A hold that expired is
+     * replaced by the span the booking names, if that is still free.
+     */
     private Mono<Boolean> book(UUID bookingId, UUID holdId, long providerId, String serviceId, Instant start,
                                Instant end, int seats) {
         Instant now = clock.instant();
         Mono<Boolean> slotHold = reservations.find(holdId).flatMap(hold -> {
-            if (hold.kind() == Kind.BOOKED && bookingId.equals(hold.bookingId())) {
-                return Mono.just(true);
+            if (hold.kind() != Kind.HOLD) {
+                return bookingId.equals(hold.bookingId()) ? Mono.just(true) : holdAlreadyUsed(bookingId, holdId, providerId);
             }
             if (hold.isLiveHold(now)) {
-                return reservations.book(holdId, bookingId, now).flatMap(this::announceReserved).thenReturn(true);
+                return reservations.book(holdId, bookingId, now)
+                        .flatMap(booked -> announceReserved(booked).thenReturn(true))
+                        .switchIfEmpty(Mono.defer(() -> afterAnotherTook(bookingId, holdId, providerId)));
             }
             return reservations.delete(holdId)
-                    .then(bookFreeSlot(bookingId, holdId, providerId, serviceId, hold.start(), hold.end(), seats));
+                    .then(bookFreeSlot(bookingId, holdId, providerId, serviceId, start, end, seats));
         });
         Mono<Boolean> seatHold = sessions.findHold(holdId).flatMap(hold -> {
             if ("BOOKED".equals(hold.kind())) {
-                return Mono.just(bookingId.equals(hold.bookingId()));
+                return bookingId.equals(hold.bookingId()) ? Mono.just(true) : holdAlreadyUsed(bookingId, holdId, providerId);
             }
             return sessions.bookHold(holdId, bookingId)
                     .flatMap(booked -> sessions.findSession(booked.sessionId())
                             .flatMap(session -> outbox.append(new SlotReserved(bookingId, holdId, holdId,
                                     session.providerId(), session.serviceId(), session.start(), session.end(),
-                                    booked.seats()), String.valueOf(session.providerId()), 0)))
-                    .thenReturn(true);
+                                    booked.seats()), String.valueOf(session.providerId()), 0))
+                            .thenReturn(true))
+                    .switchIfEmpty(Mono.defer(() -> holdAlreadyUsed(bookingId, holdId, providerId)));
         });
         return slotHold.switchIfEmpty(seatHold)
                 .switchIfEmpty(Mono.defer(() ->
                         bookFreeSlot(bookingId, holdId, providerId, serviceId, start, end, seats)));
     }
 
+    /** The live hold changed under this booking (booked by another at the same moment, or released): read it again. */
+    private Mono<Boolean> afterAnotherTook(UUID bookingId, UUID holdId, long providerId) {
+        return reservations.find(holdId)
+                .flatMap(now -> bookingId.equals(now.bookingId()) ? Mono.just(true)
+                        : holdAlreadyUsed(bookingId, holdId, providerId))
+                .switchIfEmpty(Mono.defer(() -> reject(bookingId, holdId, providerId, "SLOT_TAKEN")));
+    }
+
+    private Mono<Boolean> holdAlreadyUsed(UUID bookingId, UUID holdId, long providerId) {
+        return reject(bookingId, holdId, providerId, "HOLD_ALREADY_USED");
+    }
+
+    /** The span the booking names (its chosen length), with the service's buffers, if nobody holds it. */
     private Mono<Boolean> bookFreeSlot(UUID bookingId, UUID holdId, long providerId, String serviceId, Instant start,
                                        Instant end, int seats) {
         Instant now = clock.instant();
@@ -99,7 +121,9 @@ public class BookedSlots {
             if (service.isSeated()) {
                 return rejoinSession(bookingId, holdId, providerId, serviceId, start, Math.max(1, seats), now);
             }
-            Reservation range = Reservation.of(start, service.terms());
+            Reservation range = end != null && start.isBefore(end)
+                    ? Reservation.spanning(new TimeRange(start, end), service.terms())
+                    : Reservation.of(start, service.terms());
             StoredReservation row = new StoredReservation(holdId, providerId, serviceId, Kind.BOOKED, start,
                     range.appointment().end(), range.reserved(), Math.max(1, seats), null, bookingId);
             return releases.expiredHoldsIn(providerId, range.reserved(), now)

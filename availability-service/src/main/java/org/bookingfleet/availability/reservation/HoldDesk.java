@@ -3,6 +3,7 @@ package org.bookingfleet.availability.reservation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,12 +54,23 @@ public class HoldDesk {
         this.clock = clock;
     }
 
+    /**
+     * Holds [start, start + the length asked for) and its buffers, or answers why not (409 with alternatives). The
+     * expiry is a whole second, as the hold token carries it.
+     */
     public Mono<Hold> hold(HoldRequest request) {
         Instant now = clock.instant();
-        return offers.service(request.serviceId()).flatMap(service -> place(request, service, UUID.randomUUID(),
-                        now.plus(settings.ttl()), now, transaction::transactional)
+        Instant expiresAt = now.plus(settings.ttl()).truncatedTo(ChronoUnit.SECONDS);
+        return chosen(request).flatMap(service -> place(request, service, UUID.randomUUID(), expiresAt, now,
+                        transaction::transactional)
                 .onErrorResume(Taken.class, taken -> alternatives(request.start(), service, request.providerId(), now)
                         .flatMap(alternatives -> Mono.error(SlotTaken.with(alternatives)))));
+    }
+
+    /** The service for the length the request asks for; a length it does not offer is refused. */
+    private Mono<CatalogService> chosen(HoldRequest request) {
+        return offers.service(request.serviceId()).flatMap(service -> service.lasting(request.durationMinutes())
+                .fold(Mono::just, problem -> Mono.error(refusal(problem))));
     }
 
     /**
@@ -68,8 +80,7 @@ public class HoldDesk {
      */
     Mono<Hold> holdForOffer(UUID holdId, HoldRequest request, Instant expiresAt) {
         Instant now = clock.instant();
-        return offers.service(request.serviceId())
-                .flatMap(service -> place(request, service, holdId, expiresAt, now, held -> held));
+        return chosen(request).flatMap(service -> place(request, service, holdId, expiresAt, now, held -> held));
     }
 
     private Mono<Hold> place(HoldRequest request, CatalogService service, UUID holdId, Instant expiresAt, Instant now,
@@ -180,8 +191,7 @@ public class HoldDesk {
     }
 
     private static ApiException refusal(AvailabilityProblem problem) {
-        HttpStatus status = AvailabilityProblem.POLICY_VIOLATION.equals(problem.code())
-                ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.BAD_REQUEST;
+        HttpStatus status = problem.isPolicyRefusal() ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.BAD_REQUEST;
         return new ApiException(status, problem.code(), problem.message(), problem.field(), Map.of());
     }
 

@@ -1,5 +1,7 @@
 package org.bookingfleet.availability.reservation;
 
+import java.time.Duration;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 import org.bookingfleet.availability.query.HoldRequest;
@@ -41,13 +43,21 @@ class OfferHolds {
 
     Mono<Void> offered(WaitlistOfferMade offer) {
         HoldRequest request = new HoldRequest(offer.serviceId(), offer.providerId(), offer.start(),
-                Math.max(1, offer.seats()));
+                Math.max(1, offer.seats()), offeredLength(offer));
         Mono<Void> hold = sql("savepoint offer_hold")
                 .then(Mono.defer(() -> desk.holdForOffer(offer.offerId(), request, offer.expiresAt())))
                 .then(sql("release savepoint offer_hold"))
                 .onErrorResume(HoldDesk.Taken.class, taken -> refuse(offer, "SLOT_TAKEN"))
                 .onErrorResume(ApiException.class, refused -> refuse(offer, refused.code()));
         return exists(offer.offerId()).flatMap(held -> held ? Mono.<Void>empty() : hold);
+    }
+
+    /** The offered slot's length, which the waitlisted customer chose; without an end, the service's own. */
+    private static OptionalInt offeredLength(WaitlistOfferMade offer) {
+        if (offer.end() == null || !offer.start().isBefore(offer.end())) {
+            return OptionalInt.empty();
+        }
+        return OptionalInt.of(Math.toIntExact(Duration.between(offer.start(), offer.end()).toMinutes()));
     }
 
     Mono<Void> withdrawn(WaitlistOfferWithdrawn withdrawn) {

@@ -41,8 +41,9 @@ class AvailabilityController {
                                  @RequestParam(required = false) String providerId,
                                  @RequestParam(required = false) String from,
                                  @RequestParam(required = false) String to,
-                                 @RequestParam(required = false) String tz) {
-        return AvailabilityQuery.read(serviceId, providerId, from, to, tz).fold(
+                                 @RequestParam(required = false) String tz,
+                                 @RequestParam(required = false) String durationMinutes) {
+        return AvailabilityQuery.read(serviceId, providerId, from, to, tz, durationMinutes).fold(
                 query -> search.freeSlots(query).map(slots -> new SlotsView(slots.stream()
                         .map(slot -> SlotView.of(slot.renderedIn(query.zone()), query.zone().getId()))
                         .toList())),

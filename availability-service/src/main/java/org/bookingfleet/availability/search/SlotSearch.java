@@ -23,7 +23,10 @@ import org.springframework.stereotype.Service;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Free slots of a service between two instants, for one provider or for every provider who offers it. */
+/**
+ * Free slots of a service between two instants, for one provider or for every provider who offers it; each slot lasts
+ * the length asked for (a service of variable length) or the service's own.
+ */
 @Service
 public class SlotSearch {
 
@@ -43,7 +46,7 @@ public class SlotSearch {
 
     public Mono<List<Slot>> freeSlots(AvailabilityQuery query) {
         Instant now = clock.instant();
-        return offers.service(query.serviceId()).flatMap(service -> {
+        return chosen(query).flatMap(service -> {
             Instant from = query.from().minus(AROUND);
             Instant to = query.to().plus(AROUND).plus(service.terms().duration());
             Flux<SlotFinder> finders = query.providerId()
@@ -53,6 +56,12 @@ public class SlotSearch {
                     .sort(Comparator.comparing(Slot::start).thenComparingLong(Slot::providerId))
                     .collectList();
         });
+    }
+
+    /** The service for the length the query asks for; a length it does not offer is refused. */
+    private Mono<CatalogService> chosen(AvailabilityQuery query) {
+        return offers.service(query.serviceId()).flatMap(service -> service.lasting(query.durationMinutes())
+                .fold(Mono::just, problem -> Mono.error(AvailabilityController.refusal(problem))));
     }
 
     private Flux<Slot> slotsOf(SlotFinder finder, CatalogService service, AvailabilityQuery query, TimeRange around,

@@ -17,7 +17,11 @@ public record Reservation(TimeRange appointment, TimeRange reserved) {
     }
 
     public static Reservation of(Instant start, ServiceTerms service) {
-        TimeRange appointment = TimeRange.of(start, service.duration());
+        return spanning(TimeRange.of(start, service.duration()), service);
+    }
+
+    /** The reservation of an appointment whose span is already known (a booking's chosen length), with the buffers. */
+    public static Reservation spanning(TimeRange appointment, ServiceTerms service) {
         return new Reservation(appointment, appointment.widen(service.bufferBefore(), service.bufferAfter()));
     }
 }

@@ -15,8 +15,9 @@ import org.bookingfleet.availability.time.TimeSet;
 import org.bookingfleet.availability.time.WallClock;
 
 /**
- * Free slots of one provider for one service. The reservations given must include every reservation of
- * the provider within a day of the searched range, so that buffers and daily limits are seen.
+ * Free slots of one provider for one service: starts within the service's hours whose whole appointment (of the
+ * service's length, or the length chosen for it) fits the provider's open time. The reservations given must include
+ * every reservation of the provider within a day of the searched range, so that buffers and daily limits are seen.
  */
 public record SlotFinder(Provider provider, ServiceTerms service) {
 
@@ -51,7 +52,8 @@ public record SlotFinder(Provider provider, ServiceTerms service) {
                 continue;
             }
             for (Instant start : grid.startsOn(date)) {
-                if (start.isBefore(earliest) || !start.isBefore(to) || start.isAfter(latest)) {
+                if (start.isBefore(earliest) || !start.isBefore(to) || start.isAfter(latest)
+                        || !withinServiceHours(start)) {
                     continue;
                 }
                 Reservation candidate = Reservation.of(start, service);
@@ -75,6 +77,11 @@ public record SlotFinder(Provider provider, ServiceTerms service) {
 
     public boolean isOnGrid(Instant start) {
         return new SlotGrid(provider.schedule(), provider.policy().slotInterval()).contains(start);
+    }
+
+    /** Whether the service may start at this instant by its own hours (the local times the catalog prices). */
+    public boolean withinServiceHours(Instant start) {
+        return service.hours().admits(start, provider.schedule().zone());
     }
 
     public TimeRange reservedRangeOf(Instant start) {

@@ -51,6 +51,14 @@ class SlotStreamIntegrationTest {
     }
 
     @Test
+    void theAnonymousStreamNamesTheTimeButNeverTheHold() {
+        Map<String, Object> held = heldSeenBy(port);
+
+        assertThat(held).containsKeys("providerId", "serviceId", "start", "end", "seats")
+                .doesNotContainKeys("reservationId", "holdId", "holdToken", "bookingId");
+    }
+
+    @Test
     void aSubscriberOfAnotherInstanceSeesTheHoldsToo() {
         try (ConfigurableApplicationContext other = new SpringApplicationBuilder(AvailabilityApplication.class)
                 .initializers(new RealInfrastructure())
@@ -68,7 +76,8 @@ class SlotStreamIntegrationTest {
         long provider = scenery.provider(service);
         long otherProvider = scenery.provider(service);
         Instant nine = Scenery.nextMondayAt("09:00");
-        Set<Object> heldIds = ConcurrentHashMap.newKeySet();
+        Set<Object> heldStarts = ConcurrentHashMap.newKeySet();
+        Set<Object> holdSecrets = ConcurrentHashMap.newKeySet();
 
         Flux<ServerSentEvent<Map<String, Object>>> stream = WebClient.create("http://localhost:" + streamPort).get()
                 .uri("/api/v2/availability/stream?providerId={p}", provider)
@@ -76,7 +85,13 @@ class SlotStreamIntegrationTest {
         Flux<Object> holdsUntilSeen = Flux.interval(Duration.ofMillis(500)).onBackpressureDrop().take(8 * 2 * 5)
                 .concatMap(i -> client.hold(service, i % 2 == 0 ? provider : otherProvider,
                         nine.plus(Duration.ofDays(i / 16)).plus(Duration.ofHours((i / 2) % 8)), 1))
-                .doOnNext(answer -> heldIds.add(answer.body().get("holdId")))
+                .doOnNext(answer -> heldStarts.add(answer.body().get("start")))
+                .doOnNext(answer -> {
+                    if (answer.body().containsKey("holdId")) {
+                        holdSecrets.add(answer.body().get("holdId"));
+                        holdSecrets.add(answer.body().get("holdToken"));
+                    }
+                })
                 .cast(Object.class);
 
         reactor.core.Disposable.Swap holding = reactor.core.Disposables.swap();
@@ -93,7 +108,9 @@ class SlotStreamIntegrationTest {
                 .toFuture().join();
 
         assertThat(seen.data()).containsEntry("providerId", provider).containsEntry("serviceId", service);
-        assertThat(heldIds).contains(seen.data().get("reservationId"));
+        assertThat(heldStarts).contains(seen.data().get("start"));
+        assertThat(seen.data()).doesNotContainKeys("reservationId", "holdId", "holdToken");
+        assertThat(holdSecrets).doesNotContain(seen.id()).doesNotContainAnyElementsOf(seen.data().values());
         return seen.data();
     }
 }

@@ -184,6 +184,83 @@ class BookingSagaIntegrationTest extends AvailabilityIntegration {
                 assertThat(client.hold(service, provider, start, 1).toFuture().join().status()).isEqualTo(201));
     }
 
+    @Test
+    void aHoldBookedForOneBookingIsRefusedToAnotherAndTheFirstKeepsIt() {
+        String service = scenery.service(60, 0, 0, 1);
+        long provider = scenery.provider(service);
+        Instant start = Scenery.nextMondayAt("11:00");
+        UUID holdId = holdId(client.hold(service, provider, start, 1).toFuture().join());
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        publish(Topics.BOOKING, codec.envelope(new BookingRequested(first, holdId, service, provider, start,
+                start.plusSeconds(3600), 1, null), first.toString(), 1));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(events("SlotReserved", provider)).isEqualTo(1));
+
+        publish(Topics.BOOKING, codec.envelope(new BookingRequested(second, holdId, service, provider, start,
+                start.plusSeconds(3600), 1, null), second.toString(), 1));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(events("SlotRejected", provider)).isEqualTo(1));
+        assertThat(rejections(provider, "HOLD_ALREADY_USED")).isEqualTo(1);
+        assertThat(events("SlotReserved", provider)).isEqualTo(1);
+        assertThat(events("SlotReleased", provider)).isZero();
+        assertThat(scenery.count("select count(*) from reservation where kind = 'BOOKED' and id = '" + holdId
+                + "' and booking_id = '" + first + "'")).isEqualTo(1);
+        assertThat(scenery.count("select count(*) from reservation where provider_id = " + provider)).isEqualTo(1);
+    }
+
+    @Test
+    void aSeatHoldBookedForOneBookingIsRefusedToAnother() {
+        String course = scenery.service(120, 0, 0, 12);
+        long trainer = scenery.provider(course);
+        Instant start = Scenery.nextMondayAt("10:00");
+        UUID holdId = holdId(client.hold(course, trainer, start, 2).toFuture().join());
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        publish(Topics.BOOKING, codec.envelope(new BookingRequested(first, holdId, course, trainer, start,
+                start.plusSeconds(7200), 2, null), first.toString(), 1));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(events("SlotReserved", trainer)).isEqualTo(1));
+
+        publish(Topics.BOOKING, codec.envelope(new BookingRequested(second, holdId, course, trainer, start,
+                start.plusSeconds(7200), 2, null), second.toString(), 1));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(rejections(trainer, "HOLD_ALREADY_USED")).isEqualTo(1));
+        assertThat(scenery.count("select count(*) from seat_hold where id = '" + holdId + "' and booking_id = '"
+                + first + "'")).isEqualTo(1);
+        assertThat(scenery.count("select seats_taken from seat_session where provider_id = " + trainer)).isEqualTo(2);
+    }
+
+    @Test
+    void aSweptHoldIsBookedForTheSpanTheBookingNames() {
+        String hourly = scenery.hourlyService(null, null);
+        long provider = scenery.provider(hourly);
+        Instant start = Scenery.nextMondayAt("10:00");
+        Instant end = start.plus(Duration.ofHours(2));
+        UUID holdId = holdId(client.hold(hourly, provider, start, 1, 120).toFuture().join());
+        database.sql("update reservation set expires_at = now() - interval '1 second' where id = :id")
+                .bind("id", holdId).fetch().rowsUpdated().toFuture().join();
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(scenery.count(
+                "select count(*) from reservation where id = '" + holdId + "'")).isZero());
+        UUID bookingId = UUID.randomUUID();
+
+        publish(Topics.BOOKING, codec.envelope(new BookingRequested(bookingId, holdId, hourly, provider, start, end, 1,
+                null), bookingId.toString(), 1));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(scenery.count(
+                "select count(*) from reservation where kind = 'BOOKED' and booking_id = '" + bookingId
+                        + "' and ends_at = '" + end + "' and upper(during) = '" + end + "'")).isEqualTo(1));
+        assertThat(client.hold(hourly, provider, start.plus(Duration.ofHours(1)), 1).toFuture().join().status())
+                .isEqualTo(409);
+    }
+
+    private long rejections(long provider, String reason) {
+        return scenery.count("select count(*) from outbox_event where event_type = 'SlotRejected' and event_key = '"
+                + provider + "' and convert_from(payload, 'UTF8') like '%" + reason + "%'");
+    }
+
     private long events(String type, long provider) {
         return scenery.count("select count(*) from outbox_event where event_type = '" + type + "' and event_key = '"
                 + provider + "'");

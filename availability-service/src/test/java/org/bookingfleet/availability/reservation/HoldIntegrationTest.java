@@ -116,6 +116,7 @@ class HoldIntegrationTest {
         Answer first = hold(service, provider, start, 1).toFuture().join();
 
         int deleted = web.delete().uri("/api/v2/availability/hold/{id}", first.body().get("holdId"))
+                .header("X-Hold-Token", (String) first.body().get("holdToken"))
                 .exchangeToMono(response -> Mono.just(response.statusCode().value())).toFuture().join();
 
         assertThat(deleted).isEqualTo(204);
