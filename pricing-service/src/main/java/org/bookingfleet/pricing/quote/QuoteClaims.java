@@ -8,8 +8,9 @@ import java.util.Optional;
 import org.bookingfleet.pricing.engine.PriceBreakdown;
 
 /**
- * What a quote token vouches for: the quote, the appointment it prices and every figure of the public API, and for a
- * series quote every occurrence's own price. Instants are whole seconds, as tokens carry them.
+ * What a quote token vouches for: the quote, the appointment it prices and every figure of the public API, for a
+ * series quote every occurrence's own price, and what else the price depends on (the {@link QuoteBinding}: address,
+ * customer, promo limits), which every quote the issuer gives carries. Instants are whole seconds, as tokens carry them.
  */
 public record QuoteClaims(
         String quoteId,
@@ -29,7 +30,8 @@ public record QuoteClaims(
         long depositRequiredCents,
         Instant issuedAt,
         Instant expiresAt,
-        Optional<SeriesClaims> series) implements PriceFigures {
+        Optional<SeriesClaims> series,
+        Optional<QuoteBinding> binding) implements PriceFigures {
 
     public QuoteClaims {
         Objects.requireNonNull(quoteId, "quoteId");
@@ -40,6 +42,7 @@ public record QuoteClaims(
         expiresAt = Objects.requireNonNull(expiresAt, "expiresAt").truncatedTo(ChronoUnit.SECONDS);
         promoCode = promoCode == null ? Optional.empty() : promoCode;
         series = series == null ? Optional.empty() : series;
+        binding = binding == null ? Optional.empty() : binding;
         if (series.isPresent() && !series.get().occurrences().get(0).scheduledAt().equals(scheduledAt)) {
             throw new IllegalArgumentException("a series quote's first occurrence is its scheduled start");
         }
@@ -52,7 +55,18 @@ public record QuoteClaims(
             long finalPriceCents, long depositRequiredCents, Instant issuedAt, Instant expiresAt) {
         this(quoteId, serviceId, currency, scheduledAt, attendees, durationMinutes, promoCode, basePriceCents,
                 travelFeeCents, timeSurchargeCents, emergencyFeeCents, promoDiscountCents, taxesCents, finalPriceCents,
-                depositRequiredCents, issuedAt, expiresAt, Optional.empty());
+                depositRequiredCents, issuedAt, expiresAt, Optional.empty(), Optional.empty());
+    }
+
+    /** The claims of a quote for one appointment or a series, bound to nothing. */
+    public QuoteClaims(String quoteId, String serviceId, String currency, Instant scheduledAt, long attendees,
+            long durationMinutes, Optional<String> promoCode, long basePriceCents, long travelFeeCents,
+            long timeSurchargeCents, long emergencyFeeCents, long promoDiscountCents, long taxesCents,
+            long finalPriceCents, long depositRequiredCents, Instant issuedAt, Instant expiresAt,
+            Optional<SeriesClaims> series) {
+        this(quoteId, serviceId, currency, scheduledAt, attendees, durationMinutes, promoCode, basePriceCents,
+                travelFeeCents, timeSurchargeCents, emergencyFeeCents, promoDiscountCents, taxesCents, finalPriceCents,
+                depositRequiredCents, issuedAt, expiresAt, series, Optional.empty());
     }
 
     public static QuoteClaims of(String quoteId, PriceBreakdown breakdown, Instant scheduledAt, long attendees,
@@ -67,14 +81,23 @@ public record QuoteClaims(
     public QuoteClaims withSeries(SeriesClaims priced) {
         return new QuoteClaims(quoteId, serviceId, currency, scheduledAt, attendees, durationMinutes, promoCode,
                 basePriceCents, travelFeeCents, timeSurchargeCents, emergencyFeeCents, promoDiscountCents, taxesCents,
-                finalPriceCents, depositRequiredCents, issuedAt, expiresAt, Optional.of(priced));
+                finalPriceCents, depositRequiredCents, issuedAt, expiresAt, Optional.of(priced), binding);
+    }
+
+    public QuoteClaims withBinding(QuoteBinding bound) {
+        return new QuoteClaims(quoteId, serviceId, currency, scheduledAt, attendees, durationMinutes, promoCode,
+                basePriceCents, travelFeeCents, timeSurchargeCents, emergencyFeeCents, promoDiscountCents, taxesCents,
+                finalPriceCents, depositRequiredCents, issuedAt, expiresAt, series, Optional.of(bound));
     }
 
     public boolean isExpiredAt(Instant now) {
         return !now.isBefore(expiresAt);
     }
 
-    /** A quote for one appointment writes exactly the claims it always did; a series quote appends its own. */
+    /**
+     * Claims bound to nothing write exactly what they always did; a series quote appends its own, and a bound quote
+     * appends its binding after everything else.
+     */
     String toJson() {
         TokenJson json = TokenJson.empty()
                 .with("quoteId", quoteId)
@@ -88,6 +111,7 @@ public record QuoteClaims(
                 .with("iat", issuedAt.getEpochSecond())
                 .with("exp", expiresAt.getEpochSecond());
         series.ifPresent(priced -> priced.writeInto(json));
+        binding.ifPresent(bound -> bound.writeInto(json));
         return json.write();
     }
 
@@ -108,7 +132,7 @@ public record QuoteClaims(
                     whole(json, "emergencyFeeCents"), whole(json, "promoDiscountCents"), whole(json, "taxesCents"),
                     whole(json, "finalPriceCents"), whole(json, "depositRequiredCents"),
                     Instant.ofEpochSecond(whole(json, "iat")), Instant.ofEpochSecond(whole(json, "exp")),
-                    SeriesClaims.readFrom(json)));
+                    SeriesClaims.readFrom(json), QuoteBinding.readFrom(json)));
         } catch (IllegalArgumentException | DateTimeException | ArithmeticException missing) {
             return Optional.empty();
         }

@@ -26,18 +26,41 @@ public final class QuoteIssuer {
 
     public Quote issue(String quoteId, PriceBreakdown breakdown, Instant start, int attendees, Duration duration,
             Instant now) {
-        QuoteClaims claims = QuoteClaims.of(quoteId, breakdown, start, attendees, duration.toMinutes(), now,
-                now.plus(lifetime));
-        return new Quote(quoteId, breakdown, claims, signer.sign(claims));
+        return sign(quoteId, breakdown, QuoteClaims.of(quoteId, breakdown, start, attendees, duration.toMinutes(), now,
+                now.plus(lifetime)));
+    }
+
+    /** A quote for one appointment, bound to the address, customer and promo limits it was priced with. */
+    public Quote issue(String quoteId, PriceBreakdown breakdown, Instant start, int attendees, Duration duration,
+            QuoteBinding binding, Instant now) {
+        return sign(quoteId, breakdown, QuoteClaims.of(quoteId, breakdown, start, attendees, duration.toMinutes(), now,
+                now.plus(lifetime)).withBinding(binding));
     }
 
     /** A series quote: the first occurrence's figures at the top, every occurrence's own price signed beside them. */
     public Quote issueSeries(String quoteId, Recurrence recurrence, List<PricedOccurrence> occurrences, int attendees,
             Duration duration, Instant now) {
         PricedOccurrence first = occurrences.get(0);
+        return sign(quoteId, first.breakdown(), seriesClaims(quoteId, recurrence, occurrences, attendees, duration, now));
+    }
+
+    /** A series quote bound to the address, customer and promo limits every occurrence was priced with. */
+    public Quote issueSeries(String quoteId, Recurrence recurrence, List<PricedOccurrence> occurrences, int attendees,
+            Duration duration, QuoteBinding binding, Instant now) {
+        PricedOccurrence first = occurrences.get(0);
+        return sign(quoteId, first.breakdown(),
+                seriesClaims(quoteId, recurrence, occurrences, attendees, duration, now).withBinding(binding));
+    }
+
+    private QuoteClaims seriesClaims(String quoteId, Recurrence recurrence, List<PricedOccurrence> occurrences,
+            int attendees, Duration duration, Instant now) {
+        PricedOccurrence first = occurrences.get(0);
         SeriesClaims series = new SeriesClaims(recurrence, occurrences.stream().map(OccurrenceClaims::of).toList());
-        QuoteClaims claims = QuoteClaims.of(quoteId, first.breakdown(), first.start(), attendees, duration.toMinutes(),
-                now, now.plus(lifetime)).withSeries(series);
-        return new Quote(quoteId, first.breakdown(), claims, signer.sign(claims));
+        return QuoteClaims.of(quoteId, first.breakdown(), first.start(), attendees, duration.toMinutes(), now,
+                now.plus(lifetime)).withSeries(series);
+    }
+
+    private Quote sign(String quoteId, PriceBreakdown breakdown, QuoteClaims claims) {
+        return new Quote(quoteId, breakdown, claims, signer.sign(claims));
     }
 }

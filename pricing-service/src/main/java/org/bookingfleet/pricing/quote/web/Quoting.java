@@ -20,10 +20,12 @@ import org.bookingfleet.pricing.geo.AddressLocator;
 import org.bookingfleet.pricing.geo.Coordinates;
 import org.bookingfleet.pricing.promo.store.PromoCodes;
 import org.bookingfleet.pricing.quote.Quote;
+import org.bookingfleet.pricing.quote.QuoteBinding;
 import org.bookingfleet.pricing.quote.QuoteIssuer;
 import org.bookingfleet.pricing.quote.store.Quotes;
 import org.bookingfleet.pricing.series.Recurrence;
 import org.bookingfleet.pricing.series.SeriesSchedule;
+import org.bookingfleet.platform.tokens.AddressKey;
 import org.bookingfleet.platform.web.ApiException;
 import org.springframework.stereotype.Service;
 import reactor.core.publisher.Mono;
@@ -98,16 +100,29 @@ public class Quoting {
             throw RefusalResponses.of(refused.refusal());
         }
         Duration duration = PricingEngine.pricedDuration(service, request);
+        QuoteBinding binding = binding(input, promo);
         if (input.recurrence().isPresent()) {
-            return series(input, input.recurrence().get(), service, jurisdiction, request, duration);
+            return series(input, input.recurrence().get(), service, jurisdiction, request, duration, binding);
         }
         return issuer.issue(UUID.randomUUID().toString(), ((PricingResult.Priced) result).breakdown(), input.start(),
-                input.attendees(), duration, now);
+                input.attendees(), duration, binding, now);
+    }
+
+    /**
+     * The address exactly as the request gave it (in the key the booking service computes from the booking's), the
+     * customer, and the limits of the promo code applied (a refused code refuses the quote, so a priced one applied).
+     */
+    private static QuoteBinding binding(QuoteInput input, Optional<EnteredPromo> promo) {
+        Optional<String> addressKey = input.address().map(address -> AddressKey.of(address.line1(), address.city(),
+                address.state(), address.postalCode(), address.country(),
+                address.coordinates().map(Coordinates::latitude).orElse(null),
+                address.coordinates().map(Coordinates::longitude).orElse(null)));
+        return QuoteBinding.of(addressKey, input.customerEmail(), promo.flatMap(EnteredPromo::found));
     }
 
     /** Every occurrence priced at its own start, in the service's zone, as the booking service will expand it. */
     private Quote series(QuoteInput input, Recurrence recurrence, ServiceDefinition service,
-            TaxJurisdiction jurisdiction, PricingRequest first, Duration duration) {
+            TaxJurisdiction jurisdiction, PricingRequest first, Duration duration, QuoteBinding binding) {
         List<Instant> starts = SeriesSchedule.starts(recurrence, input.start(), service.timeZone());
         if (starts.isEmpty()) {
             throw ApiException.validation("recurrence.until", "recurrence.until is not before the first occurrence, "
@@ -118,6 +133,6 @@ public class Quoting {
             throw RefusalResponses.ofOccurrence(refused.refusal(), refused.index(), refused.start());
         }
         return issuer.issueSeries(UUID.randomUUID().toString(), recurrence,
-                ((SeriesPricing.Priced) result).occurrences(), input.attendees(), duration, first.now());
+                ((SeriesPricing.Priced) result).occurrences(), input.attendees(), duration, binding, first.now());
     }
 }
