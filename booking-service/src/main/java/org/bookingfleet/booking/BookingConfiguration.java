@@ -4,6 +4,8 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import org.bookingfleet.booking.idempotency.IdempotencyRules;
 import org.bookingfleet.booking.quote.QuoteTokenVerifier;
+import org.bookingfleet.platform.tokens.HoldTokens;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,6 +27,12 @@ class BookingConfiguration {
     @Bean
     QuoteTokenVerifier quoteTokenVerifier(BookingSettings settings) {
         return new QuoteTokenVerifier(settings.keys());
+    }
+
+    /** Hold tokens are signed by the availability service with the key both services hold. */
+    @Bean
+    HoldTokens holdTokens(@Value("${fleet.holds.signing-key}") String key) {
+        return new HoldTokens(key);
     }
 
     @Bean

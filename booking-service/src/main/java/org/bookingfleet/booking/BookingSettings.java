@@ -10,12 +10,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param settleWait how long {@code POST /bookings} waits for the saga before answering 202
  * @param paymentWindow how long a customer has to pay what is due now
  * @param sweepInterval how often unpaid bookings are looked for
- * @param holdWait how long a fresh hold may take to be announced by the availability service
  * @param answerDeadline how long a requested booking waits for the availability service's answer before it expires
  * @param quoteKeys keys shared with the pricing service, secrets in base64
  */
 @ConfigurationProperties("booking")
-public record BookingSettings(Duration settleWait, Duration paymentWindow, Duration sweepInterval, Duration holdWait,
+public record BookingSettings(Duration settleWait, Duration paymentWindow, Duration sweepInterval,
         Duration answerDeadline, List<Key> quoteKeys) {
 
     public BookingSettings {

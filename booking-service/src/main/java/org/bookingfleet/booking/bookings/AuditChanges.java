@@ -28,6 +28,8 @@ final class AuditChanges {
         put(changes, "pendingFeeCents", a.pendingFeeCents(), b.pendingFeeCents());
         put(changes, "feesCents", a.feesCents(), b.feesCents());
         put(changes, "amountDueCents", before.amountDueCents(), after.amountDueCents());
+        put(changes, "totalCents", before.details().totalCents(), after.details().totalCents());
+        put(changes, "quoteId", quoteId(before.details().quote()), quoteId(after.details().quote()));
         put(changes, "reason", a.statusReason(), b.statusReason());
         put(changes, "customerName", before.details().customerName(), after.details().customerName());
         put(changes, "customerEmail", before.details().customerEmail(), after.details().customerEmail());
@@ -36,6 +38,20 @@ final class AuditChanges {
         return changes.entrySet().stream()
                 .map(e -> quote(e.getKey()) + ":{\"from\":" + value(e.getValue()[0]) + ",\"to\":" + value(e.getValue()[1]) + "}")
                 .collect(Collectors.joining(",", "{", "}"));
+    }
+
+    /** The id of a price snapshot, read from its JSON without a parser: {@code "quoteId":"..."} is always written first. */
+    static String quoteId(String quoteJson) {
+        if (quoteJson == null) {
+            return null;
+        }
+        int key = quoteJson.indexOf("\"quoteId\":\"");
+        if (key < 0) {
+            return null;
+        }
+        int from = key + "\"quoteId\":\"".length();
+        int to = quoteJson.indexOf('"', from);
+        return to < 0 ? null : quoteJson.substring(from, to);
     }
 
     private static void put(Map<String, Object[]> changes, String field, Object from, Object to) {

@@ -77,6 +77,17 @@ public class BookingAnnouncements {
                 d.customerId(), d.accessTokenDigest()), booking);
     }
 
+    /**
+     * A rescheduled booking took the price of its new time: what it asks to be paid now is announced as a change of its
+     * price ({@code REPRICED}, the difference as the amount), so the payment service asks for the new balance.
+     */
+    public Mono<Void> repriced(Booking booking, Booking before) {
+        BookingDetails d = booking.details();
+        return append(new BookingFeeCharged(d.id(), d.serviceId(), d.providerId(), "REPRICED", "Price of the new time",
+                d.totalCents() - before.details().totalCents(), d.currency(), booking.amountDueCents(),
+                booking.progress().paidCents(), customer(d), price(booking), d.customerId(), d.accessTokenDigest()), booking);
+    }
+
     private PriceSnapshot price(Booking booking) {
         return PriceSnapshots.of(quote(booking.details()), FeeLines.read(booking.progress().charges(), json));
     }

@@ -1,10 +1,15 @@
 package org.bookingfleet.booking.bookings;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.bookingfleet.booking.catalog.KnownHolds;
+import java.util.concurrent.atomic.AtomicReference;
+import org.bookingfleet.booking.catalog.HoldClaims;
+import org.bookingfleet.booking.quote.QuoteTokenVerifier;
+import org.bookingfleet.platform.tokens.HoldTokens;
+import tools.jackson.databind.json.JsonMapper;
 import org.bookingfleet.booking.lifecycle.Action;
 import org.bookingfleet.booking.lifecycle.BookingStatus;
 import org.bookingfleet.booking.lifecycle.Relation;
@@ -27,22 +32,29 @@ import reactor.core.publisher.Mono;
 @Component
 public class BookingChanges {
 
-    /** How long a reschedule waits for a hold granted a moment ago to become known here. */
-    private static final java.time.Duration HOLD_WAIT = java.time.Duration.ofSeconds(3);
-
     private final BookingTransitions transitions;
     private final ChangePolicies policies;
-    private final KnownHolds holds;
+    private final HoldClaims claims;
+    private final HoldTokens holdTokens;
+    private final QuoteTokenVerifier quotes;
+    private final Bookings bookings;
     private final Series series;
     private final Outbox outbox;
     private final TransactionalOperator transaction;
     private final Clock clock;
 
-    public BookingChanges(BookingTransitions transitions, ChangePolicies policies, KnownHolds holds, Series series, Outbox outbox,
-            TransactionalOperator transaction, Clock clock) {
+    private final JsonMapper json;
+
+    public BookingChanges(BookingTransitions transitions, ChangePolicies policies, HoldClaims claims, HoldTokens holdTokens,
+            QuoteTokenVerifier quotes, Bookings bookings, Series series, Outbox outbox, TransactionalOperator transaction,
+            JsonMapper json, Clock clock) {
         this.transitions = transitions;
         this.policies = policies;
-        this.holds = holds;
+        this.claims = claims;
+        this.holdTokens = holdTokens;
+        this.quotes = quotes;
+        this.bookings = bookings;
+        this.json = json;
         this.series = series;
         this.outbox = outbox;
         this.transaction = transaction;
@@ -95,47 +107,59 @@ public class BookingChanges {
     }
 
     /**
-     * Asks the availability service to book the new hold; the saga swaps the slot, or keeps the old one if that fails.
-     * The policy's fee for a late reschedule is decided now, by the notice given now, and charged when the swap succeeds.
+     * Moves the booking to the slot of a new hold, at the price of a fresh quote for the new time: the same checks as a
+     * new booking (the hold's token, the quote bound to this booking's service, seats, address, promo code and customer),
+     * the hold claimed once. The availability service books the new slot; the saga then swaps the slot and the price,
+     * or keeps the old ones if that fails. The policy's fee for a late reschedule is decided now, by the notice given now,
+     * and charged when the swap succeeds.
      */
-    public Mono<Booking> reschedule(UUID id, Viewer viewer, UUID newHoldId) {
-        return holds.findWithin(newHoldId, HOLD_WAIT)
-                .switchIfEmpty(Mono.error(() -> new ApiException(HttpStatus.CONFLICT, "HOLD_EXPIRED", "no such hold", "holdId",
-                        Map.of())))
-                .then(transaction.transactional(holds.find(newHoldId)
-                .switchIfEmpty(Mono.error(() -> new ApiException(HttpStatus.CONFLICT, "HOLD_EXPIRED", "no such hold", "holdId",
-                        Map.of())))
-                .flatMap(hold -> transitions.apply(id, viewer::relationTo, Action.RESCHEDULE, viewer.origin(),
-                                (before, after) -> {
-                                    if (before.progress().pendingHoldId() != null) {
-                                        return Mono.error(new ApiException(HttpStatus.CONFLICT, "INVALID_STATE_TRANSITION",
-                                                "a reschedule is already running", null, Map.of()));
-                                    }
-                                    if (!hold.serviceId().equals(before.details().serviceId())
-                                            || hold.providerId() != before.details().providerId()
-                                            || hold.seats() < before.details().seats()
-                                            || !hold.expiresAt().isAfter(clock.instant())) {
-                                        return Mono.error(ApiException.validation("holdId",
-                                                "the hold must be a live hold of the same service, provider and party size"));
-                                    }
-                                    return policies.policyFor(before.details().serviceId(), before.details().providerId())
-                                            .flatMap(policy -> {
-                                                RescheduleDecision decision = policy.reschedule(charges(before),
-                                                        before.progress().startsAt(), clock.instant(), requester(viewer.relationTo(before)));
-                                                if (decision instanceof RescheduleDecision.Refused refused) {
-                                                    return Mono.error(Refusals.policyViolation(refused.reason()));
-                                                }
-                                                long fee = ((RescheduleDecision.Allowed) decision).feeCents();
-                                                return Mono.just(after.with(after.progress().withPendingHold(newHoldId,
-                                                        fee > 0 ? fee : null, clock.instant())));
-                                            });
-                                })
+    public Mono<Booking> reschedule(UUID id, Viewer viewer, RescheduleRequest request) {
+        Instant now = clock.instant();
+        AtomicReference<RescheduleRequest.Verified> checked = new AtomicReference<>();
+        return transaction.transactional(transitions.apply(id, viewer::relationTo, Action.RESCHEDULE, viewer.origin(),
+                                (before, after) -> Mono.fromCallable(() -> request.verified(holdTokens, quotes, now))
+                                        .doOnNext(checked::set)
+                                        .flatMap(change -> moveOnto(change, before, after, viewer, now)))
                         .flatMap(Refusals::orError)
-                        .flatMap(booking -> outbox.append(new BookingRescheduled(id, booking.details().serviceId(),
-                                        booking.details().providerId(), newHoldId, booking.progress().startsAt(),
-                                        booking.progress().endsAt(), hold.start(), hold.end(), booking.details().timeZone()),
-                                id.toString(), booking.progress().version())
-                                .thenReturn(booking)))));
+                        .flatMap(booking -> announceMove(booking, checked.get())));
+    }
+
+    private Mono<Booking> moveOnto(RescheduleRequest.Verified change, Booking before, Booking after, Viewer viewer, Instant now) {
+        if (before.progress().pendingHoldId() != null) {
+            return Mono.error(new ApiException(HttpStatus.CONFLICT, "INVALID_STATE_TRANSITION", "a reschedule is already running",
+                    null, Map.of()));
+        }
+        List<FieldError> wrong = change.mismatchesWith(before, json);
+        if (!wrong.isEmpty()) {
+            FieldError first = wrong.get(0);
+            boolean holdIsWrong = "holdId".equals(first.field());
+            return Mono.error(new ApiException(holdIsWrong ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT,
+                    holdIsWrong ? "VALIDATION_FAILED" : "QUOTE_INVALID", first.message(), first.field(), Map.of("errors", wrong)));
+        }
+        UUID holdId = change.hold().holdId();
+        return policies.policyFor(before.details().serviceId(), before.details().providerId())
+                .flatMap(policy -> {
+                    RescheduleDecision decision = policy.reschedule(charges(before), before.progress().startsAt(), now,
+                            requester(viewer.relationTo(before)));
+                    if (decision instanceof RescheduleDecision.Refused refused) {
+                        return Mono.error(Refusals.policyViolation(refused.reason()));
+                    }
+                    long fee = ((RescheduleDecision.Allowed) decision).feeCents();
+                    return claims.claim(holdId, before.details().id(), now)
+                            .flatMap(owns -> owns ? bookings.keepPendingQuote(before.details().id(),
+                                            json.writeValueAsString(change.quote()))
+                                    : Mono.error(() -> new ApiException(HttpStatus.CONFLICT, "HOLD_ALREADY_USED",
+                                            "this hold was booked already", "holdId", Map.of())))
+                            .thenReturn(after.with(after.progress().withPendingHold(holdId, fee > 0 ? fee : null, now)));
+                });
+    }
+
+    private Mono<Booking> announceMove(Booking booking, RescheduleRequest.Verified change) {
+        return outbox.append(new BookingRescheduled(booking.details().id(), booking.details().serviceId(),
+                        booking.details().providerId(), change.hold().holdId(), booking.progress().startsAt(),
+                        booking.progress().endsAt(), change.hold().start(), change.hold().end(), booking.details().timeZone()),
+                booking.details().id().toString(), booking.progress().version())
+                .thenReturn(booking);
     }
 
     private static Charges charges(Booking booking) {

@@ -11,6 +11,8 @@ import java.util.UUID;
 import org.bookingfleet.booking.BookingSettings;
 import org.bookingfleet.booking.audit.AuditEntry;
 import org.bookingfleet.booking.audit.AuditTrail;
+import org.bookingfleet.booking.catalog.HoldClaims;
+import org.bookingfleet.booking.promo.PromoLimits;
 import org.bookingfleet.booking.idempotency.IdempotencyDecision;
 import org.bookingfleet.booking.idempotency.IdempotencyRecord;
 import org.bookingfleet.booking.idempotency.IdempotencyRules;
@@ -40,6 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class BookingCreation {
 
     private final IdempotencyKeys keys;
+    private final HoldClaims claims;
+    private final PromoLimits promoLimits;
     private final IdempotencyRules rules;
     private final CreationChecks checks;
     private final Providers providers;
@@ -54,10 +58,12 @@ public class BookingCreation {
     private final JsonMapper json;
     private final Clock clock;
 
-    public BookingCreation(IdempotencyKeys keys, IdempotencyRules rules, CreationChecks checks, Providers providers,
+    public BookingCreation(IdempotencyKeys keys, HoldClaims claims, PromoLimits promoLimits, IdempotencyRules rules, CreationChecks checks, Providers providers,
             Bookings bookings, Series series, AuditTrail audit, Outbox outbox, StatusChanges statusChanges, TransactionalOperator transaction,
             BookingSettings settings, SecureRandom random, JsonMapper json, Clock clock) {
         this.keys = keys;
+        this.claims = claims;
+        this.promoLimits = promoLimits;
         this.rules = rules;
         this.checks = checks;
         this.providers = providers;
@@ -120,7 +126,11 @@ public class BookingCreation {
                                     AccessToken.digest(accessToken), json, now);
                             Mono<Void> series = seriesId == null ? Mono.empty()
                                     : this.series.insert(seriesId, checked.valid().recurrence().get(), created.size(), now);
-                            return transaction.transactional(series.then(store(created, key, fingerprint, viewer)));
+                            Mono<Void> claimed = claims.claim(checked.hold().holdId(), id, now)
+                                    .flatMap(owns -> owns ? Mono.<Void>empty() : Mono.error(BookingCreation::holdUsed))
+                                    .then(promoLimits.allow(checked.quote().promoCode(), checked.binding(),
+                                            checked.request().customerEmail()));
+                            return transaction.transactional(claimed.then(series).then(store(created, key, fingerprint, viewer)));
                         }))
                 .onErrorResume(failure -> keys.release(key, fingerprint, now).then(Mono.error(failure)))
                 .flatMap(stored -> settled.asMono().timeout(settings.settleWait(), Mono.just(id)))
@@ -157,6 +167,10 @@ public class BookingCreation {
 
     private static String callerKey(Viewer viewer) {
         return viewer.jwt().isAnonymous() ? "guest" : "sub:" + viewer.jwt().subject();
+    }
+
+    private static ApiException holdUsed() {
+        return new ApiException(HttpStatus.CONFLICT, "HOLD_ALREADY_USED", "this hold was booked already", "holdId", Map.of());
     }
 
     private static ApiException inUse() {

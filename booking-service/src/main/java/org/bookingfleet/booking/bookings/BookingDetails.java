@@ -39,6 +39,13 @@ public record BookingDetails(
                 approvalRequired, seriesId, seriesIndex, createdAt);
     }
 
+    /** The price of a rescheduled booking: the new time's quote, its figures and the part of it due now. */
+    BookingDetails repriced(String newQuote, long newTotalCents, long newDepositCents, long newAmountDueCents) {
+        return new BookingDetails(id, serviceId, providerId, customerId, accessTokenDigest, customerName, customerEmail, customerPhone,
+                timeZone, seats, address, promoCode, specialInstructions, attendees, newQuote, currency, newTotalCents, newDepositCents,
+                newAmountDueCents, approvalRequired, seriesId, seriesIndex, createdAt);
+    }
+
     BookingDetails withContact(String name, String email, String phone, String notes) {
         return new BookingDetails(id, serviceId, providerId, customerId, accessTokenDigest, name == null ? customerName : name.strip(),
                 email == null ? customerEmail : email, phone == null ? customerPhone : phone,

@@ -9,6 +9,8 @@ import org.bookingfleet.booking.audit.Origin;
 import org.bookingfleet.booking.lifecycle.Action;
 import org.bookingfleet.booking.lifecycle.PaymentVerdict;
 import org.bookingfleet.booking.lifecycle.Relation;
+import org.bookingfleet.booking.policy.Repricing;
+import org.bookingfleet.booking.quote.LockedQuote;
 import org.bookingfleet.booking.series.OnConflict;
 import org.bookingfleet.events.EventEnvelope;
 import org.bookingfleet.events.availability.SlotRejected;
@@ -134,22 +136,43 @@ public class BookingSaga {
 
     /**
      * A booking closed while its reschedule ran keeps its slot on record; the availability service releases both. The
-     * fee of a late reschedule joins the price as a line once the new slot is booked, and is announced to be paid.
+     * new slot comes with the new time's quote: the booking takes its price (keeping the old one as its previous
+     * snapshot) and asks for the same share of it now, announced to be paid. The fee of a late reschedule joins the price
+     * as a line, and is announced too.
      */
     private Mono<Void> moveToRescheduledSlot(Booking booking, SlotReserved event, Origin origin) {
         if (booking.progress().status().isTerminal()) {
             return keep(booking, "slot of a closed booking not taken", origin);
         }
         Booking moved = booking.with(booking.progress().movedTo(event.start(), event.end(), event.holdId(), clock.instant()));
+        return bookings.pendingQuote(booking.details().id())
+                .map(quote -> repriced(moved, quote))
+                .defaultIfEmpty(moved)
+                .flatMap(priced -> charge(booking, priced, event, origin));
+    }
+
+    private Booking repriced(Booking moved, String newQuoteJson) {
+        LockedQuote quote = json.readValue(newQuoteJson, LockedQuote.class);
+        BookingDetails d = moved.details();
+        long dueNow = Repricing.priceDueNow(d.amountDueCents(), d.totalCents(), quote.finalPriceCents(),
+                quote.depositRequiredCents());
+        return new Booking(d.repriced(newQuoteJson, quote.finalPriceCents(), quote.depositRequiredCents(), dueNow),
+                moved.progress());
+    }
+
+    private Mono<Void> charge(Booking booking, Booking moved, SlotReserved event, Origin origin) {
+        boolean repriced = !moved.details().quote().equals(booking.details().quote());
+        boolean owesOtherwise = moved.details().totalCents() != booking.details().totalCents()
+                || moved.amountDueCents() != booking.amountDueCents();
         Long fee = booking.progress().pendingFeeCents();
-        if (fee == null || fee <= 0) {
-            return saveWithAudit(booking, moved, Action.SWAP_SLOT.name(), origin).then();
-        }
-        PriceSnapshot.Line line = new PriceSnapshot.Line(FeeLines.RESCHEDULE_FEE, "Late reschedule fee", fee,
-                "reschedule policy: moved " + booking.progress().startsAt() + " to " + event.start());
-        Booking charged = moved.charging(fee, FeeLines.adding(moved.progress().charges(), line, json));
-        return saveWithAudit(booking, charged, Action.SWAP_SLOT.name(), origin)
-                .flatMap(saved -> announcements.feeCharged(saved, line));
+        PriceSnapshot.Line line = fee == null || fee <= 0 ? null : new PriceSnapshot.Line(FeeLines.RESCHEDULE_FEE,
+                "Late reschedule fee", fee, "reschedule policy: moved " + booking.progress().startsAt() + " to " + event.start());
+        Booking after = line == null ? moved : moved.charging(fee, FeeLines.adding(moved.progress().charges(), line, json));
+        return saveWithAudit(booking, after, Action.SWAP_SLOT.name(), origin)
+                .flatMap(stored -> (repriced ? bookings.reprice(stored.details(), booking.details().quote()) : Mono.<Void>empty())
+                        .thenReturn(stored))
+                .flatMap(stored -> line != null ? announcements.feeCharged(stored, line)
+                        : owesOtherwise ? announcements.repriced(stored, booking) : Mono.<Void>empty());
     }
 
     private Mono<Void> keepOldSlot(Booking booking, SlotRejected event, Origin origin) {

@@ -218,4 +218,26 @@ public class Bookings {
                 row.get("version", Long.class), row.get("updated_at", Instant.class));
         return new Booking(details, progress);
     }
+
+    /** The quote of the time a reschedule asked for, kept beside its pending hold until the new slot is booked. */
+    public Mono<Void> keepPendingQuote(UUID id, String quote) {
+        GenericExecuteSpec spec = database.sql("update booking set pending_quote = :quote where id = :id").bind("id", id);
+        return nullable(spec, "quote", quote, String.class).fetch().rowsUpdated().then();
+    }
+
+    public Mono<String> pendingQuote(UUID id) {
+        return database.sql("select pending_quote from booking where id = :id and pending_quote is not null").bind("id", id)
+                .map((row, meta) -> row.get("pending_quote", String.class)).one();
+    }
+
+    /** Writes a rescheduled booking's new price and keeps the one it replaced as its previous price snapshot. */
+    public Mono<Void> reprice(BookingDetails repriced, String previousQuote) {
+        return database.sql("""
+                update booking set quote = :quote, total_cents = :total, deposit_cents = :deposit, amount_due_cents = :due,
+                    previous_quote = :previous, pending_quote = null
+                where id = :id
+                """).bind("id", repriced.id()).bind("quote", repriced.quote()).bind("total", repriced.totalCents())
+                .bind("deposit", repriced.depositCents()).bind("due", repriced.amountDueCents()).bind("previous", previousQuote)
+                .fetch().rowsUpdated().then();
+    }
 }

@@ -8,12 +8,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.bookingfleet.booking.BookingSettings;
 import org.bookingfleet.booking.catalog.CatalogService;
 import org.bookingfleet.booking.catalog.CatalogServices;
 import org.bookingfleet.booking.catalog.KnownHold;
 import org.bookingfleet.booking.catalog.KnownHolds;
 import org.bookingfleet.booking.quote.LockedQuote;
+import org.bookingfleet.booking.quote.QuoteBinding;
 import org.bookingfleet.booking.quote.QuoteMatch;
 import org.bookingfleet.booking.quote.QuoteTokenVerifier;
 import org.bookingfleet.booking.quote.QuoteVerification;
@@ -26,6 +26,7 @@ import org.bookingfleet.booking.request.ServiceTerms;
 import org.bookingfleet.booking.series.Occurrence;
 import org.bookingfleet.booking.series.Recurrence;
 import org.bookingfleet.booking.series.SeriesSchedule;
+import org.bookingfleet.platform.tokens.HoldTokens;
 import org.bookingfleet.platform.web.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -38,20 +39,20 @@ class CreationChecks {
     private static final ServiceTerms UNKNOWN_SERVICE = new ServiceTerms(Integer.MAX_VALUE, ZoneOffset.UTC);
 
     private final CatalogServices catalog;
-    private final KnownHolds holds;
+    private final KnownHolds waitlistHolds;
+    private final HoldTokens holdTokens;
     private final QuoteTokenVerifier quotes;
-    private final BookingSettings settings;
 
-    CreationChecks(CatalogServices catalog, KnownHolds holds, QuoteTokenVerifier quotes, BookingSettings settings) {
+    CreationChecks(CatalogServices catalog, KnownHolds waitlistHolds, HoldTokens holdTokens, QuoteTokenVerifier quotes) {
         this.catalog = catalog;
-        this.holds = holds;
+        this.waitlistHolds = waitlistHolds;
+        this.holdTokens = holdTokens;
         this.quotes = quotes;
-        this.settings = settings;
     }
 
     /** {@code occurrenceQuotes}: the snapshot of each occurrence of a series, in order; the one quote otherwise. */
     record Checked(BookingRequest request, RequestCheck.Valid valid, CatalogService service, LockedQuote quote, KnownHold hold,
-            List<LockedQuote> occurrenceQuotes) {
+            List<LockedQuote> occurrenceQuotes, QuoteBinding binding) {
     }
 
     Mono<Checked> check(BookingRequest request, Instant now) {
@@ -66,12 +67,12 @@ class CreationChecks {
                         .switchIfEmpty(Mono.error(() -> new ApiException(HttpStatus.NOT_FOUND, "INVALID_SERVICE",
                                 "no bookable service " + serviceId, "serviceId", Map.of())))
                         .flatMap(service -> verifiedQuote(request, valid, service, now)
-                                .flatMap(quotes -> hold(request, valid, now)
+                                .flatMap(quotes -> hold(request, valid, quotes.quote(), now)
                                         .map(hold -> new Checked(request, valid, service, quotes.quote(), hold,
-                                                quotes.occurrences())))));
+                                                quotes.occurrences(), quotes.binding())))));
     }
 
-    private record Quotes(LockedQuote quote, List<LockedQuote> occurrences) {
+    private record Quotes(LockedQuote quote, List<LockedQuote> occurrences, QuoteBinding binding) {
     }
 
     private Mono<Quotes> verifiedQuote(BookingRequest request, RequestCheck.Valid valid, CatalogService service, Instant now) {
@@ -81,14 +82,16 @@ class CreationChecks {
                     Map.of()));
         }
         LockedQuote quote = ((QuoteVerification.Verified) verification).quote();
-        List<FieldError> mismatches = QuoteMatch.mismatches(quote, request.serviceId(), request.scheduledDateTime(), valid.seats(),
-                request.promoCode());
+        QuoteBinding binding = ((QuoteVerification.Verified) verification).binding();
+        List<FieldError> mismatches = new java.util.ArrayList<>(QuoteMatch.mismatches(quote, request.serviceId(),
+                request.scheduledDateTime(), valid.seats(), request.promoCode()));
+        mismatches.addAll(binding.mismatches(BookingAddresses.key(request.address()), request.customerEmail()));
         if (!mismatches.isEmpty()) {
             return Mono.error(new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "QUOTE_INVALID", mismatches.get(0).message(),
-                    "quoteToken", Map.of("errors", mismatches)));
+                    mismatches.get(0).field(), Map.of("errors", mismatches)));
         }
         if (valid.recurrence().isEmpty()) {
-            return Mono.just(new Quotes(quote, List.of(quote)));
+            return Mono.just(new Quotes(quote, List.of(quote), binding));
         }
         Recurrence recurrence = valid.recurrence().get();
         LocalDateTime first = request.scheduledDateTime().truncatedTo(ChronoUnit.SECONDS).atZone(service.zone()).toLocalDateTime();
@@ -100,32 +103,53 @@ class CreationChecks {
             return Mono.error(new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "QUOTE_INVALID",
                     mismatched.errors().get(0).message(), "quoteToken", Map.of("errors", mismatched.errors())));
         }
-        return Mono.just(new Quotes(quote, ((SeriesQuotes.Locked) series).quotes()));
+        return Mono.just(new Quotes(quote, ((SeriesQuotes.Locked) series).quotes(), binding));
     }
 
-    private Mono<KnownHold> hold(BookingRequest request, RequestCheck.Valid valid, Instant now) {
+    /**
+     * The hold the booking claims: the one its token names (signed by the availability service, so no replica is asked),
+     * or, without a token, the slot a waitlist offer holds under the offer's id (the offer link is the capability).
+     */
+    private Mono<KnownHold> hold(BookingRequest request, RequestCheck.Valid valid, LockedQuote quote, Instant now) {
+        Mono<KnownHold> claimed = request.holdToken() == null ? offerHold(request) : tokenHold(request);
+        return claimed.flatMap(hold -> {
+            if (!hold.expiresAt().isAfter(now)) {
+                return Mono.error(new ApiException(HttpStatus.CONFLICT, "HOLD_EXPIRED", "the hold expired at "
+                        + hold.expiresAt(), "holdId", Map.of()));
+            }
+            List<FieldError> wrongHold = HoldMatch.requestMismatches(hold, request, valid.seats());
+            if (!wrongHold.isEmpty()) {
+                return Mono.error(new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", wrongHold.get(0).message(),
+                        wrongHold.get(0).field(), Map.of("errors", wrongHold)));
+            }
+            List<FieldError> wrongQuote = HoldMatch.quoteMismatches(hold, quote);
+            if (!wrongQuote.isEmpty()) {
+                return Mono.error(new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "QUOTE_INVALID", wrongQuote.get(0).message(),
+                        wrongQuote.get(0).field(), Map.of("errors", wrongQuote)));
+            }
+            return Mono.just(hold);
+        });
+    }
+
+    private Mono<KnownHold> tokenHold(BookingRequest request) {
+        return Mono.justOrEmpty(holdTokens.verify(request.holdToken()))
+                .switchIfEmpty(Mono.error(() -> ApiException.validation("holdToken", "is not a hold token of this fleet")))
+                .flatMap(claims -> request.holdId() != null && !request.holdId().equals(claims.holdId().toString())
+                        ? Mono.error(ApiException.validation("holdId", "the hold token is for another hold"))
+                        : Mono.just(new KnownHold(claims.holdId(), claims.providerId(), claims.serviceId(), claims.start(),
+                                claims.end(), claims.seats(), claims.expiresAt())));
+    }
+
+    private Mono<KnownHold> offerHold(BookingRequest request) {
         UUID holdId;
         try {
-            holdId = UUID.fromString(request.holdId());
+            holdId = UUID.fromString(request.holdId() == null ? "" : request.holdId());
         } catch (IllegalArgumentException notUuid) {
-            return Mono.error(ApiException.validation("holdId", "is not a hold id"));
+            return Mono.error(ApiException.validation("holdToken", "is required: the token the hold was granted with"));
         }
-        return holds.findWithin(holdId, settings.holdWait())
-                .switchIfEmpty(Mono.error(() -> new ApiException(HttpStatus.CONFLICT, "HOLD_EXPIRED", "no such hold", "holdId",
-                        Map.of())))
-                .flatMap(hold -> {
-                    if (!hold.expiresAt().isAfter(now)) {
-                        return Mono.error(new ApiException(HttpStatus.CONFLICT, "HOLD_EXPIRED", "the hold expired at "
-                                + hold.expiresAt(), "holdId", Map.of()));
-                    }
-                    if (!hold.serviceId().equals(request.serviceId())
-                            || !hold.start().truncatedTo(ChronoUnit.SECONDS)
-                                    .equals(request.scheduledDateTime().truncatedTo(ChronoUnit.SECONDS))
-                            || hold.seats() < valid.seats()) {
-                        return Mono.error(ApiException.validation("holdId", "the hold is for another service, time or party size"));
-                    }
-                    return Mono.just(hold);
-                });
+        return waitlistHolds.findOffered(holdId)
+                .switchIfEmpty(Mono.error(() -> ApiException.validation("holdToken",
+                        "is required: the token the hold was granted with")));
     }
 
     private static ApiException invalid(List<FieldError> errors) {

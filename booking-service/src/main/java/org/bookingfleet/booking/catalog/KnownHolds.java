@@ -7,7 +7,10 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 
-/** Holds announced by the availability service, so a booking's hold is checked up front without a call. */
+/**
+ * Holds announced by the availability service. A customer's own hold is trusted by its token; this replica serves the
+ * holds the availability service makes for waitlist offers, whose link is the customer's capability.
+ */
 @Repository
 public class KnownHolds {
 
@@ -33,18 +36,17 @@ public class KnownHolds {
                 .fetch().rowsUpdated().then();
     }
 
-    /**
-     * The hold, waiting up to {@code patience} for it: a client may use a hold the moment the availability service
-     * granted it, before its {@code SlotHeld} has reached this service.
-     */
-    public Mono<KnownHold> findWithin(UUID holdId, java.time.Duration patience) {
-        java.time.Duration poll = java.time.Duration.ofMillis(100);
-        long polls = Math.max(1, patience.toMillis() / poll.toMillis());
-        return Mono.defer(() -> find(holdId)).repeatWhenEmpty(attempts -> attempts.take(polls).delayElements(poll));
+    /** The slot held for a waitlist offer (under the offer's id); a customer's own holds are not found here. */
+    public Mono<KnownHold> findOffered(UUID offerId) {
+        return find("select k.* from known_hold k join waitlist_offer o on o.id = k.hold_id where k.hold_id = :hold", offerId);
     }
 
     public Mono<KnownHold> find(UUID holdId) {
-        return database.sql("select * from known_hold where hold_id = :hold")
+        return find("select * from known_hold where hold_id = :hold", holdId);
+    }
+
+    private Mono<KnownHold> find(String sql, UUID holdId) {
+        return database.sql(sql)
                 .bind("hold", holdId)
                 .map((row, meta) -> new KnownHold(row.get("hold_id", UUID.class), row.get("provider_id", Long.class),
                         row.get("service_id", String.class), row.get("starts_at", Instant.class),

@@ -17,16 +17,16 @@ public final class QuoteMatch {
     public static List<FieldError> mismatches(LockedQuote quote, String serviceId, Instant scheduledAt, int seats, String promoCode) {
         List<FieldError> errors = new ArrayList<>();
         if (!quote.serviceId().equals(serviceId)) {
-            errors.add(new FieldError("quoteToken", "the quote is for another service"));
+            errors.add(new FieldError("serviceId", "the quote is for another service"));
         }
         if (!quote.scheduledAt().equals(scheduledAt.truncatedTo(ChronoUnit.SECONDS))) {
-            errors.add(new FieldError("quoteToken", "the quote is for another time"));
+            errors.add(new FieldError("scheduledDateTime", "the quote is for another time"));
         }
         if (quote.attendees() != seats) {
-            errors.add(new FieldError("quoteToken", "the quote is for " + quote.attendees() + " attendees"));
+            errors.add(new FieldError("attendees", "the quote is for " + quote.attendees() + " attendees"));
         }
         if (!Objects.equals(blankAsNull(quote.promoCode()), blankAsNull(promoCode))) {
-            errors.add(new FieldError("quoteToken", "the quote was made with another promo code"));
+            errors.add(new FieldError("promoCode", "the quote was made with another promo code"));
         }
         return errors;
     }

@@ -69,14 +69,18 @@ public final class QuoteTokenVerifier {
             return refused(EXPIRED, "the quote expired at " + quote.get().expiresAt());
         }
         JsonNode claimed = json(claims.get()).orElseThrow();
+        Optional<QuoteBinding> binding = binding(claimed);
+        if (binding.isEmpty()) {
+            return refused(INVALID, "the quote's bound address, customer or promo limits are malformed");
+        }
         if (!claimed.has("recurrence") && !claimed.has("occurrences")) {
-            return new QuoteVerification.Verified(quote.get(), key.id());
+            return new QuoteVerification.Verified(quote.get(), key.id(), Optional.empty(), binding.get());
         }
         Optional<QuotedSeries> series = series(claimed);
         if (series.isEmpty()) {
             return refused(INVALID, "the quote's series claims are incomplete");
         }
-        return new QuoteVerification.Verified(quote.get(), key.id(), series);
+        return new QuoteVerification.Verified(quote.get(), key.id(), series, binding.get());
     }
 
     /** The series claims: {@code recurrence{frequency, count, until}} and {@code occurrences[...]} with their lines. */
@@ -116,6 +120,33 @@ public final class QuoteTokenVerifier {
                 whole(occurrence, "timeSurchargeCents"), whole(occurrence, "emergencyFeeCents"),
                 whole(occurrence, "promoDiscountCents"), whole(occurrence, "taxesCents"),
                 whole(occurrence, "finalPriceCents"), whole(occurrence, "depositRequiredCents"), breakdown);
+    }
+
+    /** {@code address}, {@code customerEmail}, {@code promoTotalLimit}, {@code promoPerCustomerLimit}: each may be null. */
+    private static Optional<QuoteBinding> binding(JsonNode claims) {
+        try {
+            return Optional.of(new QuoteBinding(claims.has("address"), nullableText(claims, "address"),
+                    QuoteBinding.normalisedEmail(nullableText(claims, "customerEmail")), nullableWhole(claims, "promoTotalLimit"),
+                    nullableWhole(claims, "promoPerCustomerLimit")));
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
+    }
+
+    private static String nullableText(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isString()) {
+            throw new IllegalArgumentException(field);
+        }
+        return value.stringValue();
+    }
+
+    private static Long nullableWhole(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : whole(node, field);
     }
 
     private static Optional<LockedQuote> quote(JsonNode claims) {

@@ -17,7 +17,17 @@ public record BookingRequest(
         String promoCode,
         String specialInstructions,
         List<AttendeeRequest> attendees,
-        RecurrenceRequest recurrence) {
+        RecurrenceRequest recurrence,
+        String holdToken,
+        Integer durationMinutes) {
+
+    /** A request as clients sent it before holds carried tokens and lengths were chosen. */
+    public BookingRequest(String serviceId, String holdId, String quoteToken, String customerName, String customerEmail,
+            String customerPhone, Instant scheduledDateTime, Address address, String promoCode, String specialInstructions,
+            List<AttendeeRequest> attendees, RecurrenceRequest recurrence) {
+        this(serviceId, holdId, quoteToken, customerName, customerEmail, customerPhone, scheduledDateTime, address, promoCode,
+                specialInstructions, attendees, recurrence, null, null);
+    }
 
     public record Address(String line1, String city, String state, String postalCode, String country, Double lat, Double lng) {
     }

@@ -29,7 +29,12 @@ public final class BookingRequestRules {
     public static RequestCheck check(BookingRequest request, ServiceTerms terms, Instant now) {
         List<FieldError> errors = new ArrayList<>();
         required(errors, "serviceId", request.serviceId());
-        required(errors, "holdId", request.holdId());
+        // the hold is named by its token, or (a waitlist offer's) by its id alone
+        required(errors, "holdId", request.holdToken() != null && !request.holdToken().isBlank() ? request.holdToken()
+                : request.holdId());
+        if (request.durationMinutes() != null && (request.durationMinutes() < 1 || request.durationMinutes() > 24 * 60)) {
+            errors.add(new FieldError("durationMinutes", "must be between 1 and 1440 minutes"));
+        }
         required(errors, "quoteToken", request.quoteToken());
         name(errors, "customerName", request.customerName());
         email(errors, "customerEmail", request.customerEmail(), true);

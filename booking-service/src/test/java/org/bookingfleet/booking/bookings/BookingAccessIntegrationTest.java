@@ -34,10 +34,11 @@ class BookingAccessIntegrationTest {
         journey = new BookingJourney(web, fixtures);
     }
 
-    private List<Function<WebTestClient, WebTestClient.RequestHeadersSpec<?>>> everyEndpoint(UUID id, UUID newHold) {
+    private List<Function<WebTestClient, WebTestClient.RequestHeadersSpec<?>>> everyEndpoint(UUID id, BookingFixtures.Slot newHold) {
         return List.of(
                 client -> client.get().uri("/api/v2/bookings/{id}", id),
-                client -> client.put().uri("/api/v2/bookings/{id}", id).bodyValue(Map.of("holdId", newHold.toString())),
+                client -> client.put().uri("/api/v2/bookings/{id}", id)
+                        .bodyValue(fixtures.move(newHold, fixtures.quote(newHold, 7_500, 0))),
                 client -> client.put().uri("/api/v2/bookings/{id}", id).bodyValue(Map.of("customerName", "Mallory Evil")),
                 client -> client.delete().uri("/api/v2/bookings/{id}", id),
                 client -> client.post().uri("/api/v2/bookings/{id}/transitions", id)
@@ -48,7 +49,7 @@ class BookingAccessIntegrationTest {
         JsonNode before = journey.read(booked);
         BookingFixtures.Slot other = fixtures.hold(booked.slot().serviceId(), booked.slot().providerId(),
                 booked.slot().start().plus(Duration.ofHours(2)), 1);
-        for (var endpoint : everyEndpoint(booked.id(), other.holdId())) {
+        for (var endpoint : everyEndpoint(booked.id(), other)) {
             endpoint.apply(web.mutate().defaultHeader(header, value).build()).exchange()
                     .expectStatus().isNotFound()
                     .expectBody().jsonPath("$.error.code").isEqualTo("NOT_FOUND");

@@ -21,6 +21,8 @@ import org.bookingfleet.platform.kafka.EventPublisher;
 import org.bookingfleet.platform.kafka.OutgoingRecord;
 import org.bookingfleet.platform.security.JwtTokens;
 import org.bookingfleet.platform.security.Role;
+import org.bookingfleet.platform.tokens.HoldClaims;
+import org.bookingfleet.platform.tokens.HoldTokens;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +34,7 @@ public class BookingFixtures {
 
     private final CatalogServices catalog;
     private final KnownHolds holds;
+    private final HoldTokens holdTokens;
     private final BookingSettings settings;
     private final JwtTokens jwt;
     private final EventCodec codec;
@@ -39,10 +42,11 @@ public class BookingFixtures {
     private final DatabaseClient database;
     private final Map<UUID, String> topics = new ConcurrentHashMap<>();
 
-    public BookingFixtures(CatalogServices catalog, KnownHolds holds, BookingSettings settings, JwtTokens jwt, EventCodec codec,
-            EventPublisher publisher, DatabaseClient database) {
+    public BookingFixtures(CatalogServices catalog, KnownHolds holds, HoldTokens holdTokens, BookingSettings settings, JwtTokens jwt,
+            EventCodec codec, EventPublisher publisher, DatabaseClient database) {
         this.catalog = catalog;
         this.holds = holds;
+        this.holdTokens = holdTokens;
         this.settings = settings;
         this.jwt = jwt;
         this.codec = codec;
@@ -50,7 +54,7 @@ public class BookingFixtures {
         this.database = database;
     }
 
-    public record Slot(String serviceId, long providerId, UUID holdId, Instant start, Instant end, int seats) {
+    public record Slot(String serviceId, long providerId, UUID holdId, Instant start, Instant end, int seats, String holdToken) {
     }
 
     public String service(int capacity) {
@@ -67,9 +71,10 @@ public class BookingFixtures {
     public Slot hold(String serviceId, long providerId, Instant start, int seats) {
         UUID holdId = UUID.randomUUID();
         Instant at = start.truncatedTo(ChronoUnit.SECONDS);
-        holds.remember(new SlotHeld(holdId, providerId, serviceId, at, at.plus(Duration.ofHours(1)), seats,
-                Instant.now().plus(Duration.ofMinutes(5)))).block();
-        return new Slot(serviceId, providerId, holdId, at, at.plus(Duration.ofHours(1)), seats);
+        Instant expires = Instant.now().plus(Duration.ofMinutes(5));
+        holds.remember(new SlotHeld(holdId, providerId, serviceId, at, at.plus(Duration.ofHours(1)), seats, expires)).block();
+        String token = holdTokens.sign(new HoldClaims(holdId, providerId, serviceId, at, at.plus(Duration.ofHours(1)), seats, expires));
+        return new Slot(serviceId, providerId, holdId, at, at.plus(Duration.ofHours(1)), seats, token);
     }
 
     public String service(int capacity, String type) {
@@ -79,15 +84,53 @@ public class BookingFixtures {
         return id;
     }
 
+    /** A hold of {@code minutes} (an hourly service's chosen length), with its token. */
+    public Slot hold(String serviceId, long providerId, Instant start, int seats, int minutes) {
+        UUID holdId = UUID.randomUUID();
+        Instant at = start.truncatedTo(ChronoUnit.SECONDS);
+        Instant end = at.plus(Duration.ofMinutes(minutes));
+        Instant expires = Instant.now().plus(Duration.ofMinutes(5));
+        return new Slot(serviceId, providerId, holdId, at, end, seats,
+                holdTokens.sign(new HoldClaims(holdId, providerId, serviceId, at, end, seats, expires)));
+    }
+
+    /**
+     * A quote with claims beyond the figures: {@code extra} is JSON members appended as pricing appends them, e.g.
+     * {@code "address":"...","customerEmail":"...","promoPerCustomerLimit":1}; {@code durationMinutes} as priced.
+     */
+    public String boundQuote(Slot slot, long totalCents, String promoCode, long durationMinutes, String extra) {
+        String claims = SignedQuotes.claims("q-" + UUID.randomUUID(), slot.serviceId(), slot.start(), slot.seats(), promoCode,
+                totalCents, 0, Instant.now().plus(Duration.ofMinutes(15))).replace("\"durationMinutes\":60",
+                "\"durationMinutes\":" + durationMinutes);
+        return SignedQuotes.sign(settings.keys().get(0), claims.substring(0, claims.length() - 1)
+                + (extra == null || extra.isEmpty() ? "" : "," + extra) + "}");
+    }
+
     public String quote(Slot slot, long totalCents, long depositCents) {
         return SignedQuotes.sign(settings.keys().get(0), SignedQuotes.claims("q-" + UUID.randomUUID(), slot.serviceId(),
                 slot.start(), slot.seats(), null, totalCents, depositCents, Instant.now().plus(Duration.ofMinutes(15))));
     }
 
+    /** A fresh quote for another slot at the price the booking has now, as a reschedule to an equally priced time asks. */
+    public String quoteAtSamePrice(UUID bookingId, Slot slot) {
+        long[] price = database.sql("select total_cents, deposit_cents from booking where id = :id").bind("id", bookingId)
+                .map(row -> new long[] {row.get(0, Long.class), row.get(1, Long.class)}).one().block();
+        return quote(slot, price[0], price[1]);
+    }
+
+    /** The body of a reschedule onto the slot of a new hold, with a quote for the new time. */
+    public Map<String, Object> move(Slot slot, String quoteToken) {
+        return Map.of("holdId", slot.holdId().toString(), "holdToken", slot.holdToken(), "quoteToken", quoteToken);
+    }
+
     public Map<String, Object> request(Slot slot, String quoteToken) {
-        return Map.of("serviceId", slot.serviceId(), "holdId", slot.holdId().toString(), "quoteToken", quoteToken,
-                "customerName", "Ana García", "customerEmail", "ana@example.com", "customerPhone", "+15125550100",
-                "scheduledDateTime", slot.start().toString(), "specialInstructions", "Gate code 1234");
+        Map<String, Object> request = new java.util.LinkedHashMap<>(Map.of("serviceId", slot.serviceId(), "holdId",
+                slot.holdId().toString(), "quoteToken", quoteToken, "customerName", "Ana García", "customerEmail", "ana@example.com",
+                "customerPhone", "+15125550100", "scheduledDateTime", slot.start().toString(), "specialInstructions", "Gate code 1234"));
+        if (slot.holdToken() != null) {
+            request.put("holdToken", slot.holdToken());
+        }
+        return request;
     }
 
     public String customer(String subject) {

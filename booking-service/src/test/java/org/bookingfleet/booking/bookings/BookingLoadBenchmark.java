@@ -123,7 +123,7 @@ class BookingLoadBenchmark {
                             .bodyValue(Map.of("serviceId", serviceId, "providerId", provider, "start", start.toString(), "seats", 1))
                             .retrieve().bodyToMono(JsonNode.class)
                             .map(hold -> new BookingFixtures.Slot(serviceId, provider, UUID.fromString(hold.get("holdId").stringValue()),
-                                    start, start.plus(Duration.ofHours(1)), 1));
+                                    start, start.plus(Duration.ofHours(1)), 1, hold.path("holdToken").asString(null)));
                 }, 16)
                 .collectList()
                 .block(Duration.ofMinutes(5));

@@ -42,7 +42,7 @@ class RescheduleIntegrationTest {
         BookingFixtures.Slot next = fixtures.hold(booked.slot().serviceId(), booked.slot().providerId(),
                 booked.slot().start().plus(Duration.ofDays(1)), 1);
         web.put().uri("/api/v2/bookings/{id}", booked.id()).header("X-Booking-Token", booked.accessToken())
-                .bodyValue(Map.of("holdId", next.holdId().toString()))
+                .bodyValue(fixtures.move(next, fixtures.quoteAtSamePrice(booked.id(), next)))
                 .exchange().expectStatus().isAccepted()
                 .expectBody().jsonPath("$.pendingHoldId").isEqualTo(next.holdId().toString());
         return next;
@@ -85,7 +85,7 @@ class RescheduleIntegrationTest {
                 booked.slot().start().plus(Duration.ofDays(1)), 1);
 
         web.put().uri("/api/v2/bookings/{id}", booked.id()).header("X-Booking-Token", booked.accessToken())
-                .bodyValue(Map.of("holdId", elsewhere.holdId().toString()))
+                .bodyValue(fixtures.move(elsewhere, fixtures.quoteAtSamePrice(booked.id(), elsewhere)))
                 .exchange().expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.error.field").isEqualTo("holdId");
     }

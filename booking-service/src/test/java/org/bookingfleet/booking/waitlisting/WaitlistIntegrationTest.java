@@ -198,7 +198,7 @@ class WaitlistIntegrationTest {
         fixtures.publish(new SlotHeld(offer.offerId(), provider, service, start, offer.end(), offer.seats(),
                 offer.expiresAt()), offer.offerId());
         BookingFixtures.Slot held = new BookingFixtures.Slot(service, provider, offer.offerId(), start, offer.end(),
-                offer.seats());
+                offer.seats(), null);
 
         JsonNode booked = web.post().uri("/api/v2/bookings")
                 .header(HttpHeaders.AUTHORIZATION, fixtures.customer("waiter-" + UUID.randomUUID()))

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.bookingfleet.booking.analytics.BookingAnalytics;
 import org.bookingfleet.booking.audit.AuditEntry;
 import org.bookingfleet.booking.bookings.BookingChanges;
+import org.bookingfleet.booking.bookings.RescheduleRequest;
 import org.bookingfleet.booking.bookings.BookingCreation;
 import org.bookingfleet.booking.bookings.BookingQueries;
 import org.bookingfleet.booking.bookings.BookingView;
@@ -56,7 +57,7 @@ class BookingController {
     }
 
     /** {@code holdId} reschedules; the other fields change the booking's contact and notes. */
-    record Change(String holdId, String customerName, String customerEmail, String customerPhone, String specialInstructions) {
+    record Change(String holdId, String holdToken, String quoteToken, String customerName, String customerEmail, String customerPhone, String specialInstructions) {
     }
 
     record TransitionRequest(String status, String reason) {
@@ -114,14 +115,14 @@ class BookingController {
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<BookingView>> change(@PathVariable String id, @RequestBody Change request, ServerWebExchange exchange) {
-        if (request.holdId() == null) {
+        if (request.holdId() == null && request.holdToken() == null) {
             return viewers.of(exchange)
                     .flatMap(viewer -> changes.updateDetails(bookingId(id), viewer, request.customerName(), request.customerEmail(),
                             request.customerPhone(), request.specialInstructions()))
                     .map(booking -> ResponseEntity.ok(BookingView.of(booking, null, json)));
         }
-        UUID hold = uuid(request.holdId(), "holdId");
-        return viewers.of(exchange).flatMap(viewer -> changes.reschedule(bookingId(id), viewer, hold))
+        RescheduleRequest move = new RescheduleRequest(request.holdId(), request.holdToken(), request.quoteToken());
+        return viewers.of(exchange).flatMap(viewer -> changes.reschedule(bookingId(id), viewer, move))
                 .map(booking -> ResponseEntity.accepted().body(BookingView.of(booking, null, json)));
     }
 

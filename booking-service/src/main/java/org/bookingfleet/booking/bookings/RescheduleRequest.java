@@ -1,0 +1,71 @@
+package org.bookingfleet.booking.bookings;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.bookingfleet.booking.catalog.KnownHold;
+import org.bookingfleet.booking.quote.LockedQuote;
+import org.bookingfleet.booking.quote.QuoteBinding;
+import org.bookingfleet.booking.quote.QuoteMatch;
+import org.bookingfleet.booking.quote.QuoteTokenVerifier;
+import org.bookingfleet.booking.quote.QuoteVerification;
+import org.bookingfleet.booking.request.FieldError;
+import org.bookingfleet.platform.tokens.HoldTokens;
+import org.bookingfleet.platform.web.ApiException;
+import org.springframework.http.HttpStatus;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code PUT /bookings/{id}} to another time: the new slot's hold (its token) and a fresh quote for the new time. */
+public record RescheduleRequest(String holdId, String holdToken, String quoteToken) {
+
+    /** The hold and the quote, both checked by their signatures; what they must match of the booking comes later. */
+    public record Verified(KnownHold hold, LockedQuote quote, QuoteBinding binding) {
+
+        /** What the new hold and quote say that this booking does not keep: its service, provider, seats, address, promo. */
+        List<FieldError> mismatchesWith(Booking booking, JsonMapper json) {
+            BookingDetails d = booking.details();
+            List<FieldError> errors = new ArrayList<>();
+            if (!hold.serviceId().equals(d.serviceId()) || hold.providerId() != d.providerId() || hold.seats() < d.seats()) {
+                errors.add(new FieldError("holdId", "the hold must be of the same service, provider and party size"));
+                return errors;
+            }
+            errors.addAll(QuoteMatch.mismatches(quote, d.serviceId(), hold.start(), d.seats(), d.promoCode()));
+            errors.addAll(HoldMatch.quoteMismatches(hold, quote));
+            errors.addAll(binding.mismatches(BookingAddresses.key(d.address(), json), d.customerEmail()));
+            if (!quote.currency().equals(d.currency())) {
+                errors.add(new FieldError("quoteToken", "the quote is in " + quote.currency() + ", the booking in " + d.currency()));
+            }
+            return errors;
+        }
+    }
+
+    Verified verified(HoldTokens holds, QuoteTokenVerifier quotes, Instant now) {
+        if (holdToken == null || holdToken.isBlank()) {
+            throw ApiException.validation("holdToken", "a reschedule needs the new slot's hold token");
+        }
+        if (quoteToken == null || quoteToken.isBlank()) {
+            throw ApiException.validation("quoteToken", "a reschedule needs a quote for the new time");
+        }
+        var claims = holds.verify(holdToken)
+                .orElseThrow(() -> ApiException.validation("holdToken", "is not a hold token of this fleet"));
+        if (holdId != null && !holdId.equals(claims.holdId().toString())) {
+            throw ApiException.validation("holdId", "the hold token is for another hold");
+        }
+        if (claims.isExpiredAt(now)) {
+            throw new ApiException(HttpStatus.CONFLICT, "HOLD_EXPIRED", "the hold expired at " + claims.expiresAt(), "holdId",
+                    Map.of());
+        }
+        QuoteVerification verification = quotes.verify(quoteToken, now);
+        if (verification instanceof QuoteVerification.Refused refused) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, refused.code(), refused.reason(), "quoteToken", Map.of());
+        }
+        QuoteVerification.Verified quote = (QuoteVerification.Verified) verification;
+        if (quote.series().isPresent()) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "QUOTE_INVALID", "a reschedule is priced as one appointment",
+                    "quoteToken", Map.of());
+        }
+        return new Verified(new KnownHold(claims.holdId(), claims.providerId(), claims.serviceId(), claims.start(), claims.end(),
+                claims.seats(), claims.expiresAt()), quote.quote(), quote.binding());
+    }
+}
