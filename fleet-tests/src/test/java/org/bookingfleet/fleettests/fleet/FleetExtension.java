@@ -56,6 +56,8 @@ public final class FleetExtension implements BeforeAllCallback {
         environment.put("SPRING_APPLICATION_JSON", RateLimits.generous());
         // a waitlist offer lapses within the tests' patience, so that the next in line is seen to get it
         environment.put("BOOKING_WAITLIST_OFFER_WINDOW", WAITLIST_OFFER_WINDOW);
+        // each test opens the providers it books with; DemoBusinessesIntegrationTest seeds the demo itself
+        environment.put("FLEET_DEMO", "off");
         LocalFleet fleet = new LocalFleet(root, state, environment);
         try {
             fleet.refuseTakenPorts();
