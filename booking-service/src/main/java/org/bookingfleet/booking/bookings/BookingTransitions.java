@@ -28,10 +28,12 @@ public class BookingTransitions {
     private final AuditTrail audit;
     private final BookingAnnouncements announcements;
     private final BookingSettings settings;
+    private final StatusChanges statusChanges;
     private final Clock clock;
 
     public BookingTransitions(Bookings bookings, AuditTrail audit, BookingAnnouncements announcements, BookingSettings settings,
-            Clock clock) {
+            StatusChanges statusChanges, Clock clock) {
+        this.statusChanges = statusChanges;
         this.bookings = bookings;
         this.audit = audit;
         this.announcements = announcements;
@@ -74,7 +76,8 @@ public class BookingTransitions {
         return bookings.update(after, before.progress().version())
                 .flatMap(saved -> audit.append(new AuditEntry(saved.details().id(), action.name(), from.name(), to.name(), origin,
                                 AuditChanges.between(before, saved), now))
-                        .then(from != to ? announcements.statusOf(saved, origin.actorType()) : Mono.empty())
+                        .then(from != to ? announcements.statusOf(saved, origin.actorType())
+                                .then(statusChanges.tellOnCommit(saved.details().id())) : Mono.empty())
                         .thenReturn(saved));
     }
 }

@@ -57,9 +57,11 @@ public class OutboxRelay extends BackgroundWork {
 
 	@Override
 	protected void begin(Disposable.Composite running) {
+		// A wake-up that arrives while a drain runs is kept (the latest one), so a row committed during a drain is
+		// published right after it, not at the next poll.
 		Flux<Object> wakeUps = Flux.merge(Flux.interval(this.settings.getPollInterval()).onBackpressureDrop(),
 				PostgresNotifications.listen(this.connectionFactory, "outbox_event").onBackpressureDrop());
-		running.add(wakeUps.onBackpressureDrop()
+		running.add(wakeUps.onBackpressureLatest()
 			.concatMap(tick -> drain().onErrorResume(this::logAndWait), 1)
 			.subscribe());
 		running.add(Flux.interval(Duration.ofMinutes(10))

@@ -13,7 +13,8 @@ import org.bookingfleet.pricing.catalog.ServiceHours;
 public record ServiceView(String id, String businessId, String name, String type, String description,
         String priceModel, long basePriceCents, String currency, int durationMinutes, int capacity,
         int minAttendees, int maxAttendees, boolean depositRequired, Long depositCents, BigDecimal depositPercent,
-        int maxSigners, int maxDocuments, AreaView serviceArea, HoursView hours, String timeZone, int revision) {
+        int maxSigners, int maxDocuments, AreaView serviceArea, HoursView hours, String timeZone, int revision,
+        Integer minDurationMinutes, Integer maxDurationMinutes, Integer durationStepMinutes) {
 
     public record AreaView(Point center, int standardRadiusMiles, int extendedRadiusMiles,
             long travelFeeRateCentsPerMile) {
@@ -24,6 +25,11 @@ public record ServiceView(String id, String businessId, String name, String type
 
     /** Start times: at the plain price inside {@code regular}, with the after-hours fee inside {@code bookable}. */
     public record HoursView(boolean allDay, String regular, String bookable) {
+    }
+
+    /** For an hourly service, the lengths a customer may choose (shortest, longest, step); null for any other. */
+    private static Integer lengths(PriceModel model, java.util.function.Function<PriceModel.Hourly, java.time.Duration> bound) {
+        return model instanceof PriceModel.Hourly hourly ? (int) bound.apply(hourly).toMinutes() : null;
     }
 
     static ServiceView of(ServiceDefinition service) {
@@ -45,6 +51,7 @@ public record ServiceView(String id, String businessId, String name, String type
                 (int) service.duration().toMinutes(), service.capacity(), service.minimumAttendees(),
                 service.maximumAttendees(), !(deposit instanceof DepositRule.NoDeposit), depositCents, depositPercent,
                 service.maxSigners(), service.maxDocuments(), area, hours, service.timeZone().getId(),
-                service.revision());
+                service.revision(), lengths(model, PriceModel.Hourly::minimum), lengths(model, PriceModel.Hourly::maximum),
+                lengths(model, PriceModel.Hourly::increment));
     }
 }
