@@ -27,8 +27,6 @@ final class AccessRules {
 			.pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
 					"/actuator/prometheus")
 			.permitAll()
-			.pathMatchers("/fallback/**")
-			.permitAll()
 			// public reads and the guest's booking path
 			.pathMatchers(HttpMethod.GET, "/api/v2/services", "/api/v2/services/**")
 			.permitAll()
