@@ -1,5 +1,6 @@
 package org.bookingfleet.gateway.page;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
 import org.bookingfleet.gateway.TestFleet;
@@ -39,6 +40,21 @@ class BookingPageTest {
 		for (String path : new String[] { "/manage.html", "/provider.html", "/assets/book.js", "/assets/app.css",
 				"/assets/i18n.js", "/favicon.svg" }) {
 			this.web.get().uri(path).exchange().expectStatus().isOk();
+		}
+	}
+
+	@Test
+	void aBrowserKeepsAFileAndAsksAgainWithItsETag() {
+		for (String path : new String[] { "/", "/assets/book.js" }) {
+			String etag = this.web.get().uri(path).exchange()
+				.expectStatus().isOk()
+				.expectHeader().valueEquals("Cache-Control", "no-cache")
+				.expectBody().returnResult().getResponseHeaders().getETag();
+			assertThat(etag).isNotBlank();
+
+			this.web.get().uri(path).header("If-None-Match", etag).exchange()
+				.expectStatus().isNotModified()
+				.expectBody().isEmpty();
 		}
 	}
 
