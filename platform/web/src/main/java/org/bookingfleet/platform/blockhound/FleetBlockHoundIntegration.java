@@ -19,6 +19,8 @@ public class FleetBlockHoundIntegration implements BlockHoundIntegration {
 		// Jackson builds a type's deserializer once, under a short lock that concurrent first requests wait on.
 		builder.allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache",
 				"_createAndCacheValueDeserializer");
+		// Netty's adaptive buffer allocator adds a magazine under a short lock when many threads allocate at once.
+		builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup", "tryExpandMagazines");
 	}
 
 }
