@@ -184,6 +184,12 @@ class BookingSagaIntegrationTest extends AvailabilityIntegration {
                 assertThat(client.hold(service, provider, start, 1).toFuture().join().status()).isEqualTo(201));
     }
 
+    /** A booking asks for the hold's slot, as the booking service's saga does. */
+    private void request(UUID booking, UUID holdId, String service, long provider, Instant start, Duration length, int seats) {
+        publish(Topics.BOOKING, codec.envelope(new BookingRequested(booking, holdId, service, provider, start,
+                start.plus(length), seats, null), booking.toString(), 1));
+    }
+
     @Test
     void aHoldBookedForOneBookingIsRefusedToAnotherAndTheFirstKeepsIt() {
         String service = scenery.service(60, 0, 0, 1);
@@ -192,13 +198,11 @@ class BookingSagaIntegrationTest extends AvailabilityIntegration {
         UUID holdId = holdId(client.hold(service, provider, start, 1).toFuture().join());
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
-        publish(Topics.BOOKING, codec.envelope(new BookingRequested(first, holdId, service, provider, start,
-                start.plusSeconds(3600), 1, null), first.toString(), 1));
+        request(first, holdId, service, provider, start, Duration.ofHours(1), 1);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(events("SlotReserved", provider)).isEqualTo(1));
 
-        publish(Topics.BOOKING, codec.envelope(new BookingRequested(second, holdId, service, provider, start,
-                start.plusSeconds(3600), 1, null), second.toString(), 1));
+        request(second, holdId, service, provider, start, Duration.ofHours(1), 1);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(events("SlotRejected", provider)).isEqualTo(1));
@@ -218,13 +222,11 @@ class BookingSagaIntegrationTest extends AvailabilityIntegration {
         UUID holdId = holdId(client.hold(course, trainer, start, 2).toFuture().join());
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
-        publish(Topics.BOOKING, codec.envelope(new BookingRequested(first, holdId, course, trainer, start,
-                start.plusSeconds(7200), 2, null), first.toString(), 1));
+        request(first, holdId, course, trainer, start, Duration.ofHours(2), 2);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(events("SlotReserved", trainer)).isEqualTo(1));
 
-        publish(Topics.BOOKING, codec.envelope(new BookingRequested(second, holdId, course, trainer, start,
-                start.plusSeconds(7200), 2, null), second.toString(), 1));
+        request(second, holdId, course, trainer, start, Duration.ofHours(2), 2);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(rejections(trainer, "HOLD_ALREADY_USED")).isEqualTo(1));
