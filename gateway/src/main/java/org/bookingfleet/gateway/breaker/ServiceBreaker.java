@@ -9,6 +9,8 @@ import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.server.ServerWebExchange;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 /**
@@ -18,6 +20,8 @@ import reactor.core.publisher.Mono;
  * nothing.
  */
 final class ServiceBreaker implements GatewayFilter {
+
+	private static final Logger log = LoggerFactory.getLogger(ServiceBreaker.class);
 
 	private final String service;
 
@@ -46,6 +50,7 @@ final class ServiceBreaker implements GatewayFilter {
 		if (failure instanceof ServiceFailure) {
 			return Mono.empty();
 		}
+		log.warn("{} gave no answer: {}", this.service, failure.toString());
 		return Mono.error(new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "SERVICE_UNAVAILABLE",
 				this.service + " is not answering right now; try again in a moment", null,
 				Map.of("service", this.service)));
