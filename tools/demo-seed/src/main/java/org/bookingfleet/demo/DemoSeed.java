@@ -11,6 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -28,6 +31,8 @@ import tools.jackson.databind.node.ObjectNode;
  * could not be seeded or a catalog service shows no free slot, 2 when asked to seed anything but the local fleet.
  */
 public final class DemoSeed {
+
+    private static final Executor A_SECOND_LATER = CompletableFuture.delayedExecutor(1, TimeUnit.SECONDS);
 
     static final Duration REPLICATION_PATIENCE = Duration.ofSeconds(60);
     static final Duration SHOWN_AHEAD = Duration.ofDays(14);
@@ -190,19 +195,15 @@ public final class DemoSeed {
         return "/api/v2/availability?serviceId=" + encode(service) + "&from=" + from + "&to=" + from.plus(ahead);
     }
 
+    /** Asks again a second after each answer that is not yet {@code done}, until the deadline; the retries are scheduled, not slept. */
     private static Answer retryUntil(Instant deadline, Supplier<Answer> call, Predicate<Answer> done) {
-        while (true) {
-            Answer answer = call.get();
-            if (done.test(answer) || Instant.now().isAfter(deadline)) {
-                return answer;
-            }
-            try {
-                Thread.sleep(1_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            }
-        }
+        return retrying(deadline, call, done, Runnable::run).join();
+    }
+
+    private static CompletableFuture<Answer> retrying(Instant deadline, Supplier<Answer> call, Predicate<Answer> done,
+            Executor when) {
+        return CompletableFuture.supplyAsync(call, when).thenCompose(answer -> done.test(answer) || Instant.now().isAfter(deadline)
+                ? CompletableFuture.completedFuture(answer) : retrying(deadline, call, done, A_SECOND_LATER));
     }
 
     private static String encode(String text) {
