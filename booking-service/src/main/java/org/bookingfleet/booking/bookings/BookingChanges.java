@@ -131,10 +131,8 @@ public class BookingChanges {
         }
         List<FieldError> wrong = change.mismatchesWith(before, json);
         if (!wrong.isEmpty()) {
-            FieldError first = wrong.get(0);
-            boolean holdIsWrong = "holdId".equals(first.field());
-            return Mono.error(new ApiException(holdIsWrong ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT,
-                    holdIsWrong ? "VALIDATION_FAILED" : "QUOTE_INVALID", first.message(), first.field(), Map.of("errors", wrong)));
+            return Mono.error("holdId".equals(wrong.get(0).field())
+                    ? Refusals.fieldErrors(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", wrong) : Refusals.quoteInvalid(wrong));
         }
         UUID holdId = change.hold().holdId();
         return policies.policyFor(before.details().serviceId(), before.details().providerId())
@@ -148,8 +146,7 @@ public class BookingChanges {
                     return claims.claim(holdId, before.details().id(), now)
                             .flatMap(owns -> owns ? bookings.keepPendingQuote(before.details().id(),
                                             json.writeValueAsString(change.quote()))
-                                    : Mono.error(() -> new ApiException(HttpStatus.CONFLICT, "HOLD_ALREADY_USED",
-                                            "this hold was booked already", "holdId", Map.of())))
+                                    : Mono.error(Refusals.holdAlreadyUsed()))
                             .thenReturn(after.with(after.progress().withPendingHold(holdId, fee > 0 ? fee : null, now)));
                 });
     }

@@ -127,7 +127,7 @@ public class BookingCreation {
                             Mono<Void> series = seriesId == null ? Mono.empty()
                                     : this.series.insert(seriesId, checked.valid().recurrence().get(), created.size(), now);
                             Mono<Void> claimed = claims.claim(checked.hold().holdId(), id, now)
-                                    .flatMap(owns -> owns ? Mono.<Void>empty() : Mono.error(BookingCreation::holdUsed))
+                                    .flatMap(owns -> owns ? Mono.<Void>empty() : Mono.error(Refusals.holdAlreadyUsed()))
                                     .then(promoLimits.allow(checked.quote().promoCode(), checked.binding(),
                                             checked.request().customerEmail()));
                             return transaction.transactional(claimed.then(series).then(store(created, key, fingerprint, viewer)));
@@ -167,10 +167,6 @@ public class BookingCreation {
 
     private static String callerKey(Viewer viewer) {
         return viewer.jwt().isAnonymous() ? "guest" : "sub:" + viewer.jwt().subject();
-    }
-
-    private static ApiException holdUsed() {
-        return new ApiException(HttpStatus.CONFLICT, "HOLD_ALREADY_USED", "this hold was booked already", "holdId", Map.of());
     }
 
     private static ApiException inUse() {

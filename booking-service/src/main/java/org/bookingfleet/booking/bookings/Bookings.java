@@ -230,14 +230,17 @@ public class Bookings {
                 .map((row, meta) -> row.get("pending_quote", String.class)).one();
     }
 
-    /** Writes a rescheduled booking's new price and keeps the one it replaced as its previous price snapshot. */
+    /**
+     * Writes a rescheduled booking's new quote and its figures and keeps the one it replaced as its previous price
+     * snapshot; what is due now was written with the booking's progress ({@link #update}).
+     */
     public Mono<Void> reprice(BookingDetails repriced, String previousQuote) {
         return database.sql("""
-                update booking set quote = :quote, total_cents = :total, deposit_cents = :deposit, amount_due_cents = :due,
+                update booking set quote = :quote, total_cents = :total, deposit_cents = :deposit,
                     previous_quote = :previous, pending_quote = null
                 where id = :id
                 """).bind("id", repriced.id()).bind("quote", repriced.quote()).bind("total", repriced.totalCents())
-                .bind("deposit", repriced.depositCents()).bind("due", repriced.amountDueCents()).bind("previous", previousQuote)
+                .bind("deposit", repriced.depositCents()).bind("previous", previousQuote)
                 .fetch().rowsUpdated().then();
     }
 }

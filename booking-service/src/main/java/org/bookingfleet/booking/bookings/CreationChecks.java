@@ -87,8 +87,7 @@ class CreationChecks {
                 request.scheduledDateTime(), valid.seats(), request.promoCode()));
         mismatches.addAll(binding.mismatches(BookingAddresses.key(request.address()), request.customerEmail()));
         if (!mismatches.isEmpty()) {
-            return Mono.error(new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "QUOTE_INVALID", mismatches.get(0).message(),
-                    mismatches.get(0).field(), Map.of("errors", mismatches)));
+            return Mono.error(Refusals.quoteInvalid(mismatches));
         }
         if (valid.recurrence().isEmpty()) {
             return Mono.just(new Quotes(quote, List.of(quote), binding));
@@ -100,8 +99,7 @@ class CreationChecks {
         SeriesQuotes.Outcome series = SeriesQuotes.lock(quote, ((QuoteVerification.Verified) verification).series(), recurrence,
                 starts);
         if (series instanceof SeriesQuotes.Mismatched mismatched) {
-            return Mono.error(new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "QUOTE_INVALID",
-                    mismatched.errors().get(0).message(), "quoteToken", Map.of("errors", mismatched.errors())));
+            return Mono.error(Refusals.quoteInvalid(mismatched.errors()));
         }
         return Mono.just(new Quotes(quote, ((SeriesQuotes.Locked) series).quotes(), binding));
     }
@@ -112,32 +110,22 @@ class CreationChecks {
      */
     private Mono<KnownHold> hold(BookingRequest request, RequestCheck.Valid valid, LockedQuote quote, Instant now) {
         Mono<KnownHold> claimed = request.holdToken() == null ? offerHold(request) : tokenHold(request);
-        return claimed.flatMap(hold -> {
-            if (!hold.expiresAt().isAfter(now)) {
-                return Mono.error(new ApiException(HttpStatus.CONFLICT, "HOLD_EXPIRED", "the hold expired at "
-                        + hold.expiresAt(), "holdId", Map.of()));
-            }
+        return claimed.map(hold -> {
+            HoldsInHand.live(hold, now);
             List<FieldError> wrongHold = HoldMatch.requestMismatches(hold, request, valid.seats());
             if (!wrongHold.isEmpty()) {
-                return Mono.error(new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", wrongHold.get(0).message(),
-                        wrongHold.get(0).field(), Map.of("errors", wrongHold)));
+                throw Refusals.fieldErrors(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", wrongHold);
             }
             List<FieldError> wrongQuote = HoldMatch.quoteMismatches(hold, quote);
             if (!wrongQuote.isEmpty()) {
-                return Mono.error(new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "QUOTE_INVALID", wrongQuote.get(0).message(),
-                        wrongQuote.get(0).field(), Map.of("errors", wrongQuote)));
+                throw Refusals.quoteInvalid(wrongQuote);
             }
-            return Mono.just(hold);
+            return hold;
         });
     }
 
     private Mono<KnownHold> tokenHold(BookingRequest request) {
-        return Mono.justOrEmpty(holdTokens.verify(request.holdToken()))
-                .switchIfEmpty(Mono.error(() -> ApiException.validation("holdToken", "is not a hold token of this fleet")))
-                .flatMap(claims -> request.holdId() != null && !request.holdId().equals(claims.holdId().toString())
-                        ? Mono.error(ApiException.validation("holdId", "the hold token is for another hold"))
-                        : Mono.just(new KnownHold(claims.holdId(), claims.providerId(), claims.serviceId(), claims.start(),
-                                claims.end(), claims.seats(), claims.expiresAt())));
+        return Mono.fromCallable(() -> HoldsInHand.named(holdTokens, request.holdId(), request.holdToken()));
     }
 
     private Mono<KnownHold> offerHold(BookingRequest request) {

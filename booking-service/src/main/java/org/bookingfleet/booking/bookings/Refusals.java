@@ -1,5 +1,8 @@
 package org.bookingfleet.booking.bookings;
 
+import java.time.Instant;
+import java.util.List;
+import org.bookingfleet.booking.request.FieldError;
 import java.util.Map;
 import org.bookingfleet.platform.web.ApiException;
 import org.springframework.http.HttpStatus;
@@ -23,6 +26,24 @@ final class Refusals {
                     null, Map.of());
             case POLICY_VIOLATION -> policyViolation(refused.reason());
         });
+    }
+
+    /** Field errors as one answer: the first names the field, all of them are in {@code details.errors}. */
+    static ApiException fieldErrors(HttpStatus status, String code, List<FieldError> errors) {
+        FieldError first = errors.get(0);
+        return new ApiException(status, code, first.message(), first.field(), Map.of("errors", errors));
+    }
+
+    static ApiException quoteInvalid(List<FieldError> errors) {
+        return fieldErrors(HttpStatus.UNPROCESSABLE_CONTENT, "QUOTE_INVALID", errors);
+    }
+
+    static ApiException holdExpired(Instant at) {
+        return new ApiException(HttpStatus.CONFLICT, "HOLD_EXPIRED", "the hold expired at " + at, "holdId", Map.of());
+    }
+
+    static ApiException holdAlreadyUsed() {
+        return new ApiException(HttpStatus.CONFLICT, "HOLD_ALREADY_USED", "this hold was booked already", "holdId", Map.of());
     }
 
     static ApiException policyViolation(String reason) {

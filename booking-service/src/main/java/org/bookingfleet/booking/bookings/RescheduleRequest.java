@@ -47,15 +47,7 @@ public record RescheduleRequest(String holdId, String holdToken, String quoteTok
         if (quoteToken == null || quoteToken.isBlank()) {
             throw ApiException.validation("quoteToken", "a reschedule needs a quote for the new time");
         }
-        var claims = holds.verify(holdToken)
-                .orElseThrow(() -> ApiException.validation("holdToken", "is not a hold token of this fleet"));
-        if (holdId != null && !holdId.equals(claims.holdId().toString())) {
-            throw ApiException.validation("holdId", "the hold token is for another hold");
-        }
-        if (claims.isExpiredAt(now)) {
-            throw new ApiException(HttpStatus.CONFLICT, "HOLD_EXPIRED", "the hold expired at " + claims.expiresAt(), "holdId",
-                    Map.of());
-        }
+        KnownHold hold = HoldsInHand.live(HoldsInHand.named(holds, holdId, holdToken), now);
         QuoteVerification verification = quotes.verify(quoteToken, now);
         if (verification instanceof QuoteVerification.Refused refused) {
             throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, refused.code(), refused.reason(), "quoteToken", Map.of());
@@ -65,7 +57,6 @@ public record RescheduleRequest(String holdId, String holdToken, String quoteTok
             throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "QUOTE_INVALID", "a reschedule is priced as one appointment",
                     "quoteToken", Map.of());
         }
-        return new Verified(new KnownHold(claims.holdId(), claims.providerId(), claims.serviceId(), claims.start(), claims.end(),
-                claims.seats(), claims.expiresAt()), quote.quote(), quote.binding());
+        return new Verified(hold, quote.quote(), quote.binding());
     }
 }

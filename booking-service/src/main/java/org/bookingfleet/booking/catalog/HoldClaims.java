@@ -2,7 +2,6 @@ package org.bookingfleet.booking.catalog;
 
 import java.time.Instant;
 import java.util.UUID;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
@@ -28,8 +27,7 @@ public class HoldClaims {
                 """)
                 .bind("hold", holdId).bind("booking", bookingId).bind("now", now)
                 .fetch().rowsUpdated()
-                .flatMap(inserted -> inserted > 0 ? Mono.just(true) : ownerOf(holdId).map(bookingId::equals))
-                .onErrorResume(DataIntegrityViolationException.class, raced -> Mono.just(false));
+                .flatMap(inserted -> inserted > 0 ? Mono.just(true) : ownerOf(holdId).map(bookingId::equals));
     }
 
     public Mono<UUID> ownerOf(UUID holdId) {

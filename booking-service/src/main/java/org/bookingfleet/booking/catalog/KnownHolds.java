@@ -41,10 +41,6 @@ public class KnownHolds {
         return find("select k.* from known_hold k join waitlist_offer o on o.id = k.hold_id where k.hold_id = :hold", offerId);
     }
 
-    public Mono<KnownHold> find(UUID holdId) {
-        return find("select * from known_hold where hold_id = :hold", holdId);
-    }
-
     private Mono<KnownHold> find(String sql, UUID holdId) {
         return database.sql(sql)
                 .bind("hold", holdId)
