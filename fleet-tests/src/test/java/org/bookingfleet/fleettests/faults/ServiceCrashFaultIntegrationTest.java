@@ -15,11 +15,13 @@ import org.bookingfleet.fleettests.fleet.FleetExtension;
 import org.bookingfleet.fleettests.fleet.LocalFleet;
 import org.bookingfleet.fleettests.fleet.WithFleet;
 import org.bookingfleet.fleettests.invariants.FleetInvariants;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.node.ObjectNode;
 
+@Tag("slow")
 @WithFleet
 class ServiceCrashFaultIntegrationTest {
 

@@ -17,6 +17,7 @@ import org.bookingfleet.events.EventEnvelope;
 import org.bookingfleet.platform.outbox.Outbox;
 import org.bookingfleet.testsupport.sample.EntryRecorded;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -27,6 +28,7 @@ import reactor.core.publisher.Flux;
  * The broker is killed twice while 10,000 events are written; when it is back, every event is on the topic and the
  * events of each key are in the order they were written.
  */
+@Tag("slow")
 @FleetIntegrationTest(properties = "fleet.events.relay.poll-interval=50ms")
 class OutboxRelayOutageIntegrationTest {
 
