@@ -14,6 +14,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebInputException;
 import org.springframework.web.server.UnsupportedMediaTypeStatusException;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
@@ -22,6 +23,9 @@ public final class ErrorTranslation {
 
 	/** PostgreSQL's SQLSTATE for a character it cannot store in text: U+0000, which got past the request checks. */
 	static final String NUL_IN_TEXT = "22021";
+
+	/** How the JSON reader starts its message about a key written twice in one object. */
+	private static final String DUPLICATE_KEY = "Duplicate Object property \"";
 
 	private ErrorTranslation() {
 	}
@@ -65,6 +69,10 @@ public final class ErrorTranslation {
 	}
 
 	private static ApiException inputProblem(Throwable failure) {
+		String duplicate = duplicateKey(failure);
+		if (duplicate != null) {
+			return ApiException.validation(duplicate, "is given more than once");
+		}
 		MismatchedInputException mismatch = find(failure, MismatchedInputException.class);
 		if (mismatch != null && !mismatch.getPath().isEmpty()) {
 			return ApiException.validation(path(mismatch), "has the wrong type or form");
@@ -83,6 +91,17 @@ public final class ErrorTranslation {
 		return new ApiException(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST",
 				(failure instanceof ResponseStatusException rse && rse.getReason() != null) ? rse.getReason()
 						: "the request could not be read");
+	}
+
+	/** The key a strict JSON reader found twice in one object ({@link StrictJson}), or null. */
+	static String duplicateKey(Throwable failure) {
+		StreamReadException read = find(failure, StreamReadException.class);
+		String message = (read != null) ? read.getOriginalMessage() : null;
+		if (message == null || !message.startsWith(DUPLICATE_KEY)) {
+			return null;
+		}
+		int end = message.lastIndexOf('"');
+		return (end > DUPLICATE_KEY.length()) ? message.substring(DUPLICATE_KEY.length(), end) : "body";
 	}
 
 	private static ApiException fromStatus(HttpStatusCode code, String reason) {

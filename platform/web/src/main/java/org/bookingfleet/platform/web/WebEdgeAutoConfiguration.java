@@ -10,11 +10,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.util.ClassUtils;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Request ids, body limits, the refusal of NUL characters, the error envelope and JWT callers for every WebFlux application of the fleet. */
+/** Request ids, body limits, the refusal of NUL characters and of unbounded text, strict JSON, the error envelope and JWT callers for every WebFlux application of the fleet. */
 @AutoConfiguration(after = JacksonAutoConfiguration.class)
 public class WebEdgeAutoConfiguration {
 
@@ -40,6 +41,18 @@ public class WebEdgeAutoConfiguration {
 	@Bean
 	NulRefusal nulRefusal() {
 		return new NulRefusal(!ClassUtils.isPresent(GATEWAY_ROUTES, WebEdgeAutoConfiguration.class.getClassLoader()));
+	}
+
+	/** Duplicate keys and numbers where text is expected are refused, not guessed at. */
+	@Bean
+	JsonMapperBuilderCustomizer strictJson() {
+		return StrictJson::configure;
+	}
+
+	/** Every JSON text of a body is bounded; a service that reads a body checks it, as for NUL characters. */
+	@Bean
+	TextLimit textLimit(@Value("${fleet.web.max-text-chars:" + TextLimit.DEFAULT_MAX_CHARS + "}") int maxChars) {
+		return new TextLimit(maxChars, !ClassUtils.isPresent(GATEWAY_ROUTES, WebEdgeAutoConfiguration.class.getClassLoader()));
 	}
 
 	@Bean
