@@ -4,6 +4,9 @@ import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import org.bookingfleet.availability.slot.Lengths;
 import org.bookingfleet.availability.slot.ServiceHours;
@@ -60,6 +63,19 @@ public class CatalogServices {
                 .fetch()
                 .rowsUpdated()
                 .then();
+    }
+
+    /** Those of the ids the catalog never announced (a retired service is known), in their order. */
+    public Mono<List<String>> unknown(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Mono.just(List.of());
+        }
+        return database.sql("select id from catalog_service where id = any(:ids)")
+                .bind("ids", ids.toArray(String[]::new))
+                .map(row -> row.get("id", String.class))
+                .all()
+                .collect(Collectors.toSet())
+                .map(known -> ids.stream().filter(id -> !known.contains(id)).distinct().toList());
     }
 
     /** The active service of that id, or nothing. */

@@ -1,15 +1,18 @@
 package org.bookingfleet.availability.provider;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
+import org.bookingfleet.availability.catalog.CatalogServices;
 import org.bookingfleet.availability.time.TimeRange;
 import org.bookingfleet.availability.time.TimeSet;
 import org.bookingfleet.platform.security.Caller;
 import org.bookingfleet.platform.security.Callers;
 import org.bookingfleet.platform.web.ApiException;
+import org.bookingfleet.platform.web.DateHorizon;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -33,11 +36,15 @@ class ScheduleController {
     }
 
     private final Providers providers;
+    private final CatalogServices services;
     private final Callers callers;
+    private final Clock clock;
 
-    ScheduleController(Providers providers, Callers callers) {
+    ScheduleController(Providers providers, CatalogServices services, Callers callers, Clock clock) {
         this.providers = providers;
+        this.services = services;
         this.callers = callers;
+        this.clock = clock;
     }
 
     @GetMapping("/api/v2/providers/{id}/schedule")
@@ -51,6 +58,9 @@ class ScheduleController {
                                    ServerWebExchange exchange) {
         return allowed(id, exchange)
                 .then(Mono.fromCallable(() -> document.toProvider(id, TimeSet.empty())))
+                .then(Mono.defer(() -> services.unknown(document.serviceIds())))
+                .flatMap(unknown -> unknown.isEmpty() ? Mono.empty() : Mono.error(ApiException.validation("serviceIds",
+                        "the catalog has no service " + unknown)))
                 // deferred: nothing is bound to SQL before the document passed its checks
                 .then(Mono.defer(() -> providers.save(id, document)))
                 .then(Mono.defer(() -> providers.document(id)));
@@ -61,7 +71,7 @@ class ScheduleController {
                                                  ServerWebExchange exchange) {
         return allowed(id, exchange)
                 .then(providers.document(id).switchIfEmpty(Mono.error(() -> ApiException.notFound("provider"))))
-                .then(Mono.fromCallable(() -> range(body)))
+                .then(Mono.fromCallable(() -> range(body, clock.instant())))
                 .flatMap(range -> providers.addTimeOff(id, range, body.reason())
                         .map(created -> ResponseEntity.status(HttpStatus.CREATED)
                                 .body(new TimeOffView(created, id, range.start(), range.end(), body.reason()))));
@@ -76,18 +86,24 @@ class ScheduleController {
                         : Mono.error(ApiException.notFound("time off")));
     }
 
+    /** Provider ids are positive: the catalog's and the booking service's; no id of zero or below is stored. */
     private Mono<Caller> allowed(long providerId, ServerWebExchange exchange) {
+        if (providerId < 1) {
+            return Mono.error(ApiException.validation("providerId", "a provider id is a positive number"));
+        }
         return callers.signedIn(exchange).flatMap(caller -> caller.isAdmin() || caller.isProvider(providerId)
                 ? Mono.just(caller)
                 : Mono.error(ApiException.forbidden("a provider changes only its own schedule")));
     }
 
-    private static TimeRange range(TimeOffBody body) {
+    /** Time off within the fleet's date horizon: a provider is never blocked for ever. */
+    static TimeRange range(TimeOffBody body, Instant now) {
         Instant start = instant(body.start(), "start");
         Instant end = instant(body.end(), "end");
         if (!start.isBefore(end)) {
             throw ApiException.validation("end", "time off ends after it starts");
         }
+        DateHorizon.window("start", start, "end", end, now);
         return new TimeRange(start, end);
     }
 

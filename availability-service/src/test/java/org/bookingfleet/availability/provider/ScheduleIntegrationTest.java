@@ -119,6 +119,80 @@ class ScheduleIntegrationTest {
         assertThat(slotsOnMonday(service, provider, nine)).hasSize(15);
     }
 
+    @Test
+    void aProviderIdOfZeroOrBelowIsRefusedAndNothingIsStored() {
+        String service = scenery.service(60, 0, 0, 1);
+
+        Answer answer = send("PUT", "/api/v2/providers/-1/schedule",
+                Map.of("timeZone", "UTC", "serviceIds", List.of(service)), adminToken());
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.error()).containsEntry("code", "VALIDATION_FAILED").containsEntry("field", "providerId");
+        assertThat(scenery.count("select count(*) from provider where id <= 0")).isZero();
+    }
+
+    @Test
+    void aScheduleOfferingAServiceTheCatalogDoesNotKnowIsRefusedAndNothingIsStored() {
+        String service = scenery.service(60, 0, 0, 1);
+        long provider = 800_000L + (System.nanoTime() % 100_000);
+
+        Answer answer = send("PUT", "/api/v2/providers/" + provider + "/schedule",
+                Map.of("timeZone", "UTC", "serviceIds", List.of(service, "no-such-service")), adminToken());
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.error()).containsEntry("code", "VALIDATION_FAILED").containsEntry("field", "serviceIds");
+        assertThat(scenery.count("select count(*) from provider where id = " + provider)).isZero();
+    }
+
+    @Test
+    void timeOffFromYearOneToYear9999IsRefusedAndNothingIsStored() {
+        String service = scenery.service(60, 0, 0, 1);
+        long provider = scenery.provider(service);
+
+        Answer answer = send("POST", "/api/v2/providers/" + provider + "/time-off",
+                Map.of("start", "0001-01-01T00:00:00Z", "end", "9999-12-31T00:00:00Z", "reason", "forever"),
+                providerToken(provider));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.error()).containsEntry("code", "VALIDATION_FAILED").containsEntry("field", "start");
+        assertThat(scenery.count("select count(*) from time_off where provider_id = " + provider)).isZero();
+    }
+
+    @Test
+    void timeOffWithA200KilobyteReasonIsRefusedAndNothingIsStored() {
+        String service = scenery.service(60, 0, 0, 1);
+        long provider = scenery.provider(service);
+        Instant nine = Scenery.nextMondayAt("09:00");
+
+        Answer answer = send("POST", "/api/v2/providers/" + provider + "/time-off", Map.of("start", nine.toString(),
+                "end", nine.plus(Duration.ofHours(1)).toString(), "reason", "x".repeat(200_000)), providerToken(provider));
+
+        assertThat(answer.status()).isEqualTo(400);
+        assertThat(answer.error()).containsEntry("code", "VALIDATION_FAILED").containsEntry("field", "reason");
+        assertThat(scenery.count("select count(*) from time_off where provider_id = " + provider)).isZero();
+    }
+
+    @Test
+    void aNumberWhereTextIsExpectedAndAKeyGivenTwiceAreRefused() {
+        String service = scenery.service(60, 0, 0, 1);
+        long provider = scenery.provider(service);
+        String path = "/api/v2/providers/" + provider + "/schedule";
+
+        Answer number = send("PUT", path, Map.of("timeZone", 12345, "serviceIds", List.of(service)), adminToken());
+        Answer twice = send("PUT", path, "{\"timeZone\":\"UTC\",\"timeZone\":\"Europe/London\",\"serviceIds\":[\""
+                + service + "\"]}", adminToken());
+
+        assertThat(number.status()).isEqualTo(400);
+        assertThat(number.error()).containsEntry("code", "VALIDATION_FAILED").containsEntry("field", "timeZone");
+        assertThat(twice.status()).isEqualTo(400);
+        assertThat(twice.error()).containsEntry("code", "VALIDATION_FAILED").containsEntry("field", "timeZone");
+        assertThat(send("GET", path, null, adminToken()).body()).containsEntry("timeZone", "America/Chicago");
+    }
+
+    private String adminToken() {
+        return tokens.mint("admin", Set.of(Role.ADMIN), null, Duration.ofHours(1));
+    }
+
     private List<?> slotsOnMonday(String service, long provider, Instant nine) {
         return (List<?>) client.get("/api/v2/availability?serviceId={s}&providerId={p}&from={f}&to={t}", service,
                 provider, nine.toString(), nine.plus(Duration.ofHours(8)).toString()).toFuture().join().body()
@@ -133,6 +207,9 @@ class ScheduleIntegrationTest {
         WebClient.RequestBodySpec request = web.method(org.springframework.http.HttpMethod.valueOf(method)).uri(uri);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
+        }
+        if (body instanceof String) {
+            request.contentType(org.springframework.http.MediaType.APPLICATION_JSON);
         }
         WebClient.RequestHeadersSpec<?> ready = body == null ? request : request.bodyValue(body);
         return ready.exchangeToMono(response -> response.bodyToMono(JSON).defaultIfEmpty(Map.of())
