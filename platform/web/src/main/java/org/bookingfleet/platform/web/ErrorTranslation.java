@@ -8,6 +8,7 @@ import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.bind.support.WebExchangeBindException;
+import org.springframework.web.reactive.resource.NoResourceFoundException;
 import org.springframework.web.server.MethodNotAllowedException;
 import org.springframework.web.server.NotAcceptableStatusException;
 import org.springframework.web.server.ResponseStatusException;
@@ -60,6 +61,10 @@ public final class ErrorTranslation {
 		}
 		if (failure instanceof NotAcceptableStatusException) {
 			return new ApiException(HttpStatus.NOT_ACCEPTABLE, "NOT_ACCEPTABLE", "cannot answer in the accepted type");
+		}
+		if (failure instanceof NoResourceFoundException) {
+			// its message names the path and the full request URL, host included
+			return new ApiException(HttpStatus.NOT_FOUND, "NOT_FOUND", "nothing is found at this path");
 		}
 		if (failure instanceof ResponseStatusException status) {
 			return fromStatus(status.getStatusCode(), status.getReason());

@@ -2,8 +2,11 @@ package org.bookingfleet.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.reactive.resource.NoResourceFoundException;
 
 class ErrorTranslationTest {
 
@@ -32,6 +35,16 @@ class ErrorTranslationTest {
 
 		assertThat(error.status()).isEqualTo(HttpStatus.BAD_REQUEST);
 		assertThat(error.field()).isEqualTo("body");
+	}
+
+	@Test
+	void anUnknownPathIsNotFoundWithoutTheRequestsUrl() {
+		ApiException error = ErrorTranslation.translate(
+				new NoResourceFoundException(URI.create("http://internal-host:8083/actuator/nothing"), "actuator/nothing"));
+
+		assertThat(error.status()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(error.code()).isEqualTo("NOT_FOUND");
+		assertThat(error.getMessage()).doesNotContain("internal-host", "http", "static resource");
 	}
 
 	/** Shaped like a driver's exception: its SQLSTATE read by {@code getSqlState()}. */
