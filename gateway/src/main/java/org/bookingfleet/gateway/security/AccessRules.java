@@ -24,8 +24,7 @@ final class AccessRules {
 			.pathMatchers(HttpMethod.GET, "/", "/index.html", "/manage.html", "/provider.html", "/favicon.ico",
 					"/favicon.svg", "/assets/**", "/page/settings.json")
 			.permitAll()
-			.pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info",
-					"/actuator/prometheus")
+			.pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
 			.permitAll()
 			// public reads and the guest's booking path
 			.pathMatchers(HttpMethod.GET, "/api/v2/services", "/api/v2/services/**")
@@ -63,6 +62,7 @@ final class AccessRules {
 			.hasRole(ADMIN)
 			.pathMatchers(HttpMethod.PUT, "/api/v2/services/*")
 			.hasRole(ADMIN)
+			// metrics name the backends' addresses: Prometheus scrapes with an admin token
 			.pathMatchers("/actuator/**")
 			.hasRole(ADMIN)
 			// one booking: its owner, its provider, an admin, or the guest holding its access token

@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
@@ -24,7 +25,18 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.oauth2.server.resource.authentication.ReactiveJwtAuthenticationConverterAdapter;
 import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.header.CacheControlServerHttpHeadersWriter;
+import org.springframework.security.web.server.header.CompositeServerHttpHeadersWriter;
+import org.springframework.security.web.server.header.ContentSecurityPolicyServerHttpHeadersWriter;
+import org.springframework.security.web.server.header.ContentTypeOptionsServerHttpHeadersWriter;
+import org.springframework.security.web.server.header.HttpHeaderWriterWebFilter;
+import org.springframework.security.web.server.header.PermissionsPolicyServerHttpHeadersWriter;
+import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy;
+import org.springframework.security.web.server.header.ServerHttpHeadersWriter;
+import org.springframework.security.web.server.header.StrictTransportSecurityServerHttpHeadersWriter;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
+import org.springframework.security.web.server.header.XXssProtectionServerHttpHeadersWriter;
 import org.springframework.util.StringUtils;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
@@ -41,7 +53,8 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 class EdgeSecurity {
 
 	@Bean
-	SecurityWebFilterChain edge(ServerHttpSecurity http, ReactiveJwtDecoder decoder, PageSettings page) {
+	SecurityWebFilterChain edge(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
+			ServerHttpHeadersWriter securityHeaders) {
 		EnvelopeRefusals refusals = new EnvelopeRefusals();
 		JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
 		roles.setAuthoritiesClaimName("roles");
@@ -55,9 +68,8 @@ class EdgeSecurity {
 			.requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
 			.cors(cors -> {
 			})
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(page.contentSecurityPolicy()))
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-				.permissionsPolicy(permissions -> permissions.policy("camera=(), microphone=(), geolocation=(self)")))
+			.headers(ServerHttpSecurity.HeaderSpec::disable)
+			.addFilterAt(new HttpHeaderWriterWebFilter(securityHeaders), SecurityWebFiltersOrder.HTTP_HEADERS_WRITER)
 			.authorizeExchange(AccessRules::apply)
 			.oauth2ResourceServer(server -> server.authenticationEntryPoint(refusals)
 				.accessDeniedHandler(refusals)
@@ -65,6 +77,24 @@ class EdgeSecurity {
 					.jwtAuthenticationConverter(new ReactiveJwtAuthenticationConverterAdapter(callers))))
 			.exceptionHandling(handling -> handling.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
 			.build();
+	}
+
+	/**
+	 * The security headers of every answer, written by the security chain and by the firewall's refusals, which
+	 * leave before the chain runs.
+	 */
+	@Bean
+	ServerHttpHeadersWriter securityHeaders(PageSettings page) {
+		ContentSecurityPolicyServerHttpHeadersWriter contentSecurity = new ContentSecurityPolicyServerHttpHeadersWriter();
+		contentSecurity.setPolicyDirectives(page.contentSecurityPolicy());
+		ReferrerPolicyServerHttpHeadersWriter referrer = new ReferrerPolicyServerHttpHeadersWriter();
+		referrer.setPolicy(ReferrerPolicy.NO_REFERRER);
+		PermissionsPolicyServerHttpHeadersWriter permissions = new PermissionsPolicyServerHttpHeadersWriter();
+		permissions.setPolicy("camera=(), microphone=(), geolocation=(self)");
+		return new CompositeServerHttpHeadersWriter(new CacheControlServerHttpHeadersWriter(),
+				new ContentTypeOptionsServerHttpHeadersWriter(), new StrictTransportSecurityServerHttpHeadersWriter(),
+				new XFrameOptionsServerHttpHeadersWriter(), new XXssProtectionServerHttpHeadersWriter(), contentSecurity,
+				referrer, permissions);
 	}
 
 	/** The same key and the same checks as the services: a signature, an expiry, and no leeway on it. */
