@@ -27,7 +27,9 @@ class BookingEventsSubscription {
 					(expired, envelope) -> bookingPayments.lockBooking(expired.bookingId())
 						.then(refunds.bookingExpired(expired, envelope))
 						.then(bookingPayments.bookingClosed(expired.bookingId(), "expired")))
-			.on(BookingFeeCharged.class, bookingPayments::feeCharged)
+			.on(BookingFeeCharged.class,
+					(charged, envelope) -> bookingPayments.feeCharged(charged, envelope)
+						.then(refunds.bookingRepriced(charged, envelope)))
 			.on(PaymentNotApplied.class,
 					(notApplied, envelope) -> bookingPayments.lockBooking(notApplied.bookingId())
 						.then(refunds.paymentNotApplied(notApplied, envelope)));

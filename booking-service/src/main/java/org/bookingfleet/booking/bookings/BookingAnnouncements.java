@@ -69,23 +69,28 @@ public class BookingAnnouncements {
                         d.promoCode(), price(booking)), booking));
     }
 
-    /** A fee joined the price and the status stays: the payment service takes the fee from what is due now. */
-    public Mono<Void> feeCharged(Booking booking, PriceSnapshot.Line fee) {
+    /**
+     * A fee joined the price and the status stays: the payment service takes the fee from what is due now, and gives
+     * back {@code refundCents}, what was paid beyond a lower new price and the fee (no longer counted as paid here).
+     */
+    public Mono<Void> feeCharged(Booking booking, PriceSnapshot.Line fee, long refundCents) {
         BookingDetails d = booking.details();
         return append(new BookingFeeCharged(d.id(), d.serviceId(), d.providerId(), fee.code(), fee.label(), fee.amountCents(),
                 d.currency(), booking.amountDueCents(), booking.progress().paidCents(), customer(d), price(booking),
-                d.customerId(), d.accessTokenDigest()), booking);
+                d.customerId(), d.accessTokenDigest(), refundCents), booking);
     }
 
     /**
      * A rescheduled booking took the price of its new time: what it asks to be paid now is announced as a change of its
-     * price ({@code REPRICED}, the difference as the amount), so the payment service asks for the new balance.
+     * price ({@code REPRICED}, the difference as the amount), so the payment service asks for the new balance or
+     * gives back {@code refundCents}, what was paid beyond a lower new price.
      */
-    public Mono<Void> repriced(Booking booking, Booking before) {
+    public Mono<Void> repriced(Booking booking, Booking before, long refundCents) {
         BookingDetails d = booking.details();
         return append(new BookingFeeCharged(d.id(), d.serviceId(), d.providerId(), "REPRICED", "Price of the new time",
                 d.totalCents() - before.details().totalCents(), d.currency(), booking.amountDueCents(),
-                booking.progress().paidCents(), customer(d), price(booking), d.customerId(), d.accessTokenDigest()), booking);
+                booking.progress().paidCents(), customer(d), price(booking), d.customerId(), d.accessTokenDigest(),
+                refundCents), booking);
     }
 
     private PriceSnapshot price(Booking booking) {

@@ -167,12 +167,16 @@ public class BookingSaga {
         Long fee = booking.progress().pendingFeeCents();
         PriceSnapshot.Line line = fee == null || fee <= 0 ? null : new PriceSnapshot.Line(FeeLines.RESCHEDULE_FEE,
                 "Late reschedule fee", fee, "reschedule policy: moved " + booking.progress().startsAt() + " to " + event.start());
-        Booking after = line == null ? moved : moved.charging(fee, FeeLines.adding(moved.progress().charges(), line, json));
+        Booking charged = line == null ? moved : moved.charging(fee, FeeLines.adding(moved.progress().charges(), line, json));
+        long overpaid = repriced ? Repricing.overpaidCents(charged.progress().paidCents(), charged.details().totalCents(),
+                charged.progress().feesCents()) : 0;
+        Booking after = overpaid == 0 ? charged
+                : charged.with(charged.progress().withPaid(charged.progress().paidCents() - overpaid));
         return saveWithAudit(booking, after, Action.SWAP_SLOT.name(), origin)
                 .flatMap(stored -> (repriced ? bookings.reprice(stored.details(), booking.details().quote()) : Mono.<Void>empty())
                         .thenReturn(stored))
-                .flatMap(stored -> line != null ? announcements.feeCharged(stored, line)
-                        : owesOtherwise ? announcements.repriced(stored, booking) : Mono.<Void>empty());
+                .flatMap(stored -> line != null ? announcements.feeCharged(stored, line, overpaid)
+                        : owesOtherwise || overpaid > 0 ? announcements.repriced(stored, booking, overpaid) : Mono.<Void>empty());
     }
 
     private Mono<Void> keepOldSlot(Booking booking, SlotRejected event, Origin origin) {

@@ -131,6 +131,46 @@ class RescheduleIntegrationTest {
     }
 
     @Test
+    void aMoveToACheaperTimeGivesBackWhatWasPaidBeyondTheNewPriceAndAMoveToADearerOneAsksForTheDifference() {
+        BookingJourney.Booked cheaper = journey.confirmed(Duration.ofDays(3), 7_500, 0, null);
+        moveAndBook(cheaper, 6_000);
+
+        JsonNode moved = journey.read(cheaper);
+        assertThat(moved.get("pricing").get("finalPriceCents").longValue()).isEqualTo(6_000);
+        assertThat(moved.get("paidCents").longValue()).isEqualTo(6_000);
+        assertThat(moved.get("balanceDueCents").longValue()).isZero();
+        BookingFeeCharged refund = fixtures.lastEvent(cheaper.id(), BookingFeeCharged.class);
+        assertThat(refund.code()).isEqualTo("REPRICED");
+        assertThat(refund.feeCents()).isEqualTo(-1_500);
+        assertThat(refund.refundCents()).isEqualTo(1_500);
+        assertThat(refund.paidCents()).isEqualTo(6_000);
+        assertThat(fixtures.count("select count(*) from booking_audit where booking_id = :id and action = 'SWAP_SLOT'"
+                + " and changes like '%\"paidCents\":{\"from\":7500,\"to\":6000}%'", cheaper.id())).isEqualTo(1);
+
+        BookingJourney.Booked dearer = journey.confirmed(Duration.ofDays(3), 7_500, 0, null);
+        moveAndBook(dearer, 9_000);
+
+        JsonNode owes = journey.read(dearer);
+        assertThat(owes.get("paidCents").longValue()).isEqualTo(7_500);
+        assertThat(owes.get("balanceDueCents").longValue()).isEqualTo(1_500);
+        BookingFeeCharged more = fixtures.lastEvent(dearer.id(), BookingFeeCharged.class);
+        assertThat(more.refundCents()).isZero();
+        assertThat(more.amountDueCents() - more.paidCents()).isEqualTo(1_500);
+    }
+
+    private void moveAndBook(BookingJourney.Booked booked, long newTotalCents) {
+        BookingFixtures.Slot next = fixtures.hold(booked.slot().serviceId(), booked.slot().providerId(),
+                booked.slot().start().plus(Duration.ofDays(1)), 1);
+        web.put().uri("/api/v2/bookings/{id}", booked.id()).header("X-Booking-Token", booked.accessToken())
+                .bodyValue(fixtures.move(next, fixtures.quote(next, newTotalCents, 0)))
+                .exchange().expectStatus().isAccepted();
+        fixtures.publish(new SlotReserved(booked.id(), next.holdId(), UUID.randomUUID(), next.providerId(), next.serviceId(),
+                next.start(), next.end(), 1), booked.id());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(fixtures.outboxTypes(booked.id()))
+                .endsWith("BookingRescheduled", "BookingFeeCharged"));
+    }
+
+    @Test
     void failedLateRescheduleChargesNothing() {
         BookingJourney.Booked booked = journey.confirmed(Duration.ofHours(12), 7_500, 2_500, null);
         BookingFixtures.Slot next = rescheduleToNextDay(booked);

@@ -33,4 +33,13 @@ class RepricingProperties {
         long newDeposit = newTotal / 2;
         assertThat(Repricing.priceDueNow(oldTotal / 2, oldTotal, newTotal, newDeposit)).isEqualTo(newDeposit);
     }
+
+    @Property
+    void whatIsGivenBackLeavesTheCustomerHavingPaidExactlyTheNewPriceAndFeesOrLess(
+            @ForAll @LongRange(min = 0, max = 1_000_000) long paid, @ForAll @LongRange(min = 0, max = 1_000_000) long newTotal,
+            @ForAll @LongRange(min = 0, max = 100_000) long fees) {
+        long back = Repricing.overpaidCents(paid, newTotal, fees);
+        assertThat(back).isBetween(0L, paid);
+        assertThat(paid - back).isEqualTo(Math.min(paid, newTotal + fees));
+    }
 }

@@ -90,6 +90,25 @@ class BookingChargesIntegrationTest extends PaymentJourney {
 		return bookingId;
 	}
 
+	@Test
+	void whatWasPaidBeyondTheLowerPriceOfARescheduledBookingGoesBack() {
+		UUID bookingId = paidBooking();
+		PriceSnapshot cheaper = new PriceSnapshot("q-cheaper-" + bookingId, "USD", 8_660, 8_000, 660,
+				List.of(new PriceSnapshot.Line("BASE", "Mobile notary visit", 8_000, "base price"),
+						new PriceSnapshot.Line("TAX", "Texas sales tax 8.25%", 660, "TX 8.25%")));
+		BookingFeeCharged repriced = new BookingFeeCharged(bookingId, "mobile-notary", 7, "REPRICED", "Price of the new time",
+				8_660 - 10_825, "USD", 8_660, 8_660, new Customer("Dana Reyes", PaymentFixtures.CUSTOMER, null, "en",
+						List.of("EMAIL")), cheaper, PaymentFixtures.CUSTOMER, null, 10_825 - 8_660);
+
+		events.publish(repriced, bookingId);
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(count("select coalesce(sum(r.amount_cents), 0) from refund r "
+					+ "join payment p on p.id = r.payment_id where p.booking_id = :booking "
+					+ "and r.request_key like 'booking-repriced-%' and r.status = 'SUCCEEDED'", bookingId)).isEqualTo(2_165));
+		assertThat(count("select count(*) from payment where booking_id = :booking", bookingId)).isEqualTo(1);
+	}
+
 	private static BookingFeeCharged feeCharged(UUID bookingId, long fee, long amountDue, long paid) {
 		PriceSnapshot price = new PriceSnapshot("q-" + bookingId, "USD", 10_825 + fee, 10_825, 825,
 				List.of(new PriceSnapshot.Line("BASE", "Mobile notary visit", 10_000, "base price"),
@@ -97,7 +116,7 @@ class BookingChargesIntegrationTest extends PaymentJourney {
 						new PriceSnapshot.Line("RESCHEDULE_FEE", "Late reschedule fee", fee, "reschedule policy")));
 		return new BookingFeeCharged(bookingId, "mobile-notary", 7, "RESCHEDULE_FEE", "Late reschedule fee", fee, "USD",
 				amountDue, paid, new Customer("Dana Reyes", PaymentFixtures.CUSTOMER, null, "en", List.of("EMAIL")), price,
-				PaymentFixtures.CUSTOMER, null);
+				PaymentFixtures.CUSTOMER, null, 0);
 	}
 
 	private String latest(UUID bookingId) {

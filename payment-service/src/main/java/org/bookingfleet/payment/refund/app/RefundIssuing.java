@@ -11,6 +11,7 @@ import reactor.core.publisher.Mono;
 import org.bookingfleet.events.EventEnvelope;
 import org.bookingfleet.events.booking.BookingCancelled;
 import org.bookingfleet.events.booking.BookingExpired;
+import org.bookingfleet.events.booking.BookingFeeCharged;
 import org.bookingfleet.events.booking.PaymentNotApplied;
 import org.bookingfleet.payment.intent.app.Payments;
 import org.bookingfleet.payment.intent.app.StoredPayment;
@@ -75,6 +76,18 @@ public class RefundIssuing {
 		}
 		return refundApplied(cancelled.bookingId(), cancelled.refundCents(), "booking-cancelled-" + envelope.id(),
 				cancelled.reason());
+	}
+
+	/**
+	 * Runs in the consumer's transaction: a booking moved to a cheaper time gives back what was paid beyond its new
+	 * price, as the booking decided ({@code refundCents}, 0 when nothing was paid beyond it).
+	 */
+	public Mono<Void> bookingRepriced(BookingFeeCharged repriced, EventEnvelope envelope) {
+		if (repriced.refundCents() <= 0) {
+			return Mono.empty();
+		}
+		return refundApplied(repriced.bookingId(), repriced.refundCents(), "booking-repriced-" + envelope.id(),
+				"the booking moved to a time that costs less");
 	}
 
 	/** Runs in the consumer's transaction: what an expired booking took (a part payment) goes back in full. */
