@@ -22,8 +22,18 @@ class PartnerWebhooksIntegrationTest extends WithPartners {
     WebTestClient web;
 
     private WebTestClient.ResponseSpec send(String path, String header, String signature, String body) {
+        return send(path, header, signature, clock.instant().getEpochSecond(), body);
+    }
+
+    private WebTestClient.ResponseSpec send(String path, String header, String signature, long sent, String body) {
+        String timestampHeader = header.replace("Signature", "Timestamp");
         return web.post().uri(path).contentType(MediaType.APPLICATION_JSON).header(header, signature)
+                .header(timestampHeader, String.valueOf(sent))
                 .bodyValue(body.getBytes(StandardCharsets.UTF_8)).exchange();
+    }
+
+    private String signed(WebhookSignature partner, String body) {
+        return partner.sign(clock.instant().getEpochSecond(), body.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -35,7 +45,7 @@ class PartnerWebhooksIntegrationTest extends WithPartners {
                 .bind("b", bookingId).bind("t", transaction).bind("now", Instant.now()).then().block();
         String body = "{\"id\":\"evt_" + bookingId + "\",\"type\":\"transaction.completed\","
                 + "\"data\":{\"transaction_id\":\"" + transaction + "\"}}";
-        String signature = PROOF.sign(body.getBytes(StandardCharsets.UTF_8));
+        String signature = signed(PROOF, body);
 
         send("/api/v2/webhooks/proof", "X-Proof-Signature", signature, body)
                 .expectStatus().isOk().expectBody().jsonPath("$.duplicate").isEqualTo(false);
@@ -52,7 +62,7 @@ class PartnerWebhooksIntegrationTest extends WithPartners {
     void webhookWithABadSignatureIsRefusedAndStoresNothing() {
         String eventId = "evt_" + UUID.randomUUID();
         String body = "{\"id\":\"" + eventId + "\",\"type\":\"ContactUpdate\"}";
-        String forged = new WebhookSignature("not-our-secret").sign(body.getBytes(StandardCharsets.UTF_8));
+        String forged = signed(new WebhookSignature("not-our-secret"), body);
 
         send("/api/v2/webhooks/ghl", "X-GHL-Signature", forged, body)
                 .expectStatus().isUnauthorized()
@@ -68,7 +78,7 @@ class PartnerWebhooksIntegrationTest extends WithPartners {
     void signedGoHighLevelEventIsStoredOnce() {
         String eventId = "evt_" + UUID.randomUUID();
         String body = "{\"id\":\"" + eventId + "\",\"type\":\"ContactTagUpdate\",\"contactId\":\"ct_1\"}";
-        String signature = GHL.sign(body.getBytes(StandardCharsets.UTF_8));
+        String signature = signed(GHL, body);
 
         send("/api/v2/webhooks/ghl", "X-GHL-Signature", signature, body).expectStatus().isOk();
         send("/api/v2/webhooks/ghl", "X-GHL-Signature", signature, body).expectStatus().isOk();
@@ -78,10 +88,29 @@ class PartnerWebhooksIntegrationTest extends WithPartners {
     }
 
     @Test
+    void aDeliveryOlderThanFiveMinutesOrDatedInTheFutureIsRefusedAndStoresNothing() {
+        String eventId = "evt_" + UUID.randomUUID();
+        String body = "{\"id\":\"" + eventId + "\",\"type\":\"transaction.completed\"}";
+        long now = clock.instant().getEpochSecond();
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+
+        send("/api/v2/webhooks/proof", "X-Proof-Signature", PROOF.sign(now - 3600, bytes), now - 3600, body)
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.error.field").isEqualTo("X-Proof-Timestamp");
+        send("/api/v2/webhooks/ghl", "X-GHL-Signature", GHL.sign(now + 3600, bytes), now + 3600, body)
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.error.field").isEqualTo("X-GHL-Timestamp");
+        send("/api/v2/webhooks/ghl", "X-GHL-Signature", GHL.sign(bytes), body)
+                .expectStatus().isUnauthorized();
+
+        assertThat(count("select count(*) from partner_webhook where event_id = :e", Map.of("e", eventId))).isZero();
+    }
+
+    @Test
     void signedBodyThatIsNotJsonIsABadRequest() {
         String body = "not json at all";
 
-        send("/api/v2/webhooks/ghl", "X-GHL-Signature", GHL.sign(body.getBytes(StandardCharsets.UTF_8)), body)
+        send("/api/v2/webhooks/ghl", "X-GHL-Signature", signed(GHL, body), body)
                 .expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.error.code").isEqualTo("MALFORMED_REQUEST");
     }

@@ -3,9 +3,11 @@ package org.bookingfleet.integration.webhook;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 
+import org.bookingfleet.integration.webhook.WebhookSignature.Verdict;
 import org.junit.jupiter.api.Test;
 
 class WebhookSignatureTest {
@@ -48,6 +50,43 @@ class WebhookSignatureTest {
         String forged = new WebhookSignature("someone-else").sign(BODY);
 
         assertThat(signature.matches(BODY, forged)).isFalse();
+    }
+
+    @Test
+    void aDeliverySignedWithItsTimeIsGenuineWithinTheToleranceEitherWay() {
+        Instant now = Instant.parse("2026-12-01T10:00:00Z");
+        long sent = now.getEpochSecond();
+
+        assertThat(signature.verify(String.valueOf(sent), BODY, signature.sign(sent, BODY), now))
+                .isEqualTo(Verdict.GENUINE);
+        assertThat(signature.verify(String.valueOf(sent - 299), BODY, signature.sign(sent - 299, BODY), now))
+                .isEqualTo(Verdict.GENUINE);
+        assertThat(signature.verify(String.valueOf(sent + 299), BODY, signature.sign(sent + 299, BODY), now))
+                .isEqualTo(Verdict.GENUINE);
+    }
+
+    @Test
+    void aDeliveryOlderThanTheToleranceOrDatedInTheFutureIsStale() {
+        Instant now = Instant.parse("2026-12-01T10:00:00Z");
+        long hourAgo = now.minusSeconds(3600).getEpochSecond();
+        long hourAhead = now.plusSeconds(3600).getEpochSecond();
+
+        assertThat(signature.verify(String.valueOf(hourAgo), BODY, signature.sign(hourAgo, BODY), now))
+                .isEqualTo(Verdict.STALE);
+        assertThat(signature.verify(String.valueOf(hourAhead), BODY, signature.sign(hourAhead, BODY), now))
+                .isEqualTo(Verdict.STALE);
+    }
+
+    @Test
+    void theTimeIsPartOfWhatIsSigned() {
+        Instant now = Instant.parse("2026-12-01T10:00:00Z");
+        long old = now.minusSeconds(3600).getEpochSecond();
+        String oldSignature = signature.sign(old, BODY);
+
+        assertThat(signature.verify(String.valueOf(now.getEpochSecond()), BODY, oldSignature, now))
+                .isEqualTo(Verdict.FORGED);
+        assertThat(signature.verify(null, BODY, signature.sign(BODY), now)).isEqualTo(Verdict.FORGED);
+        assertThat(signature.verify("soon", BODY, oldSignature, now)).isEqualTo(Verdict.FORGED);
     }
 
     @Test

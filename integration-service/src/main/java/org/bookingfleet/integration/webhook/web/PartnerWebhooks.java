@@ -25,12 +25,16 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Inbound partner webhooks. The signature is checked over the raw body before anything is read or stored; each
- * event is stored once (by the partner's event id, or the body's digest when it has none) and handled once.
+ * Inbound partner webhooks. The signature is checked over the delivery's time and the raw body, and the time
+ * against the tolerance, before anything is read or stored; each event is stored once (by the partner's event id,
+ * or the body's digest when it has none) and handled once.
  */
 @RestController
 @RequestMapping("/api/v2/webhooks")
 class PartnerWebhooks {
+
+    static final String GHL_TIMESTAMP = "X-GHL-Timestamp";
+    static final String PROOF_TIMESTAMP = "X-Proof-Timestamp";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -51,20 +55,34 @@ class PartnerWebhooks {
 
     @PostMapping("/ghl")
     Mono<Map<String, Object>> ghl(@RequestHeader(name = "X-GHL-Signature", required = false) String signature,
+                                  @RequestHeader(name = GHL_TIMESTAMP, required = false) String timestamp,
                                   @RequestBody(required = false) byte[] body) {
-        return receive("GOHIGHLEVEL", ghlSignature, signature, body, event -> Mono.empty());
+        return receive("GOHIGHLEVEL", ghlSignature, new Signed(GHL_TIMESTAMP, timestamp, signature), body,
+                event -> Mono.empty());
     }
 
     @PostMapping("/proof")
     Mono<Map<String, Object>> proof(@RequestHeader(name = "X-Proof-Signature", required = false) String signature,
+                                    @RequestHeader(name = PROOF_TIMESTAMP, required = false) String timestamp,
                                     @RequestBody(required = false) byte[] body) {
-        return receive("PROOF", proofSignature, signature, body, this::proofEvent);
+        return receive("PROOF", proofSignature, new Signed(PROOF_TIMESTAMP, timestamp, signature), body,
+                this::proofEvent);
     }
 
-    private Mono<Map<String, Object>> receive(String partner, WebhookSignature expected, String signature,
+    /** The delivery's time as the partner sent it, under the header it came in, and its signature. */
+    private record Signed(String timestampHeader, String timestamp, String signature) {
+    }
+
+    private Mono<Map<String, Object>> receive(String partner, WebhookSignature expected, Signed signed,
                                               byte[] body, java.util.function.Function<JsonNode, Mono<Void>> handle) {
-        if (body == null || !expected.matches(body, signature)) {
-            return Mono.error(ApiException.unauthenticated("the webhook signature does not match"));
+        switch (expected.verify(signed.timestamp(), body, signed.signature(), clock.instant())) {
+            case FORGED:
+                return Mono.error(ApiException.unauthenticated("the webhook signature does not match"));
+            case STALE:
+                return Mono.error(ApiException.validation(signed.timestampHeader(), "the delivery is more than "
+                        + WebhookSignature.TOLERANCE.toMinutes() + " minutes old or dated in the future"));
+            case GENUINE:
+                break;
         }
         JsonNode event;
         try {

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -16,13 +18,21 @@ import org.bookingfleet.sandbox.partners.record.PartnerRecords;
  * Local partners of the integration service for development and tests: GoHighLevel under {@code /ghl}, Google
  * Calendar under {@code /calendar/v3}, Proof under {@code /proof}, Twilio-compatible messaging under
  * {@code /twilio}, and an SMTP server. What they received is under {@code /sandbox}. Configured by environment
- * variables: {@code PARTNER_SANDBOX_PORT} (8091) and {@code PARTNER_SANDBOX_SMTP_PORT} (3025).
+ * variables: {@code PARTNER_SANDBOX_PORT} (8091), {@code PARTNER_SANDBOX_SMTP_PORT} (3025), and for the webhooks it
+ * sends {@code PARTNER_SANDBOX_WEBHOOK_RECEIVER} ({@code http://localhost:8080/api/v2/webhooks/}),
+ * {@code GHL_WEBHOOK_SECRET} and {@code PROOF_WEBHOOK_SECRET} (the integration service's local defaults).
  */
 public final class PartnerSandbox implements AutoCloseable {
 
 	public static final int DEFAULT_PORT = 8091;
 
 	public static final int DEFAULT_SMTP_PORT = 3025;
+
+	static final String DEFAULT_WEBHOOK_RECEIVER = "http://localhost:8080/api/v2/webhooks/";
+
+	static final String DEFAULT_GHL_SECRET = "local-ghl-webhook-secret";
+
+	static final String DEFAULT_PROOF_SECRET = "local-proof-webhook-secret";
 
 	private final HttpServer server;
 
@@ -39,8 +49,14 @@ public final class PartnerSandbox implements AutoCloseable {
 		this.emails = emails;
 	}
 
-	/** Port 0 for either picks a free one. */
+	/** Port 0 for either picks a free one; webhooks go to the local gateway with the local secrets. */
 	public static PartnerSandbox start(int port, int smtpPort) throws IOException {
+		return start(port, smtpPort, URI.create(DEFAULT_WEBHOOK_RECEIVER), DEFAULT_GHL_SECRET, DEFAULT_PROOF_SECRET);
+	}
+
+	/** {@code webhookReceiver} is where the partners' webhooks go, {@code …/api/v2/webhooks/} of the gateway. */
+	public static PartnerSandbox start(int port, int smtpPort, URI webhookReceiver, String ghlSecret,
+			String proofSecret) throws IOException {
 		PartnerRecords records = new PartnerRecords();
 		CapturedEmails emails = CapturedEmails.listenOn(smtpPort);
 		HttpServer server;
@@ -58,6 +74,10 @@ public final class PartnerSandbox implements AutoCloseable {
 			server.createContext(prefix, partners);
 		}
 		server.createContext("/sandbox", new SandboxView(records, emails));
+		server.createContext("/sandbox/webhooks/", new WebhookDeliveries(Map.of(
+				"ghl", new WebhookDeliveries.Partner("GHL", webhookReceiver.resolve("ghl"), ghlSecret),
+				"proof", new WebhookDeliveries.Partner("Proof", webhookReceiver.resolve("proof"), proofSecret)),
+				Clock.systemUTC()));
 		server.createContext("/health", exchange -> {
 			byte[] ok = "{\"status\":\"UP\"}".getBytes(StandardCharsets.UTF_8);
 			exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -99,7 +119,9 @@ public final class PartnerSandbox implements AutoCloseable {
 	public static void main(String[] args) throws IOException {
 		int port = Integer.parseInt(env("PARTNER_SANDBOX_PORT", String.valueOf(DEFAULT_PORT)));
 		int smtpPort = Integer.parseInt(env("PARTNER_SANDBOX_SMTP_PORT", String.valueOf(DEFAULT_SMTP_PORT)));
-		PartnerSandbox sandbox = start(port, smtpPort);
+		PartnerSandbox sandbox = start(port, smtpPort,
+				URI.create(env("PARTNER_SANDBOX_WEBHOOK_RECEIVER", DEFAULT_WEBHOOK_RECEIVER)),
+				env("GHL_WEBHOOK_SECRET", DEFAULT_GHL_SECRET), env("PROOF_WEBHOOK_SECRET", DEFAULT_PROOF_SECRET));
 		Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close));
 		System.out.println("Partner sandbox on " + sandbox.baseUrl() + " (ghl, calendar/v3, proof, twilio; received "
 				+ "under /sandbox), SMTP on port " + sandbox.smtpPort());
