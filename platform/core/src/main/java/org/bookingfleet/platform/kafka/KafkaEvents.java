@@ -40,7 +40,9 @@ public class KafkaEvents {
 		config.put(ProducerConfig.ACKS_CONFIG, "all");
 		config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
 		config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-		config.put(ProducerConfig.LINGER_MS_CONFIG, 2);
+		// The relay sends a whole batch of rows at once and waits for it: the records batch themselves while a request
+		// is in flight, so lingering would only delay the one event a booking waits for.
+		config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
 		config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
 		config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
 		config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
