@@ -5,9 +5,11 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.bookingfleet.booking.lifecycle.AccessToken;
+import org.bookingfleet.booking.catalog.CatalogService;
 import org.bookingfleet.booking.catalog.CatalogServices;
 import org.bookingfleet.booking.waitlist.NoticePreferences;
 import org.bookingfleet.booking.waitlist.OfferStatus;
@@ -15,6 +17,7 @@ import org.bookingfleet.booking.waitlist.WaitlistEntry;
 import org.bookingfleet.booking.waitlist.WaitlistStatus;
 import org.bookingfleet.platform.security.Callers;
 import org.bookingfleet.platform.web.ApiException;
+import org.bookingfleet.platform.web.DateHorizon;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -75,17 +78,21 @@ class WaitlistController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<EntryView>> join(@RequestBody Join join, ServerWebExchange exchange) {
-        validate(join);
-        NoticePreferences chosen = preferences(join);
         Instant now = clock.instant();
+        validate(join, now);
+        NoticePreferences chosen = preferences(join);
         String token = AccessToken.issue(random);
         WaitlistEntry entry = new WaitlistEntry(UUID.randomUUID().toString(), join.serviceId(),
                 join.providerId() == null ? null : String.valueOf(join.providerId()), join.from(), join.to(),
                 join.seats() == null ? 1 : join.seats(), now, WaitlistStatus.WAITING);
-        Mono<NoticePreferences> preferences = chosen.timeZone() != null ? Mono.just(chosen)
-                : catalog.find(join.serviceId())
-                        .map(service -> chosen.inServiceZone(service.zone()))
-                        .defaultIfEmpty(chosen);
+        Mono<NoticePreferences> preferences = catalog.find(join.serviceId())
+                .filter(CatalogService::active)
+                .switchIfEmpty(Mono.error(() -> new ApiException(HttpStatus.NOT_FOUND, "INVALID_SERVICE",
+                        "no bookable service " + join.serviceId(), "serviceId", Map.of())))
+                .map(service -> {
+                    seatsFit(entry.seats(), service);
+                    return chosen.timeZone() != null ? chosen : chosen.inServiceZone(service.zone());
+                });
         return preferences.flatMap(notice -> callers.of(exchange)
                 .flatMap(caller -> transaction.transactional(waitlists.join(entry, new Waitlists.Contact(
                         caller.isAnonymous() ? null : caller.subject(), AccessToken.digest(token), join.customerName().strip(),
@@ -150,7 +157,14 @@ class WaitlistController {
                 notice.timeZone(), token, current, offers.stream().map(OfferView::of).toList());
     }
 
-    private static NoticePreferences preferences(Join join) {
+    /** As for a booking's attendees: a waitlist entry asks for no more seats than the service has. */
+    static void seatsFit(int seats, CatalogService service) {
+        if (seats > service.capacity()) {
+            throw ApiException.validation("seats", "this service seats at most " + service.capacity());
+        }
+    }
+
+    static NoticePreferences preferences(Join join) {
         try {
             return NoticePreferences.chosen(join.language(), join.channels(), join.timeZone(), null);
         } catch (NoticePreferences.Invalid invalid) {
@@ -158,13 +172,18 @@ class WaitlistController {
         }
     }
 
-    private static void validate(Join join) {
+    /** The checks that need no stored data; the service's own limits are checked once it is found. */
+    static void validate(Join join, Instant now) {
         if (join.serviceId() == null || join.serviceId().isBlank()) {
             throw ApiException.validation("serviceId", "is required");
+        }
+        if (join.providerId() != null && join.providerId() < 1) {
+            throw ApiException.validation("providerId", "a provider id is a positive number");
         }
         if (join.from() == null || join.to() == null || !join.to().isAfter(join.from())) {
             throw ApiException.validation("to", "the window needs from and a later to");
         }
+        DateHorizon.window("from", join.from(), "to", join.to(), now);
         if (join.seats() != null && join.seats() < 1) {
             throw ApiException.validation("seats", "must be at least 1");
         }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
@@ -102,6 +103,29 @@ class BookingAccessIntegrationTest {
 
         assertThat(fixtures.count("select count(*) from booking_audit where booking_id = :id and action = 'UPDATE_DETAILS'"
                 + " and changes like '%+15125550199%'", booked.id())).isEqualTo(1);
+    }
+
+    @Test
+    void aNumberForTheNameAndAKeyGivenTwiceAreRefusedAndChangeNothing() {
+        String alice = fixtures.customer("alice-" + UUID.randomUUID());
+        BookingJourney.Booked booked = journey.confirmed(Duration.ofDays(3), 7_500, 0, alice);
+        JsonNode before = journey.read(booked);
+
+        web.put().uri("/api/v2/bookings/{id}", booked.id()).header(HttpHeaders.AUTHORIZATION, alice)
+                .bodyValue(Map.of("customerName", 12345)).exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.error.code").isEqualTo("VALIDATION_FAILED")
+                .jsonPath("$.error.field").isEqualTo("customerName");
+        web.put().uri("/api/v2/bookings/{id}", booked.id()).header(HttpHeaders.AUTHORIZATION, alice)
+                .contentType(MediaType.APPLICATION_JSON)
+                .bodyValue("{\"customerName\":\"Ana Garcia\",\"customerName\":\"Mallory Evil\"}").exchange()
+                .expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.error.code").isEqualTo("VALIDATION_FAILED")
+                .jsonPath("$.error.field").isEqualTo("customerName");
+
+        JsonNode after = journey.read(booked);
+        assertThat(after.get("customerName").stringValue()).isEqualTo("Ana García");
+        assertThat(after.get("updatedAt")).isEqualTo(before.get("updatedAt"));
     }
 
     @Test

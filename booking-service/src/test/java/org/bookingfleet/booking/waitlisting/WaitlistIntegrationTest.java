@@ -301,6 +301,31 @@ class WaitlistIntegrationTest {
         assertRefused(service, Map.of("timeZone", "Mars/Olympus_Mons"), "timeZone");
     }
 
+    @Test
+    void seatsBeyondTheServicesCapacityANonPositiveProviderAndAWindowFromYearOneTo9999AreRefused() {
+        String service = fixtures.service(1);
+
+        assertRefused(service, Map.of("seats", 10_000), "seats");
+        assertRefused(service, Map.of("providerId", -1), "providerId");
+        assertRefused(service, Map.of("from", "0001-01-01T00:00:00Z", "to", "9999-12-31T00:00:00Z"), "from");
+        assertRefused(service, Map.of("to", Instant.now().plus(Duration.ofDays(800)).toString()), "to");
+        assertRefused(service, Map.of("customerName", 12345), "customerName");
+    }
+
+    @Test
+    void aServiceTheCatalogDoesNotKnowIsRefusedAndNothingIsStored() {
+        String unknown = "no-such-service-" + UUID.randomUUID();
+
+        web.post().uri("/api/v2/waitlist")
+                .bodyValue(body(unknown, Instant.now(), Instant.now().plus(Duration.ofDays(1)), "Refused Person", Map.of()))
+                .exchange().expectStatus().isNotFound()
+                .expectBody()
+                .jsonPath("$.error.code").isEqualTo("INVALID_SERVICE")
+                .jsonPath("$.error.field").isEqualTo("serviceId");
+        assertThat(database.sql("select count(*) from waitlist_entry where service_id = :service")
+                .bind("service", unknown).map(row -> row.get(0, Long.class)).one().block()).isZero();
+    }
+
     private void assertRefused(String service, Map<String, Object> more, String field) {
         web.post().uri("/api/v2/waitlist")
                 .bodyValue(body(service, Instant.now(), Instant.now().plus(Duration.ofDays(1)), "Refused Person", more))
