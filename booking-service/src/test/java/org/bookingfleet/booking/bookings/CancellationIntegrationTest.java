@@ -3,6 +3,7 @@ package org.bookingfleet.booking.bookings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import org.bookingfleet.platform.web.ClientAddresses;
 import org.bookingfleet.testsupport.FleetIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,9 @@ class CancellationIntegrationTest {
 
     @Autowired
     BookingFixtures fixtures;
+
+    @Autowired
+    ClientAddresses clientAddresses;
 
     private BookingJourney journey;
 
@@ -65,6 +69,34 @@ class CancellationIntegrationTest {
         }
         assertThat(entries.get(3).get("origin").get("actorType").stringValue()).isEqualTo("GUEST");
         assertThat(entries.get(1).get("origin").get("actorType").stringValue()).isEqualTo("SYSTEM");
+    }
+
+    @Test
+    void theAuditRecordsTheClientTheGatewaySealedAndNeverADirectCallersForwardedFor() {
+        BookingJourney.Booked direct = journey.confirmed(Duration.ofDays(3), 7_500, 2_500, null);
+        BookingJourney.Booked throughGateway = journey.confirmed(Duration.ofDays(4), 7_500, 2_500, null);
+        HttpHeaders sealed = new HttpHeaders();
+        clientAddresses.seal(sealed, "203.0.113.7", "req-audit-ip");
+
+        web.delete().uri("/api/v2/bookings/{id}?reason=plans changed", direct.id())
+                .header("X-Booking-Token", direct.accessToken()).header("X-Forwarded-For", "6.6.6.6")
+                .exchange().expectStatus().isOk();
+        web.delete().uri("/api/v2/bookings/{id}?reason=plans changed", throughGateway.id())
+                .header("X-Booking-Token", throughGateway.accessToken()).header("X-Request-Id", "req-audit-ip")
+                .header("X-Forwarded-For", "6.6.6.6")
+                .headers(headers -> headers.addAll(sealed))
+                .exchange().expectStatus().isOk();
+
+        assertThat(cancellationIp(direct)).isEqualTo("127.0.0.1");
+        assertThat(cancellationIp(throughGateway)).isEqualTo("203.0.113.7");
+    }
+
+    private String cancellationIp(BookingJourney.Booked booked) {
+        JsonNode entries = web.get().uri("/api/v2/bookings/{id}/audit", booked.id())
+                .header(HttpHeaders.AUTHORIZATION, fixtures.admin())
+                .exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody().get("entries");
+        return entries.get(entries.size() - 1).get("origin").get("ip").stringValue();
     }
 
     @Test

@@ -1,11 +1,11 @@
 package org.bookingfleet.booking.bookings.web;
 
-import java.net.InetSocketAddress;
 import org.bookingfleet.booking.audit.Origin;
 import org.bookingfleet.booking.bookings.Viewer;
 import org.bookingfleet.platform.security.Caller;
 import org.bookingfleet.platform.security.Callers;
 import org.bookingfleet.platform.security.Role;
+import org.bookingfleet.platform.web.ClientAddresses;
 import org.bookingfleet.platform.web.RequestIds;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -29,10 +29,7 @@ public class Viewers {
     }
 
     private static Origin origin(ServerWebExchange exchange, Caller caller) {
-        String forwarded = exchange.getRequest().getHeaders().getFirst("X-Forwarded-For");
-        InetSocketAddress remote = exchange.getRequest().getRemoteAddress();
-        String ip = forwarded != null ? forwarded.split(",")[0].strip()
-                : remote != null && remote.getAddress() != null ? remote.getAddress().getHostAddress() : null;
+        String ip = ClientAddresses.of(exchange);
         String actorType = caller.isAdmin() ? "ADMIN" : caller.has(Role.PROVIDER) ? "PROVIDER"
                 : caller.isAnonymous() ? "GUEST" : "CUSTOMER";
         String actorId = caller.has(Role.PROVIDER) && !caller.isAdmin() && caller.providerId() != null
