@@ -1,6 +1,7 @@
 package org.bookingfleet.pricing.promo;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -68,6 +69,29 @@ class AdminPromoCodeIntegrationTest {
     }
 
     @Test
+    void aCodeValidFromYearOneTo9999IsRefusedAndNotCreated() {
+        String code = "EVER" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        Map<String, Object> body = new HashMap<>(flatFive(code));
+        body.put("validFrom", "0001-01-01T00:00:00Z");
+        body.put("validUntil", "9999-12-31T00:00:00Z");
+
+        create(admin(), body).expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.error.code").isEqualTo("VALIDATION_FAILED")
+                .jsonPath("$.error.field").isEqualTo("validFrom");
+        web.get().uri("/api/v2/promo-codes/{code}", code).header("Authorization", "Bearer " + admin())
+                .exchange().expectStatus().isNotFound();
+    }
+
+    @Test
+    void aCodeRunningBeyondTwoYearsAheadIsRefused() {
+        Map<String, Object> body = new HashMap<>(flatFive("LONG" + UUID.randomUUID().toString().substring(0, 6)));
+        body.put("validUntil", Instant.now().plus(Duration.ofDays(800)).toString());
+
+        create(admin(), body).expectStatus().isBadRequest().expectBody()
+                .jsonPath("$.error.field").isEqualTo("validUntil");
+    }
+
+    @Test
     void clientsCannotCreateCodes() {
         String client = tokens.mint("carla", Set.of(Role.CLIENT), null, Duration.ofMinutes(5));
 
@@ -75,8 +99,10 @@ class AdminPromoCodeIntegrationTest {
     }
 
     private static Map<String, Object> flatFive(String code) {
-        return Map.of("code", code, "amountOffCents", 500, "currency", "USD", "validFrom", "2026-01-01T00:00:00Z",
-                "validUntil", "2099-01-01T00:00:00Z", "serviceIds", List.of("hmnp-ron-oath"), "totalLimit", 3);
+        return Map.of("code", code, "amountOffCents", 500, "currency", "USD",
+                "validFrom", Instant.now().minus(Duration.ofDays(30)).toString(),
+                "validUntil", Instant.now().plus(Duration.ofDays(200)).toString(), "serviceIds", List.of("hmnp-ron-oath"),
+                "totalLimit", 3);
     }
 
     private String admin() {

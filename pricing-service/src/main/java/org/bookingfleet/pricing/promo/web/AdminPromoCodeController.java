@@ -1,6 +1,8 @@
 package org.bookingfleet.pricing.promo.web;
 
+import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -13,6 +15,7 @@ import org.bookingfleet.pricing.promo.store.PromoCodes;
 import org.bookingfleet.platform.security.Caller;
 import org.bookingfleet.platform.security.Callers;
 import org.bookingfleet.platform.web.ApiException;
+import org.bookingfleet.platform.web.DateHorizon;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,17 +32,19 @@ class AdminPromoCodeController {
 
     private final PromoCodes promoCodes;
     private final Callers callers;
+    private final Clock clock;
 
-    AdminPromoCodeController(PromoCodes promoCodes, Callers callers) {
+    AdminPromoCodeController(PromoCodes promoCodes, Callers callers, Clock clock) {
         this.promoCodes = promoCodes;
         this.callers = callers;
+        this.clock = clock;
     }
 
     @PostMapping("/api/v2/promo-codes")
     @ResponseStatus(HttpStatus.CREATED)
     Mono<PromoCodeView> create(@RequestBody PromoCodeBody body, ServerWebExchange exchange) {
         return admin(exchange)
-                .map(admin -> promoCode(body))
+                .map(admin -> promoCode(body, clock.instant()))
                 .flatMap(promo -> promoCodes.create(promo)
                         .switchIfEmpty(Mono.error(() -> new ApiException(HttpStatus.CONFLICT, "PROMO_CODE_TAKEN",
                                 "promo code " + promo.code() + " exists already", "code", Map.of()))))
@@ -61,7 +66,8 @@ class AdminPromoCodeController {
                 .switchIfEmpty(Mono.error(() -> ApiException.forbidden("only admins manage promo codes")));
     }
 
-    private static PromoCode promoCode(PromoCodeBody body) {
+    /** The code an admin described, or a 400 naming the first bad field; its window lies within the date horizon. */
+    static PromoCode promoCode(PromoCodeBody body, Instant now) {
         if (body == null || body.code() == null || body.code().isBlank()) {
             throw ApiException.validation("code", "code is required");
         }
@@ -71,6 +77,7 @@ class AdminPromoCodeController {
         if (body.validFrom() == null || body.validUntil() == null) {
             throw ApiException.validation(body.validFrom() == null ? "validFrom" : "validUntil", "the window is required");
         }
+        DateHorizon.window("validFrom", body.validFrom(), "validUntil", body.validUntil(), now);
         if ((body.amountOffCents() != null || body.minimumSubtotalCents() != null) && body.currency() == null) {
             throw ApiException.validation("currency", "an amount needs its currency");
         }
