@@ -31,6 +31,7 @@ final class AuditChanges {
         put(changes, "totalCents", before.details().totalCents(), after.details().totalCents());
         put(changes, "quoteId", quoteId(before.details().quote()), quoteId(after.details().quote()));
         put(changes, "reason", a.statusReason(), b.statusReason());
+        put(changes, "address", before.details().address(), after.details().address());
         put(changes, "customerName", before.details().customerName(), after.details().customerName());
         put(changes, "customerEmail", before.details().customerEmail(), after.details().customerEmail());
         put(changes, "customerPhone", before.details().customerPhone(), after.details().customerPhone());

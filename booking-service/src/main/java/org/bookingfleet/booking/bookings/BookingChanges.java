@@ -40,14 +40,15 @@ public class BookingChanges {
     private final Bookings bookings;
     private final Series series;
     private final Outbox outbox;
+    private final BookingAnnouncements announcements;
     private final TransactionalOperator transaction;
     private final Clock clock;
 
     private final JsonMapper json;
 
     public BookingChanges(BookingTransitions transitions, ChangePolicies policies, HoldClaims claims, HoldTokens holdTokens,
-            QuoteTokenVerifier quotes, Bookings bookings, Series series, Outbox outbox, TransactionalOperator transaction,
-            JsonMapper json, Clock clock) {
+            QuoteTokenVerifier quotes, Bookings bookings, Series series, Outbox outbox, BookingAnnouncements announcements,
+            TransactionalOperator transaction, JsonMapper json, Clock clock) {
         this.transitions = transitions;
         this.policies = policies;
         this.claims = claims;
@@ -57,6 +58,7 @@ public class BookingChanges {
         this.json = json;
         this.series = series;
         this.outbox = outbox;
+        this.announcements = announcements;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -104,6 +106,40 @@ public class BookingChanges {
         return transaction.transactional(transitions.apply(id, viewer::relationTo, action, viewer.origin(),
                         (before, after) -> Mono.just(reason == null ? after : after.with(after.progress().withReason(reason))))
                 .flatMap(Refusals::orError));
+    }
+
+    /**
+     * Changes where the appointment takes place, at the price of a fresh quote made for the new address (and for this
+     * booking's service, time, length, party, promo code and customer): the booking takes the new price at once, keeps the
+     * old quote as the previous one, asks for the difference or gives back what was paid beyond the new price, and the
+     * audit entry names both quotes. Nothing changes when the quote does not match.
+     */
+    public Mono<Booking> readdress(UUID id, Viewer viewer, AddressChange request) {
+        Instant now = clock.instant();
+        AtomicReference<Booking> previous = new AtomicReference<>();
+        return transaction.transactional(transitions.apply(id, viewer::relationTo, Action.UPDATE_DETAILS, viewer.origin(),
+                                (before, after) -> Mono.fromCallable(() -> request.verified(quotes, now))
+                                        .flatMap(change -> {
+                                            List<FieldError> wrong = change.mismatchesWith(before);
+                                            if (!wrong.isEmpty()) {
+                                                return Mono.error(Refusals.quoteInvalid(wrong));
+                                            }
+                                            previous.set(before);
+                                            Booking moved = after.with(after.details().withAddress(json.writeValueAsString(change.address())));
+                                            Booking priced = NewPrices.priced(moved, change.quote(), json.writeValueAsString(change.quote()));
+                                            return Mono.just(NewPrices.givingBack(priced, NewPrices.overpaidCents(priced)));
+                                        }))
+                        .flatMap(Refusals::orError)
+                        .flatMap(booking -> bookings.reprice(booking.details(), previous.get().details().quote())
+                                .then(announceNewPrice(booking, previous.get()))
+                                .thenReturn(booking)));
+    }
+
+    private Mono<Void> announceNewPrice(Booking booking, Booking before) {
+        long givenBack = before.progress().paidCents() - booking.progress().paidCents();
+        boolean changed = booking.details().totalCents() != before.details().totalCents()
+                || booking.amountDueCents() != before.amountDueCents() || givenBack > 0;
+        return changed ? announcements.repriced(booking, before, givenBack) : Mono.empty();
     }
 
     /**

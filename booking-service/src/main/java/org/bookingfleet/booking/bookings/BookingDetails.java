@@ -46,6 +46,12 @@ public record BookingDetails(
                 newAmountDueCents, approvalRequired, seriesId, seriesIndex, createdAt);
     }
 
+    BookingDetails withAddress(String newAddress) {
+        return new BookingDetails(id, serviceId, providerId, customerId, accessTokenDigest, customerName, customerEmail, customerPhone,
+                timeZone, seats, newAddress, promoCode, specialInstructions, attendees, quote, currency, totalCents, depositCents,
+                amountDueCents, approvalRequired, seriesId, seriesIndex, createdAt);
+    }
+
     BookingDetails withContact(String name, String email, String phone, String notes) {
         return new BookingDetails(id, serviceId, providerId, customerId, accessTokenDigest, name == null ? customerName : name.strip(),
                 email == null ? customerEmail : email, phone == null ? customerPhone : phone,

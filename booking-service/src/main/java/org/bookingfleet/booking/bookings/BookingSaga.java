@@ -9,7 +9,6 @@ import org.bookingfleet.booking.audit.Origin;
 import org.bookingfleet.booking.lifecycle.Action;
 import org.bookingfleet.booking.lifecycle.PaymentVerdict;
 import org.bookingfleet.booking.lifecycle.Relation;
-import org.bookingfleet.booking.policy.Repricing;
 import org.bookingfleet.booking.quote.LockedQuote;
 import org.bookingfleet.booking.series.OnConflict;
 import org.bookingfleet.events.EventEnvelope;
@@ -146,18 +145,9 @@ public class BookingSaga {
         }
         Booking moved = booking.with(booking.progress().movedTo(event.start(), event.end(), event.holdId(), clock.instant()));
         return bookings.pendingQuote(booking.details().id())
-                .map(quote -> repriced(moved, quote))
+                .map(quote -> NewPrices.priced(moved, json.readValue(quote, LockedQuote.class), quote))
                 .defaultIfEmpty(moved)
                 .flatMap(priced -> charge(booking, priced, event, origin));
-    }
-
-    private Booking repriced(Booking moved, String newQuoteJson) {
-        LockedQuote quote = json.readValue(newQuoteJson, LockedQuote.class);
-        BookingDetails d = moved.details();
-        long dueNow = Repricing.priceDueNow(d.amountDueCents(), d.totalCents(), quote.finalPriceCents(),
-                quote.depositRequiredCents());
-        return new Booking(d.repriced(newQuoteJson, quote.finalPriceCents(), quote.depositRequiredCents(), dueNow),
-                moved.progress());
     }
 
     private Mono<Void> charge(Booking booking, Booking moved, SlotReserved event, Origin origin) {
@@ -168,10 +158,8 @@ public class BookingSaga {
         PriceSnapshot.Line line = fee == null || fee <= 0 ? null : new PriceSnapshot.Line(FeeLines.RESCHEDULE_FEE,
                 "Late reschedule fee", fee, "reschedule policy: moved " + booking.progress().startsAt() + " to " + event.start());
         Booking charged = line == null ? moved : moved.charging(fee, FeeLines.adding(moved.progress().charges(), line, json));
-        long overpaid = repriced ? Repricing.overpaidCents(charged.progress().paidCents(), charged.details().totalCents(),
-                charged.progress().feesCents()) : 0;
-        Booking after = overpaid == 0 ? charged
-                : charged.with(charged.progress().withPaid(charged.progress().paidCents() - overpaid));
+        long overpaid = repriced ? NewPrices.overpaidCents(charged) : 0;
+        Booking after = NewPrices.givingBack(charged, overpaid);
         return saveWithAudit(booking, after, Action.SWAP_SLOT.name(), origin)
                 .flatMap(stored -> (repriced ? bookings.reprice(stored.details(), booking.details().quote()) : Mono.<Void>empty())
                         .thenReturn(stored))

@@ -234,13 +234,14 @@ public class Bookings {
      * Writes a rescheduled booking's new quote and its figures and keeps the one it replaced as its previous price
      * snapshot; what is due now was written with the booking's progress ({@link #update}).
      */
+    /** The booking's new price (and the address it was priced for), the quote it had kept as the previous one. */
     public Mono<Void> reprice(BookingDetails repriced, String previousQuote) {
-        return database.sql("""
+        GenericExecuteSpec spec = database.sql("""
                 update booking set quote = :quote, total_cents = :total, deposit_cents = :deposit,
-                    previous_quote = :previous, pending_quote = null
+                    previous_quote = :previous, pending_quote = null, address = :address
                 where id = :id
                 """).bind("id", repriced.id()).bind("quote", repriced.quote()).bind("total", repriced.totalCents())
-                .bind("deposit", repriced.depositCents()).bind("previous", previousQuote)
-                .fetch().rowsUpdated().then();
+                .bind("deposit", repriced.depositCents()).bind("previous", previousQuote);
+        return nullable(spec, "address", repriced.address(), String.class).fetch().rowsUpdated().then();
     }
 }

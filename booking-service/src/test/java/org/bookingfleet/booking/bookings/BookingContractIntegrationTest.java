@@ -155,6 +155,42 @@ class BookingContractIntegrationTest {
     }
 
     @Test
+    void anotherAddressTakesThePriceOfAQuoteMadeForItAndNothingChangesWithoutOne() {
+        BookingFixtures.Slot slot = slot();
+        Map<String, Object> houston = with(fixtures.request(slot, fixtures.boundQuote(slot, 6_495, null, 60,
+                "\"address\":\"" + HOUSTON_KEY + "\"")), "address", json.readValue(HOUSTON, Map.class));
+        JsonNode booked = post(houston).expectStatus().isAccepted().expectBody(JsonNode.class).returnResult().getResponseBody();
+        String id = booked.get("id").stringValue();
+        String token = booked.get("accessToken").stringValue();
+        Map<String, Object> dallas = Map.of("line1", "1 Main St", "city", "Dallas", "state", "TX", "postalCode", "75201",
+                "country", "US");
+        String dallasQuote = fixtures.boundQuote(slot, 7_210, null, 60, "\"address\":\"1 main st|dallas|tx|75201|us||\"");
+
+        put(id, token, Map.of("address", dallas)).expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.error.code").isEqualTo("QUOTE_INVALID").jsonPath("$.error.field").isEqualTo("quoteToken");
+        put(id, token, Map.of("address", dallas, "quoteToken", fixtures.boundQuote(slot, 6_495, null, 60,
+                "\"address\":\"" + HOUSTON_KEY + "\""))).expectStatus().isEqualTo(422)
+                .expectBody().jsonPath("$.error.field").isEqualTo("address");
+        put(id, token, Map.of("attendees", List.of(Map.of("name", "Two"), Map.of("name", "Three")))).expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.error.field").isEqualTo("attendees");
+        assertThat(fixtures.count("select count(*) from booking where id = :id and total_cents = 6495 and address like '%Houston%'",
+                UUID.fromString(id))).isEqualTo(1);
+
+        put(id, token, Map.of("address", dallas, "quoteToken", dallasQuote)).expectStatus().isOk()
+                .expectBody().jsonPath("$.address.city").isEqualTo("Dallas")
+                .jsonPath("$.pricing.finalPriceCents").isEqualTo(7_210);
+        assertThat(fixtures.count("select count(*) from booking where id = :id and total_cents = 7210 and address like '%Dallas%'"
+                + " and previous_quote like '%6495%'", UUID.fromString(id))).isEqualTo(1);
+        assertThat(fixtures.count("select count(*) from booking_audit where booking_id = :id and action = 'UPDATE_DETAILS'"
+                + " and changes like '%Dallas%' and changes like '%\"totalCents\":{\"from\":6495,\"to\":7210}%'",
+                UUID.fromString(id))).isEqualTo(1);
+    }
+
+    private WebTestClient.ResponseSpec put(String id, String token, Map<String, Object> body) {
+        return web.put().uri("/api/v2/bookings/{id}", id).header("X-Booking-Token", token).bodyValue(body).exchange();
+    }
+
+    @Test
     void aOnePerCustomerPromoCodeIsRefusedTheSecondTimeWhenTheBookingCommitsWhateverTheQuoteSaid() {
         String code = "ONCE" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         String limited = "\"promoPerCustomerLimit\":1,\"promoTotalLimit\":null";

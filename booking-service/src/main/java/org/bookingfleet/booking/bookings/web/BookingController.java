@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.bookingfleet.booking.analytics.BookingAnalytics;
 import org.bookingfleet.booking.audit.AuditEntry;
+import org.bookingfleet.booking.bookings.AddressChange;
 import org.bookingfleet.booking.bookings.BookingChanges;
 import org.bookingfleet.booking.bookings.RescheduleRequest;
 import org.bookingfleet.booking.bookings.BookingCreation;
@@ -56,8 +57,13 @@ class BookingController {
         this.json = json;
     }
 
-    /** {@code holdId} reschedules; the other fields change the booking's contact and notes. */
-    record Change(String holdId, String holdToken, String quoteToken, String customerName, String customerEmail, String customerPhone, String specialInstructions) {
+    /**
+     * {@code holdId} reschedules; {@code address} moves the appointment to another place at the price of a new quote;
+     * the other fields change the booking's contact and notes. The party ({@code attendees}) is held and priced with the
+     * slot: it is not changed here.
+     */
+    record Change(String holdId, String holdToken, String quoteToken, String customerName, String customerEmail, String customerPhone,
+            String specialInstructions, BookingRequest.Address address, tools.jackson.databind.JsonNode attendees) {
     }
 
     record TransitionRequest(String status, String reason) {
@@ -115,6 +121,18 @@ class BookingController {
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<BookingView>> change(@PathVariable String id, @RequestBody Change request, ServerWebExchange exchange) {
+        if (request.attendees() != null) {
+            return Mono.error(ApiException.validation("attendees", "the party is held and priced with its slot: cancel and book"
+                    + " again for another party"));
+        }
+        if (request.address() != null) {
+            if (request.holdId() != null || request.holdToken() != null) {
+                return Mono.error(ApiException.validation("address", "move the booking first, then change its address"));
+            }
+            return viewers.of(exchange)
+                    .flatMap(viewer -> changes.readdress(bookingId(id), viewer, new AddressChange(request.address(), request.quoteToken())))
+                    .map(booking -> ResponseEntity.ok(BookingView.of(booking, null, json)));
+        }
         if (request.holdId() == null && request.holdToken() == null) {
             return viewers.of(exchange)
                     .flatMap(viewer -> changes.updateDetails(bookingId(id), viewer, request.customerName(), request.customerEmail(),
