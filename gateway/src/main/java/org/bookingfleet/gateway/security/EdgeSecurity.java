@@ -12,8 +12,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
-import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
@@ -53,8 +53,7 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 class EdgeSecurity {
 
 	@Bean
-	SecurityWebFilterChain edge(ServerHttpSecurity http, ReactiveJwtDecoder decoder,
-			ServerHttpHeadersWriter securityHeaders) {
+	SecurityWebFilterChain edge(ServerHttpSecurity http, ReactiveJwtDecoder decoder) {
 		EnvelopeRefusals refusals = new EnvelopeRefusals();
 		JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
 		roles.setAuthoritiesClaimName("roles");
@@ -68,8 +67,8 @@ class EdgeSecurity {
 			.requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
 			.cors(cors -> {
 			})
+			// written by securityHeaders below, for every answer
 			.headers(ServerHttpSecurity.HeaderSpec::disable)
-			.addFilterAt(new HttpHeaderWriterWebFilter(securityHeaders), SecurityWebFiltersOrder.HTTP_HEADERS_WRITER)
 			.authorizeExchange(AccessRules::apply)
 			.oauth2ResourceServer(server -> server.authenticationEntryPoint(refusals)
 				.accessDeniedHandler(refusals)
@@ -80,21 +79,35 @@ class EdgeSecurity {
 	}
 
 	/**
-	 * The security headers of every answer, written by the security chain and by the firewall's refusals, which
-	 * leave before the chain runs.
+	 * The security headers of every answer, set just before it is sent: first of the filters, so that the refusals
+	 * of those that come before the security chain (a body too large, a NUL character, the firewall) carry them too.
 	 */
 	@Bean
-	ServerHttpHeadersWriter securityHeaders(PageSettings page) {
+	SecurityHeaders securityHeaders(PageSettings page) {
 		ContentSecurityPolicyServerHttpHeadersWriter contentSecurity = new ContentSecurityPolicyServerHttpHeadersWriter();
 		contentSecurity.setPolicyDirectives(page.contentSecurityPolicy());
 		ReferrerPolicyServerHttpHeadersWriter referrer = new ReferrerPolicyServerHttpHeadersWriter();
 		referrer.setPolicy(ReferrerPolicy.NO_REFERRER);
 		PermissionsPolicyServerHttpHeadersWriter permissions = new PermissionsPolicyServerHttpHeadersWriter();
 		permissions.setPolicy("camera=(), microphone=(), geolocation=(self)");
-		return new CompositeServerHttpHeadersWriter(new CacheControlServerHttpHeadersWriter(),
+		return new SecurityHeaders(new CompositeServerHttpHeadersWriter(new CacheControlServerHttpHeadersWriter(),
 				new ContentTypeOptionsServerHttpHeadersWriter(), new StrictTransportSecurityServerHttpHeadersWriter(),
 				new XFrameOptionsServerHttpHeadersWriter(), new XXssProtectionServerHttpHeadersWriter(), contentSecurity,
-				referrer, permissions);
+				referrer, permissions));
+	}
+
+	static final class SecurityHeaders extends HttpHeaderWriterWebFilter implements Ordered {
+
+		SecurityHeaders(ServerHttpHeadersWriter writer) {
+			super(writer);
+		}
+
+		/** Right after the request id, before any filter that may refuse. */
+		@Override
+		public int getOrder() {
+			return Ordered.HIGHEST_PRECEDENCE + 1;
+		}
+
 	}
 
 	/** The same key and the same checks as the services: a signature, an expiry, and no leeway on it. */

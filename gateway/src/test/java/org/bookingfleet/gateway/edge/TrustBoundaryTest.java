@@ -137,6 +137,21 @@ class TrustBoundaryTest {
 	}
 
 	@Test
+	void refusalsBeforeTheSecurityChainCarryTheSecurityHeaders() {
+		this.web.get().uri(URI.create("http://127.0.0.1:" + this.port + "/api/v2/services?q=a%00b")).exchange()
+			.expectStatus().isBadRequest()
+			.expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
+			.expectHeader().value("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+			.expectBody().jsonPath("$.error.code").isEqualTo("VALIDATION_FAILED");
+		this.web.post().uri("/api/v2/services/pricing").header("Content-Type", "application/json")
+			.bodyValue("{\"serviceId\":\"" + "x".repeat(300_000) + "\"}")
+			.exchange()
+			.expectStatus().isEqualTo(413)
+			.expectHeader().valueEquals("X-Frame-Options", "DENY")
+			.expectBody().jsonPath("$.error.code").isEqualTo("PAYLOAD_TOO_LARGE");
+	}
+
+	@Test
 	void aTooLongUrlOrTooLargeHeadersAreRefusedInTheEnvelopeWithTheSecurityHeaders() throws Exception {
 		HttpClient http = HttpClient.newHttpClient();
 		HttpResponse<String> longUrl = http.send(request("/api/v2/services?q=" + "a".repeat(10_000)).build(),
