@@ -101,6 +101,45 @@ class BookingPageIntegrationTest {
         FleetInvariants.hold();
     }
 
+    @Test
+    void aGuestMovesTheBookingFromTheManageLinkAndItTakesTheNewTimesPrice() {
+        String service = "hmnp-ron-oath";
+        String zone = "America/Chicago";
+        long notary = Storefront.openProvider(service, zone);
+        Storefront.payAtAppointment(notary);
+        Instant start = Storefront.firstSlot(service, notary, zone, 5);
+        Instant later = Storefront.firstSlot(service, notary, zone, 6);
+        Booked booked = Storefront.bookConfirmed(service, notary, start, Storefront.newEmail("mover"));
+
+        try (Chromium chromium = Chromium.start()) {
+            chromium.recording("manage-page-moved", () -> {
+                chromium.driver().get("http://localhost:8080/manage.html#booking=" + booked.id() + "&token="
+                        + booked.accessToken());
+                WebDriverWait wait = new WebDriverWait(chromium.driver(), Duration.ofSeconds(30));
+                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reschedule-box")));
+                ((org.openqa.selenium.JavascriptExecutor) chromium.driver()).executeScript(
+                        "const d = arguments[0]; d.value = arguments[1]; d.dispatchEvent(new Event('change', {bubbles: true}));",
+                        chromium.driver().findElement(By.id("day")), day(later, zone).toString());
+                String label = BookingPage.label(later, zone);
+                // the list is redrawn as slots change: a click on a redrawn button is tried again
+                wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
+                    driver.findElement(By.id("slots")).findElements(By.cssSelector("li button")).stream()
+                            .filter(button -> BookingPage.shows(button.getText(), label)).findFirst().orElseThrow().click();
+                    return true;
+                });
+                wait.until(ExpectedConditions.elementToBeClickable(By.id("move"))).click();
+                wait.until(driver -> !driver.findElement(By.id("message")).getText().isBlank());
+            });
+        }
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+            var moved = Storefront.booking(booked.id(), booked.guest());
+            assertThat(Instant.parse(moved.path("scheduledDateTime").asString())).isEqualTo(later);
+            assertThat(Instant.parse(moved.path("pricing").path("scheduledAt").asString())).isEqualTo(later);
+            assertThat(moved.path("status").asString()).isEqualTo("CONFIRMED");
+        });
+        FleetInvariants.hold();
+    }
+
     private static LocalDate day(Instant start, String zone) {
         return start.atZone(ZoneId.of(zone)).toLocalDate();
     }
