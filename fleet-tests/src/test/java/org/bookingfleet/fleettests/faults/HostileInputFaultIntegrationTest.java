@@ -21,8 +21,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every public endpoint that takes a body or a parameter gets broken, oversized, mistyped, huge, negative, injected,
- * non-UTF-8 and out-of-range input. Each answer must be a 4xx in the error envelope (never a 5xx), and nothing
- * may be stored.
+ * non-UTF-8 and out-of-range input, NUL characters, unbounded dates, negative ids, oversize fields and duplicate
+ * keys. Each answer must be a 4xx in the error envelope (never a 5xx) with the security headers, and nothing may be
+ * stored: rows are counted before and after.
  */
 @WithFleet
 class HostileInputFaultIntegrationTest {
@@ -41,6 +42,7 @@ class HostileInputFaultIntegrationTest {
         FleetInvariants.hold();
         Instant before = Instant.now();
         Map<String, Long> stored = storedSince(before);
+        Map<String, Long> rows = rowsOfWhatHostileInputOnceStored();
         UUID unknown = UUID.randomUUID();
 
         List<Target> bodies = List.of(
@@ -56,6 +58,9 @@ class HostileInputFaultIntegrationTest {
                 new Target("PUT", "/api/v2/providers/" + provider + "/schedule", Tokens.admin()),
                 new Target("POST", "/api/v2/providers/" + provider + "/time-off", Tokens.admin()),
                 new Target("PUT", "/api/v2/bookings/terms/" + provider, Tokens.admin()),
+                new Target("PUT", "/api/v2/providers/-1/schedule", Tokens.admin()),
+                new Target("POST", "/api/v2/providers/-1/time-off", Tokens.admin()),
+                new Target("POST", "/api/v2/promo-codes", Tokens.admin()),
                 new Target("POST", "/api/v2/webhooks/stripe", Caller.ANONYMOUS),
                 new Target("POST", "/api/v2/webhooks/ghl", Caller.ANONYMOUS),
                 new Target("POST", "/api/v2/webhooks/proof", Caller.ANONYMOUS));
@@ -76,18 +81,42 @@ class HostileInputFaultIntegrationTest {
             Answer answer = Gateway.get(path, Caller.ANONYMOUS);
             expectRefusal(softly, "read", answer);
         }
+        expectRefusal(softly, "a request line over the limit",
+                Gateway.get("/api/v2/services?q=" + "a".repeat(10_000), Caller.ANONYMOUS));
+        expectRefusal(softly, "headers over the limit", Gateway.send("GET", "/api/v2/services", Caller.ANONYMOUS, null,
+                Map.of("X-Padding", "a".repeat(20_000))));
         for (String path : List.of("/api/v2/bookings/" + SQL.replace(" ", "%20"), "/api/v2/bookings/" + unknown,
                 "/api/v2/availability/hold/not-a-hold", "/api/v2/waitlist/%27%20or%201=1")) {
             expectRefusal(softly, "delete", Gateway.delete(path, Caller.ANONYMOUS));
         }
         FleetInvariants.hold();
         softly.assertThat(storedSince(before)).as("rows stored by hostile requests").isEqualTo(stored);
+        softly.assertThat(rowsOfWhatHostileInputOnceStored()).as("rows of what hostile input once stored")
+                .isEqualTo(rows);
         softly.assertAll();
     }
 
     private static void expectRefusal(SoftAssertions softly, String what, Answer answer) {
         softly.assertThat(answer.status()).as(what + ": " + answer).isBetween(400, 499);
         softly.assertThat(answer.errorCode()).as(what + ": envelope of " + answer).isNotBlank();
+        softly.assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(what + ": nosniff on " + answer)
+                .hasValue("nosniff");
+        softly.assertThat(answer.headers().firstValue("X-Frame-Options")).as(what + ": frame options on " + answer)
+                .hasValue("DENY");
+        softly.assertThat(answer.headers().firstValue("Content-Security-Policy")).as(what + ": CSP on " + answer)
+                .isPresent();
+    }
+
+    /** Every row of the tables where hostile input was once stored: providers, schedules, time off, waitlist, promos, webhooks. */
+    private static Map<String, Long> rowsOfWhatHostileInputOnceStored() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (String table : List.of("pricing.promo_code", "availability.provider", "availability.provider_service",
+                "availability.time_off", "booking.booking", "booking.booking_audit", "booking.waitlist_entry",
+                "booking.provider_terms", "payment.payment", "integration.partner_webhook")) {
+            String[] name = table.split("\\.");
+            counts.put(table, FleetDatabases.count(name[0], "select count(*) from " + name[1]));
+        }
+        return counts;
     }
 
     private static Map<String, byte[]> hostileBodies(long provider) {
@@ -120,6 +149,39 @@ class HostileInputFaultIntegrationTest {
         System.arraycopy(bad, 0, invalidUtf8, prefix.length, bad.length);
         System.arraycopy(suffix, 0, invalidUtf8, prefix.length + bad.length, suffix.length);
         bodies.put("invalid UTF-8", invalidUtf8);
+        bodies.put("NUL escaped in text", utf8(("{\"serviceId\": \"hmnp-ron-acknowledgment\\u0000\", \"providerId\": %d,"
+                + " \"start\": \"2026-12-01T15:00:00Z\", \"seats\": 1, \"customerName\": \"Da\\u0000na\","
+                + " \"customerEmail\": \"dana\\u0000@example.com\", \"reason\": \"away\\u0000\","
+                + " \"promoCode\": \"WELCOME\\u000010\", \"code\": \"NUL\\u0000CODE\", \"serviceIds\": [\"a\\u0000\"],"
+                + " \"paymentIntentId\": \"pi_\\u0000\", \"id\": \"evt_\\u0000\", \"type\": \"x\\u0000\"}")
+                .formatted(provider)));
+        byte[] rawNul = utf8("{\"serviceId\": \"hmnp-ron-acknowledgment\", \"customerName\": \"Da\u0000na\","
+                + " \"reason\": \"away\u0000\", \"code\": \"NUL\u0000\", \"providerId\": " + provider + "}");
+        bodies.put("raw NUL byte in text", rawNul);
+        bodies.put("an unbounded window", utf8(("{\"serviceId\": \"hmnp-ron-acknowledgment\", \"providerId\": %d,"
+                + " \"from\": \"0001-01-01T00:00:00Z\", \"to\": \"9999-12-31T23:59:59Z\","
+                + " \"startsAt\": \"0001-01-01T00:00:00Z\", \"endsAt\": \"9999-12-31T23:59:59Z\","
+                + " \"validFrom\": \"0001-01-01T00:00:00Z\", \"validUntil\": \"9999-12-31T23:59:59Z\","
+                + " \"code\": \"FOREVER%d\", \"percentOff\": 10, \"reason\": \"forever\", \"seats\": 1,"
+                + " \"customerName\": \"Dana\", \"customerEmail\": \"dana@example.com\"}")
+                .formatted(provider, provider)));
+        bodies.put("negative ids", utf8(("{\"serviceId\": \"hmnp-ron-acknowledgment\", \"providerId\": -1,"
+                + " \"bookingId\": -1, \"seriesId\": -1, \"seats\": 1, \"start\": \"2026-12-01T15:00:00Z\","
+                + " \"startsAt\": \"2026-12-01T15:00:00Z\", \"endsAt\": \"2026-12-01T16:00:00Z\","
+                + " \"from\": \"2026-12-01T15:00:00Z\", \"to\": \"2026-12-01T16:00:00Z\", \"reason\": \"x\","
+                + " \"customerName\": \"Dana\", \"customerEmail\": \"dana@example.com\", \"serviceIds\": [\"-1\"]}")));
+        bodies.put("oversize fields", utf8(("{\"serviceId\": \"hmnp-ron-acknowledgment\", \"providerId\": %d,"
+                + " \"startsAt\": \"2026-12-01T15:00:00Z\", \"endsAt\": \"2026-12-01T16:00:00Z\","
+                + " \"reason\": \"%s\", \"customerName\": \"%s\", \"customerEmail\": \"%s@example.com\","
+                + " \"code\": \"%s\", \"promoCode\": \"%s\", \"seats\": 1}")
+                .formatted(provider, "R".repeat(200_000), "N".repeat(5_000), "e".repeat(5_000), "C".repeat(5_000),
+                        "P".repeat(5_000))));
+        bodies.put("duplicate keys", utf8(("{\"serviceId\": \"other\", \"serviceId\": \"hmnp-ron-acknowledgment\","
+                + " \"providerId\": %d, \"providerId\": %d, \"start\": \"2026-12-01T15:00:00Z\", \"seats\": 1,"
+                + " \"customerName\": \"Dana\", \"customerName\": \"Eve\", \"reason\": \"a\", \"reason\": \"b\"}")
+                .formatted(provider, provider)));
+        bodies.put("a number for text", utf8(("{\"serviceId\": \"hmnp-ron-acknowledgment\", \"providerId\": %d,"
+                + " \"customerName\": 12345, \"customerEmail\": 7, \"reason\": 1, \"code\": 99}").formatted(provider)));
         for (String date : DATES) {
             bodies.put("date " + date, utf8(("{\"serviceId\": \"hmnp-ron-acknowledgment\", \"providerId\": %d,"
                     + " \"start\": \"%s\", \"scheduledDateTime\": \"%s\", \"from\": \"%s\", \"to\": \"%s\","
@@ -150,6 +212,15 @@ class HostileInputFaultIntegrationTest {
         paths.add("/api/v2/waitlist/not-a-uuid");
         paths.add("/api/v2/invoices/..%2F..%2Fetc%2Fpasswd");
         paths.add("/api/v2/payments/not-a-uuid");
+        paths.add("/api/v2/services/x%00y");
+        paths.add("/api/v2/availability?serviceId=hmnp-ron-acknowledgment%00&from=2026-12-01T00:00:00Z"
+                + "&to=2026-12-02T00:00:00Z");
+        paths.add("/api/v2/availability?serviceId=hmnp-ron-acknowledgment&providerId=-1"
+                + "&from=2026-12-01T00:00:00Z&to=2026-12-02T00:00:00Z");
+        paths.add("/api/v2/availability?serviceId=hmnp-ron-acknowledgment&providerId=" + provider
+                + "&from=0001-01-01T00:00:00Z&to=9999-12-31T23:59:59Z");
+        paths.add("/api/v2/bookings/-1");
+        paths.add("/api/v2/invoices/INV-0000-%00");
         return paths;
     }
 
