@@ -40,6 +40,7 @@ public final class BookingLatencyBenchmark {
         int size = args.length > 0 ? Integer.parseInt(args[0].trim()) : 40;
         int most = args.length > 1 ? Integer.parseInt(args[1].trim()) : 30;
         int fewest = args.length > 2 ? Integer.parseInt(args[2].trim()) : 4;
+        System.setProperty("fleet.peak", "true");
         System.out.println("starting the fleet…");
         try (RunningFleet fleet = FleetExtension.start()) {
             if (fleet.failure().isPresent()) {

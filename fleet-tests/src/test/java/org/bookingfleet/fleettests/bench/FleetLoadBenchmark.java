@@ -58,6 +58,7 @@ public final class FleetLoadBenchmark {
         int[] rates = rates(args.length > 0 ? args[0] : "5", highest);
         int seconds = Math.max(1, Math.min(MAX_SECONDS, args.length > 1 ? Integer.parseInt(args[1].trim()) : 10));
         double bound = args.length > 2 ? Double.parseDouble(args[2].trim()) : 500;
+        System.setProperty("fleet.peak", "true");
         System.out.println("starting the fleet…");
         RunningFleet fleet = FleetExtension.start();
         if (fleet.failure().isPresent()) {

@@ -58,6 +58,11 @@ public final class FleetExtension implements BeforeAllCallback {
         environment.put("BOOKING_WAITLIST_OFFER_WINDOW", WAITLIST_OFFER_WINDOW);
         // each test opens the providers it books with; DemoBusinessesIntegrationTest seeds the demo itself
         environment.put("FLEET_DEMO", "off");
+        // tests are short: C1 alone starts the fleet sooner and is not outgrown in their minutes (the benchmarks, which
+        // measure peak speed, keep ./fleet's tiered default; FLEET_APP_JAVA_OPTS set outside wins)
+        if (System.getenv("FLEET_APP_JAVA_OPTS") == null && !Boolean.getBoolean("fleet.peak")) {
+            environment.put("FLEET_APP_JAVA_OPTS", "-Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1");
+        }
         LocalFleet fleet = new LocalFleet(root, state, environment);
         try {
             fleet.refuseTakenPorts();
