@@ -27,7 +27,7 @@ public record AvailabilityQuery(String serviceId, Optional<Long> providerId, Ins
 
     public static final Duration LONGEST_RANGE = Duration.ofDays(62);
 
-    private static final Pattern SERVICE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
+    static final Pattern SERVICE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,99}");
 
     public AvailabilityQuery {
         Objects.requireNonNull(serviceId, "serviceId");
@@ -114,7 +114,7 @@ public record AvailabilityQuery(String serviceId, Optional<Long> providerId, Ins
         }
     }
 
-    private static Optional<Long> identifier(String raw) {
+    static Optional<Long> identifier(String raw) {
         try {
             long value = Long.parseLong(raw.trim());
             return value > 0 ? Optional.of(value) : Optional.empty();
@@ -138,7 +138,7 @@ public record AvailabilityQuery(String serviceId, Optional<Long> providerId, Ins
         }
     }
 
-    private static boolean isBlank(String raw) {
+    static boolean isBlank(String raw) {
         return raw == null || raw.isBlank();
     }
 }

@@ -1,12 +1,16 @@
 package org.bookingfleet.availability.search;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
 import org.bookingfleet.availability.query.AvailabilityProblem;
 import org.bookingfleet.availability.query.AvailabilityQuery;
+import org.bookingfleet.availability.query.MonthQuery;
+import org.bookingfleet.availability.slot.FreeDays;
 import org.bookingfleet.availability.slot.RenderedSlot;
 import org.bookingfleet.platform.web.ApiException;
 import org.springframework.http.HttpStatus;
@@ -30,10 +34,25 @@ class AvailabilityController {
     record SlotsView(List<SlotView> slots) {
     }
 
-    private final SlotSearch search;
+    record DayView(LocalDate date, int count, Instant firstStart) {
+    }
 
-    AvailabilityController(SlotSearch search) {
+    record DaysView(String serviceId, Long providerId, String month, String timeZone, List<Long> providers,
+                    List<DayView> days) {
+
+        static DaysView of(MonthQuery query, FreeDays free) {
+            return new DaysView(query.serviceId(), query.providerId().orElse(null), free.month().toString(),
+                    free.zone().getId(), free.providers(), free.days().stream()
+                    .map(day -> new DayView(day.date(), day.count(), day.firstStart())).toList());
+        }
+    }
+
+    private final SlotSearch search;
+    private final Clock clock;
+
+    AvailabilityController(SlotSearch search, Clock clock) {
         this.search = search;
+        this.clock = clock;
     }
 
     @GetMapping("/api/v2/availability")
@@ -47,6 +66,18 @@ class AvailabilityController {
                 query -> search.freeSlots(query).map(slots -> new SlotsView(slots.stream()
                         .map(slot -> SlotView.of(slot.renderedIn(query.zone()), query.zone().getId()))
                         .toList())),
+                problem -> Mono.error(refusal(problem)));
+    }
+
+    /** The days of a month with at least one free time and how many times each has: one request per month. */
+    @GetMapping("/api/v2/availability/days")
+    Mono<DaysView> days(@RequestParam(required = false) String serviceId,
+                        @RequestParam(required = false) String providerId,
+                        @RequestParam(required = false) String month,
+                        @RequestParam(required = false) String tz,
+                        @RequestParam(required = false) String durationMinutes) {
+        return MonthQuery.read(serviceId, providerId, month, tz, durationMinutes, clock.instant()).fold(
+                query -> search.freeDays(query).map(free -> DaysView.of(query, free)),
                 problem -> Mono.error(refusal(problem)));
     }
 

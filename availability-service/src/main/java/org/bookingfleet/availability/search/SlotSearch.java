@@ -3,16 +3,22 @@ package org.bookingfleet.availability.search;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 
 import org.bookingfleet.availability.catalog.CatalogService;
 import org.bookingfleet.availability.provider.Offers;
 import org.bookingfleet.availability.query.AvailabilityQuery;
+import org.bookingfleet.availability.query.MonthQuery;
 import org.bookingfleet.availability.reservation.Reservations;
 import org.bookingfleet.availability.reservation.SeatSessions;
 import org.bookingfleet.availability.reservation.StoredReservation;
 import org.bookingfleet.availability.reservation.StoredReservation.Kind;
+import org.bookingfleet.availability.slot.FreeDays;
 import org.bookingfleet.availability.slot.Reservation;
 import org.bookingfleet.availability.slot.SeatedSlots;
 import org.bookingfleet.availability.slot.SeatedSlots.PlannedSession;
@@ -46,35 +52,70 @@ public class SlotSearch {
 
     public Mono<List<Slot>> freeSlots(AvailabilityQuery query) {
         Instant now = clock.instant();
-        return chosen(query).flatMap(service -> {
-            Instant from = query.from().minus(AROUND);
-            Instant to = query.to().plus(AROUND).plus(service.terms().duration());
-            Flux<SlotFinder> finders = query.providerId()
-                    .map(providerId -> offers.finder(service, providerId, from, to).flux())
-                    .orElseGet(() -> offers.finders(service, from, to));
-            return finders.concatMap(finder -> slotsOf(finder, service, query, new TimeRange(from, to), now))
-                    .sort(Comparator.comparing(Slot::start).thenComparingLong(Slot::providerId))
-                    .collectList();
+        return chosen(query.serviceId(), query.durationMinutes()).flatMap(service -> {
+            TimeRange around = around(query.from(), query.to(), service);
+            return finders(service, query.providerId(), around).collectList()
+                    .flatMap(finders -> slotsOf(finders, service, query.from(), query.to(), around, now));
+        });
+    }
+
+    /**
+     * The days of a month with free times, in one pass: the providers and their reservations are read once for the
+     * whole month, and the month's days are those of the zone asked for, else the service's, else the provider's.
+     */
+    public Mono<FreeDays> freeDays(MonthQuery query) {
+        Instant now = clock.instant();
+        return chosen(query.serviceId(), query.durationMinutes()).flatMap(service -> {
+            TimeRange anyZone = query.inAnyZone();
+            TimeRange around = around(anyZone.start(), anyZone.end(), service);
+            return finders(service, query.providerId(), around).collectList().flatMap(finders -> {
+                ZoneId zone = query.zone().or(() -> Optional.ofNullable(service.terms().hours().zone()))
+                        .orElseGet(() -> finders.isEmpty() ? ZoneOffset.UTC
+                                : finders.get(0).provider().schedule().zone());
+                TimeRange month = query.in(zone);
+                return slotsOf(finders, service, month.start(), month.end(), around, now)
+                        .map(slots -> FreeDays.of(query.month(), zone,
+                                finders.stream().map(finder -> finder.provider().id()).toList(), slots));
+            });
         });
     }
 
     /** The service for the length the query asks for; a length it does not offer is refused. */
-    private Mono<CatalogService> chosen(AvailabilityQuery query) {
-        return offers.service(query.serviceId()).flatMap(service -> service.lasting(query.durationMinutes())
+    private Mono<CatalogService> chosen(String serviceId, OptionalInt durationMinutes) {
+        return offers.service(serviceId).flatMap(service -> service.lasting(durationMinutes)
                 .fold(Mono::just, problem -> Mono.error(AvailabilityController.refusal(problem))));
     }
 
-    private Flux<Slot> slotsOf(SlotFinder finder, CatalogService service, AvailabilityQuery query, TimeRange around,
+    /** The range whose reservations and time off bear on slots starting in the searched one. */
+    private static TimeRange around(Instant from, Instant to, CatalogService service) {
+        return new TimeRange(from.minus(AROUND), to.plus(AROUND).plus(service.terms().duration()));
+    }
+
+    private Flux<SlotFinder> finders(CatalogService service, Optional<Long> providerId, TimeRange around) {
+        return providerId
+                .map(id -> offers.finder(service, id, around.start(), around.end()).flux())
+                .orElseGet(() -> offers.finders(service, around.start(), around.end()));
+    }
+
+    private Mono<List<Slot>> slotsOf(List<SlotFinder> finders, CatalogService service, Instant from, Instant to,
+                                     TimeRange around, Instant now) {
+        return Flux.fromIterable(finders)
+                .concatMap(finder -> slotsOf(finder, service, from, to, around, now))
+                .sort(Comparator.comparing(Slot::start).thenComparingLong(Slot::providerId))
+                .collectList();
+    }
+
+    private Flux<Slot> slotsOf(SlotFinder finder, CatalogService service, Instant from, Instant to, TimeRange around,
                                Instant now) {
         long providerId = finder.provider().id();
         return reservations.counting(providerId, around, now).collectList().flatMapMany(counting -> {
             if (!service.isSeated()) {
                 List<Reservation> blocking = counting.stream().map(StoredReservation::asReservation).toList();
-                return Flux.fromIterable(finder.freeSlots(query.from(), query.to(), now, blocking));
+                return Flux.fromIterable(finder.freeSlots(from, to, now, blocking));
             }
             List<Reservation> blocking = counting.stream().filter(row -> !isOwnSession(row, service))
                     .map(StoredReservation::asReservation).toList();
-            List<Slot> free = finder.freeSlots(query.from(), query.to(), now, blocking);
+            List<Slot> free = finder.freeSlots(from, to, now, blocking);
             return sessions.between(providerId, service.id(), around.start(), around.end(), now)
                     .map(session -> new PlannedSession(session.start(),
                             Reservation.of(session.start(), service.terms()), session.capacity() - session.seatsTaken()))
