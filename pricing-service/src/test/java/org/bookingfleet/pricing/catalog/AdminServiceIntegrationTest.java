@@ -65,6 +65,24 @@ class AdminServiceIntegrationTest {
     }
 
     @Test
+    void theCatalogIsServedWithItsETagUntilAServiceChanges() {
+        String first = web.get().uri("/api/v2/services").exchange().expectStatus().isOk()
+                .expectHeader().valueEquals("Cache-Control", "max-age=60, public")
+                .returnResult(String.class).getResponseHeaders().getETag();
+        assertThat(first).startsWith("\"");
+        web.get().uri("/api/v2/services").header("If-None-Match", first).exchange()
+                .expectStatus().isNotModified().expectBody().isEmpty();
+
+        String id = "barber-" + UUID.randomUUID();
+        put(id, admin(), barberCut(1_800_000)).expectStatus().isOk();
+
+        String second = web.get().uri("/api/v2/services").header("If-None-Match", first).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$[?(@.id == '" + id + "')]").exists()
+                .returnResult().getResponseHeaders().getETag();
+        assertThat(second).isNotEqualTo(first);
+    }
+
+    @Test
     void changingAServiceRaisesItsRevisionAndQuotesNameIt() {
         String id = "barber-" + UUID.randomUUID();
         put(id, admin(), barberCut(1_800_000)).expectStatus().isOk();

@@ -1,6 +1,7 @@
 package org.bookingfleet.pricing.catalog.store;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.bookingfleet.pricing.catalog.ServiceDefinition;
@@ -22,6 +23,7 @@ public class CatalogReads {
     private final TaxJurisdictions jurisdictions;
     private final Map<String, Mono<ServiceDefinition>> servicesById = new ConcurrentHashMap<>();
     private final Map<String, Mono<TaxJurisdiction>> jurisdictionsByCode = new ConcurrentHashMap<>();
+    private volatile Mono<List<ServiceDefinition>> active;
 
     CatalogReads(ServiceDefinitions services, TaxJurisdictions jurisdictions) {
         this.services = services;
@@ -32,12 +34,23 @@ public class CatalogReads {
         return servicesById.computeIfAbsent(id, key -> remembered(services.find(key)));
     }
 
+    /** The catalog's active services in their order; the same list until a service changes or a minute passes. */
+    public Mono<List<ServiceDefinition>> activeServices() {
+        Mono<List<ServiceDefinition>> current = active;
+        if (current == null) {
+            current = remembered(services.active().collectList());
+            active = current;
+        }
+        return current;
+    }
+
     public Mono<TaxJurisdiction> jurisdiction(String code) {
         return jurisdictionsByCode.computeIfAbsent(code, key -> remembered(jurisdictions.find(key)));
     }
 
     public void evict(String serviceId) {
         servicesById.remove(serviceId);
+        active = null;
     }
 
     /** Values and absences are kept for the time to live; failures are not kept at all. */
