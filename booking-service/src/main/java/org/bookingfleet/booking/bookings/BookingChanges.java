@@ -2,6 +2,8 @@ package org.bookingfleet.booking.bookings;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -91,12 +93,21 @@ public class BookingChanges {
 
     /** Changes the contact or notes of an open booking; {@code null} fields stay as they are. */
     public Mono<Booking> updateDetails(UUID id, Viewer viewer, String name, String email, String phone, String notes) {
-        List<FieldError> errors = BookingRequestRules.checkDetails(name, email, phone, notes);
+        // the phone is read as typed in the booking's country, so it is checked once the booking is known
+        List<FieldError> errors = BookingRequestRules.checkDetails(name, email, null, notes, ZoneOffset.UTC);
         if (!errors.isEmpty()) {
             return Mono.error(ApiException.validation(errors.get(0).field(), errors.get(0).message()));
         }
         return transaction.transactional(transitions.apply(id, viewer::relationTo, Action.UPDATE_DETAILS, viewer.origin(),
-                        (before, after) -> Mono.just(after.with(after.details().withContact(name, email, phone, notes))))
+                        (before, after) -> {
+                            ZoneId zone = ZoneId.of(after.details().timeZone());
+                            String dialable = phone == null ? null : BookingRequestRules.phone(phone, zone).orElse(null);
+                            if (phone != null && dialable == null) {
+                                FieldError refused = BookingRequestRules.phoneError(zone);
+                                return Mono.error(ApiException.validation(refused.field(), refused.message()));
+                            }
+                            return Mono.just(after.with(after.details().withContact(name, email, dialable, notes)));
+                        })
                 .flatMap(Refusals::orError));
     }
 

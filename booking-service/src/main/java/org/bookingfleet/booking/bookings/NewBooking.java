@@ -54,7 +54,7 @@ final class NewBooking {
             Instant now) {
         var request = checked.request();
         BookingDetails details = new BookingDetails(id, request.serviceId(), checked.hold().providerId(), viewer.customerId(),
-                tokenDigest, request.customerName().strip(), request.customerEmail(), request.customerPhone(),
+                tokenDigest, request.customerName().strip(), request.customerEmail(), checked.valid().customerPhone(),
                 checked.service().zone().getId(), checked.valid().seats(),
                 request.address() == null ? null : json.writeValueAsString(request.address()), quote.promoCode(),
                 request.specialInstructions(), json.writeValueAsString(checked.valid().attendees()), json.writeValueAsString(quote),

@@ -2,6 +2,7 @@ package org.bookingfleet.booking.request;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,7 +22,6 @@ public final class BookingRequestRules {
     static final int REQUIREMENT_TYPE_MAX = 50;
 
     private static final Pattern EMAIL = Pattern.compile("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$");
-    private static final Pattern E164 = Pattern.compile("^\\+[1-9]\\d{1,14}$");
 
     private BookingRequestRules() {
     }
@@ -38,8 +38,9 @@ public final class BookingRequestRules {
         required(errors, "quoteToken", request.quoteToken());
         name(errors, "customerName", request.customerName());
         email(errors, "customerEmail", request.customerEmail(), true);
-        if (request.customerPhone() == null || !E164.matcher(request.customerPhone()).matches()) {
-            errors.add(new FieldError("customerPhone", "must be a phone number in E.164 form, like +15125550100"));
+        Optional<String> phone = PhoneNumbers.normalize(request.customerPhone(), PhoneNumbers.Country.of(terms.zone()));
+        if (phone.isEmpty()) {
+            errors.add(phoneError(terms.zone()));
         }
         if (request.scheduledDateTime() == null) {
             errors.add(new FieldError("scheduledDateTime", "is required"));
@@ -53,11 +54,32 @@ public final class BookingRequestRules {
             errors.add(new FieldError("attendees", "this service seats at most " + terms.capacity()));
         }
         Optional<Recurrence> recurrence = recurrence(errors, request, terms);
-        return errors.isEmpty() ? new RequestCheck.Valid(attendees, seats, recurrence) : new RequestCheck.Invalid(errors);
+        return errors.isEmpty() ? new RequestCheck.Valid(attendees, seats, recurrence, phone.get())
+                : new RequestCheck.Invalid(errors);
     }
 
-    /** The contact and notes of an existing booking, as {@code PUT /bookings/{id}} changes them; null means unchanged. */
-    public static List<FieldError> checkDetails(String name, String email, String phone, String notes) {
+    /**
+     * The phone number in E.164 form, read as typed with the national numbering of the country of the zone (the
+     * booking's or the service's); or the error naming {@code customerPhone}.
+     */
+    public static Optional<String> phone(String typed, ZoneId zone) {
+        return PhoneNumbers.normalize(typed, PhoneNumbers.Country.of(zone));
+    }
+
+    public static FieldError phoneError(ZoneId zone) {
+        String example = PhoneNumbers.Country.of(zone).map(country -> switch (country) {
+            case NANP -> "(713) 555-0101 or +1 713 555 0101";
+            case AR -> "011 15-5555-0101 or +54 9 11 5555-0101";
+            case GB -> "020 7946 0958 or +44 20 7946 0958";
+        }).orElse("+15125550100");
+        return new FieldError("customerPhone", "must be a phone number we can dial, like " + example);
+    }
+
+    /**
+     * The contact and notes of an existing booking, as {@code PUT /bookings/{id}} changes them; null means unchanged.
+     * The phone is read on the booking's zone: see {@link #phone(String, ZoneId)}.
+     */
+    public static List<FieldError> checkDetails(String name, String email, String phone, String notes, ZoneId zone) {
         List<FieldError> errors = new ArrayList<>();
         if (name != null) {
             name(errors, "customerName", name);
@@ -65,8 +87,8 @@ public final class BookingRequestRules {
         if (email != null) {
             email(errors, "customerEmail", email, true);
         }
-        if (phone != null && !E164.matcher(phone).matches()) {
-            errors.add(new FieldError("customerPhone", "must be a phone number in E.164 form, like +15125550100"));
+        if (phone != null && phone(phone, zone).isEmpty()) {
+            errors.add(phoneError(zone));
         }
         atMost(errors, "specialInstructions", notes, NOTES_MAX);
         return errors;

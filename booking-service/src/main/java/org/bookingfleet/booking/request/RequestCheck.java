@@ -6,7 +6,9 @@ import org.bookingfleet.booking.series.Recurrence;
 
 public sealed interface RequestCheck {
 
-    record Valid(List<Attendee> attendees, int seats, Optional<Recurrence> recurrence) implements RequestCheck {
+    /** {@code customerPhone}: the customer's phone in E.164 form, however it was typed. */
+    record Valid(List<Attendee> attendees, int seats, Optional<Recurrence> recurrence, String customerPhone)
+            implements RequestCheck {
         public Valid {
             attendees = List.copyOf(attendees);
         }

@@ -37,12 +37,12 @@ class BookingRequestRulesTest {
     void wellFormedRequestIsValidForOneSeat() {
         RequestCheck check = BookingRequestRules.check(valid(), ONE_SEAT, NOW);
 
-        assertThat(check).isEqualTo(new RequestCheck.Valid(List.of(), 1, Optional.empty()));
+        assertThat(check).isEqualTo(new RequestCheck.Valid(List.of(), 1, Optional.empty(), "+15125550100"));
     }
 
     @Test
     void everyWrongFieldIsNamedAtOnce() {
-        BookingRequest bad = new BookingRequest(" ", null, "", "A", "not-an-email", "5125550100",
+        BookingRequest bad = new BookingRequest(" ", null, "", "A", "not-an-email", "512-555-CALL",
                 Instant.parse("2026-11-30T15:00:00Z"), null, null, "x".repeat(501), null, null);
 
         assertThat(fieldsOf(BookingRequestRules.check(bad, ONE_SEAT, NOW))).containsExactlyInAnyOrder(
@@ -58,6 +58,27 @@ class BookingRequestRulesTest {
                 .isInstanceOf(RequestCheck.Valid.class);
         assertThat(fieldsOf(BookingRequestRules.check(request("n".repeat(101), "a@b.co", "+541155550100", null, null, null),
                 ONE_SEAT, NOW))).containsExactly("customerName");
+    }
+
+    @Test
+    void aPhoneTypedAsAtHomeIsKeptInE164FormInTheServicesCountry() {
+        RequestCheck houston = BookingRequestRules.check(request("Ana", "a@b.co", "(713) 555-0101", null, null, null),
+                ONE_SEAT, NOW);
+        RequestCheck london = BookingRequestRules.check(request("Sam", "s@e.uk", "020 7946 0958", null, null, null),
+                COURSE, NOW);
+
+        assertThat(((RequestCheck.Valid) houston).customerPhone()).isEqualTo("+17135550101");
+        assertThat(((RequestCheck.Valid) london).customerPhone()).isEqualTo("+442079460958");
+    }
+
+    @Test
+    void aPhoneThatCannotBeDialledIsRefusedOnCustomerPhone() {
+        assertThat(fieldsOf(BookingRequestRules.check(request("Ana", "a@b.co", "555-0101", null, null, null), ONE_SEAT, NOW)))
+                .containsExactly("customerPhone");
+        assertThat(fieldsOf(BookingRequestRules.check(request("Ana", "a@b.co", null, null, null, null), ONE_SEAT, NOW)))
+                .containsExactly("customerPhone");
+        assertThat(BookingRequestRules.checkDetails(null, null, "call me", null, ZoneId.of("America/Chicago")))
+                .extracting(FieldError::field).containsExactly("customerPhone");
     }
 
     @Test
