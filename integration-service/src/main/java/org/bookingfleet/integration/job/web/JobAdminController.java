@@ -71,12 +71,12 @@ class JobAdminController {
                 ? Mono.just(caller) : Mono.error(ApiException.forbidden("admins only")));
     }
 
-    private static JobStatus status(String value) {
+    static JobStatus status(String value) {
         return Arrays.stream(JobStatus.values()).filter(s -> s.name().equalsIgnoreCase(value)).findFirst()
                 .orElseThrow(() -> ApiException.validation("status", "one of " + Arrays.toString(JobStatus.values())));
     }
 
-    private static UUID uuid(String field, String value) {
+    static UUID uuid(String field, String value) {
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException notAUuid) {

@@ -1,17 +1,13 @@
 package org.bookingfleet.integration.webhook.web;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Map;
 
 import io.r2dbc.postgresql.codec.Json;
 import org.bookingfleet.integration.settings.IntegrationProperties;
 import org.bookingfleet.integration.webhook.WebhookSignature;
 import org.bookingfleet.platform.web.ApiException;
-import org.springframework.http.HttpStatus;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,9 +16,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Inbound partner webhooks. The signature is checked over the delivery's time and the raw body, and the time
@@ -35,8 +28,6 @@ class PartnerWebhooks {
 
     static final String GHL_TIMESTAMP = "X-GHL-Timestamp";
     static final String PROOF_TIMESTAMP = "X-Proof-Timestamp";
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final WebhookSignature ghlSignature;
     private final WebhookSignature proofSignature;
@@ -74,7 +65,7 @@ class PartnerWebhooks {
     }
 
     private Mono<Map<String, Object>> receive(String partner, WebhookSignature expected, Signed signed,
-                                              byte[] body, java.util.function.Function<JsonNode, Mono<Void>> handle) {
+                                              byte[] body, java.util.function.Function<PartnerEvent, Mono<Void>> handle) {
         switch (expected.verify(signed.timestamp(), body, signed.signature(), clock.instant())) {
             case FORGED:
                 return Mono.error(ApiException.unauthenticated("the webhook signature does not match"));
@@ -84,19 +75,17 @@ class PartnerWebhooks {
             case GENUINE:
                 break;
         }
-        JsonNode event;
+        PartnerEvent event;
         try {
-            event = JSON.readTree(body);
-        } catch (JacksonException unreadable) {
-            return Mono.error(new ApiException(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "the body is not JSON"));
+            event = PartnerEvent.read(body);
+        } catch (ApiException unreadable) {
+            return Mono.error(unreadable);
         }
-        String eventId = text(event, "id", "event_id", "webhookId").orElseGet(() -> digest(body));
-        String type = text(event, "type", "event", "event_type").orElse("unknown");
         Mono<Map<String, Object>> stored = database.sql("insert into partner_webhook (partner, event_id, event_type, "
                         + "payload, received_at) values (:partner, :id, :type, :payload, :now) on conflict do nothing")
                 .bind("partner", partner)
-                .bind("id", eventId)
-                .bind("type", type)
+                .bind("id", event.id())
+                .bind("type", event.type())
                 .bind("payload", Json.of(new String(body, StandardCharsets.UTF_8)))
                 .bind("now", clock.instant())
                 .fetch()
@@ -108,35 +97,13 @@ class PartnerWebhooks {
     }
 
     /** A completed notarization closes the booking's RON session. */
-    private Mono<Void> proofEvent(JsonNode event) {
-        String type = text(event, "type", "event", "event_type").orElse("");
-        if (!type.endsWith("completed")) {
-            return Mono.empty();
-        }
-        return text(event.path("data"), "transaction_id", "id").or(() -> text(event, "transaction_id"))
+    private Mono<Void> proofEvent(PartnerEvent event) {
+        return event.completedTransaction()
                 .map(transactionId -> database.sql("update ron_session set status = 'COMPLETED', completed_at = :now "
                                 + "where transaction_id = :transaction and status <> 'COMPLETED'")
                         .bind("now", clock.instant())
                         .bind("transaction", transactionId)
                         .then())
                 .orElse(Mono.empty());
-    }
-
-    private static java.util.Optional<String> text(JsonNode node, String... names) {
-        for (String name : names) {
-            JsonNode value = node.path(name);
-            if (value.isValueNode() && !value.asString().isBlank()) {
-                return java.util.Optional.of(value.asString());
-            }
-        }
-        return java.util.Optional.empty();
-    }
-
-    private static String digest(byte[] body) {
-        try {
-            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }
