@@ -58,6 +58,7 @@ class ScheduleController {
                                    ServerWebExchange exchange) {
         return allowed(id, exchange)
                 .then(Mono.fromCallable(() -> document.toProvider(id, TimeSet.empty())))
+                .then(Mono.fromRunnable(() -> document.checkDatesWithin(clock.instant())))
                 .then(Mono.defer(() -> services.unknown(document.serviceIds())))
                 .flatMap(unknown -> unknown.isEmpty() ? Mono.empty() : Mono.error(ApiException.validation("serviceIds",
                         "the catalog has no service " + unknown)))

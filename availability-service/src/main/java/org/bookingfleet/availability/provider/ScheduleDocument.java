@@ -2,9 +2,11 @@ package org.bookingfleet.availability.provider;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -21,6 +23,7 @@ import org.bookingfleet.availability.slot.BookingPolicy;
 import org.bookingfleet.availability.slot.Provider;
 import org.bookingfleet.availability.time.TimeSet;
 import org.bookingfleet.platform.web.ApiException;
+import org.bookingfleet.platform.web.DateHorizon;
 
 /**
  * A provider's schedule as the API and the provider table carry it: weekly hours and breaks per weekday,
@@ -58,6 +61,18 @@ public record ScheduleDocument(String timeZone, Map<DayOfWeek, List<Hours>> week
         return new Provider(providerId, schedule, policy());
     }
 
+    /**
+     * Checks that each date override lies within the fleet's date horizon around now (a day in year 1 or 9999 is a
+     * 400 naming it). Asked of a schedule a request sends, not of one stored: a stored override only ages.
+     */
+    public void checkDatesWithin(Instant now) {
+        for (int i = 0; i < overrides.size(); i++) {
+            String field = "overrides[" + i + "].date";
+            LocalDate date = date(overrides.get(i), field);
+            DateHorizon.instant(field, date.atStartOfDay(ZoneOffset.UTC).toInstant(), now);
+        }
+    }
+
     private BookingPolicy policy() {
         int notice = orDefault(minimumNoticeMinutes, 0);
         int horizon = orDefault(horizonDays, 90);
@@ -81,14 +96,18 @@ public record ScheduleDocument(String timeZone, Map<DayOfWeek, List<Hours>> week
     private List<DateOverride> dateOverrides() {
         List<DateOverride> result = new ArrayList<>();
         for (OverrideDay override : overrides) {
-            try {
-                LocalDate date = LocalDate.parse(override.date());
-                result.add(new DateOverride(date, hours(override.hours(), "overrides")));
-            } catch (DateTimeParseException | NullPointerException malformed) {
-                throw ApiException.validation("overrides", "an override date is YYYY-MM-DD");
-            }
+            LocalDate date = date(override, "overrides");
+            result.add(new DateOverride(date, hours(override.hours(), "overrides")));
         }
         return result;
+    }
+
+    private static LocalDate date(OverrideDay override, String field) {
+        try {
+            return LocalDate.parse(override.date());
+        } catch (DateTimeParseException | NullPointerException malformed) {
+            throw ApiException.validation(field, "an override date is YYYY-MM-DD");
+        }
     }
 
     private static WeeklyHours week(Map<DayOfWeek, List<Hours>> days, String field) {

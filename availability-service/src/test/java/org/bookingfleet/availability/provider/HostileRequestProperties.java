@@ -16,7 +16,10 @@ class HostileRequestProperties {
 
     @Property(tries = 400)
     void aScheduleIsCheckedOrRefusedAsTheClientsError(@ForAll("schedules") String body) {
-        HostileJson.bindAndCheck(body, ScheduleDocument.class, schedule -> schedule.toProvider(7, TimeSet.empty()));
+        HostileJson.bindAndCheck(body, ScheduleDocument.class, schedule -> {
+            schedule.toProvider(7, TimeSet.empty());
+            schedule.checkDatesWithin(NOW);
+        });
     }
 
     @Property(tries = 400)

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -156,6 +158,25 @@ class ScheduleIntegrationTest {
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.error()).containsEntry("code", "VALIDATION_FAILED").containsEntry("field", "start");
         assertThat(scenery.count("select count(*) from time_off where provider_id = " + provider)).isZero();
+    }
+
+    @Test
+    void aDateOverrideInYearOneOr9999IsRefusedNamingItAndNothingIsStored() {
+        String service = scenery.service(60, 0, 0, 1);
+        long provider = 700_000L + (System.nanoTime() % 100_000);
+        String nextWeek = LocalDate.now(ZoneOffset.UTC).plusDays(7).toString();
+
+        for (String farDay : List.of("0001-01-01", "9999-12-31")) {
+            Answer answer = send("PUT", "/api/v2/providers/" + provider + "/schedule", Map.of("timeZone", "UTC",
+                    "serviceIds", List.of(service), "overrides", List.of(Map.of("date", nextWeek, "hours", List.of()),
+                            Map.of("date", farDay, "hours", List.of(Map.of("start", "09:00", "end", "17:00"))))),
+                    adminToken());
+
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(answer.error()).containsEntry("code", "VALIDATION_FAILED")
+                    .containsEntry("field", "overrides[1].date");
+        }
+        assertThat(scenery.count("select count(*) from provider where id = " + provider)).isZero();
     }
 
     @Test
