@@ -61,6 +61,28 @@ class RefundIntegrationTest extends PaymentJourney {
 	}
 
 	@Test
+	void aFractionATextANegativeOrZeroAmountOrAnUnknownKeyIsRefusedAndNothingIsRefunded() {
+		IntentView paid = paidBooking();
+
+		for (String body : List.of("{\"amountCents\":1.5}", "{\"amountCents\":\"100\"}", "{\"amountCents\":-500}",
+				"{\"amountCents\":0}", "{\"amountCents\":99999999999999999999}")) {
+			refund(paid, body, "hostile-" + body.hashCode(), admin).expectStatus()
+				.isBadRequest()
+				.expectBody()
+				.jsonPath("$.error.code").isEqualTo("VALIDATION_FAILED")
+				.jsonPath("$.error.field").isEqualTo("amountCents");
+		}
+		refund(paid, "{\"amount\":500}", "hostile-unknown", admin).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.error.code").isEqualTo("VALIDATION_FAILED")
+			.jsonPath("$.error.field").isEqualTo("amount");
+
+		assertThat(count("select count(*) from refund where payment_id = '" + paid.paymentId() + "'")).isZero();
+		assertThat(count("select refunded_cents from payment where id = '" + paid.paymentId() + "'")).isZero();
+	}
+
+	@Test
 	void aCancellationRefundsWhatThePolicyOwesButNoMoreThanIsLeft() {
 		IntentView paid = paidBooking();
 		refund(paid, "{\"amountCents\":2000}", "goodwill", admin).expectStatus().isCreated();
