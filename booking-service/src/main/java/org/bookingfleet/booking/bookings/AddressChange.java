@@ -49,15 +49,7 @@ public record AddressChange(BookingRequest.Address address, String quoteToken) {
                     "a new address changes the travel price: ask for a quote for it and send its quoteToken", "quoteToken",
                     Map.of());
         }
-        QuoteVerification verification = quotes.verify(quoteToken, now);
-        if (verification instanceof QuoteVerification.Refused refused) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, refused.code(), refused.reason(), "quoteToken", Map.of());
-        }
-        QuoteVerification.Verified quote = (QuoteVerification.Verified) verification;
-        if (quote.series().isPresent()) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "QUOTE_INVALID", "an address change is priced as one appointment",
-                    "quoteToken", Map.of());
-        }
+        QuoteVerification.Verified quote = OneAppointmentQuotes.verify(quotes, quoteToken, now, "an address change");
         return new Verified(address, quote.quote(), quote.binding());
     }
 }

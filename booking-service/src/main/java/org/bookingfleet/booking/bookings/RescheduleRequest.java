@@ -3,7 +3,6 @@ package org.bookingfleet.booking.bookings;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.bookingfleet.booking.catalog.KnownHold;
 import org.bookingfleet.booking.quote.LockedQuote;
 import org.bookingfleet.booking.quote.QuoteBinding;
@@ -13,7 +12,6 @@ import org.bookingfleet.booking.quote.QuoteVerification;
 import org.bookingfleet.booking.request.FieldError;
 import org.bookingfleet.platform.tokens.HoldTokens;
 import org.bookingfleet.platform.web.ApiException;
-import org.springframework.http.HttpStatus;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code PUT /bookings/{id}} to another time: the new slot's hold (its token) and a fresh quote for the new time. */
@@ -48,15 +46,7 @@ public record RescheduleRequest(String holdId, String holdToken, String quoteTok
             throw ApiException.validation("quoteToken", "a reschedule needs a quote for the new time");
         }
         KnownHold hold = HoldsInHand.live(HoldsInHand.named(holds, holdId, holdToken), now);
-        QuoteVerification verification = quotes.verify(quoteToken, now);
-        if (verification instanceof QuoteVerification.Refused refused) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, refused.code(), refused.reason(), "quoteToken", Map.of());
-        }
-        QuoteVerification.Verified quote = (QuoteVerification.Verified) verification;
-        if (quote.series().isPresent()) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "QUOTE_INVALID", "a reschedule is priced as one appointment",
-                    "quoteToken", Map.of());
-        }
+        QuoteVerification.Verified quote = OneAppointmentQuotes.verify(quotes, quoteToken, now, "a reschedule");
         return new Verified(hold, quote.quote(), quote.binding());
     }
 }

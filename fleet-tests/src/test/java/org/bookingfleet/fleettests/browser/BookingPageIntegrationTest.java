@@ -23,6 +23,8 @@ class BookingPageIntegrationTest {
 
     private static final String BARBERS = "barberia-palermo";
     private static final String BARBER_ZONE = "America/Argentina/Buenos_Aires";
+    private static final String RON = "hmnp-ron-oath";
+    private static final String RON_ZONE = "America/Chicago";
 
     @Test
     void aCustomerBooksAndPaysOnThePageAndLandsOnTheConfirmation() {
@@ -76,19 +78,14 @@ class BookingPageIntegrationTest {
 
     @Test
     void aGuestCancelsFromTheManageLinkAndTheBookingIsCancelled() {
-        String service = "hmnp-ron-oath";
-        String zone = "America/Chicago";
-        long notary = Storefront.openProvider(service, zone);
+        long notary = Storefront.openProvider(RON, RON_ZONE);
         Storefront.payAtAppointment(notary);
-        Instant start = Storefront.firstSlot(service, notary, zone, 5);
-        Booked booked = Storefront.bookConfirmed(service, notary, start, Storefront.newEmail("manager"));
+        Booked booked = Storefront.bookConfirmed(RON, notary, Storefront.firstSlot(RON, notary, RON_ZONE, 5),
+                Storefront.newEmail("manager"));
 
         try (Chromium chromium = Chromium.start()) {
             chromium.recording("manage-page-cancelled", () -> {
-                chromium.driver().get("http://localhost:8080/manage.html#booking=" + booked.id() + "&token="
-                        + booked.accessToken());
-                WebDriverWait wait = new WebDriverWait(chromium.driver(), Duration.ofSeconds(30));
-                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("cancel-box")));
+                WebDriverWait wait = openManageLink(chromium, booked, "cancel-box");
                 chromium.driver().findElement(By.id("reason")).sendKeys("cannot make it");
                 chromium.driver().findElement(By.id("cancel")).click();
                 wait.until(ExpectedConditions.alertIsPresent()).accept();
@@ -103,24 +100,19 @@ class BookingPageIntegrationTest {
 
     @Test
     void aGuestMovesTheBookingFromTheManageLinkAndItTakesTheNewTimesPrice() {
-        String service = "hmnp-ron-oath";
-        String zone = "America/Chicago";
-        long notary = Storefront.openProvider(service, zone);
+        long notary = Storefront.openProvider(RON, RON_ZONE);
         Storefront.payAtAppointment(notary);
-        Instant start = Storefront.firstSlot(service, notary, zone, 5);
-        Instant later = Storefront.firstSlot(service, notary, zone, 6);
-        Booked booked = Storefront.bookConfirmed(service, notary, start, Storefront.newEmail("mover"));
+        Instant later = Storefront.firstSlot(RON, notary, RON_ZONE, 6);
+        Booked booked = Storefront.bookConfirmed(RON, notary, Storefront.firstSlot(RON, notary, RON_ZONE, 5),
+                Storefront.newEmail("mover"));
 
         try (Chromium chromium = Chromium.start()) {
             chromium.recording("manage-page-moved", () -> {
-                chromium.driver().get("http://localhost:8080/manage.html#booking=" + booked.id() + "&token="
-                        + booked.accessToken());
-                WebDriverWait wait = new WebDriverWait(chromium.driver(), Duration.ofSeconds(30));
-                wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("reschedule-box")));
+                WebDriverWait wait = openManageLink(chromium, booked, "reschedule-box");
                 ((org.openqa.selenium.JavascriptExecutor) chromium.driver()).executeScript(
                         "const d = arguments[0]; d.value = arguments[1]; d.dispatchEvent(new Event('change', {bubbles: true}));",
-                        chromium.driver().findElement(By.id("day")), day(later, zone).toString());
-                String label = BookingPage.label(later, zone);
+                        chromium.driver().findElement(By.id("day")), day(later, RON_ZONE).toString());
+                String label = BookingPage.label(later, RON_ZONE);
                 // the list is redrawn as slots change: a click on a redrawn button is tried again
                 wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
                     driver.findElement(By.id("slots")).findElements(By.cssSelector("li button")).stream()
@@ -138,6 +130,14 @@ class BookingPageIntegrationTest {
             assertThat(moved.path("status").asString()).isEqualTo("CONFIRMED");
         });
         FleetInvariants.hold();
+    }
+
+    /** Opens the link of the booking's confirmation email and waits for the section {@code box} to show. */
+    private static WebDriverWait openManageLink(Chromium chromium, Booked booked, String box) {
+        chromium.driver().get("http://localhost:8080/manage.html#booking=" + booked.id() + "&token=" + booked.accessToken());
+        WebDriverWait wait = new WebDriverWait(chromium.driver(), Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id(box)));
+        return wait;
     }
 
     private static LocalDate day(Instant start, String zone) {
