@@ -25,6 +25,15 @@ public final class ErrorTranslation {
 	/** PostgreSQL's SQLSTATE for a character it cannot store in text: U+0000, which got past the request checks. */
 	static final String NUL_IN_TEXT = "22021";
 
+	/**
+	 * SQLSTATEs of a value the database cannot take as sent, which got past the request checks: text too long for its
+	 * column (22001) or its index (54000), a number out of range (22003), text that is not of its type (22P02), a
+	 * character a {@code jsonb} cannot hold (22P05), a date or time out of range (22007, 22008). They are the sender's
+	 * error, answered 400 like any other, never a 500 a partner would retry for days.
+	 */
+	static final java.util.Set<String> VALUE_REFUSED = java.util.Set.of("22001", "54000", "22003", "22P02", "22P05", "22007",
+			"22008");
+
 	/** How the JSON reader starts its message about a key written twice in one object. */
 	private static final String DUPLICATE_KEY = "Duplicate Object property \"";
 
@@ -39,8 +48,12 @@ public final class ErrorTranslation {
 		if (wrapped != null) {
 			return wrapped;
 		}
-		if (NUL_IN_TEXT.equals(sqlState(failure))) {
+		String state = sqlState(failure);
+		if (NUL_IN_TEXT.equals(state)) {
 			return ApiException.validation(null, "text must not contain the NUL character (U+0000)");
+		}
+		if (state != null && VALUE_REFUSED.contains(state)) {
+			return ApiException.validation(null, "a value is too long, out of range or not of its kind");
 		}
 		DataBufferLimitException tooLarge = find(failure, DataBufferLimitException.class);
 		if (tooLarge != null) {

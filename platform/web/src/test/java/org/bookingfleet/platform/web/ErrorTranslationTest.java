@@ -22,6 +22,17 @@ class ErrorTranslationTest {
 	}
 
 	@Test
+	void aValueTheDatabaseCannotTakeIsTheSendersValidationError() {
+		for (String state : new String[] {"22001", "54000", "22003", "22P02", "22P05", "22007", "22008"}) {
+			ApiException error = ErrorTranslation.translate(new IllegalStateException("insert failed",
+					new DatabaseFailure("refused", state)));
+
+			assertThat(error.status()).as(state).isEqualTo(HttpStatus.BAD_REQUEST);
+			assertThat(error.code()).as(state).isEqualTo("VALIDATION_FAILED");
+		}
+	}
+
+	@Test
 	void otherDatabaseFailuresStayOurs() {
 		ApiException error = ErrorTranslation.translate(new DatabaseFailure("deadlock detected", "40P01"));
 
