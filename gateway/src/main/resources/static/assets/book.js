@@ -4,6 +4,7 @@ import { ApiError, newIdempotencyKey, request, showError, showInfo } from './api
 import { languagePicker, t } from './i18n.js';
 import { countdown, dateTime, dayIn, el, money, time, titleCase, today } from './format.js';
 import { slotPicker } from './slots.js';
+import { monthCalendar } from './calendar.js';
 import { attendeeEditor } from './attendees.js';
 import { SETTLED, manageUrl, waitForBooking } from './bookings.js';
 import { CardError, confirmWithCardForm, intentFor, mountElements, pageSettings, settle } from './payment.js';
@@ -25,7 +26,12 @@ const state = {
   accessToken: null,
   sent: { body: null, key: null },
   elements: null,
+  // the clock times are shown on: the business's (null) or the browser's own zone
+  zone: null,
+  providerId: null,
 };
+
+const BROWSER_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 const message = $('message');
 const slots = slotPicker({
@@ -38,6 +44,56 @@ const slots = slotPicker({
   },
 });
 const attendees = attendeeEditor($('attendees'));
+const calendar = monthCalendar({
+  root: $('month'),
+  onPick: (day) => {
+    $('day').value = day;
+    showSlots();
+  },
+});
+
+/** The zone whose clock the page shows times on. */
+function zone() {
+  return state.zone || state.service.timeZone;
+}
+
+function zoneName(id) {
+  const named = new Intl.DateTimeFormat(document.documentElement.lang || 'en', { timeZone: id, timeZoneName: 'long' })
+    .formatToParts(new Date()).find((part) => part.type === 'timeZoneName');
+  return named ? named.value : id;
+}
+
+function describeZone() {
+  if (!state.service) return;
+  $('zone-note').textContent = t('zone.shown', { name: zoneName(zone()), zone: zone() });
+  const other = state.zone ? state.service.timeZone : BROWSER_ZONE;
+  const toggle = $('zone-switch');
+  toggle.hidden = BROWSER_ZONE === state.service.timeZone;
+  toggle.textContent = t(state.zone ? 'zone.business' : 'zone.mine', { zone: other });
+  toggle.setAttribute('aria-pressed', state.zone ? 'true' : 'false');
+}
+
+function describeProviders(providers) {
+  const select = $('provider');
+  $('provider-box').hidden = providers.length < 2;
+  const chosen = state.providerId ? String(state.providerId) : '';
+  select.replaceChildren(el('option', { value: '', text: t('provider.any') }),
+    ...providers.map((id) => el('option', { value: String(id), text: t('provider.named', { id }), selected: String(id) === chosen })));
+}
+
+/** The month of the chosen day, for the service, provider, length and zone chosen. */
+function showMonth() {
+  if (!state.service || state.hold) return;
+  calendar.show({
+    service: state.service,
+    zone: zone(),
+    providerId: state.providerId,
+    length: length(),
+    day: $('day').value,
+    todayThere: today(zone()),
+    onProviders: (providers) => { if (!state.providerId) describeProviders(providers); },
+  });
+}
 
 function enable(stepId, on) {
   $(stepId).setAttribute('aria-disabled', on ? 'false' : 'true');
@@ -94,7 +150,7 @@ async function openOffer(offerId) {
   $('business').value = businessOf(service);
   renderServices();
   $('service').value = service.id;
-  $('day').value = dayIn(offered.start, service.timeZone);
+  $('day').value = dayIn(offered.start, state.zone || service.timeZone);
   $('attendees-count').value = String(offered.seats);
   describeService();
   holding({ holdId: offered.holdId, providerId: offered.providerId, serviceId: offered.serviceId, start: offered.start,
@@ -135,7 +191,11 @@ function describeService() {
   info.replaceChildren();
   $('day').disabled = !service;
   enable('step-time', Boolean(service));
-  if (!service) return;
+  if (!service) {
+    $('zone-switch').hidden = true;
+    $('provider-box').hidden = true;
+    return;
+  }
   info.append(
     el('p', { text: service.description || '' }),
     el('p', { text: `${t('service.duration', { minutes: service.durationMinutes })} · ${t('service.from', { price: money(service.basePriceCents, service.currency) })}` }),
@@ -150,8 +210,15 @@ function describeService() {
   if (group && seatCount() < (service.minAttendees || 1)) $('attendees-count').value = String(service.minAttendees);
   $('address-box').hidden = !needsAddress(service);
   showLengths($('duration-box'), $('duration'), service, $('duration').value);
-  if (!$('day').value) $('day').value = today(service.timeZone);
-  $('day').min = today(service.timeZone);
+  if (!$('day').value || $('day').value < today(zone())) $('day').value = today(zone());
+  $('day').min = today(zone());
+  if (state.providersOf !== service.id) {
+    state.providersOf = service.id;
+    state.providerId = null;
+    describeProviders([]);
+  }
+  describeZone();
+  showMonth();
   showSlots();
 }
 
@@ -159,7 +226,24 @@ function showSlots() {
   if (!state.service || !$('day').value || state.hold) return;
   state.slot = null;
   $('hold').disabled = true;
-  slots.show(state.service, $('day').value, length());
+  slots.show(state.service, $('day').value, length(), { zone: zone(), providerId: state.providerId });
+}
+
+function switchZone() {
+  if (!state.service || state.hold) return;
+  state.zone = state.zone ? null : BROWSER_ZONE;
+  $('day').min = today(zone());
+  if ($('day').value < $('day').min) $('day').value = $('day').min;
+  describeZone();
+  showMonth();
+  showSlots();
+}
+
+function chooseProvider() {
+  if (state.hold) return;
+  state.providerId = $('provider').value ? Number($('provider').value) : null;
+  showMonth();
+  showSlots();
 }
 
 // 2. hold with countdown
@@ -206,7 +290,7 @@ function offerAlternatives(alternatives) {
   for (const alternative of alternatives) {
     list.append(el('li', {}, el('button', {
       type: 'button',
-      text: `${time(alternative.start, state.service.timeZone)}`,
+      text: `${time(alternative.start, zone())}`,
       onclick: () => {
         state.slot = { ...alternative, seatsLeft: 1 };
         list.remove();
@@ -225,12 +309,12 @@ function startCountdown() {
   let warned = false;
   const tick = () => {
     const left = expires - Date.now();
-    $('hold-text').textContent = t('hold.heldFor', { time: time(state.hold.start, state.service.timeZone) });
+    $('hold-text').textContent = t('hold.heldFor', { time: time(state.hold.start, zone()) });
     $('hold-countdown').textContent = countdown(left);
     $('hold-countdown').classList.toggle('low', left < 60_000);
     if (left < 60_000 && !warned) {
       warned = true;
-      $('hold-live').textContent = t('hold.held', { time: time(state.hold.start, state.service.timeZone), countdown: countdown(left) });
+      $('hold-live').textContent = t('hold.held', { time: time(state.hold.start, zone()), countdown: countdown(left) });
     }
     if (left <= 0) holdExpired();
   };
@@ -267,6 +351,7 @@ function resetToTime() {
   $('step-pay').hidden = true;
   state.quote = null;
   state.quotedFor = null;
+  showMonth();
   showSlots();
   $('day').focus();
 }
@@ -294,7 +379,7 @@ function address() {
 }
 
 function missingField() {
-  const required = [['name', 'field.name'], ['email', 'field.email']];
+  const required = [['name', 'field.name'], ['email', 'field.email'], ['phone', 'field.phone']];
   if (needsAddress(state.service)) required.push(['line1', 'field.line1'], ['city', 'field.city'], ['postal', 'field.postalCode']);
   for (const [id, label] of required) {
     const input = $(id);
@@ -315,6 +400,13 @@ async function toReview(event) {
     return;
   }
   await quote();
+}
+
+/** Marks the phone field as one the server could not read as a number to dial, and takes the customer to it. */
+function markPhone(bad) {
+  $('phone').setAttribute('aria-invalid', bad ? 'true' : 'false');
+  $('phone-error').textContent = bad ? t('phone.invalid') : '';
+  if (bad) $('phone').focus();
 }
 
 // 4. quote, breakdown and booking
@@ -420,6 +512,11 @@ async function book() {
     await afterBooking(box);
   } catch (failure) {
     showError(box, failure);
+    if (failure instanceof ApiError && failure.field === 'customerPhone') {
+      markPhone(true);
+      $('book').disabled = false;
+      return;
+    }
     if (failure instanceof ApiError && (failure.code === 'QUOTE_EXPIRED' || failure.code === 'QUOTE_INVALID')) {
       await quote();
     } else if (failure instanceof ApiError && failure.code === 'HOLD_EXPIRED') {
@@ -549,12 +646,21 @@ async function copyLink() {
 
 $('business').addEventListener('change', () => { if (!state.hold) renderServices(); });
 $('service').addEventListener('change', () => { if (!state.hold) describeService(); });
-$('day').addEventListener('change', showSlots);
+$('day').addEventListener('change', () => {
+  if (!state.hold && $('day').value) calendar.select($('day').value);
+  showSlots();
+});
+$('provider').addEventListener('change', chooseProvider);
+$('zone-switch').addEventListener('click', switchZone);
+$('phone').addEventListener('input', () => { if ($('phone').getAttribute('aria-invalid') === 'true') markPhone(false); });
 $('attendees-count').addEventListener('change', () => {
   if (!state.hold) showSlots();
 });
 $('duration').addEventListener('change', () => {
-  if (!state.hold) showSlots();
+  if (!state.hold) {
+    showMonth();
+    showSlots();
+  }
 });
 $('hold').addEventListener('click', hold);
 $('release').addEventListener('click', release);
@@ -568,6 +674,8 @@ window.addEventListener('pagehide', () => slots.close());
 
 languagePicker($('lang'), () => {
   renderBusinesses();
+  describeZone();
+  calendar.render();
   if (state.quote && !$('step-review').hidden) renderBreakdown();
   if (state.hold) slots.reload();
 });

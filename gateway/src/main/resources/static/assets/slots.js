@@ -13,6 +13,8 @@ export function slotPicker({ list, status, live, onPick }) {
   let reloadTimer = null;
   let mine = null;
   let length = null;
+  let zone = null;
+  let providerId = null;
 
   function overlaps(slot, change) {
     return slot.providerId === change.providerId
@@ -29,7 +31,7 @@ export function slotPicker({ list, status, live, onPick }) {
       showInfo(status, t('slots.none'));
       return;
     }
-    showInfo(status, `${t('slots.pick', { day: longDay(day, service.timeZone) })}. ${t('slots.live')}`);
+    showInfo(status, `${t('slots.pick', { day: longDay(day, zone) })}. ${t('slots.live')}`);
     for (const [start, slot] of [...starts.entries()].sort(([a], [b]) => new Date(a) - new Date(b))) {
       const pressed = chosen && chosen.start === start;
       const seats = service.capacity > 1 ? el('span', { class: 'seats', text: t('slots.seats', { seats: slot.seatsLeft }) }) : null;
@@ -41,16 +43,17 @@ export function slotPicker({ list, status, live, onPick }) {
           render();
           onPick(slot);
         },
-      }, time(start, service.timeZone), seats)));
+      }, time(start, zone), seats)));
     }
   }
 
   async function load() {
     if (!service || !day) return;
     showInfo(status, t('slots.loading'));
-    const { from, to } = dayRange(day, service.timeZone);
-    const query = new URLSearchParams({ serviceId: service.id, from, to, tz: service.timeZone });
+    const { from, to } = dayRange(day, zone);
+    const query = new URLSearchParams({ serviceId: service.id, from, to, tz: zone });
     if (length) query.set('durationMinutes', String(length));
+    if (providerId) query.set('providerId', String(providerId));
     try {
       const { data } = await request('GET', `/api/v2/availability?${query}`);
       slots = (data && data.slots) ? data.slots.filter((slot) => new Date(slot.start) > new Date()) : [];
@@ -82,7 +85,7 @@ export function slotPicker({ list, status, live, onPick }) {
       chosen = null;
       onPick(null);
     }
-    if (!ours) live.textContent = t('slots.gone', { time: time(change.start, service.timeZone) });
+    if (!ours) live.textContent = t('slots.gone', { time: time(change.start, zone) });
     render();
   }
 
@@ -90,7 +93,7 @@ export function slotPicker({ list, status, live, onPick }) {
     clearTimeout(reloadTimer);
     reloadTimer = setTimeout(async () => {
       await load();
-      live.textContent = t('slots.back', { time: time(change.start, service.timeZone) });
+      live.textContent = t('slots.back', { time: time(change.start, zone) });
     }, 300);
   }
 
@@ -116,12 +119,18 @@ export function slotPicker({ list, status, live, onPick }) {
   }
 
   return {
-    /** The free times of the day where a job of {@code minutes} fits whole (null: the service's own length). */
-    show(nextService, nextDay, minutes = null) {
+    /**
+     * The free times of the day where a job of {@code minutes} fits whole (null: the service's own length); the day
+     * and the times on the clock of {@code options.zone} (the business's by default), of {@code options.providerId}
+     * only when one is named.
+     */
+    show(nextService, nextDay, minutes = null, options = {}) {
       const serviceChanged = !service || service.id !== nextService.id;
       service = nextService;
       day = nextDay;
       length = minutes;
+      zone = options.zone || nextService.timeZone;
+      providerId = options.providerId || null;
       chosen = null;
       mine = null;
       if (serviceChanged) follow();

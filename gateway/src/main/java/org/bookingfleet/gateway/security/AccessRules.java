@@ -31,7 +31,7 @@ final class AccessRules {
 			.permitAll()
 			.pathMatchers(HttpMethod.POST, "/api/v2/services/pricing")
 			.permitAll()
-			.pathMatchers(HttpMethod.GET, "/api/v2/availability", "/api/v2/availability/stream")
+			.pathMatchers(HttpMethod.GET, "/api/v2/availability", "/api/v2/availability/days", "/api/v2/availability/stream")
 			.permitAll()
 			.pathMatchers(HttpMethod.POST, "/api/v2/availability/hold")
 			.permitAll()

@@ -168,6 +168,8 @@ class EdgeSecurityTest {
 		this.web.post().uri("/api/v2/services/pricing").bodyValue("{}").exchange().expectStatus().isOk();
 		this.web.get().uri("/api/v2/availability?serviceId=notary-mobile").exchange().expectStatus().isOk();
 		this.web.get().uri("/api/v2/availability/stream?serviceId=notary-mobile").exchange().expectStatus().isOk();
+		this.web.get().uri("/api/v2/availability/days?serviceId=notary-mobile&month=2026-12").exchange()
+			.expectStatus().isOk();
 		this.web.post().uri("/api/v2/availability/hold").bodyValue("{}").exchange().expectStatus().isOk();
 		this.web.delete().uri("/api/v2/availability/hold/9").exchange().expectStatus().isOk();
 		this.web.post().uri("/api/v2/bookings").header("Idempotency-Key", "k-1").bodyValue("{}").exchange()
