@@ -7,9 +7,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.bookingfleet.booking.lifecycle.AccessToken;
 import org.bookingfleet.booking.catalog.CatalogService;
+import org.bookingfleet.booking.request.BookingRequestRules;
+import org.bookingfleet.booking.request.FieldError;
 import org.bookingfleet.booking.catalog.CatalogServices;
 import org.bookingfleet.booking.waitlist.NoticePreferences;
 import org.bookingfleet.booking.waitlist.OfferStatus;
@@ -36,7 +37,6 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api/v2/waitlist")
 class WaitlistController {
 
-    private static final Pattern E164 = Pattern.compile("^\\+[1-9]\\d{1,14}$");
 
     private final Waitlists waitlists;
     private final WaitlistOffers offers;
@@ -85,20 +85,28 @@ class WaitlistController {
         WaitlistEntry entry = new WaitlistEntry(UUID.randomUUID().toString(), join.serviceId(),
                 join.providerId() == null ? null : String.valueOf(join.providerId()), join.from(), join.to(),
                 join.seats() == null ? 1 : join.seats(), now, WaitlistStatus.WAITING);
-        Mono<NoticePreferences> preferences = catalog.find(join.serviceId())
+        Mono<Joining> joining = catalog.find(join.serviceId())
                 .filter(CatalogService::active)
                 .switchIfEmpty(Mono.error(() -> new ApiException(HttpStatus.NOT_FOUND, "INVALID_SERVICE",
                         "no bookable service " + join.serviceId(), "serviceId", Map.of())))
                 .map(service -> {
                     seatsFit(entry.seats(), service);
-                    return chosen.timeZone() != null ? chosen : chosen.inServiceZone(service.zone());
+                    String phone = BookingRequestRules.phone(join.customerPhone(), service.zone()).orElseThrow(() -> {
+                        FieldError error = BookingRequestRules.phoneError(service.zone());
+                        return ApiException.validation(error.field(), error.message());
+                    });
+                    return new Joining(chosen.timeZone() != null ? chosen : chosen.inServiceZone(service.zone()), phone);
                 });
-        return preferences.flatMap(notice -> callers.of(exchange)
+        return joining.flatMap(ready -> callers.of(exchange)
                 .flatMap(caller -> transaction.transactional(waitlists.join(entry, new Waitlists.Contact(
                         caller.isAnonymous() ? null : caller.subject(), AccessToken.digest(token), join.customerName().strip(),
-                        join.customerEmail(), join.customerPhone()), notice)))
+                        join.customerEmail(), ready.phone()), ready.notice())))
                 .then(Mono.fromSupplier(() -> ResponseEntity.status(HttpStatus.CREATED)
-                        .body(view(entry, notice, token, List.of())))));
+                        .body(view(entry, ready.notice(), token, List.of())))));
+    }
+
+    /** How the customer is told (in the service's zone unless they chose one) and their phone as it will be dialled. */
+    private record Joining(NoticePreferences notice, String phone) {
     }
 
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -193,9 +201,6 @@ class WaitlistController {
         }
         if (join.customerEmail() == null || !join.customerEmail().matches("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$")) {
             throw ApiException.validation("customerEmail", "must be an email address");
-        }
-        if (join.customerPhone() == null || !E164.matcher(join.customerPhone()).matches()) {
-            throw ApiException.validation("customerPhone", "must be a phone number in E.164 form");
         }
     }
 }

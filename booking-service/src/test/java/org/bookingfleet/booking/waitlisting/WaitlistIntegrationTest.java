@@ -313,6 +313,19 @@ class WaitlistIntegrationTest {
     }
 
     @Test
+    void aPhoneIsReadByTheSameRuleAsABookingsAndKeptAsItWillBeDialled() {
+        String service = fixtures.service(1);
+        Instant from = Instant.now().plus(Duration.ofDays(1));
+
+        assertRefused(service, Map.of("customerPhone", "call me maybe"), "customerPhone");
+        Joined joined = join(service, from, from.plus(Duration.ofDays(1)), "Spaced Phone",
+                Map.of("customerPhone", "+44 7700 900123"));
+
+        assertThat(database.sql("select customer_phone from waitlist_entry where id = :id").bind("id", joined.id())
+                .map(row -> row.get(0, String.class)).one().block()).isEqualTo("+447700900123");
+    }
+
+    @Test
     void aServiceTheCatalogDoesNotKnowIsRefusedAndNothingIsStored() {
         String unknown = "no-such-service-" + UUID.randomUUID();
 
