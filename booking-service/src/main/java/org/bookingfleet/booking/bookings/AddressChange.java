@@ -14,6 +14,7 @@ import org.bookingfleet.booking.request.BookingRequest;
 import org.bookingfleet.booking.request.FieldError;
 import org.bookingfleet.platform.web.ApiException;
 import org.springframework.http.HttpStatus;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code PUT /bookings/{id}} with another {@code address}: travel is priced by where the appointment takes place, so
@@ -24,6 +25,20 @@ public record AddressChange(BookingRequest.Address address, String quoteToken) {
 
     /** The quote, checked by its signature; what it must match of the booking comes with the booking. */
     public record Verified(BookingRequest.Address address, LockedQuote quote, QuoteBinding binding) {
+
+        /**
+         * The booking at the new address and the new quote's price (what was paid beyond it given back), or the refusal
+         * naming every field the quote does not match.
+         */
+        Booking applied(Booking before, Booking after, JsonMapper json) {
+            List<FieldError> wrong = mismatchesWith(before);
+            if (!wrong.isEmpty()) {
+                throw Refusals.quoteInvalid(wrong);
+            }
+            Booking moved = after.with(after.details().withAddress(json.writeValueAsString(address)));
+            Booking priced = NewPrices.priced(moved, quote, json.writeValueAsString(quote));
+            return NewPrices.givingBack(priced, NewPrices.overpaidCents(priced));
+        }
 
         List<FieldError> mismatchesWith(Booking booking) {
             BookingDetails d = booking.details();

@@ -129,17 +129,10 @@ public class BookingChanges {
         Instant now = clock.instant();
         AtomicReference<Booking> previous = new AtomicReference<>();
         return transaction.transactional(transitions.apply(id, viewer::relationTo, Action.UPDATE_DETAILS, viewer.origin(),
-                                (before, after) -> Mono.fromCallable(() -> request.verified(quotes, now))
-                                        .flatMap(change -> {
-                                            List<FieldError> wrong = change.mismatchesWith(before);
-                                            if (!wrong.isEmpty()) {
-                                                return Mono.error(Refusals.quoteInvalid(wrong));
-                                            }
-                                            previous.set(before);
-                                            Booking moved = after.with(after.details().withAddress(json.writeValueAsString(change.address())));
-                                            Booking priced = NewPrices.priced(moved, change.quote(), json.writeValueAsString(change.quote()));
-                                            return Mono.just(NewPrices.givingBack(priced, NewPrices.overpaidCents(priced)));
-                                        }))
+                                (before, after) -> Mono.fromCallable(() -> {
+                                    previous.set(before);
+                                    return request.verified(quotes, now).applied(before, after, json);
+                                }))
                         .flatMap(Refusals::orError)
                         .flatMap(booking -> bookings.reprice(booking.details(), previous.get().details().quote())
                                 .then(announceNewPrice(booking, previous.get()))
