@@ -35,6 +35,9 @@ public class ClientAddresses implements WebFilter, Ordered {
 
 	private final SecretKeySpec key;
 
+	/** One keyed MAC per thread: looking up the JCE provider and keying it on every request cost 4 % of the gateway. */
+	private final ThreadLocal<Mac> macs;
+
 	/** The key is derived from the configured secret, so the secret itself signs nothing else here. */
 	public ClientAddresses(String secret) {
 		if (secret == null || secret.isBlank()) {
@@ -42,6 +45,8 @@ public class ClientAddresses implements WebFilter, Ordered {
 		}
 		this.key = new SecretKeySpec(hmac(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM),
 				"fleet client address"), ALGORITHM);
+		SecretKeySpec derived = this.key;
+		this.macs = ThreadLocal.withInitial(() -> keyed(derived));
 	}
 
 	@Override
@@ -81,7 +86,8 @@ public class ClientAddresses implements WebFilter, Ordered {
 
 	private String seal(String address, String requestId) {
 		String material = address + "\n" + ((requestId != null) ? requestId : "");
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(hmac(this.key, material));
+		return Base64.getUrlEncoder().withoutPadding()
+			.encodeToString(this.macs.get().doFinal(material.getBytes(StandardCharsets.UTF_8)));
 	}
 
 	private static String peer(ServerWebExchange exchange) {
@@ -93,10 +99,14 @@ public class ClientAddresses implements WebFilter, Ordered {
 	}
 
 	private static byte[] hmac(SecretKeySpec key, String material) {
+		return keyed(key).doFinal(material.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static Mac keyed(SecretKeySpec key) {
 		try {
 			Mac mac = Mac.getInstance(ALGORITHM);
 			mac.init(key);
-			return mac.doFinal(material.getBytes(StandardCharsets.UTF_8));
+			return mac;
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("HmacSHA256 is part of every JDK", ex);
