@@ -1,23 +1,35 @@
 package org.bookingfleet.sandbox.partners.mail;
 
 import java.io.IOException;
-import java.util.ArrayList;
+import java.io.OutputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
-/** An SMTP server that accepts any message for anyone and keeps it, read back as {@link CapturedEmail}s. */
+/**
+ * An SMTP server that accepts any message for anyone and keeps it, read back as {@link CapturedEmail}s with their
+ * attachments. A message's id is drawn from its content, so a link to it stays true after {@code forget} and never
+ * names another message.
+ */
 public final class CapturedEmails implements AutoCloseable {
 
-	public record CapturedEmail(String messageId, String from, List<String> to, String subject, String text,
-			List<String> attachments) {
+	/** An email as received: its id for links, its headers, its text and the files attached to it. */
+	public record CapturedEmail(String id, String messageId, String from, List<String> to, String subject, String text,
+			List<String> attachments, List<AttachedFile> attachmentFiles) {
+	}
+
+	/** An attached file as listed: where its bytes are served, or no link when it was too large to keep. */
+	public record AttachedFile(String name, String contentType, long size, boolean kept, String href) {
 	}
 
 	private final GreenMail smtp;
@@ -27,7 +39,12 @@ public final class CapturedEmails implements AutoCloseable {
 	}
 
 	public static CapturedEmails listenOn(int port) {
-		ServerSetup setup = new ServerSetup(port, "0.0.0.0", ServerSetup.PROTOCOL_SMTP);
+		return listenOn("0.0.0.0", port);
+	}
+
+	/** Port 0 picks a free one. */
+	public static CapturedEmails listenOn(String host, int port) {
+		ServerSetup setup = new ServerSetup(port, host, ServerSetup.PROTOCOL_SMTP);
 		GreenMail smtp = new GreenMail(port == 0 ? setup.dynamicPort() : setup);
 		smtp.start();
 		return new CapturedEmails(smtp);
@@ -38,7 +55,22 @@ public final class CapturedEmails implements AutoCloseable {
 	}
 
 	public List<CapturedEmail> all() {
-		return Arrays.stream(smtp.getReceivedMessages()).map(CapturedEmails::read).toList();
+		return received().stream().map(CapturedEmails::read).toList();
+	}
+
+	/** The messages as the server received them, in arrival order (one per recipient). */
+	public List<MimeMessage> received() {
+		return List.of(smtp.getReceivedMessages());
+	}
+
+	/** The file of that name attached to the email of that id, when both exist and its bytes were kept. */
+	public Optional<MailParts.Attachment> attachment(String emailId, String name) {
+		return received().stream().filter(message -> idOf(message).equals(emailId)).findFirst()
+			.flatMap(message -> MailParts.of(message).attachment(name));
+	}
+
+	public boolean exists(String emailId) {
+		return received().stream().anyMatch(message -> idOf(message).equals(emailId));
 	}
 
 	public void forget() {
@@ -57,30 +89,27 @@ public final class CapturedEmails implements AutoCloseable {
 
 	private static CapturedEmail read(MimeMessage message) {
 		try {
-			StringBuilder text = new StringBuilder();
-			List<String> attachments = new ArrayList<>();
-			collect(message, text, attachments);
-			return new CapturedEmail(message.getMessageID(), addresses(message.getFrom()).stream().findFirst().orElse(""),
-					addresses(message.getAllRecipients()), message.getSubject(), text.toString(), attachments);
+			String id = idOf(message);
+			MailParts parts = MailParts.of(message);
+			return new CapturedEmail(id, message.getMessageID(),
+					addresses(message.getFrom()).stream().findFirst().orElse(""), addresses(message.getAllRecipients()),
+					message.getSubject(), parts.text(), parts.names(), parts.files("/sandbox/emails/" + id));
 		}
-		catch (MessagingException | IOException e) {
+		catch (MessagingException e) {
 			throw new IllegalStateException("could not read a captured email", e);
 		}
 	}
 
-	private static void collect(Part part, StringBuilder text, List<String> attachments)
-			throws MessagingException, IOException {
-		if (part.getFileName() != null || Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
-			attachments.add(part.getFileName() == null ? "" : part.getFileName());
+	/** The first 16 hex digits of the SHA-256 of the message as received. */
+	static String idOf(MimeMessage message) {
+		try {
+			DigestOutputStream digest = new DigestOutputStream(OutputStream.nullOutputStream(),
+					MessageDigest.getInstance("SHA-256"));
+			message.writeTo(digest);
+			return HexFormat.of().formatHex(digest.getMessageDigest().digest(), 0, 8);
 		}
-		else if (part.isMimeType("multipart/*")) {
-			Multipart parts = (Multipart) part.getContent();
-			for (int i = 0; i < parts.getCount(); i++) {
-				collect(parts.getBodyPart(i), text, attachments);
-			}
-		}
-		else if (part.isMimeType("text/plain") && text.isEmpty()) {
-			text.append(part.getContent().toString());
+		catch (IOException | MessagingException | NoSuchAlgorithmException e) {
+			throw new IllegalStateException("could not read a captured email", e);
 		}
 	}
 

@@ -59,6 +59,12 @@ final class Exchanges {
 		exchange.getResponseBody().write(bytes);
 	}
 
+	static void bytes(HttpExchange exchange, int status, String contentType, byte[] bytes) throws IOException {
+		exchange.getResponseHeaders().add("Content-Type", contentType);
+		exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+		exchange.getResponseBody().write(bytes);
+	}
+
 	static void error(HttpExchange exchange, int status, String message) throws IOException {
 		JsonObject error = new JsonObject();
 		error.addProperty("code", status);

@@ -54,14 +54,26 @@ public final class PartnerSandbox implements AutoCloseable {
 		return start(port, smtpPort, URI.create(DEFAULT_WEBHOOK_RECEIVER), DEFAULT_GHL_SECRET, DEFAULT_PROOF_SECRET);
 	}
 
+	/** On the loopback interface only, for tests on one machine; webhooks as {@link #start(int, int)}. */
+	public static PartnerSandbox startOnLoopback(int port, int smtpPort) throws IOException {
+		return start("127.0.0.1", port, smtpPort, URI.create(DEFAULT_WEBHOOK_RECEIVER), DEFAULT_GHL_SECRET,
+				DEFAULT_PROOF_SECRET);
+	}
+
 	/** {@code webhookReceiver} is where the partners' webhooks go, {@code …/api/v2/webhooks/} of the gateway. */
 	public static PartnerSandbox start(int port, int smtpPort, URI webhookReceiver, String ghlSecret,
 			String proofSecret) throws IOException {
+		return start(null, port, smtpPort, webhookReceiver, ghlSecret, proofSecret);
+	}
+
+	/** A null host listens on every interface. */
+	private static PartnerSandbox start(String host, int port, int smtpPort, URI webhookReceiver, String ghlSecret,
+			String proofSecret) throws IOException {
 		PartnerRecords records = new PartnerRecords();
-		CapturedEmails emails = CapturedEmails.listenOn(smtpPort);
+		CapturedEmails emails = CapturedEmails.listenOn(host == null ? "0.0.0.0" : host, smtpPort);
 		HttpServer server;
 		try {
-			server = HttpServer.create(new InetSocketAddress(port), 0);
+			server = HttpServer.create(host == null ? new InetSocketAddress(port) : new InetSocketAddress(host, port), 0);
 		}
 		catch (IOException e) {
 			emails.close();

@@ -154,6 +154,68 @@ class PartnerSandboxTest {
 	}
 
 	@Test
+	void eachAttachmentIsServedAsSentWithItsContentTypeFromTheLinkTheListingGives() throws Exception {
+		byte[] pdf = "%PDF-1.4 \u00e9\n%%EOF".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+		sendEmail(new Attached("invite.ics", "text/calendar; charset=UTF-8; method=REQUEST",
+				"BEGIN:VCALENDAR\r\nSUMMARY:Corte de pelo\r\nEND:VCALENDAR\r\n"
+					.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+				new Attached("confirmación final.pdf", "application/pdf", pdf));
+
+		JsonObject email = list("/sandbox/emails").get(0).getAsJsonObject();
+		JsonArray files = email.getAsJsonArray("attachmentFiles");
+		assertThat(files).hasSize(2);
+		JsonObject invite = files.get(0).getAsJsonObject();
+		assertThat(invite.get("name").getAsString()).isEqualTo("invite.ics");
+		assertThat(invite.get("contentType").getAsString()).isEqualTo("text/calendar; charset=UTF-8; method=REQUEST");
+		assertThat(invite.get("href").getAsString())
+			.isEqualTo("/sandbox/emails/" + email.get("id").getAsString() + "/attachments/invite.ics");
+		HttpResponse<byte[]> calendar = bytes(invite.get("href").getAsString());
+		assertThat(calendar.statusCode()).isEqualTo(200);
+		assertThat(calendar.headers().firstValue("Content-Type")).hasValue("text/calendar; charset=UTF-8; method=REQUEST");
+		assertThat(new String(calendar.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("SUMMARY:Corte de pelo");
+
+		JsonObject document = files.get(1).getAsJsonObject();
+		assertThat(document.get("name").getAsString()).isEqualTo("confirmación final.pdf");
+		assertThat(document.get("size").getAsLong()).isEqualTo(pdf.length);
+		HttpResponse<byte[]> served = bytes(document.get("href").getAsString());
+		assertThat(served.statusCode()).isEqualTo(200);
+		assertThat(served.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		assertThat(served.body()).isEqualTo(pdf);
+	}
+
+	@Test
+	void anUnknownEmailOrAttachmentIsANotFoundEnvelope() throws Exception {
+		sendEmail();
+		String id = list("/sandbox/emails").get(0).getAsJsonObject().get("id").getAsString();
+
+		HttpResponse<String> noFile = http.send(HttpRequest.newBuilder(url("/sandbox/emails/" + id
+				+ "/attachments/invoice.pdf")).GET().build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> noEmail = http.send(HttpRequest.newBuilder(url("/sandbox/emails/0123456789abcdef"
+				+ "/attachments/invite.ics")).GET().build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(noFile.statusCode()).isEqualTo(404);
+		assertThat(JsonParser.parseString(noFile.body()).getAsJsonObject().getAsJsonObject("error").get("message")
+			.getAsString()).contains(id).contains("invoice.pdf");
+		assertThat(noEmail.statusCode()).isEqualTo(404);
+		assertThat(JsonParser.parseString(noEmail.body()).getAsJsonObject().getAsJsonObject("error").get("message")
+			.getAsString()).contains("no email 0123456789abcdef");
+	}
+
+	@Test
+	void anAttachmentOverTheLimitIsListedWithItsSizeButItsBytesAreNotKept() throws Exception {
+		byte[] large = new byte[org.bookingfleet.sandbox.partners.mail.MailParts.MAX_ATTACHMENT_BYTES + 1];
+		sendEmail(new Attached("scan.bin", "application/octet-stream", large));
+
+		JsonObject email = list("/sandbox/emails").get(0).getAsJsonObject();
+		JsonObject file = email.getAsJsonArray("attachmentFiles").get(0).getAsJsonObject();
+		assertThat(file.get("size").getAsLong()).isEqualTo(large.length);
+		assertThat(file.get("kept").getAsBoolean()).isFalse();
+		assertThat(file.get("href").isJsonNull()).isTrue();
+		assertThat(bytes("/sandbox/emails/" + email.get("id").getAsString() + "/attachments/scan.bin").statusCode())
+			.isEqualTo(404);
+	}
+
+	@Test
 	void forgettingClearsWhatWasReceived() throws Exception {
 		send("POST", "/proof/v1/transactions", "{\"external_id\":\"b-2\"}");
 		sendEmail();
@@ -163,7 +225,14 @@ class PartnerSandboxTest {
 		assertThat(list("/sandbox/emails")).isEmpty();
 	}
 
+	private record Attached(String name, String contentType, byte[] content) {
+	}
+
 	private void sendEmail() throws MessagingException, IOException {
+		sendEmail(new Attached("invite.ics", "text/calendar", "BEGIN:VCALENDAR".getBytes()));
+	}
+
+	private void sendEmail(Attached... files) throws MessagingException, IOException {
 		Properties properties = new Properties();
 		properties.put("mail.smtp.host", "localhost");
 		properties.put("mail.smtp.port", String.valueOf(sandbox.smtpPort()));
@@ -173,11 +242,19 @@ class PartnerSandboxTest {
 		message.setSubject("Tu reserva está confirmada", "UTF-8");
 		MimeBodyPart text = new MimeBodyPart();
 		text.setText("Te esperamos el martes.", "UTF-8");
-		MimeBodyPart invite = new MimeBodyPart();
-		invite.setDataHandler(new DataHandler(new ByteArrayDataSource("BEGIN:VCALENDAR", "text/calendar")));
-		invite.setFileName("invite.ics");
-		message.setContent(new MimeMultipart(text, invite));
+		MimeMultipart parts = new MimeMultipart(text);
+		for (Attached file : files) {
+			MimeBodyPart part = new MimeBodyPart();
+			part.setDataHandler(new DataHandler(new ByteArrayDataSource(file.content(), file.contentType())));
+			part.setFileName(file.name());
+			parts.addBodyPart(part);
+		}
+		message.setContent(parts);
 		Transport.send(message);
+	}
+
+	private HttpResponse<byte[]> bytes(String path) throws Exception {
+		return http.send(HttpRequest.newBuilder(url(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 	private HttpResponse<String> send(String method, String path, String json) throws Exception {
