@@ -51,7 +51,7 @@ public class BookedSlots {
     /** The new slot is booked first; only then is the old one released, so a failed move keeps the booking's slot. */
     public Mono<Void> rescheduled(BookingRescheduled moved) {
         return book(moved.bookingId(), moved.newHoldId(), moved.providerId(), moved.serviceId(), moved.start(),
-                moved.end(), 1)
+                moved.end(), Math.max(1, moved.seats()))
                 .filter(Boolean::booleanValue)
                 .flatMap(booked -> releaseOthers(moved.bookingId(), moved.newHoldId()));
     }

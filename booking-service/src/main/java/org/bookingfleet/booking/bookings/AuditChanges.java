@@ -32,6 +32,8 @@ final class AuditChanges {
         put(changes, "quoteId", quoteId(before.details().quote()), quoteId(after.details().quote()));
         put(changes, "reason", a.statusReason(), b.statusReason());
         put(changes, "address", before.details().address(), after.details().address());
+        put(changes, "seats", before.details().seats(), after.details().seats());
+        put(changes, "attendees", before.details().attendees(), after.details().attendees());
         put(changes, "customerName", before.details().customerName(), after.details().customerName());
         put(changes, "customerEmail", before.details().customerEmail(), after.details().customerEmail());
         put(changes, "customerPhone", before.details().customerPhone(), after.details().customerPhone());

@@ -19,7 +19,9 @@ import org.bookingfleet.booking.policy.CancellationDecision;
 import org.bookingfleet.booking.policy.ChangeRequester;
 import org.bookingfleet.booking.policy.Charges;
 import org.bookingfleet.booking.policy.RescheduleDecision;
+import org.bookingfleet.booking.request.BookingRequest;
 import org.bookingfleet.booking.request.BookingRequestRules;
+import org.bookingfleet.booking.request.Party;
 import org.bookingfleet.booking.request.FieldError;
 import org.bookingfleet.booking.terms.ChangePolicies;
 import org.bookingfleet.events.booking.BookingRescheduled;
@@ -111,6 +113,23 @@ public class BookingChanges {
                 .flatMap(Refusals::orError));
     }
 
+    /**
+     * Renames the people of an open booking's party, keeping its size: the seats and the price stay. A party of another
+     * size is held and priced with its slot, so it comes with a reschedule ({@link #reschedule}), never here.
+     */
+    public Mono<Booking> renameParty(UUID id, Viewer viewer, List<BookingRequest.AttendeeRequest> attendees) {
+        Party party = BookingRequestRules.party(attendees);
+        if (!party.valid()) {
+            return Mono.error(Refusals.fieldErrors(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", party.errors()));
+        }
+        return transaction.transactional(transitions.apply(id, viewer::relationTo, Action.UPDATE_DETAILS, viewer.origin(),
+                        (before, after) -> party.seats() == before.details().seats()
+                                ? Mono.just(after.with(after.details().withParty(party.seats(),
+                                        json.writeValueAsString(party.attendees()))))
+                                : Mono.error(Refusals.partyNeedsSeats(before.details().seats(), party.seats())))
+                .flatMap(Refusals::orError));
+    }
+
     public Mono<Booking> transition(UUID id, Viewer viewer, BookingStatus wanted, String reason) {
         Action action = Action.toReach(wanted).orElseThrow(() -> ApiException.validation("status",
                 "must be CONFIRMED, COMPLETED, NO_SHOW or REJECTED"));
@@ -183,9 +202,10 @@ public class BookingChanges {
                         return Mono.error(Refusals.policyViolation(refused.reason()));
                     }
                     long fee = ((RescheduleDecision.Allowed) decision).feeCents();
+                    String party = change.party() == null ? null : json.writeValueAsString(change.party().attendees());
                     return claims.claim(holdId, before.details().id(), now)
-                            .flatMap(owns -> owns ? bookings.keepPendingQuote(before.details().id(),
-                                            json.writeValueAsString(change.quote()))
+                            .flatMap(owns -> owns ? bookings.keepPendingChange(before.details().id(),
+                                            json.writeValueAsString(change.quote()), party)
                                     : Mono.error(Refusals.holdAlreadyUsed()))
                             .thenReturn(after.with(after.progress().withPendingHold(holdId, fee > 0 ? fee : null, now)));
                 });
@@ -194,7 +214,8 @@ public class BookingChanges {
     private Mono<Booking> announceMove(Booking booking, RescheduleRequest.Verified change) {
         return outbox.append(new BookingRescheduled(booking.details().id(), booking.details().serviceId(),
                         booking.details().providerId(), change.hold().holdId(), booking.progress().startsAt(),
-                        booking.progress().endsAt(), change.hold().start(), change.hold().end(), booking.details().timeZone()),
+                        booking.progress().endsAt(), change.hold().start(), change.hold().end(), booking.details().timeZone(),
+                        change.seats(booking)),
                 booking.details().id().toString(), booking.progress().version())
                 .thenReturn(booking);
     }

@@ -52,6 +52,13 @@ public record BookingDetails(
                 amountDueCents, approvalRequired, seriesId, seriesIndex, createdAt);
     }
 
+    /** The party of a booking: its attendees (as JSON) and the seats they take. */
+    BookingDetails withParty(int newSeats, String newAttendees) {
+        return new BookingDetails(id, serviceId, providerId, customerId, accessTokenDigest, customerName, customerEmail, customerPhone,
+                timeZone, newSeats, address, promoCode, specialInstructions, newAttendees, quote, currency, totalCents, depositCents,
+                amountDueCents, approvalRequired, seriesId, seriesIndex, createdAt);
+    }
+
     BookingDetails withContact(String name, String email, String phone, String notes) {
         return new BookingDetails(id, serviceId, providerId, customerId, accessTokenDigest, name == null ? customerName : name.strip(),
                 email == null ? customerEmail : email, phone == null ? customerPhone : phone,

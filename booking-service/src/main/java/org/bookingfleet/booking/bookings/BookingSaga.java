@@ -137,17 +137,25 @@ public class BookingSaga {
      * A booking closed while its reschedule ran keeps its slot on record; the availability service releases both. The
      * new slot comes with the new time's quote: the booking takes its price (keeping the old one as its previous
      * snapshot) and asks for the same share of it now, announced to be paid. The fee of a late reschedule joins the price
-     * as a line, and is announced too.
+     * as a line, and is announced too. A move that changes the party takes the new attendees and their seats with the
+     * slot.
      */
     private Mono<Void> moveToRescheduledSlot(Booking booking, SlotReserved event, Origin origin) {
         if (booking.progress().status().isTerminal()) {
             return keep(booking, "slot of a closed booking not taken", origin);
         }
         Booking moved = booking.with(booking.progress().movedTo(event.start(), event.end(), event.holdId(), clock.instant()));
-        return bookings.pendingQuote(booking.details().id())
-                .map(quote -> NewPrices.priced(moved, json.readValue(quote, LockedQuote.class), quote))
+        return bookings.pendingChange(booking.details().id())
+                .map(pending -> NewPrices.priced(withParty(moved, pending.attendees()),
+                        json.readValue(pending.quote(), LockedQuote.class), pending.quote()))
                 .defaultIfEmpty(moved)
                 .flatMap(priced -> charge(booking, priced, event, origin));
+    }
+
+    /** The party the move brought, if it brought one: its attendees, one seat each (one for a booking naming none). */
+    private Booking withParty(Booking moved, String attendees) {
+        return attendees == null ? moved
+                : moved.with(moved.details().withParty(Math.max(1, json.readTree(attendees).size()), attendees));
     }
 
     private Mono<Void> charge(Booking booking, Booking moved, SlotReserved event, Origin origin) {

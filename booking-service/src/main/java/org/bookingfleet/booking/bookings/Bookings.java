@@ -69,10 +69,12 @@ public class Bookings {
                     amount_due_cents = :due,
                     pending_hold_id = :pendingHold, pending_fee_cents = :pendingFee, fees_cents = :fees, charges = :charges,
                     status_reason = :reason, version = :version, updated_at = :updatedAt,
-                    customer_name = :name, customer_email = :email, customer_phone = :phone, special_instructions = :instructions
+                    customer_name = :name, customer_email = :email, customer_phone = :phone, special_instructions = :instructions,
+                    seats = :seats, attendees = :attendees
                 where id = :id and version = :expected
                 """).bind("id", booking.details().id()).bind("expected", expected)
                 .bind("due", booking.details().amountDueCents())
+                .bind("seats", booking.details().seats()).bind("attendees", booking.details().attendees())
                 .bind("name", booking.details().customerName()).bind("email", booking.details().customerEmail())
                 .bind("phone", booking.details().customerPhone());
         spec = nullable(spec, "instructions", booking.details().specialInstructions(), String.class);
@@ -219,26 +221,36 @@ public class Bookings {
         return new Booking(details, progress);
     }
 
-    /** The quote of the time a reschedule asked for, kept beside its pending hold until the new slot is booked. */
-    public Mono<Void> keepPendingQuote(UUID id, String quote) {
-        GenericExecuteSpec spec = database.sql("update booking set pending_quote = :quote where id = :id").bind("id", id);
-        return nullable(spec, "quote", quote, String.class).fetch().rowsUpdated().then();
-    }
-
-    public Mono<String> pendingQuote(UUID id) {
-        return database.sql("select pending_quote from booking where id = :id and pending_quote is not null").bind("id", id)
-                .map((row, meta) -> row.get("pending_quote", String.class)).one();
+    /** What a reschedule waits to take with its new slot: the quote of the new time and, if it changes, the new party. */
+    public record PendingChange(String quote, String attendees) {
     }
 
     /**
-     * Writes a rescheduled booking's new quote and its figures and keeps the one it replaced as its previous price
-     * snapshot; what is due now was written with the booking's progress ({@link #update}).
+     * The quote of the time a reschedule asked for (and the attendees of a new party, or null), kept beside its pending
+     * hold until the new slot is booked.
      */
-    /** The booking's new price (and the address it was priced for), the quote it had kept as the previous one. */
+    public Mono<Void> keepPendingChange(UUID id, String quote, String attendees) {
+        GenericExecuteSpec spec = database.sql("update booking set pending_quote = :quote, pending_attendees = :attendees where id = :id")
+                .bind("id", id);
+        spec = nullable(spec, "quote", quote, String.class);
+        return nullable(spec, "attendees", attendees, String.class).fetch().rowsUpdated().then();
+    }
+
+    public Mono<PendingChange> pendingChange(UUID id) {
+        return database.sql("select pending_quote, pending_attendees from booking where id = :id and pending_quote is not null")
+                .bind("id", id)
+                .map((row, meta) -> new PendingChange(row.get("pending_quote", String.class), row.get("pending_attendees", String.class)))
+                .one();
+    }
+
+    /**
+     * Writes a booking's new price (and the address it was priced for) and keeps the quote it replaced as its previous
+     * price snapshot; what is due now, the seats and the attendees are written with the booking ({@link #update}).
+     */
     public Mono<Void> reprice(BookingDetails repriced, String previousQuote) {
         GenericExecuteSpec spec = database.sql("""
                 update booking set quote = :quote, total_cents = :total, deposit_cents = :deposit,
-                    previous_quote = :previous, pending_quote = null, address = :address
+                    previous_quote = :previous, pending_quote = null, pending_attendees = null, address = :address
                 where id = :id
                 """).bind("id", repriced.id()).bind("quote", repriced.quote()).bind("total", repriced.totalCents())
                 .bind("deposit", repriced.depositCents()).bind("previous", previousQuote);

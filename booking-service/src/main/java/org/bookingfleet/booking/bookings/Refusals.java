@@ -46,6 +46,14 @@ final class Refusals {
         return new ApiException(HttpStatus.CONFLICT, "HOLD_ALREADY_USED", "this hold was booked already", "holdId", Map.of());
     }
 
+    /** A party of another size changed without the hold and the quote for its seats. */
+    static ApiException partyNeedsSeats(int seats, int wanted) {
+        return new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", "the booking holds " + seats
+                + (seats == 1 ? " seat" : " seats") + " and a party of " + wanted + " takes " + wanted + ": hold " + wanted
+                + " seats (at this time or another) and send the hold's holdId and holdToken and a quoteToken for " + wanted
+                + " attendees with the attendees", "holdId", Map.of());
+    }
+
     static ApiException policyViolation(String reason) {
         return new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "POLICY_VIOLATION", reason, null, Map.of());
     }

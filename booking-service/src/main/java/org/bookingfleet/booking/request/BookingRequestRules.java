@@ -48,14 +48,21 @@ public final class BookingRequestRules {
             errors.add(new FieldError("scheduledDateTime", "must be in the future"));
         }
         atMost(errors, "specialInstructions", request.specialInstructions(), NOTES_MAX);
-        List<Attendee> attendees = attendees(errors, request.attendees());
-        int seats = Math.max(1, attendees.size());
-        if (seats > terms.capacity()) {
+        Party party = party(request.attendees());
+        errors.addAll(party.errors());
+        if (party.seats() > terms.capacity()) {
             errors.add(new FieldError("attendees", "this service seats at most " + terms.capacity()));
         }
         Optional<Recurrence> recurrence = recurrence(errors, request, terms);
-        return errors.isEmpty() ? new RequestCheck.Valid(attendees, seats, recurrence, phone.get())
+        return errors.isEmpty() ? new RequestCheck.Valid(party.attendees(), party.seats(), recurrence, phone.get())
                 : new RequestCheck.Invalid(errors);
+    }
+
+    /** The attendees a booking is made or changed for, each field checked, and the seats they take. */
+    public static Party party(List<BookingRequest.AttendeeRequest> requested) {
+        List<FieldError> errors = new ArrayList<>();
+        List<Attendee> attendees = attendees(errors, requested);
+        return new Party(attendees, Math.max(1, attendees.size()), errors);
     }
 
     /**

@@ -92,4 +92,46 @@ class BalanceTest {
 
         assertThat(new Balance(priceDueNow + 2_500 + 1_000, 10_000, "USD").remainingCents()).isEqualTo(1_000);
     }
+
+    @Test
+    void balanceOfAConfirmedDepositBookingIsTakenAndPaysItInFull() {
+        Balance depositPaid = new Balance(6_300, 31_500, 6_300, "GBP");
+
+        assertThat(depositPaid.owedCents()).isEqualTo(25_200);
+        assertThat(depositPaid.receive(25_200, "GBP", BookingStatus.CONFIRMED)).isEqualTo(new PaymentVerdict.Covers(31_500));
+    }
+
+    @Test
+    void partOfTheBalanceLeavesTheRestOwed() {
+        Balance depositPaid = new Balance(6_300, 31_500, 6_300, "GBP");
+
+        assertThat(depositPaid.receive(10_000, "GBP", BookingStatus.CONFIRMED))
+                .isEqualTo(new PaymentVerdict.Partial(16_300, 15_200));
+    }
+
+    @Test
+    void paymentAfterTheBalanceIsNotApplied() {
+        Balance paidInFull = new Balance(6_300, 31_500, 31_500, "GBP");
+
+        assertThat(paidInFull.owedCents()).isZero();
+        assertThat(paidInFull.receive(25_200, "GBP", BookingStatus.CONFIRMED)).isInstanceOf(PaymentVerdict.NotApplied.class);
+    }
+
+    @Test
+    void balanceIsNotTakenBeforeTheBookingIsConfirmedNorAfterItsDay() {
+        Balance depositPaid = new Balance(6_300, 31_500, 6_300, "GBP");
+
+        for (BookingStatus status : new BookingStatus[] {BookingStatus.AWAITING_PAYMENT, BookingStatus.COMPLETED,
+                BookingStatus.NO_SHOW, BookingStatus.CANCELLED}) {
+            assertThat(depositPaid.receive(25_200, "GBP", status)).as(status.name()).isInstanceOf(PaymentVerdict.NotApplied.class);
+        }
+    }
+
+    @Test
+    void depositStillDueIsWhatAPaymentCoversFirst() {
+        Balance depositDue = new Balance(6_300, 31_500, 0, "GBP");
+
+        assertThat(depositDue.receive(6_300, "GBP", BookingStatus.AWAITING_PAYMENT)).isEqualTo(new PaymentVerdict.Covers(6_300));
+        assertThat(depositDue.owedCents()).isEqualTo(31_500);
+    }
 }

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 /**
  * The booked time as the booking service and the availability service each keep it. A live booking owns exactly one
  * booked reservation or seat hold, over exactly its own start and end; nothing booked is owned twice; and two live
- * bookings of one provider never share a minute unless the service seats a group. A booking still waiting for its
+ * bookings of one provider never share a minute unless the service seats a group; the slot seats the whole party. A booking still waiting for its
  * provider's approval is live only once its slot is reserved, as {@link FleetInvariants#everyBookingSettled} allows.
  */
 final class BookedSpans {
@@ -46,6 +46,23 @@ final class BookedSpans {
                 .sorted().toList();
         assertThat(notOwningOne).as("live bookings not owning exactly one booked slot").isEmpty();
         assertThat(otherSpan).as("live bookings whose booked slot is not their own start and end").isEmpty();
+    }
+
+    /** A live booking's booked slot seats its whole party: a party that grew took its new seats with its new slot. */
+    static void everyLiveBookingsPartyIsSeated() {
+        Map<String, Integer> party = new HashMap<>();
+        FleetDatabases.rows("booking", "select id::text, seats from booking where " + live(""))
+                .forEach(row -> party.put(row.get(0), Integer.parseInt(row.get(1))));
+        Map<String, Integer> seated = new HashMap<>();
+        FleetDatabases.rows("availability", "select booking_id::text, seats from reservation"
+                        + " where booking_id is not null and kind = 'BOOKED'"
+                        + " union all select booking_id::text, seats from seat_hold where booking_id is not null and kind = 'BOOKED'")
+                .forEach(row -> seated.merge(row.get(0), Integer.parseInt(row.get(1)), Integer::sum));
+        List<String> unseated = party.entrySet().stream()
+                .filter(entry -> seated.containsKey(entry.getKey()) && seated.get(entry.getKey()) < entry.getValue())
+                .map(entry -> entry.getKey() + " is for " + entry.getValue() + ", its slot seats " + seated.get(entry.getKey()))
+                .sorted().toList();
+        assertThat(unseated).as("live bookings whose booked slot seats fewer than their party").isEmpty();
     }
 
     static void noHoldOwnedTwice() {

@@ -80,9 +80,13 @@ public final class FleetInvariants {
         assertThat(deadWithSlot).as("cancelled, rejected or expired bookings still holding a slot").isEmpty();
     }
 
-    /** Exactly one booked slot per live booking, over its own start and end, and no slot or hold owned twice. */
+    /**
+     * Exactly one booked slot per live booking, over its own start and end and seating its party, and no slot or hold
+     * owned twice.
+     */
     public static void everyLiveBookingOwnsItsSlot() {
         BookedSpans.everyLiveBookingOwnsOneSlotOfItsSpan();
+        BookedSpans.everyLiveBookingsPartyIsSeated();
         BookedSpans.noHoldOwnedTwice();
     }
 

@@ -58,12 +58,16 @@ class BookingController {
     }
 
     /**
-     * {@code holdId} reschedules; {@code address} moves the appointment to another place at the price of a new quote;
-     * the other fields change the booking's contact and notes. The party ({@code attendees}) is held and priced with the
-     * slot: it is not changed here.
+     * {@code holdId} reschedules (with {@code attendees}, to a new party held and quoted for its seats); {@code address}
+     * moves the appointment to another place at the price of a new quote; {@code attendees} alone renames the party,
+     * keeping its size; the other fields change the booking's contact and notes.
      */
     record Change(String holdId, String holdToken, String quoteToken, String customerName, String customerEmail, String customerPhone,
-            String specialInstructions, BookingRequest.Address address, tools.jackson.databind.JsonNode attendees) {
+            String specialInstructions, BookingRequest.Address address, List<BookingRequest.AttendeeRequest> attendees) {
+
+        boolean moves() {
+            return holdId != null || holdToken != null;
+        }
     }
 
     record TransitionRequest(String status, String reason) {
@@ -121,27 +125,28 @@ class BookingController {
 
     @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<ResponseEntity<BookingView>> change(@PathVariable String id, @RequestBody Change request, ServerWebExchange exchange) {
-        if (request.attendees() != null) {
-            return Mono.error(ApiException.validation("attendees", "the party is held and priced with its slot: cancel and book"
-                    + " again for another party"));
-        }
         if (request.address() != null) {
-            if (request.holdId() != null || request.holdToken() != null) {
-                return Mono.error(ApiException.validation("address", "move the booking first, then change its address"));
+            if (request.moves() || request.attendees() != null) {
+                return Mono.error(ApiException.validation("address", "change the address on its own, with its quote"));
             }
             return viewers.of(exchange)
                     .flatMap(viewer -> changes.readdress(bookingId(id), viewer, new AddressChange(request.address(), request.quoteToken())))
                     .map(booking -> ResponseEntity.ok(BookingView.of(booking, null, json)));
         }
-        if (request.holdId() == null && request.holdToken() == null) {
-            return viewers.of(exchange)
-                    .flatMap(viewer -> changes.updateDetails(bookingId(id), viewer, request.customerName(), request.customerEmail(),
-                            request.customerPhone(), request.specialInstructions()))
+        if (request.moves()) {
+            RescheduleRequest move = new RescheduleRequest(request.holdId(), request.holdToken(), request.quoteToken(),
+                    request.attendees());
+            return viewers.of(exchange).flatMap(viewer -> changes.reschedule(bookingId(id), viewer, move))
+                    .map(booking -> ResponseEntity.accepted().body(BookingView.of(booking, null, json)));
+        }
+        if (request.attendees() != null) {
+            return viewers.of(exchange).flatMap(viewer -> changes.renameParty(bookingId(id), viewer, request.attendees()))
                     .map(booking -> ResponseEntity.ok(BookingView.of(booking, null, json)));
         }
-        RescheduleRequest move = new RescheduleRequest(request.holdId(), request.holdToken(), request.quoteToken());
-        return viewers.of(exchange).flatMap(viewer -> changes.reschedule(bookingId(id), viewer, move))
-                .map(booking -> ResponseEntity.accepted().body(BookingView.of(booking, null, json)));
+        return viewers.of(exchange)
+                .flatMap(viewer -> changes.updateDetails(bookingId(id), viewer, request.customerName(), request.customerEmail(),
+                        request.customerPhone(), request.specialInstructions()))
+                .map(booking -> ResponseEntity.ok(BookingView.of(booking, null, json)));
     }
 
     @GetMapping(path = "/series/{seriesId}", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -6,8 +6,17 @@ import java.util.UUID;
 import org.bookingfleet.events.EventContract;
 import org.bookingfleet.events.Topics;
 
-/** The booking moved to the slot of {@code newHoldId}; the old slot is released once the new one is booked. */
+/**
+ * The booking moved to the slot of {@code newHoldId}; the old slot is released once the new one is booked.
+ * {@code seats}: the seats the booking takes in the new slot (a move may change the party); events written before it
+ * was added read as 0, which means one.
+ */
 @EventContract(type = "BookingRescheduled", topic = Topics.BOOKING)
 public record BookingRescheduled(UUID bookingId, String serviceId, long providerId, UUID newHoldId,
-		Instant previousStart, Instant previousEnd, Instant start, Instant end, String timeZone) {
+		Instant previousStart, Instant previousEnd, Instant start, Instant end, String timeZone, int seats) {
+
+	public BookingRescheduled(UUID bookingId, String serviceId, long providerId, UUID newHoldId, Instant previousStart,
+			Instant previousEnd, Instant start, Instant end, String timeZone) {
+		this(bookingId, serviceId, providerId, newHoldId, previousStart, previousEnd, start, end, timeZone, 1);
+	}
 }
