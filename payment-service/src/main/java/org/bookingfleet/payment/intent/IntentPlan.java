@@ -23,6 +23,19 @@ public sealed interface IntentPlan {
 	}
 
 	/**
+	 * What the booking's owner is asked for when they ask to pay: what is due now while any of it is unpaid (the
+	 * deposit, a fee), and once that is paid the balance: what the booking costs in full ({@code inFullCents}, its
+	 * price with the fees charged since, never less than what is due now) less what its payments brought in.
+	 */
+	static Money requested(Money dueNow, long inFullCents, long collectedCents) {
+		Money now = outstanding(dueNow, collectedCents);
+		if (now.isPositive()) {
+			return now;
+		}
+		return outstanding(new Money(Math.max(dueNow.cents(), inFullCents), dueNow.currency()), collectedCents);
+	}
+
+	/**
 	 * {@code outstanding} is what the booking still asks for: what it owes now (the deposit or the full price, plus
 	 * any fee charged since) less what its payments already brought in. Nothing outstanding: the booking is paid and
 	 * never charged again. An open attempt for the same amount is reused, so asking twice never charges twice; a

@@ -100,4 +100,47 @@ class IntentPlanTest {
 		assertThat(IntentAttempt.first(UUID.randomUUID()).idempotencyKey()).isNotEqualTo(first.idempotencyKey());
 	}
 
+	@Test
+	void theDepositIsAskedForBeforeTheBalance() {
+		assertThat(IntentPlan.requested(Money.of(6_300, "GBP"), 31_500, 0)).isEqualTo(Money.of(6_300, "GBP"));
+	}
+
+	@Test
+	void onceTheDepositIsPaidTheBalanceOfThePriceIsAskedFor() {
+		assertThat(IntentPlan.requested(Money.of(6_300, "GBP"), 31_500, 6_300)).isEqualTo(Money.of(25_200, "GBP"));
+	}
+
+	@Test
+	void aFeeStillDueIsAskedForBeforeTheBalance() {
+		assertThat(IntentPlan.requested(Money.of(6_300 + 2_500, "GBP"), 31_500 + 2_500, 6_300))
+			.isEqualTo(Money.of(2_500, "GBP"));
+	}
+
+	@Test
+	void nothingIsAskedOfABookingPaidInFull() {
+		assertThat(IntentPlan.requested(Money.of(6_300, "GBP"), 31_500, 31_500)).isEqualTo(Money.of(0, "GBP"));
+	}
+
+	@Test
+	void theBalanceIsANewAttemptAfterThePaidDeposit() {
+		Payment paidDeposit = PaymentProgress
+			.apply(Payment.creating(UUID.randomUUID(), IntentAttempt.first(bookingId), Money.of(6_300, "GBP"))
+				.withIntent("pi_1"), new PaymentObservation.IntentSucceeded(6_300))
+			.payment();
+		Money balance = IntentPlan.requested(Money.of(6_300, "GBP"), 31_500, 6_300);
+
+		assertThat(IntentPlan.forBooking(bookingId, balance, Optional.of(paidDeposit)))
+			.isEqualTo(new IntentPlan.Create(new IntentAttempt(bookingId, 2), Money.of(25_200, "GBP")));
+	}
+
+	@Test
+	void askingForTheBalanceAgainWhileItsIntentIsOpenReusesIt() {
+		Payment openBalance = Payment
+			.creating(UUID.randomUUID(), new IntentAttempt(bookingId, 2), Money.of(25_200, "GBP"))
+			.withIntent("pi_2");
+
+		assertThat(IntentPlan.forBooking(bookingId, Money.of(25_200, "GBP"), Optional.of(openBalance)))
+			.isEqualTo(new IntentPlan.Reuse(openBalance));
+	}
+
 }

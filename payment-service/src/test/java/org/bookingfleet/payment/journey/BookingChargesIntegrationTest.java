@@ -41,9 +41,16 @@ class BookingChargesIntegrationTest extends PaymentJourney {
 				bookingId)).isZero();
 		assertThat(count("select coalesce(sum(captured_cents), 0) from payment where booking_id = :booking and applied",
 				bookingId)).isEqualTo(13_325);
-		IntentView again = requestIntent(bookingId);
-		assertThat(again.paymentIntentId()).isEqualTo(fee.paymentIntentId());
-		assertThat(again.status()).isEqualTo("SUCCEEDED");
+		web.post()
+			.uri("/api/v2/payments/intent")
+			.header("Authorization", customer)
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.bodyValue("{\"bookingId\":\"" + bookingId + "\"}")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(409)
+			.expectBody()
+			.jsonPath("$.error.code").isEqualTo("ALREADY_PAID");
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.bookingfleet.payment.intent.app;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -55,7 +56,7 @@ public class BookingPayments {
 		DueBooking due = dueBooking(event, envelope.data());
 		return dueBookings.save(due)
 			.then(dueBookings.byIdForUpdate(due.bookingId()))
-			.then(plan(due))
+			.then(plan(due, false))
 			.then();
 	}
 
@@ -69,15 +70,21 @@ public class BookingPayments {
 			.then(dueBookings.owe(due))
 			.then(dueBookings.byIdForUpdate(due.bookingId()))
 			.filter(stored -> !stored.isClosed())
-			.flatMap(this::plan)
+			.flatMap(stored -> plan(stored, false))
 			.then();
 	}
 
+	/**
+	 * The PaymentIntent for what the booking asks of its owner now: what is due now (the deposit, a fee) while any of
+	 * it is unpaid, then the balance of its price. Asking again while that intent is open gives the same intent; a
+	 * booking paid in full is 409 {@code ALREADY_PAID}.
+	 */
 	public Mono<IntentView> requestIntent(UUID bookingId, Requester requester) {
 		return owned(bookingId, requester)
 			.flatMap(due -> due.isClosed() ? Mono.error(new ApiException(HttpStatus.CONFLICT,
 					"INVALID_STATE_TRANSITION", "the booking takes no more payment: " + due.closed())) : Mono.just(due))
-			.flatMap(due -> transaction.transactional(dueBookings.byIdForUpdate(bookingId).then(plan(due))))
+			.flatMap(due -> transaction
+				.transactional(dueBookings.byIdForUpdate(bookingId).flatMap(locked -> plan(locked, true))))
 			.flatMap(creation::create)
 			.map(IntentView::of);
 	}
@@ -124,21 +131,36 @@ public class BookingPayments {
 			.map(IntentView::of);
 	}
 
-	/** Plans the attempt for what the booking still owes: what it owes now less what its payments brought in. */
-	private Mono<StoredPayment> plan(DueBooking due) {
+	/**
+	 * Plans the attempt for what the booking still owes: what it owes now less what its payments brought in, and when
+	 * its owner asks ({@code balanceToo}) and that is paid, the balance of its price. Only the owner's request plans a
+	 * balance: the events of the booking service ask for what is due now, never for an intent nobody asked for.
+	 */
+	private Mono<StoredPayment> plan(DueBooking due, boolean balanceToo) {
 		return payments.latestForBooking(due.bookingId())
 			.map(Optional::of)
 			.defaultIfEmpty(Optional.empty())
 			.zipWith(payments.collectedForBooking(due.bookingId(), null))
 			.flatMap(known -> {
 				Optional<StoredPayment> latest = known.getT1();
-				Money outstanding = IntentPlan.outstanding(due.amountDue(), known.getT2());
+				long collected = known.getT2();
+				Money outstanding = balanceToo ? IntentPlan.requested(due.amountDue(), due.inFull().cents(), collected)
+						: IntentPlan.outstanding(due.amountDue(), collected);
 				IntentPlan plan = IntentPlan.forBooking(due.bookingId(), outstanding, latest.map(StoredPayment::payment));
 				if (plan instanceof IntentPlan.Create create) {
 					return payments.insert(Payment.creating(UUID.randomUUID(), create.attempt(), create.amount()));
 				}
+				if (plan instanceof IntentPlan.AlreadyPaid && balanceToo) {
+					return Mono.error(paidInFull(due, collected));
+				}
 				return Mono.just(latest.orElseThrow());
 			});
+	}
+
+	private static ApiException paidInFull(DueBooking due, long collected) {
+		return new ApiException(HttpStatus.CONFLICT, "ALREADY_PAID", "the booking is paid in full: nothing is owed",
+				null, Map.of("paidCents", collected, "priceCents", due.inFull().cents(), "currency",
+						due.amountDue().currencyCode()));
 	}
 
 	private Mono<DueBooking> owned(UUID bookingId, Requester requester) {

@@ -15,6 +15,16 @@ public record DueBooking(UUID bookingId, String serviceId, long providerId, Mone
 		String customerName, String customerEmail, String ownerSubject, String accessTokenDigest, QuotedPrice price,
 		String closed) {
 
+	/**
+	 * What the booking costs in full: its price as last announced (the quote's total with the fees charged since),
+	 * never less than what is due now. After a paid deposit, the rest is its balance.
+	 */
+	public Money inFull() {
+		long priced = price == null || !amountDue.currencyCode().equalsIgnoreCase(price.currency()) ? 0
+				: price.totalCents();
+		return new Money(Math.max(amountDue.cents(), priced), amountDue.currency());
+	}
+
 	public boolean isClosed() {
 		return closed != null;
 	}

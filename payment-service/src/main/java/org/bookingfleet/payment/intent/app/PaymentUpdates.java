@@ -27,8 +27,9 @@ import org.springframework.stereotype.Service;
  * Applies what Stripe observed to a locked payment, in the caller's transaction: the new state, its events
  * through the outbox, the invoice of a success and the credit note of a refund, all or nothing. A success is
  * announced, and counts towards what its booking owes, while the booking still owes money (its first payment, the
- * rest of a part payment, a fee charged after it was paid); a success for a booking already paid in full (an old
- * intent paid after a retry), or one that arrives after the booking expired or was cancelled, is refunded in full.
+ * rest of a part payment, the balance after a deposit, a fee charged after it was paid); a success for a booking
+ * already paid in full (an old intent paid after a retry), or one that arrives after the booking expired or was
+ * cancelled, is refunded in full.
  */
 @Service
 public class PaymentUpdates {
@@ -91,7 +92,7 @@ public class PaymentUpdates {
 					.zipWith(payments.collectedForBooking(payment.bookingId(), payment.id()))
 					.flatMap(booking -> {
 						String closed = booking.getT1().map(DueBooking::closed).orElse(null);
-						long owed = booking.getT1().map(due -> due.amountDue().cents()).orElse(payment.amount().cents());
+						long owed = booking.getT1().map(due -> due.inFull().cents()).orElse(payment.amount().cents());
 						return switch (SuccessSettlement.of(closed != null, booking.getT2(), owed)) {
 							case ANNOUNCE_PAID -> payments.applied(payment.id(), true).then(announcePaid(saved, succeeded));
 							case REFUND_BOOKING_CLOSED -> refundInFull(payment, "booking-" + closed,
