@@ -8,8 +8,6 @@ import org.bookingfleet.events.catalog.ServiceChanged;
 import org.bookingfleet.events.catalog.ServiceDefined;
 import org.bookingfleet.pricing.catalog.store.CatalogReads;
 import org.bookingfleet.pricing.engine.PricingEngine;
-import org.bookingfleet.pricing.geo.AddressLocator;
-import org.bookingfleet.pricing.geo.PostcodeCentroids;
 import org.bookingfleet.pricing.promo.store.PromoRedemptions;
 import org.bookingfleet.pricing.quote.QuoteIssuer;
 import org.bookingfleet.pricing.quote.QuoteSigner;
@@ -26,11 +24,6 @@ class PricingConfiguration {
     @Bean
     PricingEngine pricingEngine() {
         return new PricingEngine();
-    }
-
-    @Bean
-    AddressLocator addressLocator() {
-        return new AddressLocator(PostcodeCentroids.demoAreas());
     }
 
     @Bean

@@ -11,10 +11,15 @@ public final class AddressLocator {
         this.geocoder = geocoder;
     }
 
-    public Optional<Coordinates> locate(Address address) {
+    public Placement place(Address address) {
         if (address == null) {
-            return Optional.empty();
+            return new Placement.Unplaced("address", "an address is needed");
         }
-        return address.coordinates().or(() -> geocoder.locate(address));
+        return address.coordinates().<Placement>map(Placement.Placed::new).orElseGet(() -> geocoder.place(address));
+    }
+
+    public Optional<Coordinates> locate(Address address) {
+        return place(address) instanceof Placement.Placed placed ? Optional.of(placed.coordinates())
+                : Optional.empty();
     }
 }

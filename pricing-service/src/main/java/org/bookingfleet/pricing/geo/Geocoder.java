@@ -1,9 +1,10 @@
 package org.bookingfleet.pricing.geo;
 
-import java.util.Optional;
-
-/** Turns an address without coordinates into a point; empty when it cannot say where the address is. */
+/**
+ * Turns an address without coordinates into a point. An address it cannot place is {@link Placement.Unplaced},
+ * naming the field to correct: never a guess.
+ */
 public interface Geocoder {
 
-    Optional<Coordinates> locate(Address address);
+    Placement place(Address address);
 }

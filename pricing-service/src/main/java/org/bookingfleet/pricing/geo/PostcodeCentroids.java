@@ -1,44 +1,59 @@
 package org.bookingfleet.pricing.geo;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.GZIPInputStream;
 
 /**
- * A geocoder for the demo areas only: the centroid of each ZIP code, outward code (UK) or CPA prefix (Argentina)
- * that the demo businesses serve. A postcode it does not list is not located: the quote is refused, not guessed.
+ * The offline geocoder: a US ZIP code is placed at its ZCTA's internal point from the Census Bureau's table shipped
+ * with the service ({@value #US_TABLE}, every one of the 33,791 ZCTAs); a UK outward code or an Argentinian CPA is
+ * placed only where the demo businesses work (no open table of them is shipped), and any other country only by the
+ * coordinates the client sends. A postcode it does not know is refused, naming the field, not guessed.
  */
 public final class PostcodeCentroids implements Geocoder {
 
-    private final Map<String, Coordinates> centroids;
+    /** The classpath resource of the US table: gzipped {@code zip,lat,lng}; see NOTICE.md beside it. */
+    public static final String US_TABLE = "/geo/us-zip-centroids.csv.gz";
 
-    public PostcodeCentroids(Map<String, Coordinates> centroidsByCountryAndPostcode) {
-        this.centroids = Map.copyOf(centroidsByCountryAndPostcode);
+    private static final String POSTAL_CODE = "address.postalCode";
+    private static final String COUNTRY = "address.country";
+    private static final String SEND_COORDINATES = "; check it, or share the address's location (lat and lng)";
+
+    private final ZipCentroids zips;
+    private final Map<String, Coordinates> outsideTheUs;
+
+    public PostcodeCentroids(ZipCentroids zips, Map<String, Coordinates> outsideTheUsByCountryAndPostcode) {
+        this.zips = zips;
+        this.outsideTheUs = Map.copyOf(outsideTheUsByCountryAndPostcode);
     }
 
-    public static PostcodeCentroids demoAreas() {
-        return new PostcodeCentroids(Map.ofEntries(
-                // Houston, Texas: the mobile notary
-                Map.entry("US:77002", new Coordinates(29.7560, -95.3650)),
-                Map.entry("US:77004", new Coordinates(29.7285, -95.3650)),
-                Map.entry("US:77005", new Coordinates(29.7180, -95.4230)),
-                Map.entry("US:77030", new Coordinates(29.7040, -95.4010)),
-                Map.entry("US:77056", new Coordinates(29.7470, -95.4690)),
-                Map.entry("US:77058", new Coordinates(29.5640, -95.0950)),
-                Map.entry("US:77346", new Coordinates(29.9930, -95.1790)),
-                Map.entry("US:77380", new Coordinates(30.1460, -95.4710)),
-                Map.entry("US:77479", new Coordinates(29.5800, -95.6330)),
-                Map.entry("US:77494", new Coordinates(29.7530, -95.8250)),
-                Map.entry("US:77550", new Coordinates(29.2990, -94.7940)),
-                Map.entry("US:77573", new Coordinates(29.5070, -95.0950)),
-                // Denver, Colorado: the marketplace of professionals
-                Map.entry("US:80202", new Coordinates(39.7530, -104.9990)),
-                Map.entry("US:80206", new Coordinates(39.7310, -104.9520)),
-                Map.entry("US:80220", new Coordinates(39.7330, -104.9130)),
-                Map.entry("US:80110", new Coordinates(39.6470, -104.9900)),
-                Map.entry("US:80021", new Coordinates(39.8890, -105.1140)),
-                Map.entry("US:80401", new Coordinates(39.7310, -105.2200)),
-                Map.entry("US:80501", new Coordinates(40.1650, -105.1010)),
+    /** The shipped US table and the demo areas abroad; reads and unpacks the table, so call it once, at start. */
+    public static PostcodeCentroids bundled() {
+        return new PostcodeCentroids(usTable(), demoAreasOutsideTheUs());
+    }
+
+    public static ZipCentroids usTable() {
+        try (InputStream packed = PostcodeCentroids.class.getResourceAsStream(US_TABLE)) {
+            if (packed == null) {
+                throw new IllegalStateException("the US ZIP table " + US_TABLE + " is missing from the classpath");
+            }
+            return ZipCentroids.read(new BufferedReader(new InputStreamReader(new GZIPInputStream(packed),
+                    StandardCharsets.US_ASCII)));
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException("the US ZIP table " + US_TABLE + " cannot be read", unreadable);
+        }
+    }
+
+    /** The outward codes (UK) and CPA numbers (Argentina) around the demo businesses abroad. */
+    public static Map<String, Coordinates> demoAreasOutsideTheUs() {
+        return Map.ofEntries(
                 // London: the first-aid training company
                 Map.entry("GB:EC1A", new Coordinates(51.5200, -0.0980)),
                 Map.entry("GB:WC2N", new Coordinates(51.5080, -0.1250)),
@@ -51,28 +66,56 @@ public final class PostcodeCentroids implements Geocoder {
                 Map.entry("AR:1043", new Coordinates(-34.6030, -58.3780)),
                 Map.entry("AR:1414", new Coordinates(-34.5970, -58.4330)),
                 Map.entry("AR:1425", new Coordinates(-34.5880, -58.4200)),
-                Map.entry("AR:1428", new Coordinates(-34.5620, -58.4560))));
+                Map.entry("AR:1428", new Coordinates(-34.5620, -58.4560)));
+    }
+
+    public int usZipCodes() {
+        return zips.size();
     }
 
     @Override
-    public Optional<Coordinates> locate(Address address) {
-        if (address.postalCode() == null || address.country() == null) {
-            return Optional.empty();
+    public Placement place(Address address) {
+        String postcode = address.postalCode() == null ? ""
+                : address.postalCode().strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+        String country = address.country() == null ? "" : address.country().strip().toUpperCase(Locale.ROOT);
+        if (postcode.isEmpty()) {
+            return new Placement.Unplaced(POSTAL_CODE, "the address needs its postcode, or its location (lat and lng)");
         }
-        String country = address.country().trim().toUpperCase(Locale.ROOT);
-        return areaKey(country, address.postalCode()).map(centroids::get);
+        if (country.isEmpty()) {
+            return new Placement.Unplaced(COUNTRY, "the address needs its country (an ISO code such as US), "
+                    + "or its location (lat and lng)");
+        }
+        return switch (country) {
+            case "US", "USA" -> usZip(postcode);
+            case "GB", "UK" -> ukOutwardCode(postcode).map(outward -> abroad("GB:" + outward, "UK postcode district "
+                    + outward)).orElseGet(() -> notA("UK postcode (such as SW1A 1AA)"));
+            case "AR" -> argentinianCpa(postcode).map(cpa -> abroad("AR:" + cpa, "Argentinian postcode " + cpa))
+                    .orElseGet(() -> notA("Argentinian postcode (such as 1425 or C1425ABC)"));
+            default -> new Placement.Unplaced(COUNTRY, "addresses in this country are placed only by their location "
+                    + "(lat and lng); postcodes are known for US, GB and AR");
+        };
     }
 
-    private static Optional<String> areaKey(String country, String postalCode) {
-        String compact = postalCode.replaceAll("\\s+", " ").trim().toUpperCase(Locale.ROOT);
-        return switch (country) {
-            case "US", "USA" -> compact.matches("\\d{5}(-\\d{4})?")
-                    ? Optional.of("US:" + compact.substring(0, 5)) : Optional.empty();
-            case "GB", "UK" -> ukOutwardCode(compact).map(outward -> "GB:" + outward);
-            case "AR" -> compact.matches("([A-Z])?\\d{4}([A-Z]{3})?")
-                    ? Optional.of("AR:" + compact.replaceAll("\\D", "")) : Optional.empty();
-            default -> Optional.empty();
-        };
+    private Placement usZip(String postcode) {
+        String compact = postcode.replace(" ", "");
+        if (!compact.matches("\\d{5}(-?\\d{4})?")) {
+            return notA("US ZIP code (five digits, or ZIP+4)");
+        }
+        String zip = compact.substring(0, 5);
+        return zips.centroid(zip).<Placement>map(Placement.Placed::new).orElseGet(() -> new Placement.Unplaced(
+                POSTAL_CODE, "ZIP code " + zip + " is not one we can place" + SEND_COORDINATES));
+    }
+
+    private Placement abroad(String key, String name) {
+        Coordinates centroid = outsideTheUs.get(key);
+        if (centroid == null) {
+            return new Placement.Unplaced(POSTAL_CODE, name + " is not one we can place" + SEND_COORDINATES);
+        }
+        return new Placement.Placed(centroid);
+    }
+
+    private static Placement notA(String what) {
+        return new Placement.Unplaced(POSTAL_CODE, "the postcode is not a " + what);
     }
 
     private static Optional<String> ukOutwardCode(String postcode) {
@@ -81,5 +124,11 @@ public final class PostcodeCentroids implements Geocoder {
             return Optional.empty();
         }
         return Optional.of(joined.substring(0, joined.length() - 3));
+    }
+
+    private static Optional<String> argentinianCpa(String postcode) {
+        String joined = postcode.replace(" ", "");
+        return joined.matches("([A-Z])?\\d{4}([A-Z]{3})?") ? Optional.of(joined.replaceAll("\\D", ""))
+                : Optional.empty();
     }
 }

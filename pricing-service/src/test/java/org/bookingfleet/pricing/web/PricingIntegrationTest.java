@@ -117,14 +117,42 @@ class PricingIntegrationTest {
     }
 
     @Test
-    void postcodeOutsideTheServedAreasIsRefusedNotGuessed() {
+    void houstonZipBeyondTheOldDemoTableWithoutCoordinatesIsPlacedAndPaysTravel() {
+        Map<String, Object> request = Map.of("serviceId", "hmnp-standard-notary",
+                "scheduledDateTime", nextWeekdayAt(HOUSTON, LocalTime.of(10, 0), 3).toString(),
+                "address", Map.of("line1", "1 Katy Fwy", "city", "Katy", "state", "TX", "postalCode", "77449",
+                        "country", "US"));
+
+        QuoteView quote = post(request).expectStatus().isOk().expectBody(QuoteView.class).returnResult()
+                .getResponseBody();
+
+        // 77449's internal point (29.8376, -95.7337) is 22.46 mi from the centre: 7.46 mi beyond 15 at 50c = 3.73
+        assertThat(quote.breakdown()).filteredOn(line -> line.code().equals("TRAVEL"))
+                .extracting(QuoteView.LineView::amountCents).containsExactly(373L);
+        assertThat(quote.travelFeeCents()).isEqualTo(373);
+    }
+
+    @Test
+    void unknownZipIsRefusedNamingThePostcodeNotGuessed() {
+        Map<String, Object> request = Map.of("serviceId", "hmnp-standard-notary",
+                "scheduledDateTime", nextWeekdayAt(HOUSTON, LocalTime.of(10, 0), 3).toString(),
+                "address", Map.of("postalCode", "99999", "country", "US"));
+
+        post(request).expectStatus().isEqualTo(422).expectBody()
+                .jsonPath("$.error.code").isEqualTo("OUT_OF_SERVICE_AREA")
+                .jsonPath("$.error.field").isEqualTo("address.postalCode")
+                .jsonPath("$.error.details.reason").isEqualTo("ADDRESS_UNRESOLVABLE");
+    }
+
+    @Test
+    void zipFarFromTheNotaryIsPlacedAndBeyondItsReach() {
         Map<String, Object> request = Map.of("serviceId", "hmnp-standard-notary",
                 "scheduledDateTime", nextWeekdayAt(HOUSTON, LocalTime.of(10, 0), 3).toString(),
                 "address", Map.of("postalCode", "10001", "country", "US"));
 
         post(request).expectStatus().isEqualTo(422).expectBody()
                 .jsonPath("$.error.code").isEqualTo("OUT_OF_SERVICE_AREA")
-                .jsonPath("$.error.details.reason").isEqualTo("ADDRESS_UNRESOLVABLE");
+                .jsonPath("$.error.details.reason").isEqualTo("BEYOND_EXTENDED_RADIUS");
     }
 
     @Test

@@ -16,8 +16,9 @@ import org.bookingfleet.pricing.engine.PricingRefusal.Reason;
 import org.bookingfleet.pricing.engine.PricingRequest;
 import org.bookingfleet.pricing.engine.PricingResult;
 import org.bookingfleet.pricing.engine.SeriesPricing;
-import org.bookingfleet.pricing.geo.AddressLocator;
 import org.bookingfleet.pricing.geo.Coordinates;
+import org.bookingfleet.pricing.geo.Placement;
+import org.bookingfleet.pricing.geo.lookup.Geocoding;
 import org.bookingfleet.pricing.promo.store.PromoCodes;
 import org.bookingfleet.pricing.quote.Quote;
 import org.bookingfleet.pricing.quote.QuoteBinding;
@@ -41,17 +42,17 @@ public class Quoting {
     private final PromoCodes promoCodes;
     private final Quotes quotes;
     private final PricingEngine engine;
-    private final AddressLocator locator;
+    private final Geocoding geocoding;
     private final QuoteIssuer issuer;
     private final Clock clock;
 
-    Quoting(CatalogReads catalog, PromoCodes promoCodes, Quotes quotes, PricingEngine engine, AddressLocator locator,
+    Quoting(CatalogReads catalog, PromoCodes promoCodes, Quotes quotes, PricingEngine engine, Geocoding geocoding,
             QuoteIssuer issuer, Clock clock) {
         this.catalog = catalog;
         this.promoCodes = promoCodes;
         this.quotes = quotes;
         this.engine = engine;
-        this.locator = locator;
+        this.geocoding = geocoding;
         this.issuer = issuer;
         this.clock = clock;
     }
@@ -61,9 +62,11 @@ public class Quoting {
                 .flatMap(input -> catalog.service(input.serviceId()).filter(ServiceDefinition::active)
                         .switchIfEmpty(Mono.error(() -> RefusalResponses.invalidService(
                                 "no service " + input.serviceId() + " in the catalog")))
-                        .flatMap(service -> catalog.jurisdiction(service.taxJurisdiction())
-                                .zipWith(enteredPromo(input))
-                                .map(loaded -> price(input, service, loaded.getT1(), loaded.getT2()))
+                        .flatMap(service -> location(input, service)
+                                .flatMap(location -> catalog.jurisdiction(service.taxJurisdiction())
+                                        .zipWith(enteredPromo(input))
+                                        .map(loaded -> price(input, service, location, loaded.getT1(),
+                                                loaded.getT2())))
                                 .flatMap(quote -> quotes.save(quote, service.revision()))))
                 .map(QuoteView::of);
     }
@@ -79,20 +82,26 @@ public class Quoting {
                 .defaultIfEmpty(Optional.of(EnteredPromo.unknown(entered)));
     }
 
-    private Quote price(QuoteInput input, ServiceDefinition service, TaxJurisdiction jurisdiction,
-            Optional<EnteredPromo> promo) {
-        Instant now = clock.instant();
-        Optional<Coordinates> location = Optional.empty();
-        if (service.travels()) {
-            if (input.address().isEmpty()) {
-                throw RefusalResponses.of(PricingRefusal.of(Reason.LOCATION_REQUIRED,
-                        service.name() + " comes to the customer: an address is needed"));
-            }
-            location = locator.locate(input.address().get());
-            if (location.isEmpty()) {
-                throw RefusalResponses.addressUnresolvable();
-            }
+    /** Where a service that travels goes: the address placed, or the request refused naming what to correct. */
+    private Mono<Optional<Coordinates>> location(QuoteInput input, ServiceDefinition service) {
+        if (!service.travels()) {
+            return Mono.just(Optional.empty());
         }
+        if (input.address().isEmpty()) {
+            return Mono.error(RefusalResponses.of(PricingRefusal.of(Reason.LOCATION_REQUIRED,
+                    service.name() + " comes to the customer: an address is needed")));
+        }
+        return geocoding.place(input.address().get()).map(placement -> {
+            if (placement instanceof Placement.Unplaced unplaced) {
+                throw RefusalResponses.addressUnresolvable(unplaced);
+            }
+            return Optional.of(((Placement.Placed) placement).coordinates());
+        });
+    }
+
+    private Quote price(QuoteInput input, ServiceDefinition service, Optional<Coordinates> location,
+            TaxJurisdiction jurisdiction, Optional<EnteredPromo> promo) {
+        Instant now = clock.instant();
         PricingRequest request = new PricingRequest(input.start(), location, input.attendees(), input.duration(),
                 promo, now);
         PricingResult result = engine.price(service, jurisdiction, request);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.bookingfleet.pricing.engine.PricingRefusal;
+import org.bookingfleet.pricing.geo.Placement;
 import org.bookingfleet.platform.web.ApiException;
 import org.springframework.http.HttpStatus;
 
@@ -48,9 +49,10 @@ final class RefusalResponses {
         return new ApiException(HttpStatus.NOT_FOUND, "INVALID_SERVICE", message, "serviceId", Map.of());
     }
 
-    static ApiException addressUnresolvable() {
+    /** The field is the one to correct: {@code address.postalCode}, {@code address.country} or {@code address}. */
+    static ApiException addressUnresolvable(Placement.Unplaced unplaced) {
         return new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "OUT_OF_SERVICE_AREA",
-                "the address cannot be placed on the map; send its coordinates or a postcode we serve", "address",
+                "the address cannot be placed on the map: " + unplaced.message(), unplaced.field(),
                 Map.of("reason", "ADDRESS_UNRESOLVABLE"));
     }
 }
