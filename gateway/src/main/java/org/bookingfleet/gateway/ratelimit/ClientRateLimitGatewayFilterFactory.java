@@ -7,12 +7,12 @@ import org.bookingfleet.gateway.ratelimit.RateLimits.Limit;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
 import org.springframework.cloud.gateway.filter.ratelimit.KeyResolver;
-import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
 import org.springframework.cloud.gateway.support.HasRouteId;
 
 /**
  * {@code ClientRateLimit=<name>} on a route: the named limit of {@code fleet.gateway.rate-limits}, per client IP
- * and route, counted by Spring Cloud Gateway's Redis limiter. Put it before the route's circuit breaker, so a
+ * and route, counted in token buckets in Redis that every gateway instance shares ({@link SharedBuckets}) and spent
+ * from leases in this one ({@link Leases}). Put it before the route's circuit breaker, so a
  * refused request is no failure of the service.
  */
 public class ClientRateLimitGatewayFilterFactory
@@ -20,13 +20,13 @@ public class ClientRateLimitGatewayFilterFactory
 
 	private final RateLimits limits;
 
-	private final RedisRateLimiter buckets;
+	private final SharedBuckets buckets;
 
 	private final KeyResolver clients;
 
 	private final RedisOutage outage;
 
-	public ClientRateLimitGatewayFilterFactory(RateLimits limits, RedisRateLimiter buckets, KeyResolver clients,
+	ClientRateLimitGatewayFilterFactory(RateLimits limits, SharedBuckets buckets, KeyResolver clients,
 			MeterRegistry meters) {
 		super(Config.class);
 		this.limits = limits;
@@ -44,12 +44,9 @@ public class ClientRateLimitGatewayFilterFactory
 	public GatewayFilter apply(Config config) {
 		Limit limit = this.limits.named(config.getLimit());
 		String bucket = (config.getRouteId() != null) ? config.getRouteId() : config.getLimit();
-		this.buckets.getConfig().put(bucket, new RedisRateLimiter.Config()
-			.setReplenishRate(Allowance.replenishRate(limit))
-			.setBurstCapacity(Allowance.burstCapacity(limit))
-			.setRequestedTokens(Allowance.requestedTokens(limit)));
-		return new ClientRateLimit(bucket, limit, this.buckets, this.clients, this.limits.rateLimitTimeout(),
-				this.outage);
+		Leases leases = new Leases(bucket, limit, LeaseSize.of(limit, this.limits.rateLimitLease()), this.buckets,
+				System::nanoTime);
+		return new ClientRateLimit(bucket, limit, leases, this.clients, this.outage);
 	}
 
 	public static class Config implements HasRouteId {

@@ -1,24 +1,15 @@
 package org.bookingfleet.gateway.ratelimit;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.cloud.gateway.support.ConfigurationService;
 import org.springframework.cloud.gateway.filter.ratelimit.KeyResolver;
-import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
-import org.springframework.data.redis.core.script.RedisScript;
 import reactor.core.scheduler.Schedulers;
 
 @Configuration(proxyBeanMethods = false)
@@ -28,16 +19,15 @@ class RateLimitConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(RateLimitConfiguration.class);
 
 	@Bean
-	KeyResolver clientIp(RateLimits limits) {
+	ClientIp clientIp(RateLimits limits) {
 		return new ClientIp(limits.trustedProxies());
 	}
 
 	@Bean
 	ClientRateLimitGatewayFilterFactory clientRateLimitGatewayFilterFactory(RateLimits limits,
-			ReactiveStringRedisTemplate redis, ConfigurationService configuration, KeyResolver clientIp,
-			MeterRegistry meters) {
-		RedisRateLimiter buckets = new RedisRateLimiter(redis, tokenBucketScript(), configuration);
-		return new ClientRateLimitGatewayFilterFactory(limits, buckets, clientIp, meters);
+			ReactiveStringRedisTemplate redis, KeyResolver clientIp, MeterRegistry meters) {
+		return new ClientRateLimitGatewayFilterFactory(limits, new SharedBuckets(redis, limits.rateLimitTimeout()),
+				clientIp, meters);
 	}
 
 	/**
@@ -50,22 +40,6 @@ class RateLimitConfiguration {
 			.subscribeOn(Schedulers.boundedElastic())
 			.subscribe(pong -> log.debug("Redis for rate limits answers"),
 					failure -> log.warn("Redis for rate limits does not answer yet: {}", failure.getMessage()));
-	}
-
-	/**
-	 * Spring Cloud Gateway's token bucket script, read once at start-up: its own bean reads the file again whenever
-	 * Redis has lost the script, which would be a blocking read on an event loop.
-	 */
-	@SuppressWarnings({ "rawtypes", "unchecked" })
-	private static RedisScript<List<Long>> tokenBucketScript() {
-		try {
-			String script = new ClassPathResource("META-INF/scripts/request_rate_limiter.lua")
-				.getContentAsString(StandardCharsets.UTF_8);
-			return (RedisScript) RedisScript.of(script, List.class);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }
