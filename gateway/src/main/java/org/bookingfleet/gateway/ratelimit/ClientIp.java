@@ -13,7 +13,7 @@ import reactor.core.publisher.Mono;
  * ingress) the address the outermost trusted one wrote into {@code X-Forwarded-For}. Addresses a client writes
  * itself further left are never believed.
  */
-final class ClientIp implements KeyResolver {
+public final class ClientIp implements KeyResolver {
 
 	private final RemoteAddressResolver resolver;
 
@@ -25,11 +25,16 @@ final class ClientIp implements KeyResolver {
 
 	@Override
 	public Mono<String> resolve(ServerWebExchange exchange) {
+		return Mono.just(of(exchange));
+	}
+
+	/** The client's address, or {@code unknown}. */
+	public String of(ServerWebExchange exchange) {
 		InetSocketAddress address = this.resolver.resolve(exchange);
 		if (address == null) {
-			return Mono.just("unknown");
+			return "unknown";
 		}
-		return Mono.just((address.getAddress() != null) ? address.getAddress().getHostAddress() : address.getHostString());
+		return (address.getAddress() != null) ? address.getAddress().getHostAddress() : address.getHostString();
 	}
 
 }
