@@ -17,8 +17,10 @@ public record Booking(BookingDetails details, BookingProgress progress) {
         return Math.addExact(details.amountDueCents(), progress.feesCents());
     }
 
+    /** What is due now, what the booking costs in all (its price with the fees; after a deposit the rest is its balance). */
     public Balance balance() {
-        return new Balance(amountDueCents(), progress.paidCents(), details.currency());
+        return new Balance(amountDueCents(), Math.addExact(details.totalCents(), progress.feesCents()), progress.paidCents(),
+                details.currency());
     }
 
     public Parties parties() {
