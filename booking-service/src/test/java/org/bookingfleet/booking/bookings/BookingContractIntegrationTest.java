@@ -172,7 +172,7 @@ class BookingContractIntegrationTest {
                 "\"address\":\"" + HOUSTON_KEY + "\""))).expectStatus().isEqualTo(422)
                 .expectBody().jsonPath("$.error.field").isEqualTo("address");
         put(id, token, Map.of("attendees", List.of(Map.of("name", "Two"), Map.of("name", "Three")))).expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.error.field").isEqualTo("attendees");
+                .expectBody().jsonPath("$.error.field").isEqualTo("holdId");
         assertThat(fixtures.count("select count(*) from booking where id = :id and total_cents = 6495 and address like '%Houston%'",
                 UUID.fromString(id))).isEqualTo(1);
 
