@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -11,17 +12,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import jakarta.mail.internet.MimeMessage;
 
 /**
  * The partners of the integration service as the fleet under test meets them: GoHighLevel, Google Calendar,
- * Proof and the messaging API answer as the real ones do and keep every request they got; email goes to a
- * capturing SMTP server. The local fleet names no such servers of its own, so the tests bring them and point
- * the integration service at them through its configuration.
+ * Proof and the messaging API answer as the real ones do and keep every request they got; email goes to the
+ * project's partner sandbox, whose SMTP server keeps each message and whose {@code /sandbox/emails} shows them with
+ * their attached files. The tests bring these servers on free loopback ports and point the integration service at
+ * them through its configuration.
  */
 public final class PartnerSandbox implements AutoCloseable {
 
@@ -29,11 +29,11 @@ public final class PartnerSandbox implements AutoCloseable {
     }
 
     private final HttpServer http;
-    private final GreenMail mail;
+    private final org.bookingfleet.sandbox.partners.server.PartnerSandbox mail;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private volatile boolean reachable = true;
 
-    private PartnerSandbox(HttpServer http, GreenMail mail) {
+    private PartnerSandbox(HttpServer http, org.bookingfleet.sandbox.partners.server.PartnerSandbox mail) {
         this.http = http;
         this.mail = mail;
     }
@@ -42,8 +42,7 @@ public final class PartnerSandbox implements AutoCloseable {
         try {
             HttpServer http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
             http.setExecutor(Executors.newFixedThreadPool(4));
-            GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-            mail.start();
+            var mail = org.bookingfleet.sandbox.partners.server.PartnerSandbox.startOnLoopback(0, 0);
             PartnerSandbox sandbox = new PartnerSandbox(http, mail);
             http.createContext("/", sandbox::answer);
             http.start();
@@ -57,7 +56,12 @@ public final class PartnerSandbox implements AutoCloseable {
         String base = "http://127.0.0.1:" + http.getAddress().getPort();
         return Map.of("GHL_BASE_URL", base + "/ghl", "GOOGLE_CALENDAR_BASE_URL", base + "/calendar/v3",
                 "PROOF_BASE_URL", base + "/proof", "TWILIO_BASE_URL", base + "/twilio",
-                "SMTP_HOST", "127.0.0.1", "SMTP_PORT", String.valueOf(mail.getSmtp().getPort()));
+                "SMTP_HOST", "127.0.0.1", "SMTP_PORT", String.valueOf(mail.smtpPort()));
+    }
+
+    /** The partner sandbox's address: {@code /sandbox/emails} and each email's attachments under it. */
+    public URI emailSandbox() {
+        return URI.create("http://127.0.0.1:" + mail.port());
     }
 
     public List<Call> calls() {
@@ -65,7 +69,7 @@ public final class PartnerSandbox implements AutoCloseable {
     }
 
     public List<MimeMessage> mails() {
-        return List.of(mail.getReceivedMessages());
+        return mail.emails().received();
     }
 
     /** While unreachable every partner answers 503, as a partner in an outage does. */
@@ -121,6 +125,6 @@ public final class PartnerSandbox implements AutoCloseable {
         if (http.getExecutor() instanceof ExecutorService executor) {
             executor.shutdownNow();
         }
-        mail.stop();
+        mail.close();
     }
 }
