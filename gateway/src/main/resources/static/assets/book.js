@@ -550,6 +550,7 @@ async function showPayment() {
   const settings = await pageSettings();
   const booking = state.booking;
   const due = booking.amountDueCents ?? state.quote.depositRequiredCents ?? state.quote.finalPriceCents;
+  state.dueCents = due;
   $('h-pay').textContent = t('pay.title', { amount: money(due, state.quote.currency) });
   $('step-review').hidden = true;
   $('step-pay').hidden = false;
@@ -576,16 +577,19 @@ async function pay(event) {
   try {
     const settings = await pageSettings();
     const intent = await intentFor(state.booking.id, state.accessToken);
-    if (state.elements) {
-      await state.elements.confirm(intent);
-    } else {
-      await confirmWithCardForm(settings, intent, {
-        number: $('card-number').value, expiry: $('card-expiry').value, cvc: $('card-cvc').value,
-      });
-    }
-    const payment = await settle(intent, state.accessToken);
-    if (payment && payment.status === 'FAILED') {
-      throw new ApiError(402, { code: 'PAYMENT_FAILED' });
+    // an intent for another amount is the balance, offered once what is due now is paid: charge nothing, wait below
+    if (state.dueCents === undefined || intent.amountCents === state.dueCents) {
+      if (state.elements) {
+        await state.elements.confirm(intent);
+      } else {
+        await confirmWithCardForm(settings, intent, {
+          number: $('card-number').value, expiry: $('card-expiry').value, cvc: $('card-cvc').value,
+        });
+      }
+      const payment = await settle(intent, state.accessToken);
+      if (payment && payment.status === 'FAILED') {
+        throw new ApiError(402, { code: 'PAYMENT_FAILED' });
+      }
     }
     showInfo(box, t('pay.waiting'));
     const booking = await waitForBooking(state.booking.id, state.accessToken, (b) => b.status !== 'AWAITING_PAYMENT');

@@ -1,4 +1,5 @@
-// The guest's private link: see the booking, cancel it under the policy, or move it to another free time.
+// The guest's private link: see the booking and what is still owed, pay it (the balance after a deposit), cancel it
+// under the policy, or move it to another free time.
 import { ApiError, request, showError, showInfo } from './api.js';
 import { languagePicker, t } from './i18n.js';
 import { dateTime, el, money, today } from './format.js';
@@ -6,6 +7,7 @@ import { slotPicker } from './slots.js';
 import { readBooking, manageUrl, waitForBooking } from './bookings.js';
 import { downloadLink, invitation } from './ics.js';
 import { lengthsOf } from './durations.js';
+import { CardError, confirmWithCardForm, intentFor, mountElements, pageSettings, settle } from './payment.js';
 
 const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(location.hash.slice(1));
@@ -13,8 +15,9 @@ const bookingId = params.get('booking');
 const token = params.get('token');
 const message = $('message');
 const CHANGEABLE = ['PENDING', 'AWAITING_PAYMENT', 'CONFIRMED'];
+const PAYABLE = ['AWAITING_PAYMENT', 'CONFIRMED'];
 
-const state = { booking: null, service: null, slot: null };
+const state = { booking: null, service: null, slot: null, elements: null, paymentReady: false };
 
 const slots = slotPicker({
   list: $('slots'),
@@ -41,8 +44,14 @@ function render() {
   summary.replaceChildren(...rows.flatMap(([term, value]) => [el('dt', { text: term }), el('dd', { text: value })]),
     el('dt', { text: t('done.status') }), el('dd', {}, el('span', { class: `status ${booking.status}`, text: t(`status.${booking.status}`) })));
   if (booking.pricing && booking.pricing.finalPriceCents !== undefined) {
-    summary.append(el('dt', { text: t('review.total') }), el('dd', { text: money(booking.pricing.finalPriceCents, currency()) }));
+    summary.append(el('dt', { text: t('review.total') }), el('dd', { text: money(inFull(booking), currency()) }));
   }
+  const stillOwed = owed(booking);
+  if (PAYABLE.includes(booking.status) && (booking.paidCents || stillOwed)) {
+    summary.append(el('dt', { text: t('done.paid') }), el('dd', { text: money(booking.paidCents || 0, currency()) }),
+      el('dt', { text: t('manage.owed') }), el('dd', { id: 'owed', text: money(stillOwed, currency()) }));
+  }
+  renderPayment(booking);
   const open = CHANGEABLE.includes(booking.status);
   $('reschedule-box').hidden = !open;
   $('cancel-box').hidden = !open;
@@ -55,6 +64,110 @@ function render() {
     $('day').value = today(state.service.timeZone);
     $('day').min = today(state.service.timeZone);
     slots.show(state.service, $('day').value, bookedLength());
+  }
+}
+
+/** What the booking costs in all: its quoted price with the fees charged since, never less than what is due now. */
+function inFull(booking) {
+  const fees = (booking.charges || []).reduce((sum, line) => sum + (line.amountCents || 0), 0);
+  const price = booking.pricing && booking.pricing.finalPriceCents !== undefined ? booking.pricing.finalPriceCents + fees : 0;
+  return Math.max(booking.amountDueCents || 0, price);
+}
+
+/** What is still unpaid of it: after a paid deposit, the balance. */
+function owed(booking) {
+  return Math.max(0, inFull(booking) - (booking.paidCents || 0));
+}
+
+/** What paying now asks for: what is due now while any of it is unpaid, then the balance (as the payment service asks). */
+function askedNow(booking) {
+  return booking.balanceDueCents > 0 ? booking.balanceDueCents : owed(booking);
+}
+
+function renderPayment(booking) {
+  // a booking that never asked for money online (paid at the appointment) is not paid here
+  const asked = PAYABLE.includes(booking.status) && booking.amountDueCents > 0 ? askedNow(booking) : 0;
+  $('pay-box').hidden = asked <= 0;
+  if (asked <= 0) return;
+  const balance = !(booking.balanceDueCents > 0);
+  $('h-pay').textContent = t(balance ? 'manage.payTitle' : 'manage.payDueTitle');
+  $('pay-owed').textContent = t(balance ? 'manage.balanceText' : 'manage.dueText', { amount: money(asked, currency()) });
+  $('pay').textContent = t(balance ? 'manage.payBalance' : 'pay.title', { amount: money(asked, currency()) });
+  preparePayment();
+}
+
+// the same card entry as the booking page: Stripe Elements when configured, the sandbox's card form otherwise
+async function preparePayment() {
+  if (state.paymentReady) return;
+  state.paymentReady = true;
+  try {
+    const settings = await pageSettings();
+    if (settings.stripeElements) {
+      $('card-fields').hidden = true;
+      $('card-element').hidden = false;
+      state.elements = await mountElements(settings, $('card-element'));
+    } else {
+      $('sandbox-hint').hidden = false;
+    }
+  } catch (failure) {
+    state.paymentReady = false;
+    showError($('pay-message'), failure);
+  }
+}
+
+async function pay(event) {
+  event.preventDefault();
+  const box = $('pay-message');
+  box.removeAttribute('role');
+  showError(box, null);
+  $('pay').disabled = true;
+  showInfo(box, t('pay.paying'));
+  try {
+    const settings = await pageSettings();
+    const paidBefore = state.booking.paidCents || 0;
+    const asked = askedNow(state.booking);
+    const intent = await intentFor(bookingId, token);
+    if (intent.amountCents !== asked) {
+      // the booking changed since it was shown: show what is owed now and charge nothing
+      state.booking = await readBooking(bookingId, token);
+      render();
+      showInfo(box, t('manage.amountChanged', { amount: money(intent.amountCents, intent.currency) }), 'error');
+      return;
+    }
+    if (state.elements) {
+      await state.elements.confirm(intent);
+    } else {
+      await confirmWithCardForm(settings, intent, {
+        number: $('card-number').value, expiry: $('card-expiry').value, cvc: $('card-cvc').value,
+      });
+    }
+    const payment = await settle(intent, token);
+    if (payment && payment.status === 'FAILED') {
+      throw new ApiError(402, { code: 'PAYMENT_FAILED' });
+    }
+    showInfo(box, t('pay.waiting'));
+    state.booking = await waitForBooking(bookingId, token, (b) => (b.paidCents || 0) > paidBefore, 20);
+    showError(box, null);
+    render();
+    if ((state.booking.paidCents || 0) > paidBefore) {
+      showInfo(message, owed(state.booking) > 0 ? t('manage.paidPart', { amount: money(owed(state.booking), currency()) })
+        : t('manage.paidInFull'), 'ok');
+    } else {
+      showInfo(box, t('pay.waiting'));
+    }
+  } catch (failure) {
+    if (failure instanceof CardError) {
+      showInfo(box, failure.words, 'error');
+      box.setAttribute('role', 'alert');
+    } else if (failure instanceof ApiError && failure.code === 'ALREADY_PAID') {
+      showError(box, null);
+      await load();
+      showInfo(message, t('manage.paidInFull'), 'ok');
+    } else {
+      showError(box, failure);
+    }
+  } finally {
+    $('pay').disabled = false;
   }
 }
 
@@ -152,6 +265,7 @@ async function move() {
 $('refresh').addEventListener('click', load);
 $('cancel').addEventListener('click', cancel);
 $('move').addEventListener('click', move);
+$('card-form').addEventListener('submit', pay);
 $('day').addEventListener('change', () => { if (state.service) slots.show(state.service, $('day').value, bookedLength()); });
 window.addEventListener('pagehide', () => slots.close());
 
