@@ -10,6 +10,7 @@ import { SETTLED, manageUrl, waitForBooking } from './bookings.js';
 import { CardError, confirmWithCardForm, intentFor, mountElements, pageSettings, settle } from './payment.js';
 import { downloadLink, invitation } from './ics.js';
 import { chosenLength, showLengths } from './durations.js';
+import { locationSharer } from './location.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -367,6 +368,9 @@ function prepareAttendees() {
   }
 }
 
+// where the customer is, when they chose to share it: the trip is priced from there rather than from a postal code
+const place = locationSharer({ use: $('use-location'), forget: $('forget-location'), status: $('location-status') });
+
 function address() {
   if (!needsAddress(state.service)) return null;
   return {
@@ -375,7 +379,18 @@ function address() {
     state: $('state').value.trim(),
     postalCode: $('postal').value.trim(),
     country: $('country').value.trim().toUpperCase(),
+    ...(place.coordinates() || {}),
   };
+}
+
+// the address field the server could not place on the map: address.postalCode, address.country or the address
+const ADDRESS_INPUTS = { 'address.postalCode': 'postal', 'address.country': 'country', address: 'line1' };
+
+function markAddress(failure) {
+  const input = $(ADDRESS_INPUTS[failure.field] || 'postal');
+  input.setAttribute('aria-invalid', 'true');
+  message.textContent = t('address.unresolvable');
+  input.focus();
 }
 
 function missingField() {
@@ -430,12 +445,14 @@ async function quote() {
     const { data } = await request('POST', '/api/v2/services/pricing', { body });
     state.quote = data;
     state.quotedFor = JSON.stringify(body);
+    if (body.address) Object.values(ADDRESS_INPUTS).forEach((id) => $(id).setAttribute('aria-invalid', 'false'));
     renderBreakdown();
     $('step-review').hidden = false;
     $('book').disabled = false;
     $('step-review').scrollIntoView({ behavior: 'smooth', block: 'start' });
   } catch (failure) {
     showError(message, failure);
+    if (failure instanceof ApiError && failure.details.reason === 'ADDRESS_UNRESOLVABLE') markAddress(failure);
   }
 }
 
