@@ -71,6 +71,23 @@ export function attendeeEditor(container) {
     clear() {
       container.replaceChildren();
     },
+    /** Shows the attendees a booking has, with what each of them needs, to be changed. */
+    fill(people) {
+      this.clear();
+      (people || []).forEach((person) => {
+        const block = this.add();
+        block.querySelector('[data-field="name"]').value = person.name || '';
+        block.querySelector('[data-field="email"]').value = person.email || '';
+        const requirements = block.querySelector('.requirements');
+        (person.requirements || []).forEach((need) => {
+          const row = requirementRow(block.dataset.attendee);
+          row.querySelector('[data-field="type"]').value = need.type;
+          row.querySelector('[data-field="priority"]').value = need.priority;
+          row.querySelector('[data-field="details"]').value = need.details || '';
+          requirements.append(row);
+        });
+      });
+    },
     read() {
       return [...container.querySelectorAll('fieldset.attendee')].map((block) => ({
         name: block.querySelector('[data-field="name"]').value.trim(),

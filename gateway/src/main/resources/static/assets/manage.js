@@ -8,6 +8,7 @@ import { readBooking, manageUrl, waitForBooking } from './bookings.js';
 import { downloadLink, invitation } from './ics.js';
 import { lengthsOf } from './durations.js';
 import { CardError, confirmWithCardForm, intentFor, mountElements, pageSettings, settle } from './payment.js';
+import { partyChanger } from './party.js';
 
 const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(location.hash.slice(1));
@@ -54,6 +55,7 @@ function render() {
   renderPayment(booking);
   const open = CHANGEABLE.includes(booking.status);
   $('reschedule-box').hidden = !open;
+  party.show(booking, state.service, open);
   $('cancel-box').hidden = !open;
   if (booking.status === 'CONFIRMED') {
     $('ics').hidden = false;
@@ -213,15 +215,15 @@ function seatsOf(booking) {
   return Math.max(1, booking.seats || (booking.attendees || []).length);
 }
 
-// the new time is priced like the booking was: same address, attendees, promo code and email
-function quoteFor(hold) {
+// the new time is priced like the booking was: same address, attendees (or the new party's), promo code and email
+function quoteFor(hold, seats) {
   const booking = state.booking;
   return request('POST', '/api/v2/services/pricing', {
     body: {
       serviceId: booking.serviceId,
       scheduledDateTime: hold.start,
       address: booking.address || null,
-      attendees: seatsOf(booking),
+      attendees: seats || seatsOf(booking),
       promoCode: booking.promoCode || (booking.pricing && booking.pricing.promoCode) || null,
       durationMinutes: bookedLength(),
       customerEmail: booking.customerEmail,
@@ -261,6 +263,21 @@ async function move() {
     else $('move').disabled = !state.slot;
   }
 }
+
+const party = partyChanger({
+  box: $('party-box'),
+  list: $('party'),
+  add: $('party-add'),
+  save: $('party-save'),
+  message: $('party-message'),
+  bookingId,
+  token,
+  quoteFor,
+  onChanged: (booking) => {
+    state.booking = booking;
+    render();
+  },
+});
 
 $('refresh').addEventListener('click', load);
 $('cancel').addEventListener('click', cancel);
