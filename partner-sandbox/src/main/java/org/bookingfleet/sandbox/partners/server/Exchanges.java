@@ -17,7 +17,7 @@ import com.sun.net.httpserver.HttpExchange;
 /** Reading a request body as JSON or a form, and answering JSON. */
 final class Exchanges {
 
-	static final Gson JSON = new GsonBuilder().serializeNulls().setPrettyPrinting().create();
+	static final Gson JSON = new GsonBuilder().serializeNulls().disableHtmlEscaping().setPrettyPrinting().create();
 
 	private Exchanges() {
 	}
