@@ -27,7 +27,7 @@ public class JwksTokens implements TokenVerifier {
 		this(NimbusReactiveJwtDecoder.withJwkSetUri(jwksUri).build());
 	}
 
-	JwksTokens(ReactiveJwtDecoder decoder) {
+	public JwksTokens(ReactiveJwtDecoder decoder) {
 		this(decoder, Clock.systemUTC());
 	}
 

@@ -3,8 +3,8 @@ package org.bookingfleet.platform.web;
 import java.time.Clock;
 
 import org.bookingfleet.platform.security.Callers;
-import org.bookingfleet.platform.security.JwksTokens;
 import org.bookingfleet.platform.security.JwtTokens;
+import org.bookingfleet.platform.security.TokenTrust;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -12,6 +12,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.util.ClassUtils;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -65,10 +66,14 @@ public class WebEdgeAutoConfiguration {
 		return new JwtTokens(secret, clock);
 	}
 
-	/** Tokens are checked against the identity provider's keys when a JWKS URL is set, else with the local key. */
+	/**
+	 * Tokens are checked against the identity provider's keys when an issuer (or its JWKS address) is set, with the
+	 * local HS256 key when none is, and both ways when local tokens are switched on beside an issuer: see
+	 * {@link TokenTrust}.
+	 */
 	@Bean
-	Callers callers(JwtTokens tokens, @Value("${fleet.security.jwks-uri:${FLEET_JWKS_URI:}}") String jwksUri) {
-		return new Callers(jwksUri.isBlank() ? tokens : new JwksTokens(jwksUri));
+	Callers callers(JwtTokens tokens, Environment environment) {
+		return new Callers(TokenTrust.from(environment).verifier(tokens));
 	}
 
 }
