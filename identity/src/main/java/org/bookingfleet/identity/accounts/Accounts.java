@@ -1,0 +1,111 @@
+package org.bookingfleet.identity.accounts;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The accounts table: find by email, create, and count wrong passwords under a row lock. */
+@Repository
+public class Accounts {
+
+	private static final Set<String> ROLES = Set.of("CLIENT", "PROVIDER", "ADMIN");
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final PasswordEncoder passwords;
+
+	private final Clock clock;
+
+	Accounts(JdbcTemplate jdbc, TransactionTemplate transactions, PasswordEncoder passwords, Clock clock) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.passwords = passwords;
+		this.clock = clock;
+	}
+
+	public Optional<Account> byEmail(String email) {
+		List<Account> found = this.jdbc.query("select * from account where email = ?", Accounts::account,
+				Account.normalized(email));
+		return found.stream().findFirst();
+	}
+
+	/**
+	 * Creates the account unless one with that email exists; the password is stored only as its hash. Returns whether
+	 * it was created.
+	 */
+	public boolean createIfAbsent(String email, String rawPassword, Set<String> roles, Long providerId) {
+		String normalized = Account.normalized(email);
+		Set<String> named = new TreeSet<>();
+		for (String role : roles) {
+			String upper = role.toUpperCase(Locale.ROOT);
+			if (!ROLES.contains(upper)) {
+				throw new IllegalArgumentException("unknown role " + role + "; use CLIENT, PROVIDER or ADMIN");
+			}
+			named.add(upper);
+		}
+		if (named.contains("PROVIDER") != (providerId != null)) {
+			throw new IllegalArgumentException("a PROVIDER account needs its provider id, and only a provider has one");
+		}
+		return this.jdbc.update(connection -> {
+			var insert = connection.prepareStatement("insert into account (email, password_hash, roles, provider_id) "
+					+ "values (?, ?, ?, ?) on conflict (email) do nothing");
+			insert.setString(1, normalized);
+			insert.setString(2, this.passwords.encode(rawPassword));
+			insert.setArray(3, connection.createArrayOf("text", named.toArray()));
+			insert.setObject(4, providerId);
+			return insert;
+		}) == 1;
+	}
+
+	/** A wrong password for this email: counted, and the fifth in a row locks the account (see {@link Lockout}). */
+	public void failedSignIn(String email) {
+		Instant now = this.clock.instant();
+		this.transactions.executeWithoutResult(status -> {
+			List<Lockout> current = this.jdbc.query(
+					"select failed_attempts, locked_until from account where email = ? for update",
+					(row, n) -> lockout(row), Account.normalized(email));
+			if (current.isEmpty()) {
+				return;
+			}
+			Lockout next = current.get(0).afterFailure(now);
+			this.jdbc.update("update account set failed_attempts = ?, locked_until = ? where email = ?",
+					next.failedAttempts(), (next.lockedUntil() != null) ? Timestamp.from(next.lockedUntil()) : null,
+					Account.normalized(email));
+		});
+	}
+
+	/** A right password: the count of wrong ones starts again. */
+	public void signedIn(String email) {
+		this.jdbc.update("update account set failed_attempts = 0, locked_until = null "
+				+ "where email = ? and (failed_attempts <> 0 or locked_until is not null)", Account.normalized(email));
+	}
+
+	private static Account account(ResultSet row, int n) throws SQLException {
+		Array roles = row.getArray("roles");
+		Set<String> named = Set.of((String[]) roles.getArray());
+		long providerId = row.getLong("provider_id");
+		return new Account(row.getLong("id"), row.getString("email"), row.getString("password_hash"), named,
+				row.wasNull() ? null : providerId, lockout(row));
+	}
+
+	private static Lockout lockout(ResultSet row) throws SQLException {
+		Timestamp lockedUntil = row.getTimestamp("locked_until");
+		return new Lockout(row.getInt("failed_attempts"), (lockedUntil != null) ? lockedUntil.toInstant() : null);
+	}
+
+}
