@@ -8,16 +8,21 @@ import java.util.Objects;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.bookingfleet.gateway.page.PageSettings;
+import org.bookingfleet.platform.security.AcceptedTokens;
+import org.bookingfleet.platform.security.TokenTrust;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.reactive.EnableWebFluxSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
@@ -44,8 +49,9 @@ import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
 /**
- * The gateway as an OAuth2 resource server: JWTs signed with the fleet's HS256 key locally, or checked against a
- * JWKS URL when {@code fleet.security.jwks-uri} is set; roles from the {@code roles} claim. Also CORS for the
+ * The gateway as an OAuth2 resource server: JWTs signed with the fleet's HS256 key locally, or checked against the
+ * identity provider's keys when {@code fleet.security.issuer-uri} (or {@code jwk-set-uri}) is set, or both (see
+ * {@link TokenTrust}); roles from the {@code roles} claim. Also CORS for the
  * configured origins and the security headers of every answer.
  */
 @Configuration(proxyBeanMethods = false)
@@ -120,19 +126,30 @@ class EdgeSecurity {
 
 	}
 
-	/** The same key and the same checks as the services: a signature, an expiry, and no leeway on it. */
+	/**
+	 * The same keys and the same checks as the services ({@link TokenTrust}): HS256 tokens of the shared key when no
+	 * issuer is set or local tokens are on, the issuer's tokens against its published keys when one is; each with an
+	 * expiry and no leeway on it, the issuer's also with its {@code iss}.
+	 */
 	@Bean
-	ReactiveJwtDecoder jwtDecoder(@Value("${fleet.security.jwt-secret}") String secret,
-			@Value("${fleet.security.jwks-uri:}") String jwksUri) {
-		NimbusReactiveJwtDecoder decoder = StringUtils.hasText(jwksUri)
-				? NimbusReactiveJwtDecoder.withJwkSetUri(jwksUri).build()
-				: NimbusReactiveJwtDecoder
-					.withSecretKey(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"))
-					.macAlgorithm(MacAlgorithm.HS256)
-					.build();
-		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(Duration.ZERO),
-				new JwtClaimValidator<>("exp", Objects::nonNull)));
-		return decoder;
+	ReactiveJwtDecoder jwtDecoder(@Value("${fleet.security.jwt-secret}") String secret, Environment environment) {
+		OAuth2TokenValidator<Jwt> inForce = new DelegatingOAuth2TokenValidator<>(
+				new JwtTimestampValidator(Duration.ZERO), new JwtClaimValidator<>("exp", Objects::nonNull));
+		TokenTrust trust = TokenTrust.from(environment);
+		NimbusReactiveJwtDecoder local = NimbusReactiveJwtDecoder
+			.withSecretKey(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"))
+			.macAlgorithm(MacAlgorithm.HS256)
+			.build();
+		local.setJwtValidator(inForce);
+		if (!trust.hasIssuer()) {
+			return local;
+		}
+		NimbusReactiveJwtDecoder issuer = trust.issuerDecoder();
+		issuer.setJwtValidator(new DelegatingOAuth2TokenValidator<>(inForce, trust.issuerValidator()));
+		if (!trust.localTokens()) {
+			return issuer;
+		}
+		return token -> AcceptedTokens.isSharedKey(token) ? local.decode(token) : issuer.decode(token);
 	}
 
 	@Bean
