@@ -21,8 +21,11 @@ class PartnerWebhooksIntegrationTest extends WithPartners {
     @Autowired
     WebTestClient web;
 
+    /** The second the last {@link #signed} signature was made at: it is sent with it, however late the send is. */
+    private Long signedAt;
+
     private WebTestClient.ResponseSpec send(String path, String header, String signature, String body) {
-        return send(path, header, signature, clock.instant().getEpochSecond(), body);
+        return send(path, header, signature, signedAt == null ? clock.instant().getEpochSecond() : signedAt, body);
     }
 
     private WebTestClient.ResponseSpec send(String path, String header, String signature, long sent, String body) {
@@ -33,7 +36,8 @@ class PartnerWebhooksIntegrationTest extends WithPartners {
     }
 
     private String signed(WebhookSignature partner, String body) {
-        return partner.sign(clock.instant().getEpochSecond(), body.getBytes(StandardCharsets.UTF_8));
+        signedAt = clock.instant().getEpochSecond();
+        return partner.sign(signedAt, body.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
