@@ -10,6 +10,7 @@ import org.bookingfleet.booking.lifecycle.Action;
 import org.bookingfleet.booking.lifecycle.PaymentVerdict;
 import org.bookingfleet.booking.lifecycle.Relation;
 import org.bookingfleet.booking.quote.LockedQuote;
+import org.bookingfleet.booking.request.Party;
 import org.bookingfleet.booking.series.OnConflict;
 import org.bookingfleet.events.EventEnvelope;
 import org.bookingfleet.events.availability.SlotRejected;
@@ -152,10 +153,10 @@ public class BookingSaga {
                 .flatMap(priced -> charge(booking, priced, event, origin));
     }
 
-    /** The party the move brought, if it brought one: its attendees, one seat each (one for a booking naming none). */
+    /** The party the move brought, if it brought one: its attendees and the seats they take. */
     private Booking withParty(Booking moved, String attendees) {
         return attendees == null ? moved
-                : moved.with(moved.details().withParty(Math.max(1, json.readTree(attendees).size()), attendees));
+                : moved.with(moved.details().withParty(Party.seatsFor(json.readTree(attendees).size()), attendees));
     }
 
     private Mono<Void> charge(Booking booking, Booking moved, SlotReserved event, Origin origin) {

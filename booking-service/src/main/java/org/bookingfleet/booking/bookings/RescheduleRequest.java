@@ -25,10 +25,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public record RescheduleRequest(String holdId, String holdToken, String quoteToken, List<BookingRequest.AttendeeRequest> attendees) {
 
-    public RescheduleRequest(String holdId, String holdToken, String quoteToken) {
-        this(holdId, holdToken, quoteToken, null);
-    }
-
     /**
      * The hold and the quote, both checked by their signatures, and the new party if there is one (or null); what they
      * must match of the booking comes later.

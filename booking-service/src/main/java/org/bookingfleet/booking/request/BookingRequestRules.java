@@ -62,7 +62,7 @@ public final class BookingRequestRules {
     public static Party party(List<BookingRequest.AttendeeRequest> requested) {
         List<FieldError> errors = new ArrayList<>();
         List<Attendee> attendees = attendees(errors, requested);
-        return new Party(attendees, Math.max(1, attendees.size()), errors);
+        return new Party(attendees, Party.seatsFor(attendees.size()), errors);
     }
 
     /**

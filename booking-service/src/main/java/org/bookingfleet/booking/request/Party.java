@@ -13,6 +13,11 @@ public record Party(List<Attendee> attendees, int seats, List<FieldError> errors
         errors = List.copyOf(errors);
     }
 
+    /** The seats a party of this many named attendees takes: one each, and one for a booking naming none. */
+    public static int seatsFor(int attendees) {
+        return Math.max(1, attendees);
+    }
+
     public boolean valid() {
         return errors.isEmpty();
     }
