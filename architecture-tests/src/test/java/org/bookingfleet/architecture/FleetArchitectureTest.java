@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class FleetArchitectureTest {
 
-	static final JavaClasses FLEET = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+	static final JavaClasses FLEET = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("org.bookingfleet");
 
 	@Test

@@ -5,7 +5,10 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The rules, written once and applied to the fleet and, in a test of the rules, to fixtures that break them. */
+/**
+ * The rules, written once and applied to the fleet and, in a test of the rules, to
+ * fixtures that break them.
+ */
 final class FleetRules {
 
 	private FleetRules() {

@@ -27,7 +27,8 @@ class FleetRulesTest {
 	void servicesThatOnlyShareContractsPassTheRule() {
 		JavaClasses fixtures = new ClassFileImporter().importClasses(PriceList.class);
 
-		assertThat(FleetRules.servicesAreIndependent("org.bookingfleet.architecture.fixtures").evaluate(fixtures)
+		assertThat(FleetRules.servicesAreIndependent("org.bookingfleet.architecture.fixtures")
+			.evaluate(fixtures)
 			.hasViolation()).isFalse();
 	}
 

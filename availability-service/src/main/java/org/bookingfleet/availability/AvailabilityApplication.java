@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class AvailabilityApplication {
 
-    public static void main(String[] args) {
-        SpringApplication.run(AvailabilityApplication.class, args);
-    }
+	public static void main(String[] args) {
+		SpringApplication.run(AvailabilityApplication.class, args);
+	}
+
 }

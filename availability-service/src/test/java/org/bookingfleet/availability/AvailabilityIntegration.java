@@ -16,44 +16,51 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.r2dbc.core.DatabaseClient;
 
 /**
- * The running service on its real database and broker, with a scenery to furnish, a client to call it and a way to
- * send it other services' events.
+ * The running service on its real database and broker, with a scenery to furnish, a
+ * client to call it and a way to send it other services' events.
  */
 @FleetIntegrationTest
 public abstract class AvailabilityIntegration {
 
-    @LocalServerPort
-    protected int port;
+	@LocalServerPort
+	protected int port;
 
-    @Autowired
-    protected CatalogServices services;
+	@Autowired
+	protected CatalogServices services;
 
-    @Autowired
-    protected Providers providers;
+	@Autowired
+	protected Providers providers;
 
-    @Autowired
-    protected DatabaseClient database;
+	@Autowired
+	protected DatabaseClient database;
 
-    @Autowired
-    protected EventCodec codec;
+	@Autowired
+	protected EventCodec codec;
 
-    @Autowired
-    protected EventPublisher publisher;
+	@Autowired
+	protected EventPublisher publisher;
 
-    protected Scenery scenery;
+	protected Scenery scenery;
 
-    protected IntegrationClient client;
+	protected IntegrationClient client;
 
-    @BeforeEach
-    void furnish() {
-        scenery = new Scenery(services, providers, database);
-        client = IntegrationClient.on(port);
-    }
+	@BeforeEach
+	void furnish() {
+		scenery = new Scenery(services, providers, database);
+		client = IntegrationClient.on(port);
+	}
 
-    /** Publishes the events on the topic as the services that own them would, waiting until the broker has them. */
-    protected void publish(String topic, EventEnvelope... events) {
-        publisher.publish(Arrays.stream(events)
-                .map(event -> new OutgoingRecord(topic, event.subject(), EventCodec.write(event), Map.of(), null))
-                .toList()).toFuture().join();
-    }
+	/**
+	 * Publishes the events on the topic as the services that own them would, waiting
+	 * until the broker has them.
+	 */
+	protected void publish(String topic, EventEnvelope... events) {
+		publisher
+			.publish(Arrays.stream(events)
+				.map(event -> new OutgoingRecord(topic, event.subject(), EventCodec.write(event), Map.of(), null))
+				.toList())
+			.toFuture()
+			.join();
+	}
+
 }

@@ -13,30 +13,33 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class BookingConfiguration {
 
-    @Bean
-    @ConditionalOnMissingBean
-    Clock clock() {
-        return Clock.systemUTC();
-    }
+	@Bean
+	@ConditionalOnMissingBean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
 
-    @Bean
-    SecureRandom secureRandom() {
-        return new SecureRandom();
-    }
+	@Bean
+	SecureRandom secureRandom() {
+		return new SecureRandom();
+	}
 
-    @Bean
-    QuoteTokenVerifier quoteTokenVerifier(BookingSettings settings) {
-        return new QuoteTokenVerifier(settings.keys());
-    }
+	@Bean
+	QuoteTokenVerifier quoteTokenVerifier(BookingSettings settings) {
+		return new QuoteTokenVerifier(settings.keys());
+	}
 
-    /** Hold tokens are signed by the availability service with the key both services hold. */
-    @Bean
-    HoldTokens holdTokens(@Value("${fleet.holds.signing-key}") String key) {
-        return new HoldTokens(key);
-    }
+	/**
+	 * Hold tokens are signed by the availability service with the key both services hold.
+	 */
+	@Bean
+	HoldTokens holdTokens(@Value("${fleet.holds.signing-key}") String key) {
+		return new HoldTokens(key);
+	}
 
-    @Bean
-    IdempotencyRules idempotencyRules() {
-        return IdempotencyRules.STANDARD;
-    }
+	@Bean
+	IdempotencyRules idempotencyRules() {
+		return IdempotencyRules.STANDARD;
+	}
+
 }

@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class BookingServiceApplication {
 
-    public static void main(String[] args) {
-        SpringApplication.run(BookingServiceApplication.class, args);
-    }
+	public static void main(String[] args) {
+		SpringApplication.run(BookingServiceApplication.class, args);
+	}
+
 }

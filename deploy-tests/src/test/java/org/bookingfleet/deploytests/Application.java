@@ -18,16 +18,17 @@ import java.util.regex.Pattern;
 import org.bookingfleet.platform.EventsProperties;
 
 /**
- * What one application of the fleet reads from its environment, taken from its own sources: the placeholders of its
- * application.yml, the {@code fleet.events.*} properties when it is built on the platform (Spring binds them from
- * FLEET_EVENTS_*), the JavaMail session's TLS settings when it sends email (Spring binds SPRING_MAIL_PROPERTIES_*
- * into {@code spring.mail.properties}), and the JVM's own JAVA_TOOL_OPTIONS.
+ * What one application of the fleet reads from its environment, taken from its own
+ * sources: the placeholders of its application.yml, the {@code fleet.events.*} properties
+ * when it is built on the platform (Spring binds them from FLEET_EVENTS_*), the JavaMail
+ * session's TLS settings when it sends email (Spring binds SPRING_MAIL_PROPERTIES_* into
+ * {@code spring.mail.properties}), and the JVM's own JAVA_TOOL_OPTIONS.
  */
 record Application(String name, int port, Map<String, String> defaults, Set<String> reads) {
 
 	/** The fleet's applications, as the issue and docs/architecture.md name them. */
-	static final List<String> NAMES = List.of("gateway", "pricing-service", "availability-service",
-			"booking-service", "payment-service", "integration-service");
+	static final List<String> NAMES = List.of("gateway", "pricing-service", "availability-service", "booking-service",
+			"payment-service", "integration-service");
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::([^}]*))?}");
 
@@ -37,9 +38,9 @@ record Application(String name, int port, Map<String, String> defaults, Set<Stri
 	private static final Pattern CREDENTIAL = Pattern.compile(".*(PASSWORD|SECRET|TOKEN|(?<!PUBLISHABLE)_KEY)");
 
 	/**
-	 * TLS to the SMTP relay, STARTTLS or implicit: Spring binds these into the JavaMail session of an application that
-	 * configures {@code spring.mail} (the map {@code spring.mail.properties} takes any JavaMail key; only these are
-	 * accepted).
+	 * TLS to the SMTP relay, STARTTLS or implicit: Spring binds these into the JavaMail
+	 * session of an application that configures {@code spring.mail} (the map
+	 * {@code spring.mail.properties} takes any JavaMail key; only these are accepted).
 	 */
 	private static final Set<String> MAIL_SESSION = Set.of("SPRING_MAIL_PROPERTIES_MAIL_SMTP_STARTTLS_ENABLE",
 			"SPRING_MAIL_PROPERTIES_MAIL_SMTP_STARTTLS_REQUIRED", "SPRING_MAIL_PROPERTIES_MAIL_SMTP_SSL_ENABLE");
@@ -84,7 +85,10 @@ record Application(String name, int port, Map<String, String> defaults, Set<Stri
 		return Integer.parseInt(placeholder.matches() ? defaults.get(placeholder.group(1)) : value);
 	}
 
-	/** The environment variables Spring's relaxed binding maps onto a properties class and its nested groups. */
+	/**
+	 * The environment variables Spring's relaxed binding maps onto a properties class and
+	 * its nested groups.
+	 */
 	static Set<String> environmentNames(String prefix, Class<?> properties) {
 		Set<String> names = new TreeSet<>();
 		try {
@@ -107,12 +111,18 @@ record Application(String name, int port, Map<String, String> defaults, Set<Stri
 		return names;
 	}
 
-	/** The port the application serves with this environment: PORT when it is set, else the one it is built for. */
+	/**
+	 * The port the application serves with this environment: PORT when it is set, else
+	 * the one it is built for.
+	 */
 	int servedPort(Map<String, String> environment) {
 		return environment.containsKey("PORT") ? Integer.parseInt(environment.get("PORT")) : this.port;
 	}
 
-	/** Why this environment makes the application serve another port than the one it is built for, if it does. */
+	/**
+	 * Why this environment makes the application serve another port than the one it is
+	 * built for, if it does.
+	 */
 	Optional<String> wrongPort(Map<String, String> environment) {
 		int served = servedPort(environment);
 		return served == this.port ? Optional.empty()
@@ -123,7 +133,10 @@ record Application(String name, int port, Map<String, String> defaults, Set<Stri
 		return CREDENTIAL.matcher(variable).matches();
 	}
 
-	/** Credentials with a built-in value: left unset, the application runs on a value anyone can read. */
+	/**
+	 * Credentials with a built-in value: left unset, the application runs on a value
+	 * anyone can read.
+	 */
 	Set<String> credentialsWithBuiltInValues() {
 		Set<String> credentials = new TreeSet<>();
 		this.defaults.forEach((variable, value) -> {

@@ -7,8 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The same checks on small manifests and a compose file that break each promise: every check can fail, and says
- * which object broke what.
+ * The same checks on small manifests and a compose file that break each promise: every
+ * check can fail, and says which object broke what.
  */
 class BrokenFixturesTest {
 
@@ -32,9 +32,7 @@ class BrokenFixturesTest {
 
 		List<String> violations = FleetPromises.check(manifests, Application.all(), FleetPromises.fleetTopics());
 
-		assertEachFound(violations, List.of(
-				"gateway: no Deployment",
-				"booking-service: no Deployment",
+		assertEachFound(violations, List.of("gateway: no Deployment", "booking-service: no Deployment",
 				"pricing-service container pricing-service: no HTTP liveness probe",
 				"pricing-service container pricing-service: the readiness probe asks /actuator/health, not /actuator/health/readiness",
 				"pricing-service container pricing-service: the readiness probe asks port http, not the application's 8081",
@@ -52,8 +50,7 @@ class BrokenFixturesTest {
 				"pricing-service: no PodDisruptionBudget selects its pods",
 				"pricing-service: no NetworkPolicy of its own selects its pods",
 				"KafkaTopic catalog-events: no strimzi.io/cluster label",
-				"KafkaTopic catalog-events: partitions or replicas not set",
-				"topic catalog.events.dlq: no KafkaTopic",
+				"KafkaTopic catalog-events: partitions or replicas not set", "topic catalog.events.dlq: no KafkaTopic",
 				"topic payment.events: no KafkaTopic"));
 	}
 
@@ -61,11 +58,11 @@ class BrokenFixturesTest {
 	void brokenComposeFileFailsThePromises() {
 		List<Application> applications = Application.all();
 
-		List<String> violations = ComposePromises.check(Repository.read(Repository.path(FIXTURES + "docker-compose.yml")),
-				applications, ComposePromises.jibImages(applications));
+		List<String> violations = ComposePromises.check(
+				Repository.read(Repository.path(FIXTURES + "docker-compose.yml")), applications,
+				ComposePromises.jibImages(applications));
 
-		assertEachFound(violations, List.of(
-				"compose service gateway: no service",
+		assertEachFound(violations, List.of("compose service gateway: no service",
 				"compose service pricing-service: image bookingfleet/pricing:latest is not the one the Jib build names, bookingfleet/pricing-service:0.1.0",
 				"compose service pricing-service: no healthcheck",
 				"compose service pricing-service: NOT_A_SETTING is not a variable the application reads",

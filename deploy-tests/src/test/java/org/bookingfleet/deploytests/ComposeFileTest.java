@@ -7,8 +7,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * docker-compose.yml, read statically: no engine runs it here. It names the images the Jib build makes and starts
- * each application after what it needs is healthy, with the configuration it reads.
+ * docker-compose.yml, read statically: no engine runs it here. It names the images the
+ * Jib build makes and starts each application after what it needs is healthy, with the
+ * configuration it reads.
  */
 class ComposeFileTest {
 

@@ -19,14 +19,19 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * What docker-compose.yml promises, read as YAML (anchors and merge keys resolved): every application runs from the
- * image the Jib build names, answers a healthcheck, starts only after what its environment points at is healthy,
- * is configured only under names it reads, and serves and publishes the port it is built for.
+ * What docker-compose.yml promises, read as YAML (anchors and merge keys resolved): every
+ * application runs from the image the Jib build names, answers a healthcheck, starts only
+ * after what its environment points at is healthy, is configured only under names it
+ * reads, and serves and publishes the port it is built for.
  */
 final class ComposePromises {
 
-	/** The host of a value such as {@code postgres}, {@code kafka:9092} or {@code http://pricing-service:8081}. */
-	private static final Pattern HOST = Pattern.compile("^(?:[a-z][a-z0-9+.-]*://)?([A-Za-z0-9.-]+)(?::\\d+)?(?:/.*)?$");
+	/**
+	 * The host of a value such as {@code postgres}, {@code kafka:9092} or
+	 * {@code http://pricing-service:8081}.
+	 */
+	private static final Pattern HOST = Pattern
+		.compile("^(?:[a-z][a-z0-9+.-]*://)?([A-Za-z0-9.-]+)(?::\\d+)?(?:/.*)?$");
 
 	private static final Pattern ADDRESS_VARIABLE = Pattern.compile(".*(_HOST|_URL|_BASE|_SERVERS)");
 
@@ -52,8 +57,8 @@ final class ComposePromises {
 	}
 
 	/**
-	 * The image each application's Jib build names: the root pom's jib-maven-plugin {@code to.image}, with the
-	 * module's artifactId.
+	 * The image each application's Jib build names: the root pom's jib-maven-plugin
+	 * {@code to.image}, with the module's artifactId.
 	 */
 	static Map<String, String> jibImages(List<Application> applications) {
 		String pattern = text(xml(Repository.path("pom.xml")), "jib-maven-plugin", "to", "image");
@@ -139,7 +144,8 @@ final class ComposePromises {
 	private static Map<String, String> environment(Object environment) {
 		Map<String, String> variables = new LinkedHashMap<>();
 		if (environment instanceof Map<?, ?> entries) {
-			entries.forEach((key, value) -> variables.put(String.valueOf(key), value == null ? "" : String.valueOf(value)));
+			entries.forEach(
+					(key, value) -> variables.put(String.valueOf(key), value == null ? "" : String.valueOf(value)));
 		}
 		else if (environment instanceof List<?> entries) {
 			for (Object entry : entries) {

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every overlay of deploy/, rendered by kustomize, fits the schemas and keeps the fleet's promises. */
+/**
+ * Every overlay of deploy/, rendered by kustomize, fits the schemas and keeps the fleet's
+ * promises.
+ */
 class DeploymentManifestsTest {
 
 	private static List<Application> applications;

@@ -31,11 +31,12 @@ import io.strimzi.api.kafka.model.topic.KafkaTopic;
 import org.bookingfleet.events.Topics;
 
 /**
- * What the fleet's manifests promise, checked on the rendered objects: every application runs as a Deployment with
- * liveness and readiness on its actuator health groups, requests and limits, a non-root security context, an HPA, a
- * disruption budget and a network policy of its own; credentials only by reference to a Secret; every topic and
- * dead-letter topic as a KafkaTopic; configuration only under names the application reads. Each violation is one
- * line naming the object.
+ * What the fleet's manifests promise, checked on the rendered objects: every application
+ * runs as a Deployment with liveness and readiness on its actuator health groups,
+ * requests and limits, a non-root security context, an HPA, a disruption budget and a
+ * network policy of its own; credentials only by reference to a Secret; every topic and
+ * dead-letter topic as a KafkaTopic; configuration only under names the application
+ * reads. Each violation is one line naming the object.
  */
 final class FleetPromises {
 
@@ -60,7 +61,10 @@ final class FleetPromises {
 		return List.copyOf(promises.violations);
 	}
 
-	/** The fleet's topics, from the event contracts, each with its dead-letter twin the services create. */
+	/**
+	 * The fleet's topics, from the event contracts, each with its dead-letter twin the
+	 * services create.
+	 */
 	static Set<String> fleetTopics() {
 		Set<String> topics = new TreeSet<>();
 		for (Field field : Topics.class.getFields()) {
@@ -86,8 +90,9 @@ final class FleetPromises {
 			return;
 		}
 		V1Deployment deployment = found.get();
-		Map<String, String> podLabels = Objects.requireNonNullElse(deployment.getSpec().getTemplate().getMetadata() == null
-				? null : deployment.getSpec().getTemplate().getMetadata().getLabels(), Map.of());
+		Map<String, String> podLabels = Objects
+			.requireNonNullElse(deployment.getSpec().getTemplate().getMetadata() == null ? null
+					: deployment.getSpec().getTemplate().getMetadata().getLabels(), Map.of());
 		if (!matches(deployment.getSpec().getSelector(), podLabels)) {
 			violation(name, "the Deployment's selector does not match its pod template");
 		}
@@ -214,7 +219,8 @@ final class FleetPromises {
 		}
 		boolean budgeted = this.manifests.all(V1PodDisruptionBudget.class)
 			.stream()
-			.anyMatch(pdb -> isOwnSelector(pdb.getSpec().getSelector()) && matches(pdb.getSpec().getSelector(), podLabels));
+			.anyMatch(pdb -> isOwnSelector(pdb.getSpec().getSelector())
+					&& matches(pdb.getSpec().getSelector(), podLabels));
 		if (!budgeted) {
 			violation(name, "no PodDisruptionBudget selects its pods");
 		}

@@ -10,8 +10,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Renders a kustomization with the kustomize built into kubectl, as an operator would before applying it. A missing
- * kubectl fails the test: the manifests are not checked unless they are rendered.
+ * Renders a kustomization with the kustomize built into kubectl, as an operator would
+ * before applying it. A missing kubectl fails the test: the manifests are not checked
+ * unless they are rendered.
  */
 final class Kustomize {
 

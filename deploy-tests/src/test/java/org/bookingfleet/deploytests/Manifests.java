@@ -22,20 +22,21 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * The objects of a rendered kustomization, each read against its schema: the Kubernetes kinds by the models the
- * official Kubernetes Java client generates from the Kubernetes OpenAPI (a field the schema does not define or a
- * required field that is missing is a violation), KafkaTopic by Strimzi's model with unknown fields failing. A kind
- * outside this list is a violation too: nothing reaches the cluster unchecked.
+ * The objects of a rendered kustomization, each read against its schema: the Kubernetes
+ * kinds by the models the official Kubernetes Java client generates from the Kubernetes
+ * OpenAPI (a field the schema does not define or a required field that is missing is a
+ * violation), KafkaTopic by Strimzi's model with unknown fields failing. A kind outside
+ * this list is a violation too: nothing reaches the cluster unchecked.
  */
 final class Manifests {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 
-	private static final Map<String, Schema> SCHEMAS = Map.of(
-			"v1/Namespace", new Schema(tree(V1Namespace::validateJsonElement), V1Namespace::fromJson),
-			"v1/ConfigMap", new Schema(tree(V1ConfigMap::validateJsonElement), V1ConfigMap::fromJson),
-			"v1/Service", new Schema(tree(V1Service::validateJsonElement), V1Service::fromJson),
-			"apps/v1/Deployment", new Schema(tree(V1Deployment::validateJsonElement), V1Deployment::fromJson),
+	private static final Map<String, Schema> SCHEMAS = Map.of("v1/Namespace",
+			new Schema(tree(V1Namespace::validateJsonElement), V1Namespace::fromJson), "v1/ConfigMap",
+			new Schema(tree(V1ConfigMap::validateJsonElement), V1ConfigMap::fromJson), "v1/Service",
+			new Schema(tree(V1Service::validateJsonElement), V1Service::fromJson), "apps/v1/Deployment",
+			new Schema(tree(V1Deployment::validateJsonElement), V1Deployment::fromJson),
 			"autoscaling/v2/HorizontalPodAutoscaler",
 			new Schema(tree(V2HorizontalPodAutoscaler::validateJsonElement), V2HorizontalPodAutoscaler::fromJson),
 			"policy/v1/PodDisruptionBudget",
@@ -54,7 +55,10 @@ final class Manifests {
 		this.violations = List.copyOf(violations);
 	}
 
-	/** Reads every document of a multi-document YAML stream; what does not fit its schema is a violation. */
+	/**
+	 * Reads every document of a multi-document YAML stream; what does not fit its schema
+	 * is a violation.
+	 */
 	static Manifests read(String yaml) {
 		List<Manifest> objects = new ArrayList<>();
 		List<String> violations = new ArrayList<>();

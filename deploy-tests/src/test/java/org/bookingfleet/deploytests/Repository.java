@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The checkout this module is built in: the folder above the module that holds deploy/ and the root pom. */
+/**
+ * The checkout this module is built in: the folder above the module that holds deploy/
+ * and the root pom.
+ */
 final class Repository {
 
 	private Repository() {
@@ -20,8 +23,8 @@ final class Repository {
 			}
 			dir = dir.getParent();
 		}
-		throw new IllegalStateException("no checkout with deploy/ and docker-compose.yml above "
-				+ Path.of("").toAbsolutePath());
+		throw new IllegalStateException(
+				"no checkout with deploy/ and docker-compose.yml above " + Path.of("").toAbsolutePath());
 	}
 
 	static Path path(String relative) {

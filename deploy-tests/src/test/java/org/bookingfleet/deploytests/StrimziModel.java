@@ -11,8 +11,9 @@ import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 
 /**
- * Reads Strimzi's (fabric8) models strictly. They keep unknown fields in an "additional properties" map instead of
- * failing; without that catch-all a field the model does not define fails the read with its path.
+ * Reads Strimzi's (fabric8) models strictly. They keep unknown fields in an "additional
+ * properties" map instead of failing; without that catch-all a field the model does not
+ * define fails the read with its path.
  */
 final class StrimziModel {
 

@@ -24,7 +24,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** The gateway in front of one service that answers (WireMock) and one that is stopped (a closed port). */
+/**
+ * The gateway in front of one service that answers (WireMock) and one that is stopped (a
+ * closed port).
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "LOG_FORMAT=")
 @AutoConfigureWebTestClient
 class GatewayRoutingTest {
@@ -63,10 +66,15 @@ class GatewayRoutingTest {
 	@Test
 	void routesToTheRunningServiceWithRequestIdAndTraceContext() {
 		String traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
-		this.web.get().uri("/api/v2/services").header("X-Request-Id", "req-42").header("traceparent", traceparent)
+		this.web.get()
+			.uri("/api/v2/services")
+			.header("X-Request-Id", "req-42")
+			.header("traceparent", traceparent)
 			.exchange()
-			.expectStatus().isOk()
-			.expectHeader().valueEquals("X-Request-Id", "req-42");
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals("X-Request-Id", "req-42");
 
 		pricing.verify(getRequestedFor(urlEqualTo("/api/v2/services")).withHeader("X-Request-Id", matching("req-42"))
 			.withHeader("traceparent", matching("00-4bf92f3577b34da6a3ce929d0e0e4736-.*")));
@@ -81,13 +89,19 @@ class GatewayRoutingTest {
 
 	@Test
 	void stoppedServiceAnswers503NamingItWhileOthersStillAnswer() {
-		this.web.get().uri("/api/v2/bookings/123").header("X-Booking-Token", "guest-access-token")
+		this.web.get()
+			.uri("/api/v2/bookings/123")
+			.header("X-Booking-Token", "guest-access-token")
 			.exchange()
-			.expectStatus().isEqualTo(503)
+			.expectStatus()
+			.isEqualTo(503)
 			.expectBody()
-			.jsonPath("$.error.code").isEqualTo("SERVICE_UNAVAILABLE")
-			.jsonPath("$.error.details.service").isEqualTo("booking-service")
-			.jsonPath("$.error.requestId").isNotEmpty();
+			.jsonPath("$.error.code")
+			.isEqualTo("SERVICE_UNAVAILABLE")
+			.jsonPath("$.error.details.service")
+			.isEqualTo("booking-service")
+			.jsonPath("$.error.requestId")
+			.isNotEmpty();
 
 		this.web.get().uri("/api/v2/services").exchange().expectStatus().isOk();
 	}
@@ -95,31 +109,43 @@ class GatewayRoutingTest {
 	@Test
 	void unknownApiPathIs404InTheEnvelope() {
 		String token = this.tokens.mint("alice", Set.of(Role.CLIENT), null, Duration.ofHours(1));
-		this.web.get().uri("/api/v2/nothing-here").headers(headers -> headers.setBearerAuth(token))
+		this.web.get()
+			.uri("/api/v2/nothing-here")
+			.headers(headers -> headers.setBearerAuth(token))
 			.exchange()
-			.expectStatus().isNotFound()
+			.expectStatus()
+			.isNotFound()
 			.expectBody()
-			.jsonPath("$.error.code").isEqualTo("NOT_FOUND");
+			.jsonPath("$.error.code")
+			.isEqualTo("NOT_FOUND");
 	}
 
 	@Test
 	void pathTheFirewallRefusesIs400InTheEnvelope() {
-		this.web.get().uri("/api/v2/services/x;drop")
+		this.web.get()
+			.uri("/api/v2/services/x;drop")
 			.exchange()
-			.expectStatus().isBadRequest()
+			.expectStatus()
+			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.error.code").isEqualTo("MALFORMED_REQUEST")
-			.jsonPath("$.error.requestId").isNotEmpty();
+			.jsonPath("$.error.code")
+			.isEqualTo("MALFORMED_REQUEST")
+			.jsonPath("$.error.requestId")
+			.isNotEmpty();
 	}
 
 	@Test
 	void bodyOverTheLimitIs413AtTheGateway() {
-		this.web.post().uri("/api/v2/services/pricing").header("Content-Type", "application/json")
+		this.web.post()
+			.uri("/api/v2/services/pricing")
+			.header("Content-Type", "application/json")
 			.bodyValue("{\"serviceId\":\"" + "x".repeat(300_000) + "\"}")
 			.exchange()
-			.expectStatus().isEqualTo(413)
+			.expectStatus()
+			.isEqualTo(413)
 			.expectBody()
-			.jsonPath("$.error.code").isEqualTo("PAYLOAD_TOO_LARGE");
+			.jsonPath("$.error.code")
+			.isEqualTo("PAYLOAD_TOO_LARGE");
 	}
 
 }

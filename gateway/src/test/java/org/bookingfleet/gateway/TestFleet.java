@@ -7,7 +7,10 @@ import java.net.ServerSocket;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import redis.embedded.RedisServer;
 
-/** What a gateway test stands in front of: the services' addresses, and one real Redis server for the test JVM. */
+/**
+ * What a gateway test stands in front of: the services' addresses, and one real Redis
+ * server for the test JVM.
+ */
 public final class TestFleet {
 
 	private static RedisServer redis;
@@ -45,8 +48,12 @@ public final class TestFleet {
 
 	public static RedisServer startRedis(int port) {
 		try {
-			RedisServer server = RedisServer.newRedisServer().bind("127.0.0.1").port(port).setting("save \"\"")
-				.setting("appendonly no").build();
+			RedisServer server = RedisServer.newRedisServer()
+				.bind("127.0.0.1")
+				.port(port)
+				.setting("save \"\"")
+				.setting("appendonly no")
+				.build();
 			server.start();
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> stopQuietly(server)));
 			return server;

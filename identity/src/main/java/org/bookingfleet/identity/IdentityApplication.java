@@ -4,7 +4,10 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** The fleet's OpenID Connect provider: who may sign in, and the tokens the gateway and the services trust. */
+/**
+ * The fleet's OpenID Connect provider: who may sign in, and the tokens the gateway and
+ * the services trust.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class IdentityApplication {

@@ -7,7 +7,10 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
-/** Points the identity provider under test at a fresh database of its own on the tests' real PostgreSQL. */
+/**
+ * Points the identity provider under test at a fresh database of its own on the tests'
+ * real PostgreSQL.
+ */
 public class IdentityDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
 	@Override

@@ -12,8 +12,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * The identity provider on a fresh database of the tests' real PostgreSQL, with MockMvc through its whole filter
- * chain and the tools client registered. One context for every test class that uses it.
+ * The identity provider on a fresh database of the tests' real PostgreSQL, with MockMvc
+ * through its whole filter chain and the tools client registered. One context for every
+ * test class that uses it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class IntegrationApplication {
 
-    public static void main(String[] args) {
-        SpringApplication.run(IntegrationApplication.class, args);
-    }
+	public static void main(String[] args) {
+		SpringApplication.run(IntegrationApplication.class, args);
+	}
+
 }

@@ -9,32 +9,33 @@ import java.time.ZoneOffset;
 /** A clock the test moves by hand. */
 public final class AdjustableClock extends Clock {
 
-    private volatile Instant now;
+	private volatile Instant now;
 
-    public AdjustableClock(Instant start) {
-        this.now = start;
-    }
+	public AdjustableClock(Instant start) {
+		this.now = start;
+	}
 
-    public synchronized void advance(Duration step) {
-        now = now.plus(step);
-    }
+	public synchronized void advance(Duration step) {
+		now = now.plus(step);
+	}
 
-    public void set(Instant instant) {
-        now = instant;
-    }
+	public void set(Instant instant) {
+		now = instant;
+	}
 
-    @Override
-    public Instant instant() {
-        return now;
-    }
+	@Override
+	public Instant instant() {
+		return now;
+	}
 
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
+	@Override
+	public ZoneId getZone() {
+		return ZoneOffset.UTC;
+	}
 
-    @Override
-    public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("an adjustable clock stays in UTC");
-    }
+	@Override
+	public Clock withZone(ZoneId zone) {
+		throw new UnsupportedOperationException("an adjustable clock stays in UTC");
+	}
+
 }

@@ -19,41 +19,45 @@ import org.bookingfleet.integration.booking.ServiceType;
 /** Bookings of the four businesses, as the integration service receives them. */
 public final class SampleBookings {
 
-    public static final ZoneId HOUSTON = ZoneId.of("America/Chicago");
-    public static final ZoneId BUENOS_AIRES = ZoneId.of("America/Argentina/Buenos_Aires");
-    public static final ZoneId LONDON = ZoneId.of("Europe/London");
+	public static final ZoneId HOUSTON = ZoneId.of("America/Chicago");
 
-    private SampleBookings() {
-    }
+	public static final ZoneId BUENOS_AIRES = ZoneId.of("America/Argentina/Buenos_Aires");
 
-    public static BookingSnapshot ronAcknowledgment(Instant start) {
-        return new BookingSnapshot(UUID.fromString("5f0c1d2e-3a4b-4c5d-8e6f-7a8b9c0d1e2f"), 3,
-                "RON Acknowledgment", ServiceType.RON, "Hannah Moore", "hannah@houstonmobilenotary.example", "hannah@houstonmobilenotary.example",
-                HOUSTON, start, start.plus(Duration.ofMinutes(30)), Optional.empty(),
-                new Customer("Dana Smith", "dana@example.com", Optional.of("+17135550101"), "en",
-                        Set.of(Channel.EMAIL, Channel.SMS)),
-                List.of());
-    }
+	public static final ZoneId LONDON = ZoneId.of("Europe/London");
 
-    public static BookingSnapshot haircut(Instant start) {
-        return new BookingSnapshot(UUID.fromString("0b7e6a52-1c2d-4e3f-9a0b-1c2d3e4f5a6b"), 1,
-                "Corte de pelo", ServiceType.IN_STORE, "Martín Gómez", "martin@barberpro.example", "primary",
-                BUENOS_AIRES, start, start.plus(Duration.ofMinutes(45)), Optional.of("Av. Corrientes 1234, CABA"),
-                new Customer("Lucía Fernández", "lucia@example.com", Optional.of("+5491155550123"), "es-AR",
-                        Set.of(Channel.EMAIL, Channel.WHATSAPP)),
-                List.of());
-    }
+	private SampleBookings() {
+	}
 
-    public static BookingSnapshot firstAidCourse(Instant start) {
-        return new BookingSnapshot(UUID.fromString("9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a"), 2,
-                "Emergency First Aid at Work", ServiceType.COURSE, "Lex Carter", "lex@reactfasttraining.example", "training-room-1",
-                LONDON, start, start.plus(Duration.ofHours(6)), Optional.of("Unit 4, Maidstone, Kent"),
-                new Customer("Priya Shah", "priya@example.com", Optional.empty(), "en-GB",
-                        Set.of(Channel.EMAIL, Channel.SMS)),
-                List.of(new Attendee("Priya Shah", "priya@example.com", List.of()),
-                        new Attendee("Tom Reed", "tom@example.com", List.of(
-                                new Requirement("WHEELCHAIR_ACCESS", RequirementPriority.CRITICAL,
-                                        "step-free route to the training room"),
-                                new Requirement("DIETARY", RequirementPriority.STANDARD, "vegetarian")))));
-    }
+	public static BookingSnapshot ronAcknowledgment(Instant start) {
+		return new BookingSnapshot(
+				UUID.fromString("5f0c1d2e-3a4b-4c5d-8e6f-7a8b9c0d1e2f"), 3, "RON Acknowledgment", ServiceType.RON,
+				"Hannah Moore", "hannah@houstonmobilenotary.example", "hannah@houstonmobilenotary.example", HOUSTON,
+				start, start.plus(Duration.ofMinutes(30)), Optional.empty(), new Customer("Dana Smith",
+						"dana@example.com", Optional.of("+17135550101"), "en", Set.of(Channel.EMAIL, Channel.SMS)),
+				List.of());
+	}
+
+	public static BookingSnapshot haircut(Instant start) {
+		return new BookingSnapshot(UUID.fromString("0b7e6a52-1c2d-4e3f-9a0b-1c2d3e4f5a6b"), 1, "Corte de pelo",
+				ServiceType.IN_STORE, "Martín Gómez", "martin@barberpro.example", "primary", BUENOS_AIRES, start,
+				start.plus(Duration.ofMinutes(45)), Optional.of("Av. Corrientes 1234, CABA"),
+				new Customer("Lucía Fernández", "lucia@example.com", Optional.of("+5491155550123"), "es-AR",
+						Set.of(Channel.EMAIL, Channel.WHATSAPP)),
+				List.of());
+	}
+
+	public static BookingSnapshot firstAidCourse(Instant start) {
+		return new BookingSnapshot(UUID.fromString("9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a"), 2,
+				"Emergency First Aid at Work", ServiceType.COURSE, "Lex Carter", "lex@reactfasttraining.example",
+				"training-room-1", LONDON, start, start.plus(Duration.ofHours(6)),
+				Optional.of("Unit 4, Maidstone, Kent"),
+				new Customer("Priya Shah", "priya@example.com", Optional.empty(), "en-GB",
+						Set.of(Channel.EMAIL, Channel.SMS)),
+				List.of(new Attendee("Priya Shah", "priya@example.com", List.of()),
+						new Attendee("Tom Reed", "tom@example.com",
+								List.of(new Requirement("WHEELCHAIR_ACCESS", RequirementPriority.CRITICAL,
+										"step-free route to the training room"),
+										new Requirement("DIETARY", RequirementPriority.STANDARD, "vegetarian")))));
+	}
+
 }

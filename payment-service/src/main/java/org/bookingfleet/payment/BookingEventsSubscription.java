@@ -11,7 +11,10 @@ import org.bookingfleet.platform.consumer.EventSubscription;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The booking events the payment service follows, each applied once in the transaction that records it. */
+/**
+ * The booking events the payment service follows, each applied once in the transaction
+ * that records it.
+ */
 @Configuration(proxyBeanMethods = false)
 class BookingEventsSubscription {
 
@@ -30,9 +33,8 @@ class BookingEventsSubscription {
 			.on(BookingFeeCharged.class,
 					(charged, envelope) -> bookingPayments.feeCharged(charged, envelope)
 						.then(refunds.bookingRepriced(charged, envelope)))
-			.on(PaymentNotApplied.class,
-					(notApplied, envelope) -> bookingPayments.lockBooking(notApplied.bookingId())
-						.then(refunds.paymentNotApplied(notApplied, envelope)));
+			.on(PaymentNotApplied.class, (notApplied, envelope) -> bookingPayments.lockBooking(notApplied.bookingId())
+				.then(refunds.paymentNotApplied(notApplied, envelope)));
 	}
 
 }

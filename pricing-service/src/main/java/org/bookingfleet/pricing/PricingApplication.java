@@ -8,7 +8,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class PricingApplication {
 
-    public static void main(String[] args) {
-        SpringApplication.run(PricingApplication.class, args);
-    }
+	public static void main(String[] args) {
+		SpringApplication.run(PricingApplication.class, args);
+	}
+
 }

@@ -9,10 +9,11 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class CatalogReplication {
 
-    @Bean
-    EventSubscription catalogReplica(CatalogServices services) {
-        return EventSubscription.named("catalog-replica")
-                .on(ServiceDefined.class, (event, envelope) -> services.replicate(event.service()))
-                .on(ServiceChanged.class, (event, envelope) -> services.replicate(event.service()));
-    }
+	@Bean
+	EventSubscription catalogReplica(CatalogServices services) {
+		return EventSubscription.named("catalog-replica")
+			.on(ServiceDefined.class, (event, envelope) -> services.replicate(event.service()))
+			.on(ServiceChanged.class, (event, envelope) -> services.replicate(event.service()));
+	}
+
 }

@@ -29,93 +29,99 @@ import reactor.core.publisher.Mono;
 @RestController
 class ScheduleController {
 
-    record TimeOffBody(String start, String end, String reason) {
-    }
+	record TimeOffBody(String start, String end, String reason) {
+	}
 
-    record TimeOffView(UUID id, long providerId, Instant start, Instant end, String reason) {
-    }
+	record TimeOffView(UUID id, long providerId, Instant start, Instant end, String reason) {
+	}
 
-    private final Providers providers;
-    private final CatalogServices services;
-    private final Callers callers;
-    private final Clock clock;
+	private final Providers providers;
 
-    ScheduleController(Providers providers, CatalogServices services, Callers callers, Clock clock) {
-        this.providers = providers;
-        this.services = services;
-        this.callers = callers;
-        this.clock = clock;
-    }
+	private final CatalogServices services;
 
-    @GetMapping("/api/v2/providers/{id}/schedule")
-    Mono<ScheduleDocument> schedule(@PathVariable long id, ServerWebExchange exchange) {
-        return allowed(id, exchange).then(providers.document(id))
-                .switchIfEmpty(Mono.error(() -> ApiException.notFound("provider")));
-    }
+	private final Callers callers;
 
-    @PutMapping("/api/v2/providers/{id}/schedule")
-    Mono<ScheduleDocument> replace(@PathVariable long id, @RequestBody ScheduleDocument document,
-                                   ServerWebExchange exchange) {
-        return allowed(id, exchange)
-                .then(Mono.fromCallable(() -> document.toProvider(id, TimeSet.empty())))
-                .then(Mono.fromRunnable(() -> document.checkDatesWithin(clock.instant())))
-                .then(Mono.defer(() -> services.unknown(document.serviceIds())))
-                .flatMap(unknown -> unknown.isEmpty() ? Mono.empty() : Mono.error(ApiException.validation("serviceIds",
-                        "the catalog has no service " + unknown)))
-                // deferred: nothing is bound to SQL before the document passed its checks
-                .then(Mono.defer(() -> providers.save(id, document)))
-                .then(Mono.defer(() -> providers.document(id)));
-    }
+	private final Clock clock;
 
-    @PostMapping("/api/v2/providers/{id}/time-off")
-    Mono<ResponseEntity<TimeOffView>> addTimeOff(@PathVariable long id, @RequestBody TimeOffBody body,
-                                                 ServerWebExchange exchange) {
-        return allowed(id, exchange)
-                .then(providers.document(id).switchIfEmpty(Mono.error(() -> ApiException.notFound("provider"))))
-                .then(Mono.fromCallable(() -> range(body, clock.instant())))
-                .flatMap(range -> providers.addTimeOff(id, range, body.reason())
-                        .map(created -> ResponseEntity.status(HttpStatus.CREATED)
-                                .body(new TimeOffView(created, id, range.start(), range.end(), body.reason()))));
-    }
+	ScheduleController(Providers providers, CatalogServices services, Callers callers, Clock clock) {
+		this.providers = providers;
+		this.services = services;
+		this.callers = callers;
+		this.clock = clock;
+	}
 
-    @DeleteMapping("/api/v2/providers/{id}/time-off/{timeOffId}")
-    Mono<ResponseEntity<Void>> removeTimeOff(@PathVariable long id, @PathVariable UUID timeOffId,
-                                             ServerWebExchange exchange) {
-        return allowed(id, exchange)
-                .then(providers.removeTimeOff(id, timeOffId))
-                .flatMap(removed -> removed > 0 ? Mono.just(ResponseEntity.noContent().<Void>build())
-                        : Mono.error(ApiException.notFound("time off")));
-    }
+	@GetMapping("/api/v2/providers/{id}/schedule")
+	Mono<ScheduleDocument> schedule(@PathVariable long id, ServerWebExchange exchange) {
+		return allowed(id, exchange).then(providers.document(id))
+			.switchIfEmpty(Mono.error(() -> ApiException.notFound("provider")));
+	}
 
-    /** Provider ids are positive: the catalog's and the booking service's; no id of zero or below is stored. */
-    private Mono<Caller> allowed(long providerId, ServerWebExchange exchange) {
-        if (providerId < 1) {
-            return Mono.error(ApiException.validation("providerId", "a provider id is a positive number"));
-        }
-        return callers.signedIn(exchange).flatMap(caller -> caller.isAdmin() || caller.isProvider(providerId)
-                ? Mono.just(caller)
-                : Mono.error(ApiException.forbidden("a provider changes only its own schedule")));
-    }
+	@PutMapping("/api/v2/providers/{id}/schedule")
+	Mono<ScheduleDocument> replace(@PathVariable long id, @RequestBody ScheduleDocument document,
+			ServerWebExchange exchange) {
+		return allowed(id, exchange).then(Mono.fromCallable(() -> document.toProvider(id, TimeSet.empty())))
+			.then(Mono.fromRunnable(() -> document.checkDatesWithin(clock.instant())))
+			.then(Mono.defer(() -> services.unknown(document.serviceIds())))
+			.flatMap(unknown -> unknown.isEmpty() ? Mono.empty()
+					: Mono.error(ApiException.validation("serviceIds", "the catalog has no service " + unknown)))
+			// deferred: nothing is bound to SQL before the document passed its checks
+			.then(Mono.defer(() -> providers.save(id, document)))
+			.then(Mono.defer(() -> providers.document(id)));
+	}
 
-    /** Time off within the fleet's date horizon: a provider is never blocked for ever. */
-    static TimeRange range(TimeOffBody body, Instant now) {
-        Instant start = instant(body.start(), "start");
-        Instant end = instant(body.end(), "end");
-        if (!start.isBefore(end)) {
-            throw ApiException.validation("end", "time off ends after it starts");
-        }
-        DateHorizon.window("start", start, "end", end, now);
-        return new TimeRange(start, end);
-    }
+	@PostMapping("/api/v2/providers/{id}/time-off")
+	Mono<ResponseEntity<TimeOffView>> addTimeOff(@PathVariable long id, @RequestBody TimeOffBody body,
+			ServerWebExchange exchange) {
+		return allowed(id, exchange)
+			.then(providers.document(id).switchIfEmpty(Mono.error(() -> ApiException.notFound("provider"))))
+			.then(Mono.fromCallable(() -> range(body, clock.instant())))
+			.flatMap(range -> providers.addTimeOff(id, range, body.reason())
+				.map(created -> ResponseEntity.status(HttpStatus.CREATED)
+					.body(new TimeOffView(created, id, range.start(), range.end(), body.reason()))));
+	}
 
-    private static Instant instant(String text, String field) {
-        if (text == null) {
-            throw ApiException.validation(field, field + " is required");
-        }
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException malformed) {
-            throw ApiException.validation(field, field + " is an ISO-8601 instant with offset");
-        }
-    }
+	@DeleteMapping("/api/v2/providers/{id}/time-off/{timeOffId}")
+	Mono<ResponseEntity<Void>> removeTimeOff(@PathVariable long id, @PathVariable UUID timeOffId,
+			ServerWebExchange exchange) {
+		return allowed(id, exchange).then(providers.removeTimeOff(id, timeOffId))
+			.flatMap(removed -> removed > 0 ? Mono.just(ResponseEntity.noContent().<Void>build())
+					: Mono.error(ApiException.notFound("time off")));
+	}
+
+	/**
+	 * Provider ids are positive: the catalog's and the booking service's; no id of zero
+	 * or below is stored.
+	 */
+	private Mono<Caller> allowed(long providerId, ServerWebExchange exchange) {
+		if (providerId < 1) {
+			return Mono.error(ApiException.validation("providerId", "a provider id is a positive number"));
+		}
+		return callers.signedIn(exchange)
+			.flatMap(caller -> caller.isAdmin() || caller.isProvider(providerId) ? Mono.just(caller)
+					: Mono.error(ApiException.forbidden("a provider changes only its own schedule")));
+	}
+
+	/** Time off within the fleet's date horizon: a provider is never blocked for ever. */
+	static TimeRange range(TimeOffBody body, Instant now) {
+		Instant start = instant(body.start(), "start");
+		Instant end = instant(body.end(), "end");
+		if (!start.isBefore(end)) {
+			throw ApiException.validation("end", "time off ends after it starts");
+		}
+		DateHorizon.window("start", start, "end", end, now);
+		return new TimeRange(start, end);
+	}
+
+	private static Instant instant(String text, String field) {
+		if (text == null) {
+			throw ApiException.validation(field, field + " is required");
+		}
+		try {
+			return OffsetDateTime.parse(text).toInstant();
+		}
+		catch (DateTimeParseException malformed) {
+			throw ApiException.validation(field, field + " is an ISO-8601 instant with offset");
+		}
+	}
+
 }

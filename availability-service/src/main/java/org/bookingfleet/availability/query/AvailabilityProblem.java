@@ -6,141 +6,146 @@ import java.time.Instant;
 /** Why a query or a hold request is refused before anything is read or reserved. */
 public sealed interface AvailabilityProblem {
 
-    String VALIDATION_FAILED = "VALIDATION_FAILED";
-    String POLICY_VIOLATION = "POLICY_VIOLATION";
+	String VALIDATION_FAILED = "VALIDATION_FAILED";
 
-    String field();
+	String POLICY_VIOLATION = "POLICY_VIOLATION";
 
-    String message();
+	String field();
 
-    default String code() {
-        return VALIDATION_FAILED;
-    }
+	String message();
 
-    /** A refusal by the rules of the provider or the service (422), rather than a malformed request (400). */
-    default boolean isPolicyRefusal() {
-        return POLICY_VIOLATION.equals(code());
-    }
+	default String code() {
+		return VALIDATION_FAILED;
+	}
 
-    record MissingParameter(String field) implements AvailabilityProblem {
-        public String message() {
-            return field + " is required";
-        }
-    }
+	/**
+	 * A refusal by the rules of the provider or the service (422), rather than a
+	 * malformed request (400).
+	 */
+	default boolean isPolicyRefusal() {
+		return POLICY_VIOLATION.equals(code());
+	}
 
-    record MalformedParameter(String field, String given, String expected) implements AvailabilityProblem {
-        public String message() {
-            return field + " must be " + expected + ", not '" + given + "'";
-        }
-    }
+	record MissingParameter(String field) implements AvailabilityProblem {
+		public String message() {
+			return field + " is required";
+		}
+	}
 
-    record FromAfterTo(Instant from, Instant to) implements AvailabilityProblem {
-        public String field() {
-            return "from";
-        }
+	record MalformedParameter(String field, String given, String expected) implements AvailabilityProblem {
+		public String message() {
+			return field + " must be " + expected + ", not '" + given + "'";
+		}
+	}
 
-        public String message() {
-            return "from (" + from + ") is after to (" + to + ")";
-        }
-    }
+	record FromAfterTo(Instant from, Instant to) implements AvailabilityProblem {
+		public String field() {
+			return "from";
+		}
 
-    record RangeTooLong(Duration requested, Duration longest) implements AvailabilityProblem {
-        public String field() {
-            return "to";
-        }
+		public String message() {
+			return "from (" + from + ") is after to (" + to + ")";
+		}
+	}
 
-        public String message() {
-            return "the range may span at most " + longest.toDays() + " days";
-        }
-    }
+	record RangeTooLong(Duration requested, Duration longest) implements AvailabilityProblem {
+		public String field() {
+			return "to";
+		}
 
-    record UnknownTimeZone(String given) implements AvailabilityProblem {
-        public String field() {
-            return "tz";
-        }
+		public String message() {
+			return "the range may span at most " + longest.toDays() + " days";
+		}
+	}
 
-        public String message() {
-            return "'" + given + "' is not a known IANA time zone";
-        }
-    }
+	record UnknownTimeZone(String given) implements AvailabilityProblem {
+		public String field() {
+			return "tz";
+		}
 
-    record OffSlotGrid(Instant start) implements AvailabilityProblem {
-        public String field() {
-            return "start";
-        }
+		public String message() {
+			return "'" + given + "' is not a known IANA time zone";
+		}
+	}
 
-        public String message() {
-            return start + " is not a slot start of this provider";
-        }
-    }
+	record OffSlotGrid(Instant start) implements AvailabilityProblem {
+		public String field() {
+			return "start";
+		}
 
-    record SeatsOutOfRange(int requested, int capacity) implements AvailabilityProblem {
-        public String field() {
-            return "seats";
-        }
+		public String message() {
+			return start + " is not a slot start of this provider";
+		}
+	}
 
-        public String message() {
-            return "seats must be between 1 and " + capacity + ", not " + requested;
-        }
-    }
+	record SeatsOutOfRange(int requested, int capacity) implements AvailabilityProblem {
+		public String field() {
+			return "seats";
+		}
 
-    record NoticeTooShort(Instant start, Duration minimumNotice) implements AvailabilityProblem {
-        public String field() {
-            return "start";
-        }
+		public String message() {
+			return "seats must be between 1 and " + capacity + ", not " + requested;
+		}
+	}
 
-        public String message() {
-            return "a slot must be booked at least " + minimumNotice.toMinutes() + " minutes ahead";
-        }
+	record NoticeTooShort(Instant start, Duration minimumNotice) implements AvailabilityProblem {
+		public String field() {
+			return "start";
+		}
 
-        @Override
-        public String code() {
-            return POLICY_VIOLATION;
-        }
-    }
+		public String message() {
+			return "a slot must be booked at least " + minimumNotice.toMinutes() + " minutes ahead";
+		}
 
-    record BeyondHorizon(Instant start, Duration horizon) implements AvailabilityProblem {
-        public String field() {
-            return "start";
-        }
+		@Override
+		public String code() {
+			return POLICY_VIOLATION;
+		}
+	}
 
-        public String message() {
-            return "a slot may be booked at most " + horizon.toDays() + " days ahead";
-        }
+	record BeyondHorizon(Instant start, Duration horizon) implements AvailabilityProblem {
+		public String field() {
+			return "start";
+		}
 
-        @Override
-        public String code() {
-            return POLICY_VIOLATION;
-        }
-    }
+		public String message() {
+			return "a slot may be booked at most " + horizon.toDays() + " days ahead";
+		}
 
-    record DurationNotOffered(Duration requested, String offered) implements AvailabilityProblem {
-        public String field() {
-            return "durationMinutes";
-        }
+		@Override
+		public String code() {
+			return POLICY_VIOLATION;
+		}
+	}
 
-        public String message() {
-            return "this service is not booked for " + requested.toMinutes() + " minutes; it lasts " + offered;
-        }
-    }
+	record DurationNotOffered(Duration requested, String offered) implements AvailabilityProblem {
+		public String field() {
+			return "durationMinutes";
+		}
 
-    record OutsideServiceHours(Instant start) implements AvailabilityProblem {
-        public String field() {
-            return "start";
-        }
+		public String message() {
+			return "this service is not booked for " + requested.toMinutes() + " minutes; it lasts " + offered;
+		}
+	}
 
-        public String message() {
-            return start + " is outside the hours at which this service may start";
-        }
+	record OutsideServiceHours(Instant start) implements AvailabilityProblem {
+		public String field() {
+			return "start";
+		}
 
-        @Override
-        public String code() {
-            return "OUTSIDE_SERVICE_HOURS";
-        }
+		public String message() {
+			return start + " is outside the hours at which this service may start";
+		}
 
-        @Override
-        public boolean isPolicyRefusal() {
-            return true;
-        }
-    }
+		@Override
+		public String code() {
+			return "OUTSIDE_SERVICE_HOURS";
+		}
+
+		@Override
+		public boolean isPolicyRefusal() {
+			return true;
+		}
+	}
+
 }

@@ -5,12 +5,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The key hold tokens are signed with ({@code fleet.holds.signing-key}); the booking service checks them with it. */
+/**
+ * The key hold tokens are signed with ({@code fleet.holds.signing-key}); the booking
+ * service checks them with it.
+ */
 @Configuration(proxyBeanMethods = false)
 class HoldSigning {
 
-    @Bean
-    HoldTokens holdTokens(@Value("${fleet.holds.signing-key}") String base64Key) {
-        return new HoldTokens(base64Key);
-    }
+	@Bean
+	HoldTokens holdTokens(@Value("${fleet.holds.signing-key}") String base64Key) {
+		return new HoldTokens(base64Key);
+	}
+
 }

@@ -9,10 +9,11 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class OfferSubscription {
 
-    @Bean
-    EventSubscription waitlistOffers(OfferHolds holds) {
-        return EventSubscription.named("waitlist-offers")
-                .on(WaitlistOfferMade.class, (event, envelope) -> holds.offered(event))
-                .on(WaitlistOfferWithdrawn.class, (event, envelope) -> holds.withdrawn(event));
-    }
+	@Bean
+	EventSubscription waitlistOffers(OfferHolds holds) {
+		return EventSubscription.named("waitlist-offers")
+			.on(WaitlistOfferMade.class, (event, envelope) -> holds.offered(event))
+			.on(WaitlistOfferWithdrawn.class, (event, envelope) -> holds.withdrawn(event));
+	}
+
 }

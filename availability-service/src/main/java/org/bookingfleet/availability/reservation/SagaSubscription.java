@@ -11,12 +11,13 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class SagaSubscription {
 
-    @Bean
-    EventSubscription bookingSaga(BookedSlots slots) {
-        return EventSubscription.named("booking-saga")
-                .on(BookingRequested.class, (event, envelope) -> slots.requested(event))
-                .on(BookingRescheduled.class, (event, envelope) -> slots.rescheduled(event))
-                .on(BookingCancelled.class, (event, envelope) -> slots.cancelled(event))
-                .on(BookingExpired.class, (event, envelope) -> slots.expired(event));
-    }
+	@Bean
+	EventSubscription bookingSaga(BookedSlots slots) {
+		return EventSubscription.named("booking-saga")
+			.on(BookingRequested.class, (event, envelope) -> slots.requested(event))
+			.on(BookingRescheduled.class, (event, envelope) -> slots.rescheduled(event))
+			.on(BookingCancelled.class, (event, envelope) -> slots.cancelled(event))
+			.on(BookingExpired.class, (event, envelope) -> slots.expired(event));
+	}
+
 }

@@ -22,67 +22,67 @@ import reactor.core.publisher.Mono;
 @RestController
 class AvailabilityController {
 
-    record SlotView(long providerId, Instant start, Instant end, int seatsLeft, String timeZone,
-                    OffsetDateTime localStart, OffsetDateTime localEnd) {
+	record SlotView(long providerId, Instant start, Instant end, int seatsLeft, String timeZone,
+			OffsetDateTime localStart, OffsetDateTime localEnd) {
 
-        static SlotView of(RenderedSlot slot, String zone) {
-            return new SlotView(slot.providerId(), slot.start(), slot.end(), slot.seatsLeft(), zone,
-                    slot.localStart(), slot.localEnd());
-        }
-    }
+		static SlotView of(RenderedSlot slot, String zone) {
+			return new SlotView(slot.providerId(), slot.start(), slot.end(), slot.seatsLeft(), zone, slot.localStart(),
+					slot.localEnd());
+		}
+	}
 
-    record SlotsView(List<SlotView> slots) {
-    }
+	record SlotsView(List<SlotView> slots) {
+	}
 
-    record DayView(LocalDate date, int count, Instant firstStart) {
-    }
+	record DayView(LocalDate date, int count, Instant firstStart) {
+	}
 
-    record DaysView(String serviceId, Long providerId, String month, String timeZone, List<Long> providers,
-                    List<DayView> days) {
+	record DaysView(String serviceId, Long providerId, String month, String timeZone, List<Long> providers,
+			List<DayView> days) {
 
-        static DaysView of(MonthQuery query, FreeDays free) {
-            return new DaysView(query.serviceId(), query.providerId().orElse(null), free.month().toString(),
-                    free.zone().getId(), free.providers(), free.days().stream()
-                    .map(day -> new DayView(day.date(), day.count(), day.firstStart())).toList());
-        }
-    }
+		static DaysView of(MonthQuery query, FreeDays free) {
+			return new DaysView(query.serviceId(), query.providerId().orElse(null), free.month().toString(),
+					free.zone().getId(), free.providers(),
+					free.days().stream().map(day -> new DayView(day.date(), day.count(), day.firstStart())).toList());
+		}
+	}
 
-    private final SlotSearch search;
-    private final Clock clock;
+	private final SlotSearch search;
 
-    AvailabilityController(SlotSearch search, Clock clock) {
-        this.search = search;
-        this.clock = clock;
-    }
+	private final Clock clock;
 
-    @GetMapping("/api/v2/availability")
-    Mono<SlotsView> availability(@RequestParam(required = false) String serviceId,
-                                 @RequestParam(required = false) String providerId,
-                                 @RequestParam(required = false) String from,
-                                 @RequestParam(required = false) String to,
-                                 @RequestParam(required = false) String tz,
-                                 @RequestParam(required = false) String durationMinutes) {
-        return AvailabilityQuery.read(serviceId, providerId, from, to, tz, durationMinutes).fold(
-                query -> search.freeSlots(query).map(slots -> new SlotsView(slots.stream()
-                        .map(slot -> SlotView.of(slot.renderedIn(query.zone()), query.zone().getId()))
-                        .toList())),
-                problem -> Mono.error(refusal(problem)));
-    }
+	AvailabilityController(SlotSearch search, Clock clock) {
+		this.search = search;
+		this.clock = clock;
+	}
 
-    /** The days of a month with at least one free time and how many times each has: one request per month. */
-    @GetMapping("/api/v2/availability/days")
-    Mono<DaysView> days(@RequestParam(required = false) String serviceId,
-                        @RequestParam(required = false) String providerId,
-                        @RequestParam(required = false) String month,
-                        @RequestParam(required = false) String tz,
-                        @RequestParam(required = false) String durationMinutes) {
-        return MonthQuery.read(serviceId, providerId, month, tz, durationMinutes, clock.instant()).fold(
-                query -> search.freeDays(query).map(free -> DaysView.of(query, free)),
-                problem -> Mono.error(refusal(problem)));
-    }
+	@GetMapping("/api/v2/availability")
+	Mono<SlotsView> availability(@RequestParam(required = false) String serviceId,
+			@RequestParam(required = false) String providerId, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, @RequestParam(required = false) String tz,
+			@RequestParam(required = false) String durationMinutes) {
+		return AvailabilityQuery.read(serviceId, providerId, from, to, tz, durationMinutes)
+			.fold(query -> search.freeSlots(query)
+				.map(slots -> new SlotsView(slots.stream()
+					.map(slot -> SlotView.of(slot.renderedIn(query.zone()), query.zone().getId()))
+					.toList())), problem -> Mono.error(refusal(problem)));
+	}
 
-    static ApiException refusal(AvailabilityProblem problem) {
-        return new ApiException(HttpStatus.BAD_REQUEST, problem.code(), problem.message(), problem.field(),
-                Map.of());
-    }
+	/**
+	 * The days of a month with at least one free time and how many times each has: one
+	 * request per month.
+	 */
+	@GetMapping("/api/v2/availability/days")
+	Mono<DaysView> days(@RequestParam(required = false) String serviceId,
+			@RequestParam(required = false) String providerId, @RequestParam(required = false) String month,
+			@RequestParam(required = false) String tz, @RequestParam(required = false) String durationMinutes) {
+		return MonthQuery.read(serviceId, providerId, month, tz, durationMinutes, clock.instant())
+			.fold(query -> search.freeDays(query).map(free -> DaysView.of(query, free)),
+					problem -> Mono.error(refusal(problem)));
+	}
+
+	static ApiException refusal(AvailabilityProblem problem) {
+		return new ApiException(HttpStatus.BAD_REQUEST, problem.code(), problem.message(), problem.field(), Map.of());
+	}
+
 }

@@ -6,16 +6,16 @@ import java.util.Objects;
 
 public record Slot(long providerId, Instant start, Instant end, int seatsLeft) {
 
-    public Slot {
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(end, "end");
-        if (!start.isBefore(end)) {
-            throw new IllegalArgumentException("a slot starts before it ends");
-        }
-    }
+	public Slot {
+		Objects.requireNonNull(start, "start");
+		Objects.requireNonNull(end, "end");
+		if (!start.isBefore(end)) {
+			throw new IllegalArgumentException("a slot starts before it ends");
+		}
+	}
 
-    public RenderedSlot renderedIn(ZoneId zone) {
-        return new RenderedSlot(providerId, start, end, seatsLeft, start.atZone(zone).toOffsetDateTime(),
-                end.atZone(zone).toOffsetDateTime());
-    }
+	public RenderedSlot renderedIn(ZoneId zone) {
+		return new RenderedSlot(providerId, start, end, seatsLeft, start.atZone(zone).toOffsetDateTime(),
+				end.atZone(zone).toOffsetDateTime());
+	}
 }

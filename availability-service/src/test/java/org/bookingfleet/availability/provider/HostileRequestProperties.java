@@ -9,32 +9,36 @@ import net.jqwik.api.Provide;
 import org.bookingfleet.availability.time.TimeSet;
 import org.bookingfleet.testsupport.HostileJson;
 
-/** Whatever JSON arrives, a schedule or a time off is checked or refused as the client's error, never a 500. */
+/**
+ * Whatever JSON arrives, a schedule or a time off is checked or refused as the client's
+ * error, never a 500.
+ */
 class HostileRequestProperties {
 
-    private static final Instant NOW = Instant.parse("2026-12-03T12:00:00Z");
+	private static final Instant NOW = Instant.parse("2026-12-03T12:00:00Z");
 
-    @Property(tries = 400)
-    void aScheduleIsCheckedOrRefusedAsTheClientsError(@ForAll("schedules") String body) {
-        HostileJson.bindAndCheck(body, ScheduleDocument.class, schedule -> {
-            schedule.toProvider(7, TimeSet.empty());
-            schedule.checkDatesWithin(NOW);
-        });
-    }
+	@Property(tries = 400)
+	void aScheduleIsCheckedOrRefusedAsTheClientsError(@ForAll("schedules") String body) {
+		HostileJson.bindAndCheck(body, ScheduleDocument.class, schedule -> {
+			schedule.toProvider(7, TimeSet.empty());
+			schedule.checkDatesWithin(NOW);
+		});
+	}
 
-    @Property(tries = 400)
-    void aTimeOffIsCheckedOrRefusedAsTheClientsError(@ForAll("timeOffs") String body) {
-        HostileJson.bindAndCheck(body, ScheduleController.TimeOffBody.class,
-                timeOff -> ScheduleController.range(timeOff, NOW));
-    }
+	@Property(tries = 400)
+	void aTimeOffIsCheckedOrRefusedAsTheClientsError(@ForAll("timeOffs") String body) {
+		HostileJson.bindAndCheck(body, ScheduleController.TimeOffBody.class,
+				timeOff -> ScheduleController.range(timeOff, NOW));
+	}
 
-    @Provide
-    Arbitrary<String> schedules() {
-        return HostileJson.bodies(ScheduleDocument.class);
-    }
+	@Provide
+	Arbitrary<String> schedules() {
+		return HostileJson.bodies(ScheduleDocument.class);
+	}
 
-    @Provide
-    Arbitrary<String> timeOffs() {
-        return HostileJson.bodies(ScheduleController.TimeOffBody.class);
-    }
+	@Provide
+	Arbitrary<String> timeOffs() {
+		return HostileJson.bodies(ScheduleController.TimeOffBody.class);
+	}
+
 }

@@ -29,211 +29,230 @@ import reactor.core.publisher.Mono;
 @FleetIntegrationTest
 class ScheduleIntegrationTest {
 
-    private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
-    };
+	private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
+	};
 
-    @LocalServerPort
-    int port;
+	@LocalServerPort
+	int port;
 
-    @Autowired
-    CatalogServices services;
+	@Autowired
+	CatalogServices services;
 
-    @Autowired
-    Providers providers;
+	@Autowired
+	Providers providers;
 
-    @Autowired
-    DatabaseClient database;
+	@Autowired
+	DatabaseClient database;
 
-    @Autowired
-    JwtTokens tokens;
+	@Autowired
+	JwtTokens tokens;
 
-    Scenery scenery;
-    IntegrationClient client;
-    WebClient web;
+	Scenery scenery;
 
-    @BeforeEach
-    void setUp() {
-        scenery = new Scenery(services, providers, database);
-        client = IntegrationClient.on(port);
-        web = WebClient.builder().baseUrl("http://localhost:" + port).build();
-    }
+	IntegrationClient client;
 
-    @Test
-    void aProviderSetsItsOwnScheduleAndItsSlotsFollow() {
-        String service = scenery.service(60, 0, 0, 1);
-        long provider = 900_000L + (System.nanoTime() % 100_000);
-        Map<String, Object> schedule = Map.of("timeZone", "Europe/London",
-                "weeklyHours", Map.of("MONDAY", List.of(Map.of("start", "09:00", "end", "11:00"))),
-                "slotIntervalMinutes", 60, "serviceIds", List.of(service));
+	WebClient web;
 
-        Answer saved = send("PUT", "/api/v2/providers/" + provider + "/schedule", schedule, providerToken(provider));
-        Answer read = send("GET", "/api/v2/providers/" + provider + "/schedule", null, providerToken(provider));
+	@BeforeEach
+	void setUp() {
+		scenery = new Scenery(services, providers, database);
+		client = IntegrationClient.on(port);
+		web = WebClient.builder().baseUrl("http://localhost:" + port).build();
+	}
 
-        assertThat(saved.status()).isEqualTo(200);
-        assertThat(read.body()).containsEntry("timeZone", "Europe/London");
-        Instant monday = Scenery.nextMondayAt("00:00");
-        Answer slots = client.get("/api/v2/availability?serviceId={s}&providerId={p}&from={f}&to={t}&tz=Europe/London",
-                service, provider, monday.toString(), monday.plus(Duration.ofDays(1)).toString()).toFuture().join();
-        assertThat(slots.status()).isEqualTo(200);
-        assertThat((List<?>) slots.body().get("slots")).hasSize(2);
-    }
+	@Test
+	void aProviderSetsItsOwnScheduleAndItsSlotsFollow() {
+		String service = scenery.service(60, 0, 0, 1);
+		long provider = 900_000L + (System.nanoTime() % 100_000);
+		Map<String, Object> schedule = Map.of("timeZone", "Europe/London", "weeklyHours",
+				Map.of("MONDAY", List.of(Map.of("start", "09:00", "end", "11:00"))), "slotIntervalMinutes", 60,
+				"serviceIds", List.of(service));
 
-    @Test
-    void aProviderCannotChangeAnotherProvidersSchedule() {
-        String service = scenery.service(60, 0, 0, 1);
-        long provider = scenery.provider(service);
-        Map<String, Object> schedule = Map.of("timeZone", "UTC", "serviceIds", List.of(service));
+		Answer saved = send("PUT", "/api/v2/providers/" + provider + "/schedule", schedule, providerToken(provider));
+		Answer read = send("GET", "/api/v2/providers/" + provider + "/schedule", null, providerToken(provider));
 
-        assertThat(send("PUT", "/api/v2/providers/" + provider + "/schedule", schedule, providerToken(provider + 1))
-                .status()).isEqualTo(403);
-        assertThat(send("PUT", "/api/v2/providers/" + provider + "/schedule", schedule, null).status()).isEqualTo(401);
-        assertThat(send("PUT", "/api/v2/providers/" + provider + "/schedule", Map.of("timeZone", "Nowhere/Land"),
-                providerToken(provider)).error()).containsEntry("field", "timeZone");
-    }
+		assertThat(saved.status()).isEqualTo(200);
+		assertThat(read.body()).containsEntry("timeZone", "Europe/London");
+		Instant monday = Scenery.nextMondayAt("00:00");
+		Answer slots = client
+			.get("/api/v2/availability?serviceId={s}&providerId={p}&from={f}&to={t}&tz=Europe/London", service,
+					provider, monday.toString(), monday.plus(Duration.ofDays(1)).toString())
+			.toFuture()
+			.join();
+		assertThat(slots.status()).isEqualTo(200);
+		assertThat((List<?>) slots.body().get("slots")).hasSize(2);
+	}
 
-    @Test
-    void aScheduleWithoutATimeZoneIsAValidationFailure() {
-        String service = scenery.service(60, 0, 0, 1);
-        long provider = scenery.provider(service);
+	@Test
+	void aProviderCannotChangeAnotherProvidersSchedule() {
+		String service = scenery.service(60, 0, 0, 1);
+		long provider = scenery.provider(service);
+		Map<String, Object> schedule = Map.of("timeZone", "UTC", "serviceIds", List.of(service));
 
-        var answer = send("PUT", "/api/v2/providers/" + provider + "/schedule", Map.of("serviceIds", List.of(service)),
-                providerToken(provider));
+		assertThat(send("PUT", "/api/v2/providers/" + provider + "/schedule", schedule, providerToken(provider + 1))
+			.status()).isEqualTo(403);
+		assertThat(send("PUT", "/api/v2/providers/" + provider + "/schedule", schedule, null).status()).isEqualTo(401);
+		assertThat(send("PUT", "/api/v2/providers/" + provider + "/schedule", Map.of("timeZone", "Nowhere/Land"),
+				providerToken(provider))
+			.error()).containsEntry("field", "timeZone");
+	}
 
-        assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.error()).containsEntry("field", "timeZone");
-    }
+	@Test
+	void aScheduleWithoutATimeZoneIsAValidationFailure() {
+		String service = scenery.service(60, 0, 0, 1);
+		long provider = scenery.provider(service);
 
-    @Test
-    void timeOffTakesSlotsAwayUntilItIsRemoved() {
-        String service = scenery.service(60, 0, 0, 1);
-        long provider = scenery.provider(service);
-        Instant nine = Scenery.nextMondayAt("09:00");
-        String token = providerToken(provider);
+		var answer = send("PUT", "/api/v2/providers/" + provider + "/schedule", Map.of("serviceIds", List.of(service)),
+				providerToken(provider));
 
-        Answer added = send("POST", "/api/v2/providers/" + provider + "/time-off",
-                Map.of("start", nine.toString(), "end", nine.plus(Duration.ofHours(4)).toString(), "reason", "dentist"),
-                token);
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.error()).containsEntry("field", "timeZone");
+	}
 
-        assertThat(added.status()).isEqualTo(201);
-        assertThat(slotsOnMonday(service, provider, nine)).hasSize(7);
-        assertThat(send("DELETE", "/api/v2/providers/" + provider + "/time-off/" + added.body().get("id"), null, token)
-                .status()).isEqualTo(204);
-        assertThat(slotsOnMonday(service, provider, nine)).hasSize(15);
-    }
+	@Test
+	void timeOffTakesSlotsAwayUntilItIsRemoved() {
+		String service = scenery.service(60, 0, 0, 1);
+		long provider = scenery.provider(service);
+		Instant nine = Scenery.nextMondayAt("09:00");
+		String token = providerToken(provider);
 
-    @Test
-    void aProviderIdOfZeroOrBelowIsRefusedAndNothingIsStored() {
-        String service = scenery.service(60, 0, 0, 1);
+		Answer added = send("POST", "/api/v2/providers/" + provider + "/time-off",
+				Map.of("start", nine.toString(), "end", nine.plus(Duration.ofHours(4)).toString(), "reason", "dentist"),
+				token);
 
-        Answer answer = send("PUT", "/api/v2/providers/-1/schedule",
-                Map.of("timeZone", "UTC", "serviceIds", List.of(service)), adminToken());
+		assertThat(added.status()).isEqualTo(201);
+		assertThat(slotsOnMonday(service, provider, nine)).hasSize(7);
+		assertThat(send("DELETE", "/api/v2/providers/" + provider + "/time-off/" + added.body().get("id"), null, token)
+			.status()).isEqualTo(204);
+		assertThat(slotsOnMonday(service, provider, nine)).hasSize(15);
+	}
 
-        assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.error()).containsEntry("code", "VALIDATION_FAILED").containsEntry("field", "providerId");
-        assertThat(scenery.count("select count(*) from provider where id <= 0")).isZero();
-    }
+	@Test
+	void aProviderIdOfZeroOrBelowIsRefusedAndNothingIsStored() {
+		String service = scenery.service(60, 0, 0, 1);
 
-    @Test
-    void aScheduleOfferingAServiceTheCatalogDoesNotKnowIsRefusedAndNothingIsStored() {
-        String service = scenery.service(60, 0, 0, 1);
-        long provider = 800_000L + (System.nanoTime() % 100_000);
+		Answer answer = send("PUT", "/api/v2/providers/-1/schedule",
+				Map.of("timeZone", "UTC", "serviceIds", List.of(service)), adminToken());
 
-        Answer answer = send("PUT", "/api/v2/providers/" + provider + "/schedule",
-                Map.of("timeZone", "UTC", "serviceIds", List.of(service, "no-such-service")), adminToken());
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.error()).containsEntry("code", "VALIDATION_FAILED").containsEntry("field", "providerId");
+		assertThat(scenery.count("select count(*) from provider where id <= 0")).isZero();
+	}
 
-        assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.error()).containsEntry("code", "VALIDATION_FAILED").containsEntry("field", "serviceIds");
-        assertThat(scenery.count("select count(*) from provider where id = " + provider)).isZero();
-    }
+	@Test
+	void aScheduleOfferingAServiceTheCatalogDoesNotKnowIsRefusedAndNothingIsStored() {
+		String service = scenery.service(60, 0, 0, 1);
+		long provider = 800_000L + (System.nanoTime() % 100_000);
 
-    @Test
-    void timeOffFromYearOneToYear9999IsRefusedAndNothingIsStored() {
-        String service = scenery.service(60, 0, 0, 1);
-        long provider = scenery.provider(service);
+		Answer answer = send("PUT", "/api/v2/providers/" + provider + "/schedule",
+				Map.of("timeZone", "UTC", "serviceIds", List.of(service, "no-such-service")), adminToken());
 
-        Answer answer = send("POST", "/api/v2/providers/" + provider + "/time-off",
-                Map.of("start", "0001-01-01T00:00:00Z", "end", "9999-12-31T00:00:00Z", "reason", "forever"),
-                providerToken(provider));
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.error()).containsEntry("code", "VALIDATION_FAILED").containsEntry("field", "serviceIds");
+		assertThat(scenery.count("select count(*) from provider where id = " + provider)).isZero();
+	}
 
-        assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.error()).containsEntry("code", "VALIDATION_FAILED").containsEntry("field", "start");
-        assertThat(scenery.count("select count(*) from time_off where provider_id = " + provider)).isZero();
-    }
+	@Test
+	void timeOffFromYearOneToYear9999IsRefusedAndNothingIsStored() {
+		String service = scenery.service(60, 0, 0, 1);
+		long provider = scenery.provider(service);
 
-    @Test
-    void aDateOverrideInYearOneOr9999IsRefusedNamingItAndNothingIsStored() {
-        String service = scenery.service(60, 0, 0, 1);
-        long provider = 700_000L + (System.nanoTime() % 100_000);
-        String nextWeek = LocalDate.now(ZoneOffset.UTC).plusDays(7).toString();
+		Answer answer = send("POST", "/api/v2/providers/" + provider + "/time-off",
+				Map.of("start", "0001-01-01T00:00:00Z", "end", "9999-12-31T00:00:00Z", "reason", "forever"),
+				providerToken(provider));
 
-        for (String farDay : List.of("0001-01-01", "9999-12-31")) {
-            Answer answer = send("PUT", "/api/v2/providers/" + provider + "/schedule", Map.of("timeZone", "UTC",
-                    "serviceIds", List.of(service), "overrides", List.of(Map.of("date", nextWeek, "hours", List.of()),
-                            Map.of("date", farDay, "hours", List.of(Map.of("start", "09:00", "end", "17:00"))))),
-                    adminToken());
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.error()).containsEntry("code", "VALIDATION_FAILED").containsEntry("field", "start");
+		assertThat(scenery.count("select count(*) from time_off where provider_id = " + provider)).isZero();
+	}
 
-            assertThat(answer.status()).isEqualTo(400);
-            assertThat(answer.error()).containsEntry("code", "VALIDATION_FAILED")
-                    .containsEntry("field", "overrides[1].date");
-        }
-        assertThat(scenery.count("select count(*) from provider where id = " + provider)).isZero();
-    }
+	@Test
+	void aDateOverrideInYearOneOr9999IsRefusedNamingItAndNothingIsStored() {
+		String service = scenery.service(60, 0, 0, 1);
+		long provider = 700_000L + (System.nanoTime() % 100_000);
+		String nextWeek = LocalDate.now(ZoneOffset.UTC).plusDays(7).toString();
 
-    @Test
-    void timeOffWithA200KilobyteReasonIsRefusedAndNothingIsStored() {
-        String service = scenery.service(60, 0, 0, 1);
-        long provider = scenery.provider(service);
-        Instant nine = Scenery.nextMondayAt("09:00");
+		for (String farDay : List.of("0001-01-01", "9999-12-31")) {
+			Answer answer = send(
+					"PUT", "/api/v2/providers/" + provider + "/schedule", Map.of("timeZone", "UTC", "serviceIds",
+							List.of(service), "overrides", List.of(Map.of("date", nextWeek, "hours", List.of()), Map
+								.of("date", farDay, "hours", List.of(Map.of("start", "09:00", "end", "17:00"))))),
+					adminToken());
 
-        Answer answer = send("POST", "/api/v2/providers/" + provider + "/time-off", Map.of("start", nine.toString(),
-                "end", nine.plus(Duration.ofHours(1)).toString(), "reason", "x".repeat(200_000)), providerToken(provider));
+			assertThat(answer.status()).isEqualTo(400);
+			assertThat(answer.error()).containsEntry("code", "VALIDATION_FAILED")
+				.containsEntry("field", "overrides[1].date");
+		}
+		assertThat(scenery.count("select count(*) from provider where id = " + provider)).isZero();
+	}
 
-        assertThat(answer.status()).isEqualTo(400);
-        assertThat(answer.error()).containsEntry("code", "VALIDATION_FAILED").containsEntry("field", "reason");
-        assertThat(scenery.count("select count(*) from time_off where provider_id = " + provider)).isZero();
-    }
+	@Test
+	void timeOffWithA200KilobyteReasonIsRefusedAndNothingIsStored() {
+		String service = scenery.service(60, 0, 0, 1);
+		long provider = scenery.provider(service);
+		Instant nine = Scenery.nextMondayAt("09:00");
 
-    @Test
-    void aNumberWhereTextIsExpectedAndAKeyGivenTwiceAreRefused() {
-        String service = scenery.service(60, 0, 0, 1);
-        long provider = scenery.provider(service);
-        String path = "/api/v2/providers/" + provider + "/schedule";
+		Answer answer = send(
+				"POST", "/api/v2/providers/" + provider + "/time-off", Map.of("start", nine.toString(), "end",
+						nine.plus(Duration.ofHours(1)).toString(), "reason", "x".repeat(200_000)),
+				providerToken(provider));
 
-        Answer number = send("PUT", path, Map.of("timeZone", 12345, "serviceIds", List.of(service)), adminToken());
-        Answer twice = send("PUT", path, "{\"timeZone\":\"UTC\",\"timeZone\":\"Europe/London\",\"serviceIds\":[\""
-                + service + "\"]}", adminToken());
+		assertThat(answer.status()).isEqualTo(400);
+		assertThat(answer.error()).containsEntry("code", "VALIDATION_FAILED").containsEntry("field", "reason");
+		assertThat(scenery.count("select count(*) from time_off where provider_id = " + provider)).isZero();
+	}
 
-        assertThat(number.status()).isEqualTo(400);
-        assertThat(number.error()).containsEntry("code", "VALIDATION_FAILED").containsEntry("field", "timeZone");
-        assertThat(twice.status()).isEqualTo(400);
-        assertThat(twice.error()).containsEntry("code", "VALIDATION_FAILED").containsEntry("field", "timeZone");
-        assertThat(send("GET", path, null, adminToken()).body()).containsEntry("timeZone", "America/Chicago");
-    }
+	@Test
+	void aNumberWhereTextIsExpectedAndAKeyGivenTwiceAreRefused() {
+		String service = scenery.service(60, 0, 0, 1);
+		long provider = scenery.provider(service);
+		String path = "/api/v2/providers/" + provider + "/schedule";
 
-    private String adminToken() {
-        return tokens.mint("admin", Set.of(Role.ADMIN), null, Duration.ofHours(1));
-    }
+		Answer number = send("PUT", path, Map.of("timeZone", 12345, "serviceIds", List.of(service)), adminToken());
+		Answer twice = send("PUT", path,
+				"{\"timeZone\":\"UTC\",\"timeZone\":\"Europe/London\",\"serviceIds\":[\"" + service + "\"]}",
+				adminToken());
 
-    private List<?> slotsOnMonday(String service, long provider, Instant nine) {
-        return (List<?>) client.get("/api/v2/availability?serviceId={s}&providerId={p}&from={f}&to={t}", service,
-                provider, nine.toString(), nine.plus(Duration.ofHours(8)).toString()).toFuture().join().body()
-                .get("slots");
-    }
+		assertThat(number.status()).isEqualTo(400);
+		assertThat(number.error()).containsEntry("code", "VALIDATION_FAILED").containsEntry("field", "timeZone");
+		assertThat(twice.status()).isEqualTo(400);
+		assertThat(twice.error()).containsEntry("code", "VALIDATION_FAILED").containsEntry("field", "timeZone");
+		assertThat(send("GET", path, null, adminToken()).body()).containsEntry("timeZone", "America/Chicago");
+	}
 
-    private String providerToken(long provider) {
-        return tokens.mint("provider-" + provider, Set.of(Role.PROVIDER), provider, Duration.ofHours(1));
-    }
+	private String adminToken() {
+		return tokens.mint("admin", Set.of(Role.ADMIN), null, Duration.ofHours(1));
+	}
 
-    private Answer send(String method, String uri, Object body, String token) {
-        WebClient.RequestBodySpec request = web.method(org.springframework.http.HttpMethod.valueOf(method)).uri(uri);
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (body instanceof String) {
-            request.contentType(org.springframework.http.MediaType.APPLICATION_JSON);
-        }
-        WebClient.RequestHeadersSpec<?> ready = body == null ? request : request.bodyValue(body);
-        return ready.exchangeToMono(response -> response.bodyToMono(JSON).defaultIfEmpty(Map.of())
-                .map(json -> new Answer(response.statusCode().value(), json))).toFuture().join();
-    }
+	private List<?> slotsOnMonday(String service, long provider, Instant nine) {
+		return (List<?>) client
+			.get("/api/v2/availability?serviceId={s}&providerId={p}&from={f}&to={t}", service, provider,
+					nine.toString(), nine.plus(Duration.ofHours(8)).toString())
+			.toFuture()
+			.join()
+			.body()
+			.get("slots");
+	}
+
+	private String providerToken(long provider) {
+		return tokens.mint("provider-" + provider, Set.of(Role.PROVIDER), provider, Duration.ofHours(1));
+	}
+
+	private Answer send(String method, String uri, Object body, String token) {
+		WebClient.RequestBodySpec request = web.method(org.springframework.http.HttpMethod.valueOf(method)).uri(uri);
+		if (token != null) {
+			request.header("Authorization", "Bearer " + token);
+		}
+		if (body instanceof String) {
+			request.contentType(org.springframework.http.MediaType.APPLICATION_JSON);
+		}
+		WebClient.RequestHeadersSpec<?> ready = body == null ? request : request.bodyValue(body);
+		return ready
+			.exchangeToMono(response -> response.bodyToMono(JSON)
+				.defaultIfEmpty(Map.of())
+				.map(json -> new Answer(response.statusCode().value(), json)))
+			.toFuture()
+			.join();
+	}
+
 }

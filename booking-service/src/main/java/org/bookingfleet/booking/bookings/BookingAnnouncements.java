@@ -20,104 +20,115 @@ import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Writes the event that announces a booking's new status to the outbox, in the transaction of the change. */
+/**
+ * Writes the event that announces a booking's new status to the outbox, in the
+ * transaction of the change.
+ */
 @Component
 public class BookingAnnouncements {
 
-    private static final TypeReference<List<Attendee>> ATTENDEES = new TypeReference<>() {
-    };
+	private static final TypeReference<List<Attendee>> ATTENDEES = new TypeReference<>() {
+	};
 
-    private final Outbox outbox;
-    private final CatalogServices catalog;
-    private final JsonMapper json;
+	private final Outbox outbox;
 
-    public BookingAnnouncements(Outbox outbox, CatalogServices catalog, JsonMapper json) {
-        this.outbox = outbox;
-        this.catalog = catalog;
-        this.json = json;
-    }
+	private final CatalogServices catalog;
 
-    public Mono<Void> statusOf(Booking booking, String actorType) {
-        BookingDetails d = booking.details();
-        BookingProgress p = booking.progress();
-        if (p.status() == BookingStatus.CONFIRMED) {
-            return confirmed(booking);
-        }
-        Object event = switch (p.status()) {
-            case PENDING, CONFIRMED -> null;
-            case AWAITING_PAYMENT -> new BookingAwaitingPayment(d.id(), d.serviceId(), d.providerId(),
-                    booking.balance().remainingCents(), d.currency(), p.payBy(), customer(d), price(booking),
-                    d.customerId(), d.accessTokenDigest());
-            case REJECTED -> new BookingRejected(d.id(), d.serviceId(), d.providerId(), p.statusReason());
-            case EXPIRED -> new BookingExpired(d.id(), d.serviceId(), d.providerId(), p.startsAt(), p.endsAt());
-            case CANCELLED -> new BookingCancelled(d.id(), d.serviceId(), d.providerId(), p.startsAt(), p.endsAt(),
-                    p.refundCents() == null ? 0 : p.refundCents(), d.currency(), p.statusReason(), actorType);
-            case COMPLETED, NO_SHOW -> new BookingCompleted(d.id(), d.serviceId(), d.providerId(), p.startsAt(), p.endsAt(),
-                    p.status().name());
-        };
-        return event == null ? Mono.empty() : append(event, booking);
-    }
+	private final JsonMapper json;
 
-    private Mono<Void> confirmed(Booking booking) {
-        BookingDetails d = booking.details();
-        BookingProgress p = booking.progress();
-        return catalog.find(d.serviceId())
-                .map(service -> new Named(service.name(), service.type()))
-                .defaultIfEmpty(new Named(d.serviceId(), null))
-                .flatMap(service -> append(new BookingConfirmed(d.id(), d.serviceId(), service.name(), service.type(),
-                        d.providerId(), p.startsAt(), p.endsAt(), d.timeZone(), customer(d), attendees(d), d.address(),
-                        d.promoCode(), price(booking)), booking));
-    }
+	public BookingAnnouncements(Outbox outbox, CatalogServices catalog, JsonMapper json) {
+		this.outbox = outbox;
+		this.catalog = catalog;
+		this.json = json;
+	}
 
-    /**
-     * A fee joined the price and the status stays: the payment service takes the fee from what is due now, and gives
-     * back {@code refundCents}, what was paid beyond a lower new price and the fee (no longer counted as paid here).
-     */
-    public Mono<Void> feeCharged(Booking booking, PriceSnapshot.Line fee, long refundCents) {
-        BookingDetails d = booking.details();
-        return append(new BookingFeeCharged(d.id(), d.serviceId(), d.providerId(), fee.code(), fee.label(), fee.amountCents(),
-                d.currency(), booking.amountDueCents(), booking.progress().paidCents(), customer(d), price(booking),
-                d.customerId(), d.accessTokenDigest(), refundCents), booking);
-    }
+	public Mono<Void> statusOf(Booking booking, String actorType) {
+		BookingDetails d = booking.details();
+		BookingProgress p = booking.progress();
+		if (p.status() == BookingStatus.CONFIRMED) {
+			return confirmed(booking);
+		}
+		Object event = switch (p.status()) {
+			case PENDING, CONFIRMED -> null;
+			case AWAITING_PAYMENT ->
+				new BookingAwaitingPayment(d.id(), d.serviceId(), d.providerId(), booking.balance().remainingCents(),
+						d.currency(), p.payBy(), customer(d), price(booking), d.customerId(), d.accessTokenDigest());
+			case REJECTED -> new BookingRejected(d.id(), d.serviceId(), d.providerId(), p.statusReason());
+			case EXPIRED -> new BookingExpired(d.id(), d.serviceId(), d.providerId(), p.startsAt(), p.endsAt());
+			case CANCELLED -> new BookingCancelled(d.id(), d.serviceId(), d.providerId(), p.startsAt(), p.endsAt(),
+					p.refundCents() == null ? 0 : p.refundCents(), d.currency(), p.statusReason(), actorType);
+			case COMPLETED, NO_SHOW -> new BookingCompleted(d.id(), d.serviceId(), d.providerId(), p.startsAt(),
+					p.endsAt(), p.status().name());
+		};
+		return event == null ? Mono.empty() : append(event, booking);
+	}
 
-    /**
-     * A rescheduled booking took the price of its new time: what it asks to be paid now is announced as a change of its
-     * price ({@code REPRICED}, the difference as the amount), so the payment service asks for the new balance or
-     * gives back {@code refundCents}, what was paid beyond a lower new price.
-     */
-    public Mono<Void> repriced(Booking booking, Booking before, long refundCents) {
-        BookingDetails d = booking.details();
-        return append(new BookingFeeCharged(d.id(), d.serviceId(), d.providerId(), "REPRICED", "Price of the new time",
-                d.totalCents() - before.details().totalCents(), d.currency(), booking.amountDueCents(),
-                booking.progress().paidCents(), customer(d), price(booking), d.customerId(), d.accessTokenDigest(),
-                refundCents), booking);
-    }
+	private Mono<Void> confirmed(Booking booking) {
+		BookingDetails d = booking.details();
+		BookingProgress p = booking.progress();
+		return catalog.find(d.serviceId())
+			.map(service -> new Named(service.name(), service.type()))
+			.defaultIfEmpty(new Named(d.serviceId(), null))
+			.flatMap(service -> append(new BookingConfirmed(d.id(), d.serviceId(), service.name(), service.type(),
+					d.providerId(), p.startsAt(), p.endsAt(), d.timeZone(), customer(d), attendees(d), d.address(),
+					d.promoCode(), price(booking)), booking));
+	}
 
-    private PriceSnapshot price(Booking booking) {
-        return PriceSnapshots.of(quote(booking.details()), FeeLines.read(booking.progress().charges(), json));
-    }
+	/**
+	 * A fee joined the price and the status stays: the payment service takes the fee from
+	 * what is due now, and gives back {@code refundCents}, what was paid beyond a lower
+	 * new price and the fee (no longer counted as paid here).
+	 */
+	public Mono<Void> feeCharged(Booking booking, PriceSnapshot.Line fee, long refundCents) {
+		BookingDetails d = booking.details();
+		return append(new BookingFeeCharged(d.id(), d.serviceId(), d.providerId(), fee.code(), fee.label(),
+				fee.amountCents(), d.currency(), booking.amountDueCents(), booking.progress().paidCents(), customer(d),
+				price(booking), d.customerId(), d.accessTokenDigest(), refundCents), booking);
+	}
 
-    private Mono<Void> append(Object event, Booking booking) {
-        return outbox.append(event, booking.details().id().toString(), booking.progress().version()).then();
-    }
+	/**
+	 * A rescheduled booking took the price of its new time: what it asks to be paid now
+	 * is announced as a change of its price ({@code REPRICED}, the difference as the
+	 * amount), so the payment service asks for the new balance or gives back
+	 * {@code refundCents}, what was paid beyond a lower new price.
+	 */
+	public Mono<Void> repriced(Booking booking, Booking before, long refundCents) {
+		BookingDetails d = booking.details();
+		return append(new BookingFeeCharged(d.id(), d.serviceId(), d.providerId(), "REPRICED", "Price of the new time",
+				d.totalCents() - before.details().totalCents(), d.currency(), booking.amountDueCents(),
+				booking.progress().paidCents(), customer(d), price(booking), d.customerId(), d.accessTokenDigest(),
+				refundCents), booking);
+	}
 
-    private static Customer customer(BookingDetails d) {
-        return new Customer(d.customerName(), d.customerEmail(), d.customerPhone(), null, List.of("EMAIL", "SMS"));
-    }
+	private PriceSnapshot price(Booking booking) {
+		return PriceSnapshots.of(quote(booking.details()), FeeLines.read(booking.progress().charges(), json));
+	}
 
-    private LockedQuote quote(BookingDetails d) {
-        return json.readValue(d.quote(), LockedQuote.class);
-    }
+	private Mono<Void> append(Object event, Booking booking) {
+		return outbox.append(event, booking.details().id().toString(), booking.progress().version()).then();
+	}
 
-    private List<org.bookingfleet.events.booking.Attendee> attendees(BookingDetails d) {
-        return json.readValue(d.attendees(), ATTENDEES).stream()
-                .map(a -> new org.bookingfleet.events.booking.Attendee(a.name(), a.email(), a.requirements().stream()
-                        .map(r -> new org.bookingfleet.events.booking.Attendee.Requirement(r.type(), r.priority().name(),
-                                r.details()))
-                        .toList()))
-                .toList();
-    }
+	private static Customer customer(BookingDetails d) {
+		return new Customer(d.customerName(), d.customerEmail(), d.customerPhone(), null, List.of("EMAIL", "SMS"));
+	}
 
-    private record Named(String name, String type) {
-    }
+	private LockedQuote quote(BookingDetails d) {
+		return json.readValue(d.quote(), LockedQuote.class);
+	}
+
+	private List<org.bookingfleet.events.booking.Attendee> attendees(BookingDetails d) {
+		return json.readValue(d.attendees(), ATTENDEES)
+			.stream()
+			.map(a -> new org.bookingfleet.events.booking.Attendee(a.name(), a.email(),
+					a.requirements()
+						.stream()
+						.map(r -> new org.bookingfleet.events.booking.Attendee.Requirement(r.type(),
+								r.priority().name(), r.details()))
+						.toList()))
+			.toList();
+	}
+
+	private record Named(String name, String type) {
+	}
+
 }

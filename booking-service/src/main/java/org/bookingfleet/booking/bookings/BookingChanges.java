@@ -32,205 +32,238 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
-/** Changes people ask for through the API: cancel under the policy, reschedule to a new hold, provider transitions. */
+/**
+ * Changes people ask for through the API: cancel under the policy, reschedule to a new
+ * hold, provider transitions.
+ */
 @Component
 public class BookingChanges {
 
-    private final BookingTransitions transitions;
-    private final ChangePolicies policies;
-    private final HoldClaims claims;
-    private final HoldTokens holdTokens;
-    private final QuoteTokenVerifier quotes;
-    private final Bookings bookings;
-    private final Series series;
-    private final Outbox outbox;
-    private final BookingAnnouncements announcements;
-    private final TransactionalOperator transaction;
-    private final Clock clock;
+	private final BookingTransitions transitions;
 
-    private final JsonMapper json;
+	private final ChangePolicies policies;
 
-    public BookingChanges(BookingTransitions transitions, ChangePolicies policies, HoldClaims claims, HoldTokens holdTokens,
-            QuoteTokenVerifier quotes, Bookings bookings, Series series, Outbox outbox, BookingAnnouncements announcements,
-            TransactionalOperator transaction, JsonMapper json, Clock clock) {
-        this.transitions = transitions;
-        this.policies = policies;
-        this.claims = claims;
-        this.holdTokens = holdTokens;
-        this.quotes = quotes;
-        this.bookings = bookings;
-        this.json = json;
-        this.series = series;
-        this.outbox = outbox;
-        this.announcements = announcements;
-        this.transaction = transaction;
-        this.clock = clock;
-    }
+	private final HoldClaims claims;
 
-    public Mono<Booking> cancel(UUID id, Viewer viewer, String reason) {
-        return transaction.transactional(transitions.apply(id, viewer::relationTo, Action.CANCEL, viewer.origin(),
-                        (before, after) -> policies.policyFor(before.details().serviceId(), before.details().providerId())
-                                .flatMap(policy -> {
-                                    CancellationDecision decision = policy.cancel(charges(before), before.progress().startsAt(),
-                                            clock.instant(), requester(viewer.relationTo(before)));
-                                    if (decision instanceof CancellationDecision.Refused refused) {
-                                        return Mono.error(Refusals.policyViolation(refused.reason()));
-                                    }
-                                    long refund = ((CancellationDecision.Refund) decision).refundCents();
-                                    return Mono.just(after.with(after.progress().withRefund(refund, reason)));
-                                }))
-                .flatMap(Refusals::orError));
-    }
+	private final HoldTokens holdTokens;
 
-    /** Cancels this occurrence and every later open one of its series, each under the policy, all or none. */
-    public Mono<Booking> cancelFromHereOn(UUID id, Viewer viewer, String reason) {
-        return transaction.transactional(cancel(id, viewer, reason)
-                .flatMap(cancelled -> cancelled.details().seriesId() == null ? Mono.just(cancelled)
-                        : series.members(cancelled.details().seriesId())
-                                .filter(member -> member.details().seriesIndex() > cancelled.details().seriesIndex())
-                                .filter(member -> !member.progress().status().isTerminal())
-                                .concatMap(member -> cancel(member.details().id(), viewer, reason))
-                                .then(Mono.just(cancelled))));
-    }
+	private final QuoteTokenVerifier quotes;
 
-    /** Changes the contact or notes of an open booking; {@code null} fields stay as they are. */
-    public Mono<Booking> updateDetails(UUID id, Viewer viewer, String name, String email, String phone, String notes) {
-        // the phone is read as typed in the booking's country, so it is checked once the booking is known
-        List<FieldError> errors = BookingRequestRules.checkDetails(name, email, null, notes, ZoneOffset.UTC);
-        if (!errors.isEmpty()) {
-            return Mono.error(ApiException.validation(errors.get(0).field(), errors.get(0).message()));
-        }
-        return transaction.transactional(transitions.apply(id, viewer::relationTo, Action.UPDATE_DETAILS, viewer.origin(),
-                        (before, after) -> {
-                            ZoneId zone = ZoneId.of(after.details().timeZone());
-                            String dialable = phone == null ? null : BookingRequestRules.phone(phone, zone).orElse(null);
-                            if (phone != null && dialable == null) {
-                                FieldError refused = BookingRequestRules.phoneError(zone);
-                                return Mono.error(ApiException.validation(refused.field(), refused.message()));
-                            }
-                            return Mono.just(after.with(after.details().withContact(name, email, dialable, notes)));
-                        })
-                .flatMap(Refusals::orError));
-    }
+	private final Bookings bookings;
 
-    /**
-     * Renames the people of an open booking's party, keeping its size: the seats and the price stay. A party of another
-     * size is held and priced with its slot, so it comes with a reschedule ({@link #reschedule}), never here.
-     */
-    public Mono<Booking> renameParty(UUID id, Viewer viewer, List<BookingRequest.AttendeeRequest> attendees) {
-        Party party = BookingRequestRules.party(attendees);
-        if (!party.valid()) {
-            return Mono.error(Refusals.fieldErrors(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", party.errors()));
-        }
-        return transaction.transactional(transitions.apply(id, viewer::relationTo, Action.UPDATE_DETAILS, viewer.origin(),
-                        (before, after) -> party.seats() == before.details().seats()
-                                ? Mono.just(after.with(after.details().withParty(party.seats(),
-                                        json.writeValueAsString(party.attendees()))))
-                                : Mono.error(Refusals.partyNeedsSeats(before.details().seats(), party.seats())))
-                .flatMap(Refusals::orError));
-    }
+	private final Series series;
 
-    public Mono<Booking> transition(UUID id, Viewer viewer, BookingStatus wanted, String reason) {
-        Action action = Action.toReach(wanted).orElseThrow(() -> ApiException.validation("status",
-                "must be CONFIRMED, COMPLETED, NO_SHOW or REJECTED"));
-        return transaction.transactional(transitions.apply(id, viewer::relationTo, action, viewer.origin(),
-                        (before, after) -> Mono.just(reason == null ? after : after.with(after.progress().withReason(reason))))
-                .flatMap(Refusals::orError));
-    }
+	private final Outbox outbox;
 
-    /**
-     * Changes where the appointment takes place, at the price of a fresh quote made for the new address (and for this
-     * booking's service, time, length, party, promo code and customer): the booking takes the new price at once, keeps the
-     * old quote as the previous one, asks for the difference or gives back what was paid beyond the new price, and the
-     * audit entry names both quotes. Nothing changes when the quote does not match.
-     */
-    public Mono<Booking> readdress(UUID id, Viewer viewer, AddressChange request) {
-        Instant now = clock.instant();
-        AtomicReference<Booking> previous = new AtomicReference<>();
-        return transaction.transactional(transitions.apply(id, viewer::relationTo, Action.UPDATE_DETAILS, viewer.origin(),
-                                (before, after) -> Mono.fromCallable(() -> {
-                                    previous.set(before);
-                                    return request.verified(quotes, now).applied(before, after, json);
-                                }))
-                        .flatMap(Refusals::orError)
-                        .flatMap(booking -> bookings.reprice(booking.details(), previous.get().details().quote())
-                                .then(announceNewPrice(booking, previous.get()))
-                                .thenReturn(booking)));
-    }
+	private final BookingAnnouncements announcements;
 
-    private Mono<Void> announceNewPrice(Booking booking, Booking before) {
-        long givenBack = before.progress().paidCents() - booking.progress().paidCents();
-        boolean changed = booking.details().totalCents() != before.details().totalCents()
-                || booking.amountDueCents() != before.amountDueCents() || givenBack > 0;
-        return changed ? announcements.repriced(booking, before, givenBack) : Mono.empty();
-    }
+	private final TransactionalOperator transaction;
 
-    /**
-     * Moves the booking to the slot of a new hold, at the price of a fresh quote for the new time: the same checks as a
-     * new booking (the hold's token, the quote bound to this booking's service, seats, address, promo code and customer),
-     * the hold claimed once. The availability service books the new slot; the saga then swaps the slot and the price,
-     * or keeps the old ones if that fails. The policy's fee for a late reschedule is decided now, by the notice given now,
-     * and charged when the swap succeeds.
-     */
-    public Mono<Booking> reschedule(UUID id, Viewer viewer, RescheduleRequest request) {
-        Instant now = clock.instant();
-        AtomicReference<RescheduleRequest.Verified> checked = new AtomicReference<>();
-        return transaction.transactional(transitions.apply(id, viewer::relationTo, Action.RESCHEDULE, viewer.origin(),
-                                (before, after) -> Mono.fromCallable(() -> request.verified(holdTokens, quotes, now))
-                                        .doOnNext(checked::set)
-                                        .flatMap(change -> moveOnto(change, before, after, viewer, now)))
-                        .flatMap(Refusals::orError)
-                        .flatMap(booking -> announceMove(booking, checked.get())));
-    }
+	private final Clock clock;
 
-    private Mono<Booking> moveOnto(RescheduleRequest.Verified change, Booking before, Booking after, Viewer viewer, Instant now) {
-        if (before.progress().pendingHoldId() != null) {
-            return Mono.error(new ApiException(HttpStatus.CONFLICT, "INVALID_STATE_TRANSITION", "a reschedule is already running",
-                    null, Map.of()));
-        }
-        List<FieldError> wrong = change.mismatchesWith(before, json);
-        if (!wrong.isEmpty()) {
-            return Mono.error("holdId".equals(wrong.get(0).field())
-                    ? Refusals.fieldErrors(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", wrong) : Refusals.quoteInvalid(wrong));
-        }
-        UUID holdId = change.hold().holdId();
-        return policies.policyFor(before.details().serviceId(), before.details().providerId())
-                .flatMap(policy -> {
-                    RescheduleDecision decision = policy.reschedule(charges(before), before.progress().startsAt(), now,
-                            requester(viewer.relationTo(before)));
-                    if (decision instanceof RescheduleDecision.Refused refused) {
-                        return Mono.error(Refusals.policyViolation(refused.reason()));
-                    }
-                    long fee = ((RescheduleDecision.Allowed) decision).feeCents();
-                    String party = change.party() == null ? null : json.writeValueAsString(change.party().attendees());
-                    return claims.claim(holdId, before.details().id(), now)
-                            .flatMap(owns -> owns ? bookings.keepPendingChange(before.details().id(),
-                                            json.writeValueAsString(change.quote()), party)
-                                    : Mono.error(Refusals.holdAlreadyUsed()))
-                            .thenReturn(after.with(after.progress().withPendingHold(holdId, fee > 0 ? fee : null, now)));
-                });
-    }
+	private final JsonMapper json;
 
-    private Mono<Booking> announceMove(Booking booking, RescheduleRequest.Verified change) {
-        return outbox.append(new BookingRescheduled(booking.details().id(), booking.details().serviceId(),
-                        booking.details().providerId(), change.hold().holdId(), booking.progress().startsAt(),
-                        booking.progress().endsAt(), change.hold().start(), change.hold().end(), booking.details().timeZone(),
-                        change.seats(booking)),
-                booking.details().id().toString(), booking.progress().version())
-                .thenReturn(booking);
-    }
+	public BookingChanges(BookingTransitions transitions, ChangePolicies policies, HoldClaims claims,
+			HoldTokens holdTokens, QuoteTokenVerifier quotes, Bookings bookings, Series series, Outbox outbox,
+			BookingAnnouncements announcements, TransactionalOperator transaction, JsonMapper json, Clock clock) {
+		this.transitions = transitions;
+		this.policies = policies;
+		this.claims = claims;
+		this.holdTokens = holdTokens;
+		this.quotes = quotes;
+		this.bookings = bookings;
+		this.json = json;
+		this.series = series;
+		this.outbox = outbox;
+		this.announcements = announcements;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
 
-    private static Charges charges(Booking booking) {
-        BookingDetails d = booking.details();
-        return new Charges(d.totalCents(), Math.min(d.depositCents(), d.totalCents()), booking.progress().feesCents(),
-                booking.progress().paidCents(), d.currency());
-    }
+	public Mono<Booking> cancel(UUID id, Viewer viewer, String reason) {
+		return transaction.transactional(transitions.apply(id, viewer::relationTo, Action.CANCEL, viewer.origin(),
+				(before, after) -> policies.policyFor(before.details().serviceId(), before.details().providerId())
+					.flatMap(policy -> {
+						CancellationDecision decision = policy.cancel(charges(before), before.progress().startsAt(),
+								clock.instant(), requester(viewer.relationTo(before)));
+						if (decision instanceof CancellationDecision.Refused refused) {
+							return Mono.error(Refusals.policyViolation(refused.reason()));
+						}
+						long refund = ((CancellationDecision.Refund) decision).refundCents();
+						return Mono.just(after.with(after.progress().withRefund(refund, reason)));
+					}))
+			.flatMap(Refusals::orError));
+	}
 
-    private static ChangeRequester requester(Relation relation) {
-        return switch (relation) {
-            case ADMIN -> ChangeRequester.ADMIN;
-            case OWN_PROVIDER, SAGA -> ChangeRequester.PROVIDER;
-            default -> ChangeRequester.CUSTOMER;
-        };
-    }
+	/**
+	 * Cancels this occurrence and every later open one of its series, each under the
+	 * policy, all or none.
+	 */
+	public Mono<Booking> cancelFromHereOn(UUID id, Viewer viewer, String reason) {
+		return transaction.transactional(cancel(id, viewer, reason)
+			.flatMap(cancelled -> cancelled.details().seriesId() == null ? Mono.just(cancelled)
+					: series.members(cancelled.details().seriesId())
+						.filter(member -> member.details().seriesIndex() > cancelled.details().seriesIndex())
+						.filter(member -> !member.progress().status().isTerminal())
+						.concatMap(member -> cancel(member.details().id(), viewer, reason))
+						.then(Mono.just(cancelled))));
+	}
+
+	/**
+	 * Changes the contact or notes of an open booking; {@code null} fields stay as they
+	 * are.
+	 */
+	public Mono<Booking> updateDetails(UUID id, Viewer viewer, String name, String email, String phone, String notes) {
+		// the phone is read as typed in the booking's country, so it is checked once the
+		// booking is known
+		List<FieldError> errors = BookingRequestRules.checkDetails(name, email, null, notes, ZoneOffset.UTC);
+		if (!errors.isEmpty()) {
+			return Mono.error(ApiException.validation(errors.get(0).field(), errors.get(0).message()));
+		}
+		return transaction.transactional(
+				transitions.apply(id, viewer::relationTo, Action.UPDATE_DETAILS, viewer.origin(), (before, after) -> {
+					ZoneId zone = ZoneId.of(after.details().timeZone());
+					String dialable = phone == null ? null : BookingRequestRules.phone(phone, zone).orElse(null);
+					if (phone != null && dialable == null) {
+						FieldError refused = BookingRequestRules.phoneError(zone);
+						return Mono.error(ApiException.validation(refused.field(), refused.message()));
+					}
+					return Mono.just(after.with(after.details().withContact(name, email, dialable, notes)));
+				}).flatMap(Refusals::orError));
+	}
+
+	/**
+	 * Renames the people of an open booking's party, keeping its size: the seats and the
+	 * price stay. A party of another size is held and priced with its slot, so it comes
+	 * with a reschedule ({@link #reschedule}), never here.
+	 */
+	public Mono<Booking> renameParty(UUID id, Viewer viewer, List<BookingRequest.AttendeeRequest> attendees) {
+		Party party = BookingRequestRules.party(attendees);
+		if (!party.valid()) {
+			return Mono.error(Refusals.fieldErrors(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", party.errors()));
+		}
+		return transaction.transactional(transitions
+			.apply(id, viewer::relationTo, Action.UPDATE_DETAILS, viewer.origin(),
+					(before, after) -> party.seats() == before.details().seats()
+							? Mono.just(after.with(after.details()
+								.withParty(party.seats(), json.writeValueAsString(party.attendees()))))
+							: Mono.error(Refusals.partyNeedsSeats(before.details().seats(), party.seats())))
+			.flatMap(Refusals::orError));
+	}
+
+	public Mono<Booking> transition(UUID id, Viewer viewer, BookingStatus wanted, String reason) {
+		Action action = Action.toReach(wanted)
+			.orElseThrow(() -> ApiException.validation("status", "must be CONFIRMED, COMPLETED, NO_SHOW or REJECTED"));
+		return transaction.transactional(transitions
+			.apply(id, viewer::relationTo, action, viewer.origin(),
+					(before, after) -> Mono
+						.just(reason == null ? after : after.with(after.progress().withReason(reason))))
+			.flatMap(Refusals::orError));
+	}
+
+	/**
+	 * Changes where the appointment takes place, at the price of a fresh quote made for
+	 * the new address (and for this booking's service, time, length, party, promo code
+	 * and customer): the booking takes the new price at once, keeps the old quote as the
+	 * previous one, asks for the difference or gives back what was paid beyond the new
+	 * price, and the audit entry names both quotes. Nothing changes when the quote does
+	 * not match.
+	 */
+	public Mono<Booking> readdress(UUID id, Viewer viewer, AddressChange request) {
+		Instant now = clock.instant();
+		AtomicReference<Booking> previous = new AtomicReference<>();
+		return transaction.transactional(transitions.apply(id, viewer::relationTo, Action.UPDATE_DETAILS,
+				viewer.origin(), (before, after) -> Mono.fromCallable(() -> {
+					previous.set(before);
+					return request.verified(quotes, now).applied(before, after, json);
+				}))
+			.flatMap(Refusals::orError)
+			.flatMap(booking -> bookings.reprice(booking.details(), previous.get().details().quote())
+				.then(announceNewPrice(booking, previous.get()))
+				.thenReturn(booking)));
+	}
+
+	private Mono<Void> announceNewPrice(Booking booking, Booking before) {
+		long givenBack = before.progress().paidCents() - booking.progress().paidCents();
+		boolean changed = booking.details().totalCents() != before.details().totalCents()
+				|| booking.amountDueCents() != before.amountDueCents() || givenBack > 0;
+		return changed ? announcements.repriced(booking, before, givenBack) : Mono.empty();
+	}
+
+	/**
+	 * Moves the booking to the slot of a new hold, at the price of a fresh quote for the
+	 * new time: the same checks as a new booking (the hold's token, the quote bound to
+	 * this booking's service, seats, address, promo code and customer), the hold claimed
+	 * once. The availability service books the new slot; the saga then swaps the slot and
+	 * the price, or keeps the old ones if that fails. The policy's fee for a late
+	 * reschedule is decided now, by the notice given now, and charged when the swap
+	 * succeeds.
+	 */
+	public Mono<Booking> reschedule(UUID id, Viewer viewer, RescheduleRequest request) {
+		Instant now = clock.instant();
+		AtomicReference<RescheduleRequest.Verified> checked = new AtomicReference<>();
+		return transaction.transactional(transitions
+			.apply(id, viewer::relationTo, Action.RESCHEDULE, viewer.origin(),
+					(before, after) -> Mono.fromCallable(() -> request.verified(holdTokens, quotes, now))
+						.doOnNext(checked::set)
+						.flatMap(change -> moveOnto(change, before, after, viewer, now)))
+			.flatMap(Refusals::orError)
+			.flatMap(booking -> announceMove(booking, checked.get())));
+	}
+
+	private Mono<Booking> moveOnto(RescheduleRequest.Verified change, Booking before, Booking after, Viewer viewer,
+			Instant now) {
+		if (before.progress().pendingHoldId() != null) {
+			return Mono.error(new ApiException(HttpStatus.CONFLICT, "INVALID_STATE_TRANSITION",
+					"a reschedule is already running", null, Map.of()));
+		}
+		List<FieldError> wrong = change.mismatchesWith(before, json);
+		if (!wrong.isEmpty()) {
+			return Mono.error("holdId".equals(wrong.get(0).field())
+					? Refusals.fieldErrors(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", wrong)
+					: Refusals.quoteInvalid(wrong));
+		}
+		UUID holdId = change.hold().holdId();
+		return policies.policyFor(before.details().serviceId(), before.details().providerId()).flatMap(policy -> {
+			RescheduleDecision decision = policy.reschedule(charges(before), before.progress().startsAt(), now,
+					requester(viewer.relationTo(before)));
+			if (decision instanceof RescheduleDecision.Refused refused) {
+				return Mono.error(Refusals.policyViolation(refused.reason()));
+			}
+			long fee = ((RescheduleDecision.Allowed) decision).feeCents();
+			String party = change.party() == null ? null : json.writeValueAsString(change.party().attendees());
+			return claims.claim(holdId, before.details().id(), now)
+				.flatMap(
+						owns -> owns
+								? bookings.keepPendingChange(before.details().id(),
+										json.writeValueAsString(change.quote()), party)
+								: Mono.error(Refusals.holdAlreadyUsed()))
+				.thenReturn(after.with(after.progress().withPendingHold(holdId, fee > 0 ? fee : null, now)));
+		});
+	}
+
+	private Mono<Booking> announceMove(Booking booking, RescheduleRequest.Verified change) {
+		return outbox
+			.append(new BookingRescheduled(booking.details().id(), booking.details().serviceId(),
+					booking.details().providerId(), change.hold().holdId(), booking.progress().startsAt(),
+					booking.progress().endsAt(), change.hold().start(), change.hold().end(),
+					booking.details().timeZone(), change.seats(booking)), booking.details().id().toString(),
+					booking.progress().version())
+			.thenReturn(booking);
+	}
+
+	private static Charges charges(Booking booking) {
+		BookingDetails d = booking.details();
+		return new Charges(d.totalCents(), Math.min(d.depositCents(), d.totalCents()), booking.progress().feesCents(),
+				booking.progress().paidCents(), d.currency());
+	}
+
+	private static ChangeRequester requester(Relation relation) {
+		return switch (relation) {
+			case ADMIN -> ChangeRequester.ADMIN;
+			case OWN_PROVIDER, SAGA -> ChangeRequester.PROVIDER;
+			default -> ChangeRequester.CUSTOMER;
+		};
+	}
+
 }

@@ -35,142 +35,162 @@ import reactor.core.publisher.Sinks;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code POST /bookings}: claim the idempotency key, check everything, store the booking PENDING with its
- * {@code BookingRequested} event, then wait briefly for the saga to settle it so most answers are final.
+ * {@code POST /bookings}: claim the idempotency key, check everything, store the booking
+ * PENDING with its {@code BookingRequested} event, then wait briefly for the saga to
+ * settle it so most answers are final.
  */
 @Component
 public class BookingCreation {
 
-    private final IdempotencyKeys keys;
-    private final HoldClaims claims;
-    private final PromoLimits promoLimits;
-    private final IdempotencyRules rules;
-    private final CreationChecks checks;
-    private final Providers providers;
-    private final Bookings bookings;
-    private final Series series;
-    private final AuditTrail audit;
-    private final Outbox outbox;
-    private final StatusChanges statusChanges;
-    private final TransactionalOperator transaction;
-    private final BookingSettings settings;
-    private final SecureRandom random;
-    private final JsonMapper json;
-    private final Clock clock;
+	private final IdempotencyKeys keys;
 
-    public BookingCreation(IdempotencyKeys keys, HoldClaims claims, PromoLimits promoLimits, IdempotencyRules rules, CreationChecks checks, Providers providers,
-            Bookings bookings, Series series, AuditTrail audit, Outbox outbox, StatusChanges statusChanges, TransactionalOperator transaction,
-            BookingSettings settings, SecureRandom random, JsonMapper json, Clock clock) {
-        this.keys = keys;
-        this.claims = claims;
-        this.promoLimits = promoLimits;
-        this.rules = rules;
-        this.checks = checks;
-        this.providers = providers;
-        this.bookings = bookings;
-        this.series = series;
-        this.audit = audit;
-        this.outbox = outbox;
-        this.statusChanges = statusChanges;
-        this.transaction = transaction;
-        this.settings = settings;
-        this.random = random;
-        this.json = json;
-        this.clock = clock;
-    }
+	private final HoldClaims claims;
 
-    public Mono<CreationAnswer> create(BookingRequest request, String idempotencyKey, Viewer viewer) {
-        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 255) {
-            return Mono.error(ApiException.validation("Idempotency-Key", "send an Idempotency-Key header of 1 to 255 characters"));
-        }
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        String fingerprint = RequestFingerprint.of(callerKey(viewer), json.writeValueAsString(request));
-        return keys.claim(idempotencyKey, fingerprint, now)
-                .flatMap(claimed -> claimed ? run(request, idempotencyKey, fingerprint, viewer, now)
-                        : keys.find(idempotencyKey)
-                                .switchIfEmpty(Mono.error(BookingCreation::inUse))
-                                .flatMap(existing -> decide(existing, request, idempotencyKey, fingerprint, viewer, now)));
-    }
+	private final PromoLimits promoLimits;
 
-    private Mono<CreationAnswer> decide(IdempotencyRecord existing, BookingRequest request, String key, String fingerprint,
-            Viewer viewer, Instant now) {
-        IdempotencyDecision decision = rules.decide(Optional.of(existing), fingerprint, now);
-        if (decision instanceof IdempotencyDecision.Replay replay) {
-            StoredAnswer answer = replay.answer();
-            return Mono.just(new CreationAnswer(answer.status(), answer.body(), answer.location()));
-        }
-        if (decision instanceof IdempotencyDecision.Resume resume) {
-            return bookings.find(UUID.fromString(resume.bookingId())).map(booking -> answerFor(booking, null));
-        }
-        if (decision instanceof IdempotencyDecision.Reused) {
-            return Mono.error(new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "IDEMPOTENCY_KEY_REUSED",
-                    "this Idempotency-Key was used with another request", "Idempotency-Key", Map.of()));
-        }
-        if (decision instanceof IdempotencyDecision.InUse) {
-            return Mono.error(inUse());
-        }
-        return keys.takeOver(existing, fingerprint, now)
-                .flatMap(took -> took ? run(request, key, fingerprint, viewer, now) : Mono.error(inUse()));
-    }
+	private final IdempotencyRules rules;
 
-    private Mono<CreationAnswer> run(BookingRequest request, String key, String fingerprint, Viewer viewer, Instant now) {
-        UUID id = UUID.randomUUID();
-        String accessToken = AccessToken.issue(random);
-        Sinks.One<UUID> settled = Sinks.one();
-        Disposable listening = statusChanges.of(id).next().subscribe(settled::tryEmitValue);
-        return checks.check(request, now)
-                .flatMap(checked -> providers.termsOf(checked.hold().providerId())
-                        .flatMap(terms -> {
-                            UUID seriesId = checked.valid().recurrence().isPresent() ? UUID.randomUUID() : null;
-                            List<Booking> created = NewBooking.of(id, seriesId, checked, terms, viewer,
-                                    AccessToken.digest(accessToken), json, now);
-                            Mono<Void> series = seriesId == null ? Mono.empty()
-                                    : this.series.insert(seriesId, checked.valid().recurrence().get(), created.size(), now);
-                            Mono<Void> claimed = claims.claim(checked.hold().holdId(), id, now)
-                                    .flatMap(owns -> owns ? Mono.<Void>empty() : Mono.error(Refusals.holdAlreadyUsed()))
-                                    .then(promoLimits.allow(checked.quote().promoCode(), checked.binding(),
-                                            checked.request().customerEmail()));
-                            return transaction.transactional(claimed.then(series).then(store(created, key, fingerprint, viewer)));
-                        }))
-                .onErrorResume(failure -> keys.release(key, fingerprint, now).then(Mono.error(failure)))
-                .flatMap(stored -> settled.asMono().timeout(settings.settleWait(), Mono.just(id)))
-                .flatMap(bookings::find)
-                .map(booking -> answerFor(booking, accessToken))
-                .flatMap(answer -> keys.answer(key, fingerprint, new StoredAnswer(answer.status(), answer.body(), answer.location()))
-                        .thenReturn(answer))
-                .doFinally(signal -> listening.dispose());
-    }
+	private final CreationChecks checks;
 
-    private Mono<Booking> store(List<Booking> created, String key, String fingerprint, Viewer viewer) {
-        return keys.attach(key, fingerprint, created.get(0).details().id())
-                .thenMany(Flux.fromIterable(created).concatMap(booking -> store(booking, viewer)))
-                .then(Mono.just(created.get(0)));
-    }
+	private final Providers providers;
 
-    private Mono<Booking> store(Booking booking, Viewer viewer) {
-        BookingDetails d = booking.details();
-        BookingProgress p = booking.progress();
-        return bookings.insert(booking)
-                .then(audit.append(new AuditEntry(d.id(), "CREATE", null, p.status().name(), viewer.origin(),
-                        "{\"status\":{\"from\":null,\"to\":\"PENDING\"}}", d.createdAt())))
-                .then(outbox.append(new BookingRequested(d.id(), p.holdId(), d.serviceId(), d.providerId(), p.startsAt(),
-                        p.endsAt(), d.seats(), d.seriesId()), d.id().toString(), p.version()))
-                .thenReturn(booking);
-    }
+	private final Bookings bookings;
 
-    private CreationAnswer answerFor(Booking booking, String accessToken) {
-        boolean settledNow = booking.progress().status() != BookingStatus.PENDING;
-        String location = "/api/v2/bookings/" + booking.details().id();
-        return new CreationAnswer(settledNow ? 201 : 202, json.writeValueAsString(BookingView.of(booking, accessToken, json)),
-                location);
-    }
+	private final Series series;
 
-    private static String callerKey(Viewer viewer) {
-        return viewer.jwt().isAnonymous() ? "guest" : "sub:" + viewer.jwt().subject();
-    }
+	private final AuditTrail audit;
 
-    private static ApiException inUse() {
-        return new ApiException(HttpStatus.CONFLICT, "IDEMPOTENCY_KEY_IN_USE",
-                "a request with this Idempotency-Key is still running", "Idempotency-Key", Map.of());
-    }
+	private final Outbox outbox;
+
+	private final StatusChanges statusChanges;
+
+	private final TransactionalOperator transaction;
+
+	private final BookingSettings settings;
+
+	private final SecureRandom random;
+
+	private final JsonMapper json;
+
+	private final Clock clock;
+
+	public BookingCreation(IdempotencyKeys keys, HoldClaims claims, PromoLimits promoLimits, IdempotencyRules rules,
+			CreationChecks checks, Providers providers, Bookings bookings, Series series, AuditTrail audit,
+			Outbox outbox, StatusChanges statusChanges, TransactionalOperator transaction, BookingSettings settings,
+			SecureRandom random, JsonMapper json, Clock clock) {
+		this.keys = keys;
+		this.claims = claims;
+		this.promoLimits = promoLimits;
+		this.rules = rules;
+		this.checks = checks;
+		this.providers = providers;
+		this.bookings = bookings;
+		this.series = series;
+		this.audit = audit;
+		this.outbox = outbox;
+		this.statusChanges = statusChanges;
+		this.transaction = transaction;
+		this.settings = settings;
+		this.random = random;
+		this.json = json;
+		this.clock = clock;
+	}
+
+	public Mono<CreationAnswer> create(BookingRequest request, String idempotencyKey, Viewer viewer) {
+		if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 255) {
+			return Mono.error(ApiException.validation("Idempotency-Key",
+					"send an Idempotency-Key header of 1 to 255 characters"));
+		}
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		String fingerprint = RequestFingerprint.of(callerKey(viewer), json.writeValueAsString(request));
+		return keys.claim(idempotencyKey, fingerprint, now)
+			.flatMap(claimed -> claimed ? run(request, idempotencyKey, fingerprint, viewer, now)
+					: keys.find(idempotencyKey)
+						.switchIfEmpty(Mono.error(BookingCreation::inUse))
+						.flatMap(existing -> decide(existing, request, idempotencyKey, fingerprint, viewer, now)));
+	}
+
+	private Mono<CreationAnswer> decide(IdempotencyRecord existing, BookingRequest request, String key,
+			String fingerprint, Viewer viewer, Instant now) {
+		IdempotencyDecision decision = rules.decide(Optional.of(existing), fingerprint, now);
+		if (decision instanceof IdempotencyDecision.Replay replay) {
+			StoredAnswer answer = replay.answer();
+			return Mono.just(new CreationAnswer(answer.status(), answer.body(), answer.location()));
+		}
+		if (decision instanceof IdempotencyDecision.Resume resume) {
+			return bookings.find(UUID.fromString(resume.bookingId())).map(booking -> answerFor(booking, null));
+		}
+		if (decision instanceof IdempotencyDecision.Reused) {
+			return Mono.error(new ApiException(HttpStatus.UNPROCESSABLE_CONTENT, "IDEMPOTENCY_KEY_REUSED",
+					"this Idempotency-Key was used with another request", "Idempotency-Key", Map.of()));
+		}
+		if (decision instanceof IdempotencyDecision.InUse) {
+			return Mono.error(inUse());
+		}
+		return keys.takeOver(existing, fingerprint, now)
+			.flatMap(took -> took ? run(request, key, fingerprint, viewer, now) : Mono.error(inUse()));
+	}
+
+	private Mono<CreationAnswer> run(BookingRequest request, String key, String fingerprint, Viewer viewer,
+			Instant now) {
+		UUID id = UUID.randomUUID();
+		String accessToken = AccessToken.issue(random);
+		Sinks.One<UUID> settled = Sinks.one();
+		Disposable listening = statusChanges.of(id).next().subscribe(settled::tryEmitValue);
+		return checks.check(request, now)
+			.flatMap(checked -> providers.termsOf(checked.hold().providerId()).flatMap(terms -> {
+				UUID seriesId = checked.valid().recurrence().isPresent() ? UUID.randomUUID() : null;
+				List<Booking> created = NewBooking.of(id, seriesId, checked, terms, viewer,
+						AccessToken.digest(accessToken), json, now);
+				Mono<Void> series = seriesId == null ? Mono.empty()
+						: this.series.insert(seriesId, checked.valid().recurrence().get(), created.size(), now);
+				Mono<Void> claimed = claims.claim(checked.hold().holdId(), id, now)
+					.flatMap(owns -> owns ? Mono.<Void>empty() : Mono.error(Refusals.holdAlreadyUsed()))
+					.then(promoLimits.allow(checked.quote().promoCode(), checked.binding(),
+							checked.request().customerEmail()));
+				return transaction.transactional(claimed.then(series).then(store(created, key, fingerprint, viewer)));
+			}))
+			.onErrorResume(failure -> keys.release(key, fingerprint, now).then(Mono.error(failure)))
+			.flatMap(stored -> settled.asMono().timeout(settings.settleWait(), Mono.just(id)))
+			.flatMap(bookings::find)
+			.map(booking -> answerFor(booking, accessToken))
+			.flatMap(answer -> keys
+				.answer(key, fingerprint, new StoredAnswer(answer.status(), answer.body(), answer.location()))
+				.thenReturn(answer))
+			.doFinally(signal -> listening.dispose());
+	}
+
+	private Mono<Booking> store(List<Booking> created, String key, String fingerprint, Viewer viewer) {
+		return keys.attach(key, fingerprint, created.get(0).details().id())
+			.thenMany(Flux.fromIterable(created).concatMap(booking -> store(booking, viewer)))
+			.then(Mono.just(created.get(0)));
+	}
+
+	private Mono<Booking> store(Booking booking, Viewer viewer) {
+		BookingDetails d = booking.details();
+		BookingProgress p = booking.progress();
+		return bookings.insert(booking)
+			.then(audit.append(new AuditEntry(d.id(), "CREATE", null, p.status().name(), viewer.origin(),
+					"{\"status\":{\"from\":null,\"to\":\"PENDING\"}}", d.createdAt())))
+			.then(outbox.append(new BookingRequested(d.id(), p.holdId(), d.serviceId(), d.providerId(), p.startsAt(),
+					p.endsAt(), d.seats(), d.seriesId()), d.id().toString(), p.version()))
+			.thenReturn(booking);
+	}
+
+	private CreationAnswer answerFor(Booking booking, String accessToken) {
+		boolean settledNow = booking.progress().status() != BookingStatus.PENDING;
+		String location = "/api/v2/bookings/" + booking.details().id();
+		return new CreationAnswer(settledNow ? 201 : 202,
+				json.writeValueAsString(BookingView.of(booking, accessToken, json)), location);
+	}
+
+	private static String callerKey(Viewer viewer) {
+		return viewer.jwt().isAnonymous() ? "guest" : "sub:" + viewer.jwt().subject();
+	}
+
+	private static ApiException inUse() {
+		return new ApiException(HttpStatus.CONFLICT, "IDEMPOTENCY_KEY_IN_USE",
+				"a request with this Idempotency-Key is still running", "Idempotency-Key", Map.of());
+	}
+
 }

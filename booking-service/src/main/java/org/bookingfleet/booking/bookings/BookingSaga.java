@@ -25,178 +25,212 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Moves bookings on as the availability and payment services report back. Each handler runs in the transaction that
- * records the event as consumed; an event the booking can no longer take (it was cancelled meanwhile) changes nothing.
+ * Moves bookings on as the availability and payment services report back. Each handler
+ * runs in the transaction that records the event as consumed; an event the booking can no
+ * longer take (it was cancelled meanwhile) changes nothing.
  */
 @Component
 public class BookingSaga {
 
-    private static final Logger log = LoggerFactory.getLogger(BookingSaga.class);
+	private static final Logger log = LoggerFactory.getLogger(BookingSaga.class);
 
-    private final BookingTransitions transitions;
-    private final Bookings bookings;
-    private final Series series;
-    private final Outbox outbox;
-    private final AuditTrail audit;
-    private final BookingAnnouncements announcements;
-    private final JsonMapper json;
-    private final Clock clock;
+	private final BookingTransitions transitions;
 
-    public BookingSaga(BookingTransitions transitions, Bookings bookings, Series series, Outbox outbox, AuditTrail audit,
-            BookingAnnouncements announcements, JsonMapper json, Clock clock) {
-        this.transitions = transitions;
-        this.bookings = bookings;
-        this.series = series;
-        this.outbox = outbox;
-        this.audit = audit;
-        this.announcements = announcements;
-        this.json = json;
-        this.clock = clock;
-    }
+	private final Bookings bookings;
 
-    public Mono<Void> slotReserved(SlotReserved event, EventEnvelope envelope) {
-        Origin origin = Origin.saga(envelope.source(), envelope.id().toString());
-        return bookings.lock(event.bookingId())
-                .flatMap(booking -> event.holdId().equals(booking.progress().pendingHoldId())
-                        ? moveToRescheduledSlot(booking, event, origin)
-                        : settle(transitions.apply(event.bookingId(), b -> Relation.SAGA, Action.RESERVE_SLOT, origin,
-                                BookingTransitions.asIs()), envelope));
-    }
+	private final Series series;
 
-    public Mono<Void> slotRejected(SlotRejected event, EventEnvelope envelope) {
-        Origin origin = Origin.saga(envelope.source(), envelope.id().toString());
-        return bookings.lock(event.bookingId())
-                .flatMap(booking -> event.holdId().equals(booking.progress().pendingHoldId())
-                        ? keepOldSlot(booking, event, origin)
-                        : transitions.apply(event.bookingId(), b -> Relation.SAGA, Action.REJECT_SLOT, origin,
-                                        (before, after) -> Mono.just(after.with(after.progress().withReason(event.reason()))))
-                                .flatMap(outcome -> outcome instanceof ChangeOutcome.Changed && booking.details().seriesId() != null
-                                        ? failSeriesIfAllOrNothing(booking, origin)
-                                        : settle(Mono.just(outcome), envelope)));
-    }
+	private final Outbox outbox;
 
-    /** A series booked with onConflict FAIL is all or nothing: one lost occurrence cancels the others. */
-    private Mono<Void> failSeriesIfAllOrNothing(Booking rejected, Origin origin) {
-        UUID seriesId = rejected.details().seriesId();
-        return series.onConflict(seriesId)
-                .filter(OnConflict.FAIL.name()::equals)
-                .flatMapMany(fail -> series.members(seriesId))
-                .filter(member -> !member.details().id().equals(rejected.details().id()))
-                .filter(member -> !member.progress().status().isTerminal())
-                .concatMap(member -> transitions.apply(member.details().id(), b -> Relation.SAGA, Action.CANCEL, origin,
-                        (before, after) -> Mono.just(after.with(after.progress().withRefund(before.progress().paidCents(),
-                                "another occurrence of the series could not be booked")))))
-                .then();
-    }
+	private final AuditTrail audit;
 
-    /**
-     * A payment counts once (by its payment id) and only towards what is due now: it confirms an awaiting booking when
-     * it covers the balance, is recorded as paid in part when it does not, settles a fee of a confirmed booking without
-     * changing its status, and is handed back ({@code PaymentNotApplied}) when the booking does not take it.
-     */
-    public Mono<Void> paymentSucceeded(PaymentSucceeded event, EventEnvelope envelope) {
-        Origin origin = Origin.saga(envelope.source(), envelope.id().toString());
-        return bookings.lock(event.bookingId())
-                .flatMap(booking -> {
-                    PaymentVerdict verdict = booking.balance().receive(event.amountCents(), event.currency(),
-                            booking.progress().status());
-                    return bookings.paymentHeard(event.bookingId(), event.paymentId(), event.paymentIntentId(), event.amountCents(),
-                                    event.currency(), verdict instanceof PaymentVerdict.NotApplied ? "NOT_APPLIED" : "APPLIED",
-                                    clock.instant())
-                            .flatMap(first -> {
-                                if (!first) {
-                                    log.info("payment {} of booking {} was counted before", event.paymentId(), event.bookingId());
-                                    return Mono.<Void>empty();
-                                }
-                                return apply(booking, event, verdict, origin, envelope);
-                            });
-                });
-    }
+	private final BookingAnnouncements announcements;
 
-    private Mono<Void> apply(Booking booking, PaymentSucceeded event, PaymentVerdict verdict, Origin origin, EventEnvelope envelope) {
-        if (verdict instanceof PaymentVerdict.NotApplied notApplied) {
-            return returnPayment(booking, event, notApplied.reason(), origin);
-        }
-        boolean covers = verdict instanceof PaymentVerdict.Covers;
-        long paid = covers ? ((PaymentVerdict.Covers) verdict).paidCents() : ((PaymentVerdict.Partial) verdict).paidCents();
-        return settle(transitions.apply(event.bookingId(), b -> Relation.SAGA, covers ? Action.RECORD_PAYMENT : Action.RECORD_PART_PAYMENT,
-                origin, (before, after) -> Mono.just(after.with(after.progress().withPaid(paid)))), envelope);
-    }
+	private final JsonMapper json;
 
-    /** Money the booking does not take goes back; the booking itself does not change. */
-    private Mono<Void> returnPayment(Booking booking, PaymentSucceeded event, String reason, Origin origin) {
-        String status = booking.progress().status().name();
-        return outbox.append(new PaymentNotApplied(event.bookingId(), event.paymentId(), event.paymentIntentId(),
-                        event.amountCents(), event.currency(), status), event.bookingId().toString(), booking.progress().version())
-                .then(audit.append(new AuditEntry(event.bookingId(), "PAYMENT_NOT_APPLIED", status, status, origin,
-                        "{\"paymentId\":\"" + event.paymentId() + "\",\"amountCents\":" + event.amountCents()
-                                + ",\"currency\":" + AuditChanges.text(event.currency()) + ",\"reason\":" + AuditChanges.text(reason) + "}",
-                        clock.instant())));
-    }
+	private final Clock clock;
 
-    /**
-     * A booking closed while its reschedule ran keeps its slot on record; the availability service releases both. The
-     * new slot comes with the new time's quote: the booking takes its price (keeping the old one as its previous
-     * snapshot) and asks for the same share of it now, announced to be paid. The fee of a late reschedule joins the price
-     * as a line, and is announced too. A move that changes the party takes the new attendees and their seats with the
-     * slot.
-     */
-    private Mono<Void> moveToRescheduledSlot(Booking booking, SlotReserved event, Origin origin) {
-        if (booking.progress().status().isTerminal()) {
-            return keep(booking, "slot of a closed booking not taken", origin);
-        }
-        Booking moved = booking.with(booking.progress().movedTo(event.start(), event.end(), event.holdId(), clock.instant()));
-        return bookings.pendingChange(booking.details().id())
-                .map(pending -> NewPrices.priced(withParty(moved, pending.attendees()),
-                        json.readValue(pending.quote(), LockedQuote.class), pending.quote()))
-                .defaultIfEmpty(moved)
-                .flatMap(priced -> charge(booking, priced, event, origin));
-    }
+	public BookingSaga(BookingTransitions transitions, Bookings bookings, Series series, Outbox outbox,
+			AuditTrail audit, BookingAnnouncements announcements, JsonMapper json, Clock clock) {
+		this.transitions = transitions;
+		this.bookings = bookings;
+		this.series = series;
+		this.outbox = outbox;
+		this.audit = audit;
+		this.announcements = announcements;
+		this.json = json;
+		this.clock = clock;
+	}
 
-    /** The party the move brought, if it brought one: its attendees and the seats they take. */
-    private Booking withParty(Booking moved, String attendees) {
-        return attendees == null ? moved
-                : moved.with(moved.details().withParty(Party.seatsFor(json.readTree(attendees).size()), attendees));
-    }
+	public Mono<Void> slotReserved(SlotReserved event, EventEnvelope envelope) {
+		Origin origin = Origin.saga(envelope.source(), envelope.id().toString());
+		return bookings.lock(event.bookingId())
+			.flatMap(booking -> event.holdId().equals(booking.progress().pendingHoldId())
+					? moveToRescheduledSlot(booking, event, origin) : settle(transitions.apply(event.bookingId(),
+							b -> Relation.SAGA, Action.RESERVE_SLOT, origin, BookingTransitions.asIs()), envelope));
+	}
 
-    private Mono<Void> charge(Booking booking, Booking moved, SlotReserved event, Origin origin) {
-        boolean repriced = !moved.details().quote().equals(booking.details().quote());
-        boolean owesOtherwise = moved.details().totalCents() != booking.details().totalCents()
-                || moved.amountDueCents() != booking.amountDueCents();
-        Long fee = booking.progress().pendingFeeCents();
-        PriceSnapshot.Line line = fee == null || fee <= 0 ? null : new PriceSnapshot.Line(FeeLines.RESCHEDULE_FEE,
-                "Late reschedule fee", fee, "reschedule policy: moved " + booking.progress().startsAt() + " to " + event.start());
-        Booking charged = line == null ? moved : moved.charging(fee, FeeLines.adding(moved.progress().charges(), line, json));
-        long overpaid = repriced ? NewPrices.overpaidCents(charged) : 0;
-        Booking after = NewPrices.givingBack(charged, overpaid);
-        return saveWithAudit(booking, after, Action.SWAP_SLOT.name(), origin)
-                .flatMap(stored -> (repriced ? bookings.reprice(stored.details(), booking.details().quote()) : Mono.<Void>empty())
-                        .thenReturn(stored))
-                .flatMap(stored -> line != null ? announcements.feeCharged(stored, line, overpaid)
-                        : owesOtherwise || overpaid > 0 ? announcements.repriced(stored, booking, overpaid) : Mono.<Void>empty());
-    }
+	public Mono<Void> slotRejected(SlotRejected event, EventEnvelope envelope) {
+		Origin origin = Origin.saga(envelope.source(), envelope.id().toString());
+		return bookings.lock(event.bookingId())
+			.flatMap(booking -> event.holdId()
+				.equals(booking.progress().pendingHoldId())
+						? keepOldSlot(booking, event, origin)
+						: transitions
+							.apply(event.bookingId(), b -> Relation.SAGA, Action.REJECT_SLOT, origin,
+									(before, after) -> Mono
+										.just(after.with(after.progress().withReason(event.reason()))))
+							.flatMap(outcome -> outcome instanceof ChangeOutcome.Changed
+									&& booking.details().seriesId() != null ? failSeriesIfAllOrNothing(booking, origin)
+											: settle(Mono.just(outcome), envelope)));
+	}
 
-    private Mono<Void> keepOldSlot(Booking booking, SlotRejected event, Origin origin) {
-        return keep(booking, event.reason(), origin);
-    }
+	/**
+	 * A series booked with onConflict FAIL is all or nothing: one lost occurrence cancels
+	 * the others.
+	 */
+	private Mono<Void> failSeriesIfAllOrNothing(Booking rejected, Origin origin) {
+		UUID seriesId = rejected.details().seriesId();
+		return series.onConflict(seriesId)
+			.filter(OnConflict.FAIL.name()::equals)
+			.flatMapMany(fail -> series.members(seriesId))
+			.filter(member -> !member.details().id().equals(rejected.details().id()))
+			.filter(member -> !member.progress().status().isTerminal())
+			.concatMap(member -> transitions.apply(member.details().id(), b -> Relation.SAGA, Action.CANCEL, origin,
+					(before, after) -> Mono.just(after.with(after.progress()
+						.withRefund(before.progress().paidCents(),
+								"another occurrence of the series could not be booked")))))
+			.then();
+	}
 
-    private Mono<Void> keep(Booking booking, String reason, Origin origin) {
-        Booking kept = booking.with(booking.progress().withPendingHold(null, null, clock.instant()).withReason(reason));
-        return saveWithAudit(booking, kept, "RESCHEDULE_FAILED", origin).then();
-    }
+	/**
+	 * A payment counts once (by its payment id) and only towards what is due now: it
+	 * confirms an awaiting booking when it covers the balance, is recorded as paid in
+	 * part when it does not, settles a fee of a confirmed booking without changing its
+	 * status, and is handed back ({@code PaymentNotApplied}) when the booking does not
+	 * take it.
+	 */
+	public Mono<Void> paymentSucceeded(PaymentSucceeded event, EventEnvelope envelope) {
+		Origin origin = Origin.saga(envelope.source(), envelope.id().toString());
+		return bookings.lock(event.bookingId()).flatMap(booking -> {
+			PaymentVerdict verdict = booking.balance()
+				.receive(event.amountCents(), event.currency(), booking.progress().status());
+			return bookings
+				.paymentHeard(event.bookingId(), event.paymentId(), event.paymentIntentId(), event.amountCents(),
+						event.currency(), verdict instanceof PaymentVerdict.NotApplied ? "NOT_APPLIED" : "APPLIED",
+						clock.instant())
+				.flatMap(first -> {
+					if (!first) {
+						log.info("payment {} of booking {} was counted before", event.paymentId(), event.bookingId());
+						return Mono.<Void>empty();
+					}
+					return apply(booking, event, verdict, origin, envelope);
+				});
+		});
+	}
 
-    private Mono<Booking> saveWithAudit(Booking before, Booking after, String action, Origin origin) {
-        String status = before.progress().status().name();
-        return bookings.update(after, before.progress().version())
-                .flatMap(saved -> audit.append(new AuditEntry(saved.details().id(), action, status, status, origin,
-                        AuditChanges.between(before, saved), clock.instant())).thenReturn(saved));
-    }
+	private Mono<Void> apply(Booking booking, PaymentSucceeded event, PaymentVerdict verdict, Origin origin,
+			EventEnvelope envelope) {
+		if (verdict instanceof PaymentVerdict.NotApplied notApplied) {
+			return returnPayment(booking, event, notApplied.reason(), origin);
+		}
+		boolean covers = verdict instanceof PaymentVerdict.Covers;
+		long paid = covers ? ((PaymentVerdict.Covers) verdict).paidCents()
+				: ((PaymentVerdict.Partial) verdict).paidCents();
+		return settle(transitions.apply(event.bookingId(), b -> Relation.SAGA,
+				covers ? Action.RECORD_PAYMENT : Action.RECORD_PART_PAYMENT, origin,
+				(before, after) -> Mono.just(after.with(after.progress().withPaid(paid)))), envelope);
+	}
 
-    private static Mono<Void> settle(Mono<ChangeOutcome> outcome, EventEnvelope envelope) {
-        return outcome.doOnNext(result -> {
-            if (result instanceof ChangeOutcome.Refused refused) {
-                log.info("{} {} changes nothing: {}", envelope.type(), envelope.subject(), refused.reason());
-            }
-        }).then();
-    }
+	/** Money the booking does not take goes back; the booking itself does not change. */
+	private Mono<Void> returnPayment(Booking booking, PaymentSucceeded event, String reason, Origin origin) {
+		String status = booking.progress().status().name();
+		return outbox
+			.append(new PaymentNotApplied(event.bookingId(), event.paymentId(), event.paymentIntentId(),
+					event.amountCents(), event.currency(), status), event.bookingId().toString(),
+					booking.progress().version())
+			.then(audit.append(new AuditEntry(event.bookingId(), "PAYMENT_NOT_APPLIED", status, status, origin,
+					"{\"paymentId\":\"" + event.paymentId() + "\",\"amountCents\":" + event.amountCents()
+							+ ",\"currency\":" + AuditChanges.text(event.currency()) + ",\"reason\":"
+							+ AuditChanges.text(reason) + "}",
+					clock.instant())));
+	}
+
+	/**
+	 * A booking closed while its reschedule ran keeps its slot on record; the
+	 * availability service releases both. The new slot comes with the new time's quote:
+	 * the booking takes its price (keeping the old one as its previous snapshot) and asks
+	 * for the same share of it now, announced to be paid. The fee of a late reschedule
+	 * joins the price as a line, and is announced too. A move that changes the party
+	 * takes the new attendees and their seats with the slot.
+	 */
+	private Mono<Void> moveToRescheduledSlot(Booking booking, SlotReserved event, Origin origin) {
+		if (booking.progress().status().isTerminal()) {
+			return keep(booking, "slot of a closed booking not taken", origin);
+		}
+		Booking moved = booking
+			.with(booking.progress().movedTo(event.start(), event.end(), event.holdId(), clock.instant()));
+		return bookings.pendingChange(booking.details().id())
+			.map(pending -> NewPrices.priced(withParty(moved, pending.attendees()),
+					json.readValue(pending.quote(), LockedQuote.class), pending.quote()))
+			.defaultIfEmpty(moved)
+			.flatMap(priced -> charge(booking, priced, event, origin));
+	}
+
+	/**
+	 * The party the move brought, if it brought one: its attendees and the seats they
+	 * take.
+	 */
+	private Booking withParty(Booking moved, String attendees) {
+		return attendees == null ? moved
+				: moved.with(moved.details().withParty(Party.seatsFor(json.readTree(attendees).size()), attendees));
+	}
+
+	private Mono<Void> charge(Booking booking, Booking moved, SlotReserved event, Origin origin) {
+		boolean repriced = !moved.details().quote().equals(booking.details().quote());
+		boolean owesOtherwise = moved.details().totalCents() != booking.details().totalCents()
+				|| moved.amountDueCents() != booking.amountDueCents();
+		Long fee = booking.progress().pendingFeeCents();
+		PriceSnapshot.Line line = fee == null || fee <= 0 ? null
+				: new PriceSnapshot.Line(FeeLines.RESCHEDULE_FEE, "Late reschedule fee", fee,
+						"reschedule policy: moved " + booking.progress().startsAt() + " to " + event.start());
+		Booking charged = line == null ? moved
+				: moved.charging(fee, FeeLines.adding(moved.progress().charges(), line, json));
+		long overpaid = repriced ? NewPrices.overpaidCents(charged) : 0;
+		Booking after = NewPrices.givingBack(charged, overpaid);
+		return saveWithAudit(booking, after, Action.SWAP_SLOT.name(), origin)
+			.flatMap(stored -> (repriced ? bookings.reprice(stored.details(), booking.details().quote())
+					: Mono.<Void>empty())
+				.thenReturn(stored))
+			.flatMap(stored -> line != null ? announcements.feeCharged(stored, line, overpaid)
+					: owesOtherwise || overpaid > 0 ? announcements.repriced(stored, booking, overpaid)
+							: Mono.<Void>empty());
+	}
+
+	private Mono<Void> keepOldSlot(Booking booking, SlotRejected event, Origin origin) {
+		return keep(booking, event.reason(), origin);
+	}
+
+	private Mono<Void> keep(Booking booking, String reason, Origin origin) {
+		Booking kept = booking.with(booking.progress().withPendingHold(null, null, clock.instant()).withReason(reason));
+		return saveWithAudit(booking, kept, "RESCHEDULE_FAILED", origin).then();
+	}
+
+	private Mono<Booking> saveWithAudit(Booking before, Booking after, String action, Origin origin) {
+		String status = before.progress().status().name();
+		return bookings.update(after, before.progress().version())
+			.flatMap(saved -> audit
+				.append(new AuditEntry(saved.details().id(), action, status, status, origin,
+						AuditChanges.between(before, saved), clock.instant()))
+				.thenReturn(saved));
+	}
+
+	private static Mono<Void> settle(Mono<ChangeOutcome> outcome, EventEnvelope envelope) {
+		return outcome.doOnNext(result -> {
+			if (result instanceof ChangeOutcome.Refused refused) {
+				log.info("{} {} changes nothing: {}", envelope.type(), envelope.subject(), refused.reason());
+			}
+		}).then();
+	}
+
 }

@@ -18,66 +18,72 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * The one way a booking changes status: lock it, ask the state machine, write the change, its audit entry and its
- * event. Runs inside the caller's transaction (a request's or a consumed event's).
+ * The one way a booking changes status: lock it, ask the state machine, write the change,
+ * its audit entry and its event. Runs inside the caller's transaction (a request's or a
+ * consumed event's).
  */
 @Component
 public class BookingTransitions {
 
-    private final Bookings bookings;
-    private final AuditTrail audit;
-    private final BookingAnnouncements announcements;
-    private final BookingSettings settings;
-    private final StatusChanges statusChanges;
-    private final Clock clock;
+	private final Bookings bookings;
 
-    public BookingTransitions(Bookings bookings, AuditTrail audit, BookingAnnouncements announcements, BookingSettings settings,
-            StatusChanges statusChanges, Clock clock) {
-        this.statusChanges = statusChanges;
-        this.bookings = bookings;
-        this.audit = audit;
-        this.announcements = announcements;
-        this.settings = settings;
-        this.clock = clock;
-    }
+	private final AuditTrail audit;
 
-    /**
-     * @param adjust completes the changed booking (refund, reason, payment) or fails with a refusal of its own; it sees
-     *     the booking before and after the transition
-     */
-    public Mono<ChangeOutcome> apply(UUID bookingId, Function<Booking, Relation> relationOf, Action action, Origin origin,
-            BiFunction<Booking, Booking, Mono<Booking>> adjust) {
-        Instant now = clock.instant();
-        return bookings.lock(bookingId)
-                .flatMap(before -> {
-                    Transition transition = before.lifecycle().on(action, relationOf.apply(before), now);
-                    if (transition instanceof Transition.Refused refused) {
-                        return Mono.<ChangeOutcome>just(new ChangeOutcome.Refused(refused.refusal(), refused.reason()));
-                    }
-                    Transition.Accepted accepted = (Transition.Accepted) transition;
-                    Booking moved = before.with(before.progress().following(accepted.after(), now));
-                    if (accepted.after().status() == BookingStatus.AWAITING_PAYMENT && accepted.changesStatus()) {
-                        moved = moved.with(moved.progress().withPayBy(now.plus(settings.paymentWindow())));
-                    }
-                    return adjust.apply(before, moved)
-                            .flatMap(after -> record(before, after, action, origin, now))
-                            .map(ChangeOutcome.Changed::new);
-                })
-                .defaultIfEmpty(new ChangeOutcome.Refused(Refusal.NOT_FOUND, "no such booking"));
-    }
+	private final BookingAnnouncements announcements;
 
-    public static BiFunction<Booking, Booking, Mono<Booking>> asIs() {
-        return (before, after) -> Mono.just(after);
-    }
+	private final BookingSettings settings;
 
-    private Mono<Booking> record(Booking before, Booking after, Action action, Origin origin, Instant now) {
-        BookingStatus from = before.progress().status();
-        BookingStatus to = after.progress().status();
-        return bookings.update(after, before.progress().version())
-                .flatMap(saved -> audit.append(new AuditEntry(saved.details().id(), action.name(), from.name(), to.name(), origin,
-                                AuditChanges.between(before, saved), now))
-                        .then(from != to ? announcements.statusOf(saved, origin.actorType())
-                                .then(statusChanges.tellOnCommit(saved.details().id())) : Mono.empty())
-                        .thenReturn(saved));
-    }
+	private final StatusChanges statusChanges;
+
+	private final Clock clock;
+
+	public BookingTransitions(Bookings bookings, AuditTrail audit, BookingAnnouncements announcements,
+			BookingSettings settings, StatusChanges statusChanges, Clock clock) {
+		this.statusChanges = statusChanges;
+		this.bookings = bookings;
+		this.audit = audit;
+		this.announcements = announcements;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/**
+	 * @param adjust completes the changed booking (refund, reason, payment) or fails with
+	 * a refusal of its own; it sees the booking before and after the transition
+	 */
+	public Mono<ChangeOutcome> apply(UUID bookingId, Function<Booking, Relation> relationOf, Action action,
+			Origin origin, BiFunction<Booking, Booking, Mono<Booking>> adjust) {
+		Instant now = clock.instant();
+		return bookings.lock(bookingId).flatMap(before -> {
+			Transition transition = before.lifecycle().on(action, relationOf.apply(before), now);
+			if (transition instanceof Transition.Refused refused) {
+				return Mono.<ChangeOutcome>just(new ChangeOutcome.Refused(refused.refusal(), refused.reason()));
+			}
+			Transition.Accepted accepted = (Transition.Accepted) transition;
+			Booking moved = before.with(before.progress().following(accepted.after(), now));
+			if (accepted.after().status() == BookingStatus.AWAITING_PAYMENT && accepted.changesStatus()) {
+				moved = moved.with(moved.progress().withPayBy(now.plus(settings.paymentWindow())));
+			}
+			return adjust.apply(before, moved)
+				.flatMap(after -> record(before, after, action, origin, now))
+				.map(ChangeOutcome.Changed::new);
+		}).defaultIfEmpty(new ChangeOutcome.Refused(Refusal.NOT_FOUND, "no such booking"));
+	}
+
+	public static BiFunction<Booking, Booking, Mono<Booking>> asIs() {
+		return (before, after) -> Mono.just(after);
+	}
+
+	private Mono<Booking> record(Booking before, Booking after, Action action, Origin origin, Instant now) {
+		BookingStatus from = before.progress().status();
+		BookingStatus to = after.progress().status();
+		return bookings.update(after, before.progress().version())
+			.flatMap(saved -> audit
+				.append(new AuditEntry(saved.details().id(), action.name(), from.name(), to.name(), origin,
+						AuditChanges.between(before, saved), now))
+				.then(from != to ? announcements.statusOf(saved, origin.actorType())
+					.then(statusChanges.tellOnCommit(saved.details().id())) : Mono.empty())
+				.thenReturn(saved));
+	}
+
 }

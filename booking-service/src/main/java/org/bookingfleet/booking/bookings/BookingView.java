@@ -12,56 +12,32 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A booking as the public API shows it. {@code accessToken} appears once: in the answer to its creation.
- * {@code amountDueCents} is what is due now, fees included; {@code balanceDueCents} what of it is still unpaid;
- * {@code charges} the fee lines that joined the quoted price.
+ * A booking as the public API shows it. {@code accessToken} appears once: in the answer
+ * to its creation. {@code amountDueCents} is what is due now, fees included;
+ * {@code balanceDueCents} what of it is still unpaid; {@code charges} the fee lines that
+ * joined the quoted price.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record BookingView(
-        UUID id,
-        String status,
-        String serviceId,
-        long providerId,
-        Instant scheduledDateTime,
-        Instant endDateTime,
-        String timeZone,
-        String customerName,
-        String customerEmail,
-        String customerPhone,
-        JsonNode address,
-        String promoCode,
-        String specialInstructions,
-        int seats,
-        List<Attendee> attendees,
-        LockedQuote pricing,
-        String currency,
-        long amountDueCents,
-        long paidCents,
-        long balanceDueCents,
-        List<PriceSnapshot.Line> charges,
-        Long pendingFeeCents,
-        Long refundCents,
-        Instant payBy,
-        String statusReason,
-        UUID pendingHoldId,
-        String accessToken,
-        UUID seriesId,
-        Integer seriesIndex,
-        Instant createdAt,
-        Instant updatedAt) {
+public record BookingView(UUID id, String status, String serviceId, long providerId, Instant scheduledDateTime,
+		Instant endDateTime, String timeZone, String customerName, String customerEmail, String customerPhone,
+		JsonNode address, String promoCode, String specialInstructions, int seats, List<Attendee> attendees,
+		LockedQuote pricing, String currency, long amountDueCents, long paidCents, long balanceDueCents,
+		List<PriceSnapshot.Line> charges, Long pendingFeeCents, Long refundCents, Instant payBy, String statusReason,
+		UUID pendingHoldId, String accessToken, UUID seriesId, Integer seriesIndex, Instant createdAt,
+		Instant updatedAt) {
 
-    private static final TypeReference<List<Attendee>> ATTENDEES = new TypeReference<>() {
-    };
+	private static final TypeReference<List<Attendee>> ATTENDEES = new TypeReference<>() {
+	};
 
-    public static BookingView of(Booking booking, String accessToken, JsonMapper json) {
-        BookingDetails d = booking.details();
-        BookingProgress p = booking.progress();
-        return new BookingView(d.id(), p.status().name(), d.serviceId(), d.providerId(), p.startsAt(), p.endsAt(), d.timeZone(),
-                d.customerName(), d.customerEmail(), d.customerPhone(), d.address() == null ? null : json.readTree(d.address()),
-                d.promoCode(), d.specialInstructions(), d.seats(), json.readValue(d.attendees(), ATTENDEES),
-                json.readValue(d.quote(), LockedQuote.class), d.currency(), booking.amountDueCents(), p.paidCents(),
-                booking.balance().remainingCents(), FeeLines.read(p.charges(), json), p.pendingFeeCents(), p.refundCents(),
-                p.payBy(), p.statusReason(), p.pendingHoldId(), accessToken, d.seriesId(), d.seriesIndex(), d.createdAt(),
-                p.updatedAt());
-    }
+	public static BookingView of(Booking booking, String accessToken, JsonMapper json) {
+		BookingDetails d = booking.details();
+		BookingProgress p = booking.progress();
+		return new BookingView(d.id(), p.status().name(), d.serviceId(), d.providerId(), p.startsAt(), p.endsAt(),
+				d.timeZone(), d.customerName(), d.customerEmail(), d.customerPhone(),
+				d.address() == null ? null : json.readTree(d.address()), d.promoCode(), d.specialInstructions(),
+				d.seats(), json.readValue(d.attendees(), ATTENDEES), json.readValue(d.quote(), LockedQuote.class),
+				d.currency(), booking.amountDueCents(), p.paidCents(), booking.balance().remainingCents(),
+				FeeLines.read(p.charges(), json), p.pendingFeeCents(), p.refundCents(), p.payBy(), p.statusReason(),
+				p.pendingHoldId(), accessToken, d.seriesId(), d.seriesIndex(), d.createdAt(), p.updatedAt());
+	}
 }

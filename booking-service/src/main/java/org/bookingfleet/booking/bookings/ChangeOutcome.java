@@ -4,9 +4,10 @@ import org.bookingfleet.booking.lifecycle.Refusal;
 
 public sealed interface ChangeOutcome {
 
-    record Changed(Booking booking) implements ChangeOutcome {
-    }
+	record Changed(Booking booking) implements ChangeOutcome {
+	}
 
-    record Refused(Refusal refusal, String reason) implements ChangeOutcome {
-    }
+	record Refused(Refusal refusal, String reason) implements ChangeOutcome {
+	}
+
 }

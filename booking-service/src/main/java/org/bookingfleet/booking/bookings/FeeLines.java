@@ -6,24 +6,28 @@ import org.bookingfleet.events.booking.PriceSnapshot;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The fee lines that joined a booking's price after it was made, kept as a JSON array on the booking. */
+/**
+ * The fee lines that joined a booking's price after it was made, kept as a JSON array on
+ * the booking.
+ */
 final class FeeLines {
 
-    static final String RESCHEDULE_FEE = "RESCHEDULE_FEE";
+	static final String RESCHEDULE_FEE = "RESCHEDULE_FEE";
 
-    private static final TypeReference<List<PriceSnapshot.Line>> LINES = new TypeReference<>() {
-    };
+	private static final TypeReference<List<PriceSnapshot.Line>> LINES = new TypeReference<>() {
+	};
 
-    private FeeLines() {
-    }
+	private FeeLines() {
+	}
 
-    static List<PriceSnapshot.Line> read(String stored, JsonMapper json) {
-        return stored == null ? List.of() : json.readValue(stored, LINES);
-    }
+	static List<PriceSnapshot.Line> read(String stored, JsonMapper json) {
+		return stored == null ? List.of() : json.readValue(stored, LINES);
+	}
 
-    static String adding(String stored, PriceSnapshot.Line line, JsonMapper json) {
-        List<PriceSnapshot.Line> lines = new ArrayList<>(read(stored, json));
-        lines.add(line);
-        return json.writeValueAsString(lines);
-    }
+	static String adding(String stored, PriceSnapshot.Line line, JsonMapper json) {
+		List<PriceSnapshot.Line> lines = new ArrayList<>(read(stored, json));
+		lines.add(line);
+		return json.writeValueAsString(lines);
+	}
+
 }

@@ -15,57 +15,70 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Expires bookings whose payment window has passed, and bookings the availability service did not answer within the
- * answer deadline; their {@code BookingExpired} releases the slot (the availability service reads it after the
- * request, so it releases a slot it books late too). Several instances can sweep at once: each takes the rows no
- * other instance has locked. Idempotency keys past their lifetime go too.
+ * Expires bookings whose payment window has passed, and bookings the availability service
+ * did not answer within the answer deadline; their {@code BookingExpired} releases the
+ * slot (the availability service reads it after the request, so it releases a slot it
+ * books late too). Several instances can sweep at once: each takes the rows no other
+ * instance has locked. Idempotency keys past their lifetime go too.
  */
 @Component
 class PaymentDeadlines extends PeriodicWork {
 
-    private static final int BATCH = 50;
+	private static final int BATCH = 50;
 
-    private final Bookings bookings;
-    private final IdempotencyKeys keys;
-    private final IdempotencyRules rules;
-    private final BookingTransitions transitions;
-    private final TransactionalOperator transaction;
-    private final BookingSettings settings;
-    private final Clock clock;
+	private final Bookings bookings;
 
-    PaymentDeadlines(Bookings bookings, IdempotencyKeys keys, IdempotencyRules rules, BookingTransitions transitions, TransactionalOperator transaction, BookingSettings settings,
-            Clock clock) {
-        super("payment deadline sweep", settings.sweepInterval());
-        this.bookings = bookings;
-        this.keys = keys;
-        this.rules = rules;
-        this.transitions = transitions;
-        this.transaction = transaction;
-        this.settings = settings;
-        this.clock = clock;
-    }
+	private final IdempotencyKeys keys;
 
-    @Override
-    protected Mono<Long> runOnce() {
-        return sweep();
-    }
+	private final IdempotencyRules rules;
 
-    Mono<Long> sweep() {
-        Instant now = clock.instant();
-        Mono<Long> expiredUnpaid = expire(bookings.unpaidPast(now, BATCH), "payment-window",
-                "not paid within the payment window");
-        Mono<Long> expiredUnanswered = expire(bookings.unansweredSince(now.minus(settings.answerDeadline()), BATCH),
-                "answer-deadline", "the slot was not confirmed within " + settings.answerDeadline().toSeconds() + " s");
-        return expiredUnpaid.flatMap(a -> expiredUnanswered.map(b -> a + b))
-                .flatMap(expired -> keys.forgetOlderThan(clock.instant().minus(rules.keyLifetime())).thenReturn(expired));
-    }
+	private final BookingTransitions transitions;
 
-    /** Expires the bookings, in one transaction, on behalf of the deadline, with the reason the customer is shown. */
-    private Mono<Long> expire(Flux<UUID> overdue, String deadline, String reason) {
-        Origin origin = new Origin("SYSTEM", deadline, null, null, null);
-        return transaction.transactional(overdue
-                .concatMap(id -> transitions.apply(id, booking -> Relation.SAGA, Action.EXPIRE, origin,
-                        (before, after) -> Mono.just(after.with(after.progress().withReason(reason)))))
-                .count());
-    }
+	private final TransactionalOperator transaction;
+
+	private final BookingSettings settings;
+
+	private final Clock clock;
+
+	PaymentDeadlines(Bookings bookings, IdempotencyKeys keys, IdempotencyRules rules, BookingTransitions transitions,
+			TransactionalOperator transaction, BookingSettings settings, Clock clock) {
+		super("payment deadline sweep", settings.sweepInterval());
+		this.bookings = bookings;
+		this.keys = keys;
+		this.rules = rules;
+		this.transitions = transitions;
+		this.transaction = transaction;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	@Override
+	protected Mono<Long> runOnce() {
+		return sweep();
+	}
+
+	Mono<Long> sweep() {
+		Instant now = clock.instant();
+		Mono<Long> expiredUnpaid = expire(bookings.unpaidPast(now, BATCH), "payment-window",
+				"not paid within the payment window");
+		Mono<Long> expiredUnanswered = expire(bookings.unansweredSince(now.minus(settings.answerDeadline()), BATCH),
+				"answer-deadline", "the slot was not confirmed within " + settings.answerDeadline().toSeconds() + " s");
+		return expiredUnpaid.flatMap(a -> expiredUnanswered.map(b -> a + b))
+			.flatMap(expired -> keys.forgetOlderThan(clock.instant().minus(rules.keyLifetime())).thenReturn(expired));
+	}
+
+	/**
+	 * Expires the bookings, in one transaction, on behalf of the deadline, with the
+	 * reason the customer is shown.
+	 */
+	private Mono<Long> expire(Flux<UUID> overdue, String deadline, String reason) {
+		Origin origin = new Origin("SYSTEM", deadline, null, null, null);
+		return transaction
+			.transactional(
+					overdue
+						.concatMap(id -> transitions.apply(id, booking -> Relation.SAGA, Action.EXPIRE, origin,
+								(before, after) -> Mono.just(after.with(after.progress().withReason(reason)))))
+						.count());
+	}
+
 }

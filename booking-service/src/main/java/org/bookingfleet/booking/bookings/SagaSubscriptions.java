@@ -16,24 +16,28 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class SagaSubscriptions {
 
-    @Bean
-    EventSubscription saga(BookingSaga saga) {
-        return EventSubscription.named("saga")
-                .on(SlotReserved.class, saga::slotReserved)
-                .on(SlotRejected.class, saga::slotRejected)
-                .on(PaymentSucceeded.class, saga::paymentSucceeded);
-    }
+	@Bean
+	EventSubscription saga(BookingSaga saga) {
+		return EventSubscription.named("saga")
+			.on(SlotReserved.class, saga::slotReserved)
+			.on(SlotRejected.class, saga::slotRejected)
+			.on(PaymentSucceeded.class, saga::paymentSucceeded);
+	}
 
-    /** Every instance hears every status change, so a request waiting on any instance learns that its booking settled. */
-    @Bean
-    EventSubscription liveStatus(StatusChanges changes) {
-        return EventSubscription.named("live-status")
-                .on(BookingAwaitingPayment.class, (event, envelope) -> changes.heard(event.bookingId()))
-                .on(BookingConfirmed.class, (event, envelope) -> changes.heard(event.bookingId()))
-                .on(BookingRejected.class, (event, envelope) -> changes.heard(event.bookingId()))
-                .on(BookingCancelled.class, (event, envelope) -> changes.heard(event.bookingId()))
-                .on(BookingExpired.class, (event, envelope) -> changes.heard(event.bookingId()))
-                .on(BookingCompleted.class, (event, envelope) -> changes.heard(event.bookingId()))
-                .perInstance();
-    }
+	/**
+	 * Every instance hears every status change, so a request waiting on any instance
+	 * learns that its booking settled.
+	 */
+	@Bean
+	EventSubscription liveStatus(StatusChanges changes) {
+		return EventSubscription.named("live-status")
+			.on(BookingAwaitingPayment.class, (event, envelope) -> changes.heard(event.bookingId()))
+			.on(BookingConfirmed.class, (event, envelope) -> changes.heard(event.bookingId()))
+			.on(BookingRejected.class, (event, envelope) -> changes.heard(event.bookingId()))
+			.on(BookingCancelled.class, (event, envelope) -> changes.heard(event.bookingId()))
+			.on(BookingExpired.class, (event, envelope) -> changes.heard(event.bookingId()))
+			.on(BookingCompleted.class, (event, envelope) -> changes.heard(event.bookingId()))
+			.perInstance();
+	}
+
 }

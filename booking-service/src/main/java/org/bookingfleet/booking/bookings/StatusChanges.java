@@ -10,35 +10,41 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
-/** Status changes of bookings as this instance hears them on the booking topic, whichever instance made them. */
+/**
+ * Status changes of bookings as this instance hears them on the booking topic, whichever
+ * instance made them.
+ */
 @Component
 public class StatusChanges {
 
-    private final Sinks.Many<UUID> heard = Sinks.many().multicast().directBestEffort();
+	private final Sinks.Many<UUID> heard = Sinks.many().multicast().directBestEffort();
 
-    Mono<Void> heard(UUID bookingId) {
-        return Mono.fromRunnable(() -> heard.emitNext(bookingId, Sinks.EmitFailureHandler.busyLooping(Duration.ofMillis(50))));
-    }
+	Mono<Void> heard(UUID bookingId) {
+		return Mono
+			.fromRunnable(() -> heard.emitNext(bookingId, Sinks.EmitFailureHandler.busyLooping(Duration.ofMillis(50))));
+	}
 
-    /**
-     * Tells this instance's listeners of a status change once the transaction writing it commits, without waiting for
-     * the change's event to travel the outbox and the broker back here; other instances still hear it from the topic.
-     * Outside a transaction nothing is registered (the topic tells).
-     */
-    Mono<Void> tellOnCommit(UUID bookingId) {
-        return TransactionSynchronizationManager.forCurrentTransaction()
-                .doOnNext(transaction -> transaction.registerSynchronization(new TransactionSynchronization() {
-                    @Override
-                    public Mono<Void> afterCommit() {
-                        return heard(bookingId);
-                    }
-                }))
-                .onErrorResume(NoTransactionException.class, outside -> Mono.empty())
-                .then();
-    }
+	/**
+	 * Tells this instance's listeners of a status change once the transaction writing it
+	 * commits, without waiting for the change's event to travel the outbox and the broker
+	 * back here; other instances still hear it from the topic. Outside a transaction
+	 * nothing is registered (the topic tells).
+	 */
+	Mono<Void> tellOnCommit(UUID bookingId) {
+		return TransactionSynchronizationManager.forCurrentTransaction()
+			.doOnNext(transaction -> transaction.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public Mono<Void> afterCommit() {
+					return heard(bookingId);
+				}
+			}))
+			.onErrorResume(NoTransactionException.class, outside -> Mono.empty())
+			.then();
+	}
 
-    /** Subscribe before the change can happen, or it may be missed. */
-    public Flux<UUID> of(UUID bookingId) {
-        return heard.asFlux().filter(bookingId::equals);
-    }
+	/** Subscribe before the change can happen, or it may be missed. */
+	public Flux<UUID> of(UUID bookingId) {
+		return heard.asFlux().filter(bookingId::equals);
+	}
+
 }

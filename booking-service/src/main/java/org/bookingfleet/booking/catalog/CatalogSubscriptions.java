@@ -10,15 +10,16 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class CatalogSubscriptions {
 
-    @Bean
-    EventSubscription catalog(CatalogServices services) {
-        return EventSubscription.named("catalog")
-                .on(ServiceDefined.class, (event, envelope) -> services.remember(event.service(), envelope.time()))
-                .on(ServiceChanged.class, (event, envelope) -> services.remember(event.service(), envelope.time()));
-    }
+	@Bean
+	EventSubscription catalog(CatalogServices services) {
+		return EventSubscription.named("catalog")
+			.on(ServiceDefined.class, (event, envelope) -> services.remember(event.service(), envelope.time()))
+			.on(ServiceChanged.class, (event, envelope) -> services.remember(event.service(), envelope.time()));
+	}
 
-    @Bean
-    EventSubscription holds(KnownHolds holds) {
-        return EventSubscription.named("holds").on(SlotHeld.class, (event, envelope) -> holds.remember(event));
-    }
+	@Bean
+	EventSubscription holds(KnownHolds holds) {
+		return EventSubscription.named("holds").on(SlotHeld.class, (event, envelope) -> holds.remember(event));
+	}
+
 }

@@ -1,7 +1,7 @@
 package org.bookingfleet.booking.policy;
 
 public enum ChangeRequester {
-    CUSTOMER,
-    PROVIDER,
-    ADMIN
+
+	CUSTOMER, PROVIDER, ADMIN
+
 }

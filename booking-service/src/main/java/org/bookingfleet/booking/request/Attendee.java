@@ -4,10 +4,10 @@ import java.util.List;
 
 public record Attendee(String name, String email, List<Requirement> requirements) {
 
-    public Attendee {
-        requirements = List.copyOf(requirements);
-    }
+	public Attendee {
+		requirements = List.copyOf(requirements);
+	}
 
-    public record Requirement(String type, RequirementPriority priority, String details) {
-    }
+	public record Requirement(String type, RequirementPriority priority, String details) {
+	}
 }

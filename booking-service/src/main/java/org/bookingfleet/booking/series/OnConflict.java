@@ -1,6 +1,7 @@
 package org.bookingfleet.booking.series;
 
 public enum OnConflict {
-    FAIL,
-    SKIP
+
+	FAIL, SKIP
+
 }

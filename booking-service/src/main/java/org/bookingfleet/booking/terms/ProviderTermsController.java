@@ -12,33 +12,39 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-/** A provider's booking terms: whether it approves bookings before they are confirmed, whether customers pay on site. */
+/**
+ * A provider's booking terms: whether it approves bookings before they are confirmed,
+ * whether customers pay on site.
+ */
 @RestController
 @RequestMapping("/api/v2/bookings/terms/{providerId}")
 class ProviderTermsController {
 
-    private final Providers providers;
-    private final Callers callers;
+	private final Providers providers;
 
-    ProviderTermsController(Providers providers, Callers callers) {
-        this.providers = providers;
-        this.callers = callers;
-    }
+	private final Callers callers;
 
-    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    Mono<ProviderTerms> get(@PathVariable long providerId, ServerWebExchange exchange) {
-        return allowed(providerId, exchange).then(providers.termsOf(providerId));
-    }
+	ProviderTermsController(Providers providers, Callers callers) {
+		this.providers = providers;
+		this.callers = callers;
+	}
 
-    @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    Mono<ProviderTerms> set(@PathVariable long providerId, @RequestBody ProviderTerms terms, ServerWebExchange exchange) {
-        return allowed(providerId, exchange).then(providers.setTerms(providerId, terms)).thenReturn(terms);
-    }
+	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+	Mono<ProviderTerms> get(@PathVariable long providerId, ServerWebExchange exchange) {
+		return allowed(providerId, exchange).then(providers.termsOf(providerId));
+	}
 
-    private Mono<Void> allowed(long providerId, ServerWebExchange exchange) {
-        return callers.signedIn(exchange)
-                .filter(caller -> caller.isAdmin() || caller.isProvider(providerId))
-                .switchIfEmpty(Mono.error(() -> ApiException.forbidden("only the provider or an admin")))
-                .then();
-    }
+	@PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+	Mono<ProviderTerms> set(@PathVariable long providerId, @RequestBody ProviderTerms terms,
+			ServerWebExchange exchange) {
+		return allowed(providerId, exchange).then(providers.setTerms(providerId, terms)).thenReturn(terms);
+	}
+
+	private Mono<Void> allowed(long providerId, ServerWebExchange exchange) {
+		return callers.signedIn(exchange)
+			.filter(caller -> caller.isAdmin() || caller.isProvider(providerId))
+			.switchIfEmpty(Mono.error(() -> ApiException.forbidden("only the provider or an admin")))
+			.then();
+	}
+
 }

@@ -5,10 +5,10 @@ import java.util.Objects;
 
 public record ReleasedSlot(String serviceId, String providerId, Instant start, Instant end, int seats) {
 
-    public ReleasedSlot {
-        Objects.requireNonNull(serviceId, "serviceId");
-        Objects.requireNonNull(providerId, "providerId");
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(end, "end");
-    }
+	public ReleasedSlot {
+		Objects.requireNonNull(serviceId, "serviceId");
+		Objects.requireNonNull(providerId, "providerId");
+		Objects.requireNonNull(start, "start");
+		Objects.requireNonNull(end, "end");
+	}
 }

@@ -1,9 +1,7 @@
 package org.bookingfleet.booking.waitlist;
 
 public enum WaitlistStatus {
-    WAITING,
-    OFFERED,
-    BOOKED,
-    LEFT,
-    CLOSED
+
+	WAITING, OFFERED, BOOKED, LEFT, CLOSED
+
 }

@@ -16,28 +16,35 @@ import reactor.core.publisher.Mono;
 @Configuration
 class WaitlistConfiguration {
 
-    /** How long an offer holds its slot for the customer offered it; 15 minutes unless configured. */
-    @Bean
-    WaitlistRules waitlistRules(@Value("${booking.waitlist.offer-window:15m}") Duration offerWindow) {
-        return WaitlistRules.holdingFor(offerWindow);
-    }
+	/**
+	 * How long an offer holds its slot for the customer offered it; 15 minutes unless
+	 * configured.
+	 */
+	@Bean
+	WaitlistRules waitlistRules(@Value("${booking.waitlist.offer-window:15m}") Duration offerWindow) {
+		return WaitlistRules.holdingFor(offerWindow);
+	}
 
-    @Bean
-    EventSubscription waitlist(WaitlistOffers offers) {
-        return EventSubscription.named("waitlist")
-                .on(SlotReleased.class, (event, envelope) -> offers.released(event))
-                .on(OfferHoldRefused.class, (event, envelope) -> offers.refused(event))
-                .on(SlotReserved.class, (event, envelope) -> offers.reserved(event));
-    }
+	@Bean
+	EventSubscription waitlist(WaitlistOffers offers) {
+		return EventSubscription.named("waitlist")
+			.on(SlotReleased.class, (event, envelope) -> offers.released(event))
+			.on(OfferHoldRefused.class, (event, envelope) -> offers.refused(event))
+			.on(SlotReserved.class, (event, envelope) -> offers.reserved(event));
+	}
 
-    /** Offers that lapsed close; their slot passes to the next in line when the availability service releases its hold. */
-    @Bean
-    PeriodicWork lapsedOfferSweep(WaitlistOffers offers, BookingSettings settings) {
-        return new PeriodicWork("waitlist offer sweep", settings.sweepInterval()) {
-            @Override
-            protected Mono<?> runOnce() {
-                return offers.sweep();
-            }
-        };
-    }
+	/**
+	 * Offers that lapsed close; their slot passes to the next in line when the
+	 * availability service releases its hold.
+	 */
+	@Bean
+	PeriodicWork lapsedOfferSweep(WaitlistOffers offers, BookingSettings settings) {
+		return new PeriodicWork("waitlist offer sweep", settings.sweepInterval()) {
+			@Override
+			protected Mono<?> runOnce() {
+				return offers.sweep();
+			}
+		};
+	}
+
 }

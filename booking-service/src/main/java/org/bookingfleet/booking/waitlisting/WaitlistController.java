@@ -37,170 +37,203 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api/v2/waitlist")
 class WaitlistController {
 
+	private final Waitlists waitlists;
 
-    private final Waitlists waitlists;
-    private final WaitlistOffers offers;
-    private final CatalogServices catalog;
-    private final Callers callers;
-    private final TransactionalOperator transaction;
-    private final SecureRandom random;
-    private final Clock clock;
+	private final WaitlistOffers offers;
 
-    WaitlistController(Waitlists waitlists, WaitlistOffers offers, CatalogServices catalog, Callers callers,
-            TransactionalOperator transaction, SecureRandom random, Clock clock) {
-        this.waitlists = waitlists;
-        this.offers = offers;
-        this.catalog = catalog;
-        this.callers = callers;
-        this.transaction = transaction;
-        this.random = random;
-        this.clock = clock;
-    }
+	private final CatalogServices catalog;
 
-    record Join(String serviceId, Long providerId, Instant from, Instant to, Integer seats, String customerName,
-            String customerEmail, String customerPhone, String language, List<String> channels, String timeZone) {
-    }
+	private final Callers callers;
 
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record EntryView(UUID id, String status, String serviceId, String providerId, Instant from, Instant to, int seats,
-            Instant joinedAt, String language, List<String> channels, String timeZone, String accessToken,
-            OfferView offer, List<OfferView> offers) {
-    }
+	private final TransactionalOperator transaction;
 
-    /** An offer of a slot; {@code holdId} is the hold the slot is kept under for the customer to book it. */
-    record OfferView(UUID id, UUID holdId, String providerId, Instant start, Instant end, Instant expiresAt, String status) {
+	private final SecureRandom random;
 
-        static OfferView of(Waitlists.Offer offer) {
-            return new OfferView(offer.id(), offer.id(), offer.slot().providerId(), offer.slot().start(), offer.slot().end(),
-                    offer.expiresAt(), offer.status().name());
-        }
-    }
+	private final Clock clock;
 
-    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    Mono<ResponseEntity<EntryView>> join(@RequestBody Join join, ServerWebExchange exchange) {
-        Instant now = clock.instant();
-        validate(join, now);
-        NoticePreferences chosen = preferences(join);
-        String token = AccessToken.issue(random);
-        WaitlistEntry entry = new WaitlistEntry(UUID.randomUUID().toString(), join.serviceId(),
-                join.providerId() == null ? null : String.valueOf(join.providerId()), join.from(), join.to(),
-                join.seats() == null ? 1 : join.seats(), now, WaitlistStatus.WAITING);
-        Mono<Joining> joining = catalog.find(join.serviceId())
-                .filter(CatalogService::active)
-                .switchIfEmpty(Mono.error(() -> new ApiException(HttpStatus.NOT_FOUND, "INVALID_SERVICE",
-                        "no bookable service " + join.serviceId(), "serviceId", Map.of())))
-                .map(service -> {
-                    seatsFit(entry.seats(), service);
-                    String phone = BookingRequestRules.phone(join.customerPhone(), service.zone()).orElseThrow(() -> {
-                        FieldError error = BookingRequestRules.phoneError(service.zone());
-                        return ApiException.validation(error.field(), error.message());
-                    });
-                    return new Joining(chosen.timeZone() != null ? chosen : chosen.inServiceZone(service.zone()), phone);
-                });
-        return joining.flatMap(ready -> callers.of(exchange)
-                .flatMap(caller -> transaction.transactional(waitlists.join(entry, new Waitlists.Contact(
-                        caller.isAnonymous() ? null : caller.subject(), AccessToken.digest(token), join.customerName().strip(),
-                        join.customerEmail(), ready.phone()), ready.notice())))
-                .then(Mono.fromSupplier(() -> ResponseEntity.status(HttpStatus.CREATED)
-                        .body(view(entry, ready.notice(), token, List.of())))));
-    }
+	WaitlistController(Waitlists waitlists, WaitlistOffers offers, CatalogServices catalog, Callers callers,
+			TransactionalOperator transaction, SecureRandom random, Clock clock) {
+		this.waitlists = waitlists;
+		this.offers = offers;
+		this.catalog = catalog;
+		this.callers = callers;
+		this.transaction = transaction;
+		this.random = random;
+		this.clock = clock;
+	}
 
-    /** How the customer is told (in the service's zone unless they chose one) and their phone as it will be dialled. */
-    private record Joining(NoticePreferences notice, String phone) {
-    }
+	record Join(String serviceId, Long providerId, Instant from, Instant to, Integer seats, String customerName,
+			String customerEmail, String customerPhone, String language, List<String> channels, String timeZone) {
+	}
 
-    @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    Mono<EntryView> get(@PathVariable String id, ServerWebExchange exchange) {
-        return owned(id, exchange).flatMap(stored -> waitlists.offersOf(UUID.fromString(stored.entry().id())).collectList()
-                .map(offers -> view(stored.entry(), stored.preferences(), null, offers)));
-    }
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record EntryView(UUID id, String status, String serviceId, String providerId, Instant from, Instant to, int seats,
+			Instant joinedAt, String language, List<String> channels, String timeZone, String accessToken,
+			OfferView offer, List<OfferView> offers) {
+	}
 
-    /** The slot held for an offer, for the booking page the offer's link opens; the offer's id is its capability. */
-    record OfferedSlot(UUID offerId, UUID holdId, String serviceId, long providerId, Instant start, Instant end, int seats,
-            Instant expiresAt, String status) {
-    }
+	/**
+	 * An offer of a slot; {@code holdId} is the hold the slot is kept under for the
+	 * customer to book it.
+	 */
+	record OfferView(UUID id, UUID holdId, String providerId, Instant start, Instant end, Instant expiresAt,
+			String status) {
 
-    @GetMapping(path = "/offers/{offerId}", produces = MediaType.APPLICATION_JSON_VALUE)
-    Mono<OfferedSlot> offer(@PathVariable String offerId) {
-        UUID id;
-        try {
-            id = UUID.fromString(offerId);
-        } catch (IllegalArgumentException notUuid) {
-            return Mono.error(ApiException.notFound("waitlist offer"));
-        }
-        return waitlists.findOffer(id)
-                .flatMap(offer -> waitlists.find(offer.entryId()).map(stored -> new OfferedSlot(offer.id(), offer.id(),
-                        offer.slot().serviceId(), Long.parseLong(offer.slot().providerId()), offer.slot().start(),
-                        offer.slot().end(), stored.entry().seats(), offer.expiresAt(), offer.status().name())))
-                .switchIfEmpty(Mono.error(() -> ApiException.notFound("waitlist offer")));
-    }
+		static OfferView of(Waitlists.Offer offer) {
+			return new OfferView(offer.id(), offer.id(), offer.slot().providerId(), offer.slot().start(),
+					offer.slot().end(), offer.expiresAt(), offer.status().name());
+		}
+	}
 
-    @DeleteMapping(path = "/{id}")
-    Mono<ResponseEntity<Void>> leave(@PathVariable String id, ServerWebExchange exchange) {
-        return owned(id, exchange)
-                .flatMap(stored -> transaction.transactional(offers.leave(UUID.fromString(stored.entry().id()))))
-                .thenReturn(ResponseEntity.noContent().build());
-    }
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+	Mono<ResponseEntity<EntryView>> join(@RequestBody Join join, ServerWebExchange exchange) {
+		Instant now = clock.instant();
+		validate(join, now);
+		NoticePreferences chosen = preferences(join);
+		String token = AccessToken.issue(random);
+		WaitlistEntry entry = new WaitlistEntry(UUID.randomUUID().toString(), join.serviceId(),
+				join.providerId() == null ? null : String.valueOf(join.providerId()), join.from(), join.to(),
+				join.seats() == null ? 1 : join.seats(), now, WaitlistStatus.WAITING);
+		Mono<Joining> joining = catalog.find(join.serviceId())
+			.filter(CatalogService::active)
+			.switchIfEmpty(Mono.error(() -> new ApiException(HttpStatus.NOT_FOUND, "INVALID_SERVICE",
+					"no bookable service " + join.serviceId(), "serviceId", Map.of())))
+			.map(service -> {
+				seatsFit(entry.seats(), service);
+				String phone = BookingRequestRules.phone(join.customerPhone(), service.zone()).orElseThrow(() -> {
+					FieldError error = BookingRequestRules.phoneError(service.zone());
+					return ApiException.validation(error.field(), error.message());
+				});
+				return new Joining(chosen.timeZone() != null ? chosen : chosen.inServiceZone(service.zone()), phone);
+			});
+		return joining.flatMap(ready -> callers.of(exchange)
+			.flatMap(caller -> transaction.transactional(waitlists.join(entry,
+					new Waitlists.Contact(caller.isAnonymous() ? null : caller.subject(), AccessToken.digest(token),
+							join.customerName().strip(), join.customerEmail(), ready.phone()),
+					ready.notice())))
+			.then(Mono.fromSupplier(() -> ResponseEntity.status(HttpStatus.CREATED)
+				.body(view(entry, ready.notice(), token, List.of())))));
+	}
 
-    private Mono<Waitlists.Stored> owned(String id, ServerWebExchange exchange) {
-        UUID entryId;
-        try {
-            entryId = UUID.fromString(id);
-        } catch (IllegalArgumentException notUuid) {
-            return Mono.error(ApiException.notFound("waitlist entry"));
-        }
-        String token = exchange.getRequest().getHeaders().getFirst("X-Booking-Token");
-        return callers.of(exchange).flatMap(caller -> waitlists.find(entryId)
-                .filter(stored -> caller.isAdmin()
-                        || (!caller.isAnonymous() && caller.subject().equals(stored.contact().customerId()))
-                        || AccessToken.matches(token, stored.contact().accessTokenDigest()))
-                .switchIfEmpty(Mono.error(() -> ApiException.notFound("waitlist entry"))));
-    }
+	/**
+	 * How the customer is told (in the service's zone unless they chose one) and their
+	 * phone as it will be dialled.
+	 */
+	private record Joining(NoticePreferences notice, String phone) {
+	}
 
-    private static EntryView view(WaitlistEntry entry, NoticePreferences notice, String token, List<Waitlists.Offer> offers) {
-        OfferView current = offers.stream().filter(offer -> offer.status() == OfferStatus.OPEN).findFirst()
-                .map(OfferView::of).orElse(null);
-        return new EntryView(UUID.fromString(entry.id()), entry.status().name(), entry.serviceId(), entry.providerId(),
-                entry.windowStart(), entry.windowEnd(), entry.seats(), entry.joinedAt(), notice.language(), notice.channels(),
-                notice.timeZone(), token, current, offers.stream().map(OfferView::of).toList());
-    }
+	@GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+	Mono<EntryView> get(@PathVariable String id, ServerWebExchange exchange) {
+		return owned(id, exchange).flatMap(stored -> waitlists.offersOf(UUID.fromString(stored.entry().id()))
+			.collectList()
+			.map(offers -> view(stored.entry(), stored.preferences(), null, offers)));
+	}
 
-    /** As for a booking's attendees: a waitlist entry asks for no more seats than the service has. */
-    static void seatsFit(int seats, CatalogService service) {
-        if (seats > service.capacity()) {
-            throw ApiException.validation("seats", "this service seats at most " + service.capacity());
-        }
-    }
+	/**
+	 * The slot held for an offer, for the booking page the offer's link opens; the
+	 * offer's id is its capability.
+	 */
+	record OfferedSlot(UUID offerId, UUID holdId, String serviceId, long providerId, Instant start, Instant end,
+			int seats, Instant expiresAt, String status) {
+	}
 
-    static NoticePreferences preferences(Join join) {
-        try {
-            return NoticePreferences.chosen(join.language(), join.channels(), join.timeZone(), null);
-        } catch (NoticePreferences.Invalid invalid) {
-            throw ApiException.validation(invalid.field(), invalid.getMessage());
-        }
-    }
+	@GetMapping(path = "/offers/{offerId}", produces = MediaType.APPLICATION_JSON_VALUE)
+	Mono<OfferedSlot> offer(@PathVariable String offerId) {
+		UUID id;
+		try {
+			id = UUID.fromString(offerId);
+		}
+		catch (IllegalArgumentException notUuid) {
+			return Mono.error(ApiException.notFound("waitlist offer"));
+		}
+		return waitlists.findOffer(id)
+			.flatMap(offer -> waitlists.find(offer.entryId())
+				.map(stored -> new OfferedSlot(offer.id(), offer.id(), offer.slot().serviceId(),
+						Long.parseLong(offer.slot().providerId()), offer.slot().start(), offer.slot().end(),
+						stored.entry().seats(), offer.expiresAt(), offer.status().name())))
+			.switchIfEmpty(Mono.error(() -> ApiException.notFound("waitlist offer")));
+	}
 
-    /** The checks that need no stored data; the service's own limits are checked once it is found. */
-    static void validate(Join join, Instant now) {
-        if (join.serviceId() == null || join.serviceId().isBlank()) {
-            throw ApiException.validation("serviceId", "is required");
-        }
-        if (join.providerId() != null && join.providerId() < 1) {
-            throw ApiException.validation("providerId", "a provider id is a positive number");
-        }
-        if (join.from() == null || join.to() == null || !join.to().isAfter(join.from())) {
-            throw ApiException.validation("to", "the window needs from and a later to");
-        }
-        DateHorizon.window("from", join.from(), "to", join.to(), now);
-        if (join.seats() != null && join.seats() < 1) {
-            throw ApiException.validation("seats", "must be at least 1");
-        }
-        String name = join.customerName() == null ? "" : join.customerName().strip();
-        if (name.length() < 2 || name.length() > 100) {
-            throw ApiException.validation("customerName", "must be 2 to 100 characters");
-        }
-        if (join.customerEmail() == null || !join.customerEmail().matches("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$")) {
-            throw ApiException.validation("customerEmail", "must be an email address");
-        }
-    }
+	@DeleteMapping(path = "/{id}")
+	Mono<ResponseEntity<Void>> leave(@PathVariable String id, ServerWebExchange exchange) {
+		return owned(id, exchange)
+			.flatMap(stored -> transaction.transactional(offers.leave(UUID.fromString(stored.entry().id()))))
+			.thenReturn(ResponseEntity.noContent().build());
+	}
+
+	private Mono<Waitlists.Stored> owned(String id, ServerWebExchange exchange) {
+		UUID entryId;
+		try {
+			entryId = UUID.fromString(id);
+		}
+		catch (IllegalArgumentException notUuid) {
+			return Mono.error(ApiException.notFound("waitlist entry"));
+		}
+		String token = exchange.getRequest().getHeaders().getFirst("X-Booking-Token");
+		return callers.of(exchange)
+			.flatMap(caller -> waitlists.find(entryId)
+				.filter(stored -> caller.isAdmin()
+						|| (!caller.isAnonymous() && caller.subject().equals(stored.contact().customerId()))
+						|| AccessToken.matches(token, stored.contact().accessTokenDigest()))
+				.switchIfEmpty(Mono.error(() -> ApiException.notFound("waitlist entry"))));
+	}
+
+	private static EntryView view(WaitlistEntry entry, NoticePreferences notice, String token,
+			List<Waitlists.Offer> offers) {
+		OfferView current = offers.stream()
+			.filter(offer -> offer.status() == OfferStatus.OPEN)
+			.findFirst()
+			.map(OfferView::of)
+			.orElse(null);
+		return new EntryView(UUID.fromString(entry.id()), entry.status().name(), entry.serviceId(), entry.providerId(),
+				entry.windowStart(), entry.windowEnd(), entry.seats(), entry.joinedAt(), notice.language(),
+				notice.channels(), notice.timeZone(), token, current, offers.stream().map(OfferView::of).toList());
+	}
+
+	/**
+	 * As for a booking's attendees: a waitlist entry asks for no more seats than the
+	 * service has.
+	 */
+	static void seatsFit(int seats, CatalogService service) {
+		if (seats > service.capacity()) {
+			throw ApiException.validation("seats", "this service seats at most " + service.capacity());
+		}
+	}
+
+	static NoticePreferences preferences(Join join) {
+		try {
+			return NoticePreferences.chosen(join.language(), join.channels(), join.timeZone(), null);
+		}
+		catch (NoticePreferences.Invalid invalid) {
+			throw ApiException.validation(invalid.field(), invalid.getMessage());
+		}
+	}
+
+	/**
+	 * The checks that need no stored data; the service's own limits are checked once it
+	 * is found.
+	 */
+	static void validate(Join join, Instant now) {
+		if (join.serviceId() == null || join.serviceId().isBlank()) {
+			throw ApiException.validation("serviceId", "is required");
+		}
+		if (join.providerId() != null && join.providerId() < 1) {
+			throw ApiException.validation("providerId", "a provider id is a positive number");
+		}
+		if (join.from() == null || join.to() == null || !join.to().isAfter(join.from())) {
+			throw ApiException.validation("to", "the window needs from and a later to");
+		}
+		DateHorizon.window("from", join.from(), "to", join.to(), now);
+		if (join.seats() != null && join.seats() < 1) {
+			throw ApiException.validation("seats", "must be at least 1");
+		}
+		String name = join.customerName() == null ? "" : join.customerName().strip();
+		if (name.length() < 2 || name.length() > 100) {
+			throw ApiException.validation("customerName", "must be 2 to 100 characters");
+		}
+		if (join.customerEmail() == null || !join.customerEmail().matches("^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$")) {
+			throw ApiException.validation("customerEmail", "must be an email address");
+		}
+	}
+
 }

@@ -25,129 +25,150 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
 
 /**
- * Offers released slots down the waitlist. The availability service holds the offered slot under the offer's id until
- * the offer expires; only the release of a slot (a cancelled booking, or an offer's hold that expired or was let go)
- * makes the next offer, so a slot is on offer to one customer at a time. The lapse sweep only closes offers.
+ * Offers released slots down the waitlist. The availability service holds the offered
+ * slot under the offer's id until the offer expires; only the release of a slot (a
+ * cancelled booking, or an offer's hold that expired or was let go) makes the next offer,
+ * so a slot is on offer to one customer at a time. The lapse sweep only closes offers.
  */
 @Component
 public class WaitlistOffers {
 
-    private static final int BATCH = 50;
+	private static final int BATCH = 50;
 
-    private final Waitlists waitlists;
-    private final CatalogServices catalog;
-    private final WaitlistRules rules;
-    private final Outbox outbox;
-    private final TransactionalOperator transaction;
-    private final Clock clock;
+	private final Waitlists waitlists;
 
-    public WaitlistOffers(Waitlists waitlists, CatalogServices catalog, WaitlistRules rules, Outbox outbox,
-            TransactionalOperator transaction, Clock clock) {
-        this.waitlists = waitlists;
-        this.catalog = catalog;
-        this.rules = rules;
-        this.outbox = outbox;
-        this.transaction = transaction;
-        this.clock = clock;
-    }
+	private final CatalogServices catalog;
 
-    /** Runs in the consumer's transaction: an offer whose hold was released closes, then the slot goes to the next. */
-    public Mono<Void> released(SlotReleased released) {
-        ReleasedSlot slot = new ReleasedSlot(released.serviceId(), String.valueOf(released.providerId()), released.start(),
-                released.end(), released.seats());
-        Instant now = clock.instant();
-        Mono<Void> closeOffer = waitlists.findOffer(released.reservationId())
-                .filter(offer -> offer.status() == OfferStatus.OPEN)
-                .flatMap(offer -> close(offer.id(), OfferStatus.whenHoldReleased(!now.isBefore(offer.expiresAt()))));
-        return closeOffer.then(offerNext(slot, Set.of()));
-    }
+	private final WaitlistRules rules;
 
-    /** Runs in the consumer's transaction: someone else had the slot, so the entry is back in line, not offered. */
-    public Mono<Void> refused(OfferHoldRefused refused) {
-        return close(refused.offerId(), OfferStatus.TAKEN);
-    }
+	private final Outbox outbox;
 
-    /** Runs in the consumer's transaction: the offered customer booked with the offer's hold. */
-    public Mono<Void> reserved(SlotReserved reserved) {
-        if (reserved.holdId() == null) {
-            return Mono.empty();
-        }
-        return waitlists.booked(reserved.holdId())
-                .flatMap(offer -> waitlists.lock(offer.entryId())
-                        .flatMap(stored -> waitlists.setStatus(offer.entryId(), OfferStatus.BOOKED.entryAfter(stored.entry().status()))));
-    }
+	private final TransactionalOperator transaction;
 
-    /**
-     * The customer leaves the line, in the caller's transaction; a slot on offer to them is withdrawn, so that the
-     * availability service releases its hold and the release passes the slot on.
-     */
-    public Mono<Void> leave(UUID entryId) {
-        return waitlists.lock(entryId)
-                .flatMap(stored -> waitlists.setStatus(entryId, WaitlistStatus.LEFT))
-                .then(waitlists.openOfferOf(entryId))
-                .flatMap(open -> waitlists.closeOpenOffer(open.id(), OfferStatus.WITHDRAWN))
-                .flatMap(withdrawn -> outbox.append(new WaitlistOfferWithdrawn(withdrawn.id(), entryId,
-                        withdrawn.slot().serviceId(), Long.parseLong(withdrawn.slot().providerId()), withdrawn.slot().start(),
-                        "LEFT_WAITLIST"), entryId.toString(), 2))
-                .then();
-    }
+	private final Clock clock;
 
-    /**
-     * Closes offers past their expiry and puts their entries back in line; several instances may sweep at once. The
-     * slot passes on when the availability service releases the lapsed offer's hold, which expires at the same instant.
-     */
-    public Mono<Long> sweep() {
-        Instant now = clock.instant();
-        return transaction.transactional(waitlists.lapsedOffers(now, BATCH)
-                .concatMap(lapsed -> close(lapsed.id(), OfferStatus.LAPSED).thenReturn(lapsed))
-                .count());
-    }
+	public WaitlistOffers(Waitlists waitlists, CatalogServices catalog, WaitlistRules rules, Outbox outbox,
+			TransactionalOperator transaction, Clock clock) {
+		this.waitlists = waitlists;
+		this.catalog = catalog;
+		this.rules = rules;
+		this.outbox = outbox;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
 
-    private Mono<Void> close(UUID offerId, OfferStatus status) {
-        return waitlists.closeOpenOffer(offerId, status)
-                .flatMap(closed -> waitlists.lock(closed.entryId())
-                        .flatMap(stored -> waitlists.setStatus(closed.entryId(), status.entryAfter(stored.entry().status()))));
-    }
+	/**
+	 * Runs in the consumer's transaction: an offer whose hold was released closes, then
+	 * the slot goes to the next.
+	 */
+	public Mono<Void> released(SlotReleased released) {
+		ReleasedSlot slot = new ReleasedSlot(released.serviceId(), String.valueOf(released.providerId()),
+				released.start(), released.end(), released.seats());
+		Instant now = clock.instant();
+		Mono<Void> closeOffer = waitlists.findOffer(released.reservationId())
+			.filter(offer -> offer.status() == OfferStatus.OPEN)
+			.flatMap(offer -> close(offer.id(), OfferStatus.whenHoldReleased(!now.isBefore(offer.expiresAt()))));
+		return closeOffer.then(offerNext(slot, Set.of()));
+	}
 
-    private Mono<Void> offerNext(ReleasedSlot slot, Set<String> alsoPassedOver) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        return waitlists.onOffer(slot).flatMap(onOffer -> waitlists.offeredTheSlot(slot)
-                .flatMap(offered -> waitlists.waitingFor(slot).collectList().flatMap(line -> {
-                    Set<String> passedOver = new HashSet<>(offered);
-                    passedOver.addAll(alsoPassedOver);
-                    return rules.nextOffer(slot, onOffer, line, passedOver, now).map(this::make).orElse(Mono.empty());
-                })));
-    }
+	/**
+	 * Runs in the consumer's transaction: someone else had the slot, so the entry is back
+	 * in line, not offered.
+	 */
+	public Mono<Void> refused(OfferHoldRefused refused) {
+		return close(refused.offerId(), OfferStatus.TAKEN);
+	}
 
-    private Mono<Void> make(WaitlistOffer offer) {
-        UUID offerId = UUID.randomUUID();
-        UUID entryId = UUID.fromString(offer.entryId());
-        ReleasedSlot slot = offer.slot();
-        return waitlists.offer(offerId, offer)
-                .filter(Boolean::booleanValue)
-                .flatMap(made -> waitlists.setStatus(entryId, WaitlistStatus.OFFERED).then(waitlists.find(entryId)))
-                .zipWith(catalog.find(slot.serviceId()).map(Named::of).defaultIfEmpty(Named.unknown(slot.serviceId())))
-                .flatMap(found -> {
-                    Waitlists.Stored stored = found.getT1();
-                    Named service = found.getT2();
-                    Waitlists.Contact contact = stored.contact();
-                    String zone = stored.preferences().inServiceZone(service.zone()).timeZone();
-                    return outbox.append(new WaitlistOfferMade(offerId, entryId, slot.serviceId(),
-                            Long.parseLong(slot.providerId()), slot.start(), slot.end(), stored.entry().seats(),
-                            offer.expiresAt(), contact.name(), contact.email(), contact.phone(), service.name(), zone,
-                            stored.preferences().language(), stored.preferences().channels()), entryId.toString(), 1);
-                })
-                .then();
-    }
+	/**
+	 * Runs in the consumer's transaction: the offered customer booked with the offer's
+	 * hold.
+	 */
+	public Mono<Void> reserved(SlotReserved reserved) {
+		if (reserved.holdId() == null) {
+			return Mono.empty();
+		}
+		return waitlists.booked(reserved.holdId())
+			.flatMap(offer -> waitlists.lock(offer.entryId())
+				.flatMap(stored -> waitlists.setStatus(offer.entryId(),
+						OfferStatus.BOOKED.entryAfter(stored.entry().status()))));
+	}
 
-    private record Named(String name, ZoneId zone) {
+	/**
+	 * The customer leaves the line, in the caller's transaction; a slot on offer to them
+	 * is withdrawn, so that the availability service releases its hold and the release
+	 * passes the slot on.
+	 */
+	public Mono<Void> leave(UUID entryId) {
+		return waitlists.lock(entryId)
+			.flatMap(stored -> waitlists.setStatus(entryId, WaitlistStatus.LEFT))
+			.then(waitlists.openOfferOf(entryId))
+			.flatMap(open -> waitlists.closeOpenOffer(open.id(), OfferStatus.WITHDRAWN))
+			.flatMap(withdrawn -> outbox.append(
+					new WaitlistOfferWithdrawn(withdrawn.id(), entryId, withdrawn.slot().serviceId(),
+							Long.parseLong(withdrawn.slot().providerId()), withdrawn.slot().start(), "LEFT_WAITLIST"),
+					entryId.toString(), 2))
+			.then();
+	}
 
-        static Named of(CatalogService service) {
-            return new Named(service.name(), service.zone());
-        }
+	/**
+	 * Closes offers past their expiry and puts their entries back in line; several
+	 * instances may sweep at once. The slot passes on when the availability service
+	 * releases the lapsed offer's hold, which expires at the same instant.
+	 */
+	public Mono<Long> sweep() {
+		Instant now = clock.instant();
+		return transaction.transactional(waitlists.lapsedOffers(now, BATCH)
+			.concatMap(lapsed -> close(lapsed.id(), OfferStatus.LAPSED).thenReturn(lapsed))
+			.count());
+	}
 
-        static Named unknown(String serviceId) {
-            return new Named(serviceId, null);
-        }
-    }
+	private Mono<Void> close(UUID offerId, OfferStatus status) {
+		return waitlists.closeOpenOffer(offerId, status)
+			.flatMap(closed -> waitlists.lock(closed.entryId())
+				.flatMap(stored -> waitlists.setStatus(closed.entryId(), status.entryAfter(stored.entry().status()))));
+	}
+
+	private Mono<Void> offerNext(ReleasedSlot slot, Set<String> alsoPassedOver) {
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		return waitlists.onOffer(slot)
+			.flatMap(onOffer -> waitlists.offeredTheSlot(slot)
+				.flatMap(offered -> waitlists.waitingFor(slot).collectList().flatMap(line -> {
+					Set<String> passedOver = new HashSet<>(offered);
+					passedOver.addAll(alsoPassedOver);
+					return rules.nextOffer(slot, onOffer, line, passedOver, now).map(this::make).orElse(Mono.empty());
+				})));
+	}
+
+	private Mono<Void> make(WaitlistOffer offer) {
+		UUID offerId = UUID.randomUUID();
+		UUID entryId = UUID.fromString(offer.entryId());
+		ReleasedSlot slot = offer.slot();
+		return waitlists.offer(offerId, offer)
+			.filter(Boolean::booleanValue)
+			.flatMap(made -> waitlists.setStatus(entryId, WaitlistStatus.OFFERED).then(waitlists.find(entryId)))
+			.zipWith(catalog.find(slot.serviceId()).map(Named::of).defaultIfEmpty(Named.unknown(slot.serviceId())))
+			.flatMap(found -> {
+				Waitlists.Stored stored = found.getT1();
+				Named service = found.getT2();
+				Waitlists.Contact contact = stored.contact();
+				String zone = stored.preferences().inServiceZone(service.zone()).timeZone();
+				return outbox.append(new WaitlistOfferMade(offerId, entryId, slot.serviceId(),
+						Long.parseLong(slot.providerId()), slot.start(), slot.end(), stored.entry().seats(),
+						offer.expiresAt(), contact.name(), contact.email(), contact.phone(), service.name(), zone,
+						stored.preferences().language(), stored.preferences().channels()), entryId.toString(), 1);
+			})
+			.then();
+	}
+
+	private record Named(String name, ZoneId zone) {
+
+		static Named of(CatalogService service) {
+			return new Named(service.name(), service.zone());
+		}
+
+		static Named unknown(String serviceId) {
+			return new Named(serviceId, null);
+		}
+	}
+
 }

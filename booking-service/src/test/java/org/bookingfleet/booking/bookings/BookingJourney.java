@@ -12,60 +12,77 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import tools.jackson.databind.JsonNode;
 
-/** Takes a booking through the saga the way the availability and payment services would. */
+/**
+ * Takes a booking through the saga the way the availability and payment services would.
+ */
 final class BookingJourney {
 
-    private final WebTestClient web;
-    private final BookingFixtures fixtures;
+	private final WebTestClient web;
 
-    BookingJourney(WebTestClient web, BookingFixtures fixtures) {
-        this.web = web;
-        this.fixtures = fixtures;
-    }
+	private final BookingFixtures fixtures;
 
-    record Booked(UUID id, String accessToken, BookingFixtures.Slot slot) {
-    }
+	BookingJourney(WebTestClient web, BookingFixtures fixtures) {
+		this.web = web;
+		this.fixtures = fixtures;
+	}
 
-    Booked request(Duration ahead, long total, long deposit, String authorization) {
-        return request(fixtures.provider(), ahead, total, deposit, authorization);
-    }
+	record Booked(UUID id, String accessToken, BookingFixtures.Slot slot) {
+	}
 
-    Booked request(long providerId, Duration ahead, long total, long deposit, String authorization) {
-        BookingFixtures.Slot slot = fixtures.hold(fixtures.service(1), providerId, Instant.now().plus(ahead), 1);
-        WebTestClient.RequestBodySpec post = web.post().uri("/api/v2/bookings")
-                .header("Idempotency-Key", UUID.randomUUID().toString());
-        if (authorization != null) {
-            post = post.header(HttpHeaders.AUTHORIZATION, authorization);
-        }
-        JsonNode created = post.bodyValue(fixtures.request(slot, fixtures.quote(slot, total, deposit)))
-                .exchange().expectStatus().isAccepted()
-                .expectBody(JsonNode.class).returnResult().getResponseBody();
-        return new Booked(UUID.fromString(created.get("id").stringValue()), created.get("accessToken").stringValue(), slot);
-    }
+	Booked request(Duration ahead, long total, long deposit, String authorization) {
+		return request(fixtures.provider(), ahead, total, deposit, authorization);
+	}
 
-    Booked confirmed(Duration ahead, long total, long deposit, String authorization) {
-        Booked booked = request(ahead, total, deposit, authorization);
-        reserve(booked);
-        awaitStatus(booked, "AWAITING_PAYMENT");
-        fixtures.publish(new PaymentSucceeded(UUID.randomUUID(), booked.id(), "pi_" + booked.id(), total, "USD"), booked.id());
-        awaitStatus(booked, "CONFIRMED");
-        return booked;
-    }
+	Booked request(long providerId, Duration ahead, long total, long deposit, String authorization) {
+		BookingFixtures.Slot slot = fixtures.hold(fixtures.service(1), providerId, Instant.now().plus(ahead), 1);
+		WebTestClient.RequestBodySpec post = web.post()
+			.uri("/api/v2/bookings")
+			.header("Idempotency-Key", UUID.randomUUID().toString());
+		if (authorization != null) {
+			post = post.header(HttpHeaders.AUTHORIZATION, authorization);
+		}
+		JsonNode created = post.bodyValue(fixtures.request(slot, fixtures.quote(slot, total, deposit)))
+			.exchange()
+			.expectStatus()
+			.isAccepted()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+		return new Booked(UUID.fromString(created.get("id").stringValue()), created.get("accessToken").stringValue(),
+				slot);
+	}
 
-    void reserve(Booked booked) {
-        BookingFixtures.Slot slot = booked.slot();
-        fixtures.publish(new SlotReserved(booked.id(), slot.holdId(), UUID.randomUUID(), slot.providerId(), slot.serviceId(),
-                slot.start(), slot.end(), slot.seats()), booked.id());
-    }
+	Booked confirmed(Duration ahead, long total, long deposit, String authorization) {
+		Booked booked = request(ahead, total, deposit, authorization);
+		reserve(booked);
+		awaitStatus(booked, "AWAITING_PAYMENT");
+		fixtures.publish(new PaymentSucceeded(UUID.randomUUID(), booked.id(), "pi_" + booked.id(), total, "USD"),
+				booked.id());
+		awaitStatus(booked, "CONFIRMED");
+		return booked;
+	}
 
-    JsonNode read(Booked booked) {
-        return web.get().uri("/api/v2/bookings/{id}", booked.id()).header("X-Booking-Token", booked.accessToken())
-                .exchange().expectStatus().isOk()
-                .expectBody(JsonNode.class).returnResult().getResponseBody();
-    }
+	void reserve(Booked booked) {
+		BookingFixtures.Slot slot = booked.slot();
+		fixtures.publish(new SlotReserved(booked.id(), slot.holdId(), UUID.randomUUID(), slot.providerId(),
+				slot.serviceId(), slot.start(), slot.end(), slot.seats()), booked.id());
+	}
 
-    void awaitStatus(Booked booked, String status) {
-        await().atMost(Duration.ofSeconds(30))
-                .untilAsserted(() -> assertThat(read(booked).get("status").stringValue()).isEqualTo(status));
-    }
+	JsonNode read(Booked booked) {
+		return web.get()
+			.uri("/api/v2/bookings/{id}", booked.id())
+			.header("X-Booking-Token", booked.accessToken())
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	void awaitStatus(Booked booked, String status) {
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(read(booked).get("status").stringValue()).isEqualTo(status));
+	}
+
 }

@@ -7,46 +7,48 @@ import org.junit.jupiter.api.Test;
 
 class PartiesTest {
 
-    private final String token = AccessToken.issue(new SecureRandom());
-    private final Parties parties = new Parties("customer-1", "provider-1", AccessToken.digest(token));
+	private final String token = AccessToken.issue(new SecureRandom());
 
-    @Test
-    void customerOwnsTheBookingMadeUnderItsAccount() {
-        assertThat(parties.relationOf(new Caller.Customer("customer-1"))).isEqualTo(Relation.OWNER);
-    }
+	private final Parties parties = new Parties("customer-1", "provider-1", AccessToken.digest(token));
 
-    @Test
-    void anotherCustomerIsAStranger() {
-        assertThat(parties.relationOf(new Caller.Customer("customer-2"))).isEqualTo(Relation.STRANGER);
-    }
+	@Test
+	void customerOwnsTheBookingMadeUnderItsAccount() {
+		assertThat(parties.relationOf(new Caller.Customer("customer-1"))).isEqualTo(Relation.OWNER);
+	}
 
-    @Test
-    void guestWithTheBookingsTokenOwnsIt() {
-        assertThat(parties.relationOf(new Caller.Guest(token))).isEqualTo(Relation.OWNER);
-    }
+	@Test
+	void anotherCustomerIsAStranger() {
+		assertThat(parties.relationOf(new Caller.Customer("customer-2"))).isEqualTo(Relation.STRANGER);
+	}
 
-    @Test
-    void guestWithAnotherBookingsTokenIsAStranger() {
-        String otherToken = AccessToken.issue(new SecureRandom());
+	@Test
+	void guestWithTheBookingsTokenOwnsIt() {
+		assertThat(parties.relationOf(new Caller.Guest(token))).isEqualTo(Relation.OWNER);
+	}
 
-        assertThat(parties.relationOf(new Caller.Guest(otherToken))).isEqualTo(Relation.STRANGER);
-    }
+	@Test
+	void guestWithAnotherBookingsTokenIsAStranger() {
+		String otherToken = AccessToken.issue(new SecureRandom());
 
-    @Test
-    void guestBookingHasNoOwnerAmongSignedInCustomers() {
-        Parties guestBooking = new Parties(null, "provider-1", AccessToken.digest(token));
+		assertThat(parties.relationOf(new Caller.Guest(otherToken))).isEqualTo(Relation.STRANGER);
+	}
 
-        assertThat(guestBooking.relationOf(new Caller.Customer("customer-1"))).isEqualTo(Relation.STRANGER);
-    }
+	@Test
+	void guestBookingHasNoOwnerAmongSignedInCustomers() {
+		Parties guestBooking = new Parties(null, "provider-1", AccessToken.digest(token));
 
-    @Test
-    void providerIsOnlyRelatedToItsOwnBookings() {
-        assertThat(parties.relationOf(new Caller.Provider("provider-1"))).isEqualTo(Relation.OWN_PROVIDER);
-        assertThat(parties.relationOf(new Caller.Provider("provider-2"))).isEqualTo(Relation.STRANGER);
-    }
+		assertThat(guestBooking.relationOf(new Caller.Customer("customer-1"))).isEqualTo(Relation.STRANGER);
+	}
 
-    @Test
-    void storedDigestIsNotTheToken() {
-        assertThat(AccessToken.digest(token)).isNotEqualTo(token).hasSize(64);
-    }
+	@Test
+	void providerIsOnlyRelatedToItsOwnBookings() {
+		assertThat(parties.relationOf(new Caller.Provider("provider-1"))).isEqualTo(Relation.OWN_PROVIDER);
+		assertThat(parties.relationOf(new Caller.Provider("provider-2"))).isEqualTo(Relation.STRANGER);
+	}
+
+	@Test
+	void storedDigestIsNotTheToken() {
+		assertThat(AccessToken.digest(token)).isNotEqualTo(token).hasSize(64);
+	}
+
 }

@@ -10,114 +10,128 @@ import org.junit.jupiter.api.Test;
 
 class QuoteTokenVerifierTest {
 
-    private static final QuoteKey CURRENT = new QuoteKey("2026-11", "a-secret-of-at-least-thirty-two-bytes!!".getBytes(StandardCharsets.UTF_8));
-    private static final QuoteKey RETIRED = new QuoteKey("2026-10", "an-older-secret-of-thirty-two-bytes-or-more".getBytes(StandardCharsets.UTF_8));
-    private static final QuoteKey FORGED = new QuoteKey("2026-11", "someone-elses-secret-of-thirty-two-bytes".getBytes(StandardCharsets.UTF_8));
-    private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
-    private static final Instant SCHEDULED = Instant.parse("2026-12-05T15:00:00Z");
+	private static final QuoteKey CURRENT = new QuoteKey("2026-11",
+			"a-secret-of-at-least-thirty-two-bytes!!".getBytes(StandardCharsets.UTF_8));
 
-    private final QuoteTokenVerifier verifier = new QuoteTokenVerifier(List.of(CURRENT, RETIRED));
+	private static final QuoteKey RETIRED = new QuoteKey("2026-10",
+			"an-older-secret-of-thirty-two-bytes-or-more".getBytes(StandardCharsets.UTF_8));
 
-    private static String claims(Instant expiresAt) {
-        return SignedQuotes.claims("q-1", "svc-mobile", SCHEDULED, 1, null, 12_449, 2_500, expiresAt);
-    }
+	private static final QuoteKey FORGED = new QuoteKey("2026-11",
+			"someone-elses-secret-of-thirty-two-bytes".getBytes(StandardCharsets.UTF_8));
 
-    @Test
-    void tokenSignedWithAKnownKeyYieldsTheLockedQuote() {
-        QuoteVerification verification = verifier.verify(SignedQuotes.sign(CURRENT, claims(NOW.plusSeconds(900))), NOW);
+	private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
 
-        assertThat(verification).isInstanceOf(QuoteVerification.Verified.class);
-        LockedQuote quote = ((QuoteVerification.Verified) verification).quote();
-        assertThat(quote.serviceId()).isEqualTo("svc-mobile");
-        assertThat(quote.scheduledAt()).isEqualTo(SCHEDULED);
-        assertThat(quote.finalPriceCents()).isEqualTo(12_449);
-        assertThat(quote.depositRequiredCents()).isEqualTo(2_500);
-        assertThat(quote.promoCode()).isNull();
-    }
+	private static final Instant SCHEDULED = Instant.parse("2026-12-05T15:00:00Z");
 
-    @Test
-    void tokenSignedWithAnOlderStillAcceptedKeyVerifies() {
-        assertThat(verifier.verify(SignedQuotes.sign(RETIRED, claims(NOW.plusSeconds(900))), NOW))
-                .isInstanceOf(QuoteVerification.Verified.class);
-    }
+	private final QuoteTokenVerifier verifier = new QuoteTokenVerifier(List.of(CURRENT, RETIRED));
 
-    @Test
-    void tokenSignedWithAnotherSecretUnderAKnownKeyIdIsInvalid() {
-        assertThat(verifier.verify(SignedQuotes.sign(FORGED, claims(NOW.plusSeconds(900))), NOW))
-                .isEqualTo(new QuoteVerification.Refused("QUOTE_INVALID", "bad signature"));
-    }
+	private static String claims(Instant expiresAt) {
+		return SignedQuotes.claims("q-1", "svc-mobile", SCHEDULED, 1, null, 12_449, 2_500, expiresAt);
+	}
 
-    @Test
-    void tokenWithAChangedPriceIsInvalid() {
-        String token = SignedQuotes.sign(CURRENT, claims(NOW.plusSeconds(900)));
-        String[] parts = token.split("\\.");
-        String cheaper = Base64.getUrlEncoder().withoutPadding().encodeToString(
-                claims(NOW.plusSeconds(900)).replace("12449", "1").getBytes(StandardCharsets.UTF_8));
+	@Test
+	void tokenSignedWithAKnownKeyYieldsTheLockedQuote() {
+		QuoteVerification verification = verifier.verify(SignedQuotes.sign(CURRENT, claims(NOW.plusSeconds(900))), NOW);
 
-        assertThat(verifier.verify(parts[0] + "." + cheaper + "." + parts[2], NOW))
-                .isInstanceOf(QuoteVerification.Refused.class);
-    }
+		assertThat(verification).isInstanceOf(QuoteVerification.Verified.class);
+		LockedQuote quote = ((QuoteVerification.Verified) verification).quote();
+		assertThat(quote.serviceId()).isEqualTo("svc-mobile");
+		assertThat(quote.scheduledAt()).isEqualTo(SCHEDULED);
+		assertThat(quote.finalPriceCents()).isEqualTo(12_449);
+		assertThat(quote.depositRequiredCents()).isEqualTo(2_500);
+		assertThat(quote.promoCode()).isNull();
+	}
 
-    @Test
-    void expiredQuoteIsRefusedAsExpired() {
-        QuoteVerification verification = verifier.verify(SignedQuotes.sign(CURRENT, claims(NOW)), NOW);
+	@Test
+	void tokenSignedWithAnOlderStillAcceptedKeyVerifies() {
+		assertThat(verifier.verify(SignedQuotes.sign(RETIRED, claims(NOW.plusSeconds(900))), NOW))
+			.isInstanceOf(QuoteVerification.Verified.class);
+	}
 
-        assertThat(verification).isInstanceOf(QuoteVerification.Refused.class);
-        assertThat(((QuoteVerification.Refused) verification).code()).isEqualTo("QUOTE_EXPIRED");
-    }
+	@Test
+	void tokenSignedWithAnotherSecretUnderAKnownKeyIdIsInvalid() {
+		assertThat(verifier.verify(SignedQuotes.sign(FORGED, claims(NOW.plusSeconds(900))), NOW))
+			.isEqualTo(new QuoteVerification.Refused("QUOTE_INVALID", "bad signature"));
+	}
 
-    @Test
-    void garbageIsInvalid() {
-        assertThat(verifier.verify("not.a.token", NOW)).isInstanceOf(QuoteVerification.Refused.class);
-        assertThat(verifier.verify("abc", NOW)).isInstanceOf(QuoteVerification.Refused.class);
-        assertThat(verifier.verify(null, NOW)).isInstanceOf(QuoteVerification.Refused.class);
-    }
+	@Test
+	void tokenWithAChangedPriceIsInvalid() {
+		String token = SignedQuotes.sign(CURRENT, claims(NOW.plusSeconds(900)));
+		String[] parts = token.split("\\.");
+		String cheaper = Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(claims(NOW.plusSeconds(900)).replace("12449", "1").getBytes(StandardCharsets.UTF_8));
 
-    @Test
-    void tokenWithoutAllFiguresIsInvalid() {
-        String token = SignedQuotes.sign(CURRENT, "{\"quoteId\":\"q-1\",\"exp\":" + NOW.plusSeconds(60).getEpochSecond() + "}");
+		assertThat(verifier.verify(parts[0] + "." + cheaper + "." + parts[2], NOW))
+			.isInstanceOf(QuoteVerification.Refused.class);
+	}
 
-        assertThat(verifier.verify(token, NOW))
-                .isEqualTo(new QuoteVerification.Refused("QUOTE_INVALID", "the quote's claims are incomplete"));
-    }
-    @Test
-    void seriesTokenYieldsEveryOccurrencesOwnPriceAndLines() {
-        Instant saturday = SCHEDULED.plusSeconds(86_400);
-        String token = SignedQuotes.sign(CURRENT, SignedQuotes.seriesClaims("q-9", "svc-mobile", "DAILY", 2, null, List.of(
-                new SignedQuotes.Priced(SCHEDULED, 7_500, 0, 0), new SignedQuotes.Priced(saturday, 7_500, 4_000, 1_000)),
-                NOW.plusSeconds(900)));
+	@Test
+	void expiredQuoteIsRefusedAsExpired() {
+		QuoteVerification verification = verifier.verify(SignedQuotes.sign(CURRENT, claims(NOW)), NOW);
 
-        QuoteVerification.Verified verified = (QuoteVerification.Verified) verifier.verify(token, NOW);
+		assertThat(verification).isInstanceOf(QuoteVerification.Refused.class);
+		assertThat(((QuoteVerification.Refused) verification).code()).isEqualTo("QUOTE_EXPIRED");
+	}
 
-        assertThat(verified.quote().finalPriceCents()).isEqualTo(7_500);
-        QuotedSeries series = verified.series().orElseThrow();
-        assertThat(series.frequency()).isEqualTo("DAILY");
-        assertThat(series.count()).isEqualTo(2);
-        assertThat(series.until()).isNull();
-        assertThat(series.occurrences()).extracting(QuotedOccurrence::scheduledAt).containsExactly(SCHEDULED, saturday);
-        assertThat(series.occurrences().get(1).finalPriceCents()).isEqualTo(11_500);
-        assertThat(series.occurrences().get(1).breakdown()).containsExactly(
-                new PriceLine("BASE", "Mobile notary", 7_500, "base.fixed/v1"),
-                new PriceLine("WEEKEND", "Weekend surcharge", 4_000, "surcharge.weekend/v1"),
-                new PriceLine("DEPOSIT", "Deposit", 1_000, "deposit.fixed/v1"));
-    }
+	@Test
+	void garbageIsInvalid() {
+		assertThat(verifier.verify("not.a.token", NOW)).isInstanceOf(QuoteVerification.Refused.class);
+		assertThat(verifier.verify("abc", NOW)).isInstanceOf(QuoteVerification.Refused.class);
+		assertThat(verifier.verify(null, NOW)).isInstanceOf(QuoteVerification.Refused.class);
+	}
 
-    @Test
-    void tokenWithoutSeriesClaimsHasNoSeries() {
-        QuoteVerification.Verified verified = (QuoteVerification.Verified) verifier.verify(
-                SignedQuotes.sign(CURRENT, claims(NOW.plusSeconds(900))), NOW);
+	@Test
+	void tokenWithoutAllFiguresIsInvalid() {
+		String token = SignedQuotes.sign(CURRENT,
+				"{\"quoteId\":\"q-1\",\"exp\":" + NOW.plusSeconds(60).getEpochSecond() + "}");
 
-        assertThat(verified.series()).isEmpty();
-        assertThat(verified.quote().breakdown()).isEmpty();
-    }
+		assertThat(verifier.verify(token, NOW))
+			.isEqualTo(new QuoteVerification.Refused("QUOTE_INVALID", "the quote's claims are incomplete"));
+	}
 
-    @Test
-    void seriesTokenWithAnIncompleteOccurrenceIsInvalid() {
-        String claims = SignedQuotes.seriesClaims("q-9", "svc-mobile", "DAILY", 1, null,
-                List.of(new SignedQuotes.Priced(SCHEDULED, 7_500, 0, 0)), NOW.plusSeconds(900))
-                .replace(",\"breakdown\":[", ",\"lines\":[");
+	@Test
+	void seriesTokenYieldsEveryOccurrencesOwnPriceAndLines() {
+		Instant saturday = SCHEDULED.plusSeconds(86_400);
+		String token = SignedQuotes.sign(CURRENT,
+				SignedQuotes.seriesClaims("q-9", "svc-mobile", "DAILY", 2, null,
+						List.of(new SignedQuotes.Priced(SCHEDULED, 7_500, 0, 0),
+								new SignedQuotes.Priced(saturday, 7_500, 4_000, 1_000)),
+						NOW.plusSeconds(900)));
 
-        assertThat(verifier.verify(SignedQuotes.sign(CURRENT, claims), NOW))
-                .isEqualTo(new QuoteVerification.Refused("QUOTE_INVALID", "the quote's series claims are incomplete"));
-    }
+		QuoteVerification.Verified verified = (QuoteVerification.Verified) verifier.verify(token, NOW);
+
+		assertThat(verified.quote().finalPriceCents()).isEqualTo(7_500);
+		QuotedSeries series = verified.series().orElseThrow();
+		assertThat(series.frequency()).isEqualTo("DAILY");
+		assertThat(series.count()).isEqualTo(2);
+		assertThat(series.until()).isNull();
+		assertThat(series.occurrences()).extracting(QuotedOccurrence::scheduledAt).containsExactly(SCHEDULED, saturday);
+		assertThat(series.occurrences().get(1).finalPriceCents()).isEqualTo(11_500);
+		assertThat(series.occurrences().get(1).breakdown()).containsExactly(
+				new PriceLine("BASE", "Mobile notary", 7_500, "base.fixed/v1"),
+				new PriceLine("WEEKEND", "Weekend surcharge", 4_000, "surcharge.weekend/v1"),
+				new PriceLine("DEPOSIT", "Deposit", 1_000, "deposit.fixed/v1"));
+	}
+
+	@Test
+	void tokenWithoutSeriesClaimsHasNoSeries() {
+		QuoteVerification.Verified verified = (QuoteVerification.Verified) verifier
+			.verify(SignedQuotes.sign(CURRENT, claims(NOW.plusSeconds(900))), NOW);
+
+		assertThat(verified.series()).isEmpty();
+		assertThat(verified.quote().breakdown()).isEmpty();
+	}
+
+	@Test
+	void seriesTokenWithAnIncompleteOccurrenceIsInvalid() {
+		String claims = SignedQuotes
+			.seriesClaims("q-9", "svc-mobile", "DAILY", 1, null,
+					List.of(new SignedQuotes.Priced(SCHEDULED, 7_500, 0, 0)), NOW.plusSeconds(900))
+			.replace(",\"breakdown\":[", ",\"lines\":[");
+
+		assertThat(verifier.verify(SignedQuotes.sign(CURRENT, claims), NOW))
+			.isEqualTo(new QuoteVerification.Refused("QUOTE_INVALID", "the quote's series claims are incomplete"));
+	}
+
 }

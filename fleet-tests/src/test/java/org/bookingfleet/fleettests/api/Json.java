@@ -5,16 +5,17 @@ import tools.jackson.databind.node.ObjectNode;
 
 public final class Json {
 
-    public static final JsonMapper MAPPER = JsonMapper.builder().build();
+	public static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    private Json() {
-    }
+	private Json() {
+	}
 
-    public static ObjectNode object() {
-        return MAPPER.createObjectNode();
-    }
+	public static ObjectNode object() {
+		return MAPPER.createObjectNode();
+	}
 
-    public static String write(Object value) {
-        return MAPPER.writeValueAsString(value);
-    }
+	public static String write(Object value) {
+		return MAPPER.writeValueAsString(value);
+	}
+
 }

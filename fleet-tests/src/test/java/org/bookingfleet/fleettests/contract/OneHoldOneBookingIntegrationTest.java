@@ -22,36 +22,42 @@ import tools.jackson.databind.node.ObjectNode;
 @WithFleet
 class OneHoldOneBookingIntegrationTest {
 
-    private static final int CUSTOMERS = 50;
+	private static final int CUSTOMERS = 50;
 
-    /** Everyone who learnt the hold's secret books it at once, each under their own key and quote: one booking. */
-    @Test
-    void fiftyCustomersRacingToBookOneHoldMakeOneBooking() {
-        long provider = Storefront.openProvider(RON, RON_ZONE);
-        Storefront.payAtAppointment(provider);
-        Instant start = Storefront.firstSlot(RON, provider, RON_ZONE, 3);
-        Held held = Storefront.held(RON, provider, start, 1);
-        List<ObjectNode> requests = new ArrayList<>();
-        for (int i = 0; i < CUSTOMERS; i++) {
-            String email = Storefront.newEmail("racer" + i);
-            String quoteToken = Storefront.quote(RON, start, 1, email).path("quoteToken").asString();
-            requests.add(Storefront.request(RON, held, quoteToken, email, 1));
-        }
+	/**
+	 * Everyone who learnt the hold's secret books it at once, each under their own key
+	 * and quote: one booking.
+	 */
+	@Test
+	void fiftyCustomersRacingToBookOneHoldMakeOneBooking() {
+		long provider = Storefront.openProvider(RON, RON_ZONE);
+		Storefront.payAtAppointment(provider);
+		Instant start = Storefront.firstSlot(RON, provider, RON_ZONE, 3);
+		Held held = Storefront.held(RON, provider, start, 1);
+		List<ObjectNode> requests = new ArrayList<>();
+		for (int i = 0; i < CUSTOMERS; i++) {
+			String email = Storefront.newEmail("racer" + i);
+			String quoteToken = Storefront.quote(RON, start, 1, email).path("quoteToken").asString();
+			requests.add(Storefront.request(RON, held, quoteToken, email, 1));
+		}
 
-        List<Answer> answers = Race.of(CUSTOMERS, i -> Storefront.book(requests.get(i), UUID.randomUUID().toString(),
-                Caller.ANONYMOUS));
+		List<Answer> answers = Race.of(CUSTOMERS,
+				i -> Storefront.book(requests.get(i), UUID.randomUUID().toString(), Caller.ANONYMOUS));
 
-        List<Answer> booked = answers.stream().filter(answer -> answer.status() == 201 || answer.status() == 202)
-                .toList();
-        assertThat(booked).as("bookings made of one hold").hasSize(1);
-        assertThat(answers).filteredOn(answer -> !booked.contains(answer)).allSatisfy(answer -> {
-            assertThat(answer.status()).as(answer.toString()).isEqualTo(409);
-            assertThat(answer.errorCode()).as(answer.toString()).isEqualTo("HOLD_ALREADY_USED");
-        });
-        assertThat(FleetDatabases.count("booking", "select count(*) from booking where hold_id = ?::uuid", held.id()))
-                .as("bookings stored on the hold").isEqualTo(1);
-        Storefront.awaitStatus(booked.get(0).field("id"), Caller.guest(booked.get(0).field("accessToken")),
-                "CONFIRMED");
-        FleetInvariants.hold();
-    }
+		List<Answer> booked = answers.stream()
+			.filter(answer -> answer.status() == 201 || answer.status() == 202)
+			.toList();
+		assertThat(booked).as("bookings made of one hold").hasSize(1);
+		assertThat(answers).filteredOn(answer -> !booked.contains(answer)).allSatisfy(answer -> {
+			assertThat(answer.status()).as(answer.toString()).isEqualTo(409);
+			assertThat(answer.errorCode()).as(answer.toString()).isEqualTo("HOLD_ALREADY_USED");
+		});
+		assertThat(FleetDatabases.count("booking", "select count(*) from booking where hold_id = ?::uuid", held.id()))
+			.as("bookings stored on the hold")
+			.isEqualTo(1);
+		Storefront.awaitStatus(booked.get(0).field("id"), Caller.guest(booked.get(0).field("accessToken")),
+				"CONFIRMED");
+		FleetInvariants.hold();
+	}
+
 }

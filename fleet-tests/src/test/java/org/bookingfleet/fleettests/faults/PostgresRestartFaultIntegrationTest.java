@@ -18,22 +18,23 @@ import org.junit.jupiter.api.Test;
 @Tag("slow")
 class PostgresRestartFaultIntegrationTest {
 
-    @Test
-    void theServicesReconnectByThemselvesWhenPostgresRestartsUnderLoad() throws InterruptedException {
-        LocalFleet fleet = FleetExtension.fleet().processes();
-        SlotSupply slots = new SlotSupply(Storefront.RON, Storefront.RON_ZONE, Duration.ofHours(1), true);
-        try (BookingLoad load = new BookingLoad(slots).start(3)) {
-            Thread.sleep(8_000);
-            fleet.kill("postgres", false);
-            fleet.up();
-            Thread.sleep(8_000);
-            load.stop();
-            assertThat(load.accepted()).as("refused: %s", load.refused()).isNotEmpty();
-            load.awaitEverySettled(Duration.ofSeconds(120), "CONFIRMED");
-        }
-        SlotSupply.Slot after = slots.next();
-        Booked booked = Storefront.bookConfirmed(Storefront.RON, after.providerId(), after.start(),
-                Storefront.newEmail("after-restart"));
-        FleetInvariants.hold(Duration.ofSeconds(120));
-    }
+	@Test
+	void theServicesReconnectByThemselvesWhenPostgresRestartsUnderLoad() throws InterruptedException {
+		LocalFleet fleet = FleetExtension.fleet().processes();
+		SlotSupply slots = new SlotSupply(Storefront.RON, Storefront.RON_ZONE, Duration.ofHours(1), true);
+		try (BookingLoad load = new BookingLoad(slots).start(3)) {
+			Thread.sleep(8_000);
+			fleet.kill("postgres", false);
+			fleet.up();
+			Thread.sleep(8_000);
+			load.stop();
+			assertThat(load.accepted()).as("refused: %s", load.refused()).isNotEmpty();
+			load.awaitEverySettled(Duration.ofSeconds(120), "CONFIRMED");
+		}
+		SlotSupply.Slot after = slots.next();
+		Booked booked = Storefront.bookConfirmed(Storefront.RON, after.providerId(), after.start(),
+				Storefront.newEmail("after-restart"));
+		FleetInvariants.hold(Duration.ofSeconds(120));
+	}
+
 }

@@ -6,47 +6,52 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /** The started fleet with the partners it talks to, or why it could not start. */
 public final class RunningFleet implements AutoCloseable {
 
-    private final LocalFleet processes;
-    private final PartnerSandbox partners;
-    private final RuntimeException failure;
-    private final AtomicBoolean closed = new AtomicBoolean();
+	private final LocalFleet processes;
 
-    RunningFleet(LocalFleet processes, PartnerSandbox partners) {
-        this(processes, partners, null);
-    }
+	private final PartnerSandbox partners;
 
-    private RunningFleet(LocalFleet processes, PartnerSandbox partners, RuntimeException failure) {
-        this.processes = processes;
-        this.partners = partners;
-        this.failure = failure;
-    }
+	private final RuntimeException failure;
 
-    static RunningFleet failed(Exception failure) {
-        return new RunningFleet(null, null, failure instanceof RuntimeException runtime ? runtime
-                : new IllegalStateException(failure));
-    }
+	private final AtomicBoolean closed = new AtomicBoolean();
 
-    public Optional<RuntimeException> failure() {
-        return Optional.ofNullable(failure);
-    }
+	RunningFleet(LocalFleet processes, PartnerSandbox partners) {
+		this(processes, partners, null);
+	}
 
-    public LocalFleet processes() {
-        return processes;
-    }
+	private RunningFleet(LocalFleet processes, PartnerSandbox partners, RuntimeException failure) {
+		this.processes = processes;
+		this.partners = partners;
+		this.failure = failure;
+	}
 
-    public PartnerSandbox partners() {
-        return partners;
-    }
+	static RunningFleet failed(Exception failure) {
+		return new RunningFleet(null, null,
+				failure instanceof RuntimeException runtime ? runtime : new IllegalStateException(failure));
+	}
 
-    @Override
-    public void close() {
-        if (failure != null || !closed.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            processes.down();
-        } finally {
-            partners.close();
-        }
-    }
+	public Optional<RuntimeException> failure() {
+		return Optional.ofNullable(failure);
+	}
+
+	public LocalFleet processes() {
+		return processes;
+	}
+
+	public PartnerSandbox partners() {
+		return partners;
+	}
+
+	@Override
+	public void close() {
+		if (failure != null || !closed.compareAndSet(false, true)) {
+			return;
+		}
+		try {
+			processes.down();
+		}
+		finally {
+			partners.close();
+		}
+	}
+
 }

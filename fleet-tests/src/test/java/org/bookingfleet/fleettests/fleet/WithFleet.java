@@ -12,4 +12,5 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(FleetExtension.class)
 public @interface WithFleet {
+
 }

@@ -17,41 +17,50 @@ import org.bookingfleet.fleettests.fleet.FleetExtension;
 /** The mail the fleet sent, as the captured SMTP server received it. */
 final class MailBox {
 
-    record Mail(String subject, String raw) {
-    }
+	record Mail(String subject, String raw) {
+	}
 
-    private MailBox() {
-    }
+	private MailBox() {
+	}
 
-    static List<Mail> to(String recipient) {
-        return FleetExtension.fleet().partners().mails().stream()
-                .filter(message -> addressedTo(message, recipient)).map(MailBox::mail).toList();
-    }
+	static List<Mail> to(String recipient) {
+		return FleetExtension.fleet()
+			.partners()
+			.mails()
+			.stream()
+			.filter(message -> addressedTo(message, recipient))
+			.map(MailBox::mail)
+			.toList();
+	}
 
-    static Mail awaitOne(String recipient, String subjectPart, Duration limit) {
-        return await("mail to " + recipient).atMost(limit).pollInterval(Duration.ofMillis(500))
-                .until(() -> to(recipient).stream()
-                        .filter(mail -> mail.subject().toLowerCase().contains(subjectPart.toLowerCase())).findFirst(),
-                        Optional::isPresent)
-                .orElseThrow();
-    }
+	static Mail awaitOne(String recipient, String subjectPart, Duration limit) {
+		return await("mail to " + recipient).atMost(limit)
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> to(recipient).stream()
+				.filter(mail -> mail.subject().toLowerCase().contains(subjectPart.toLowerCase()))
+				.findFirst(), Optional::isPresent)
+			.orElseThrow();
+	}
 
-    private static boolean addressedTo(MimeMessage message, String recipient) {
-        try {
-            Address[] all = message.getAllRecipients();
-            return all != null && Arrays.stream(all).anyMatch(a -> a.toString().contains(recipient));
-        } catch (MessagingException e) {
-            return false;
-        }
-    }
+	private static boolean addressedTo(MimeMessage message, String recipient) {
+		try {
+			Address[] all = message.getAllRecipients();
+			return all != null && Arrays.stream(all).anyMatch(a -> a.toString().contains(recipient));
+		}
+		catch (MessagingException e) {
+			return false;
+		}
+	}
 
-    private static Mail mail(MimeMessage message) {
-        try {
-            ByteArrayOutputStream raw = new ByteArrayOutputStream();
-            message.writeTo(raw);
-            return new Mail(String.valueOf(message.getSubject()), raw.toString(StandardCharsets.UTF_8));
-        } catch (Exception e) {
-            throw new IllegalStateException("unreadable mail", e);
-        }
-    }
+	private static Mail mail(MimeMessage message) {
+		try {
+			ByteArrayOutputStream raw = new ByteArrayOutputStream();
+			message.writeTo(raw);
+			return new Mail(String.valueOf(message.getSubject()), raw.toString(StandardCharsets.UTF_8));
+		}
+		catch (Exception e) {
+			throw new IllegalStateException("unreadable mail", e);
+		}
+	}
+
 }

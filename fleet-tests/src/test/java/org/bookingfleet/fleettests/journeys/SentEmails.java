@@ -19,74 +19,81 @@ import org.bookingfleet.fleettests.fleet.FleetExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The email the fleet sent, read the way a person reads it: from the partner sandbox's {@code /sandbox/emails} and
- * each attached file from the link the listing gives, as the bytes the customer got.
+ * The email the fleet sent, read the way a person reads it: from the partner sandbox's
+ * {@code /sandbox/emails} and each attached file from the link the listing gives, as the
+ * bytes the customer got.
  */
 final class SentEmails {
 
-    /** A file as served: its content type and bytes. */
-    record Download(int status, String contentType, byte[] bytes) {
-    }
+	/** A file as served: its content type and bytes. */
+	record Download(int status, String contentType, byte[] bytes) {
+	}
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private SentEmails() {
-    }
+	private SentEmails() {
+	}
 
-    /** The emails to the recipient, as the sandbox lists them. */
-    static List<JsonNode> to(String recipient) {
-        Download listing = download(sandbox().resolve("/sandbox/emails"), Map.of());
-        assertThat(listing.status()).as("GET /sandbox/emails").isEqualTo(200);
-        List<JsonNode> emails = new ArrayList<>();
-        Json.MAPPER.readTree(listing.bytes()).forEach(email -> {
-            for (JsonNode to : email.path("to")) {
-                if (to.asString().contains(recipient)) {
-                    emails.add(email);
-                    return;
-                }
-            }
-        });
-        return emails;
-    }
+	/** The emails to the recipient, as the sandbox lists them. */
+	static List<JsonNode> to(String recipient) {
+		Download listing = download(sandbox().resolve("/sandbox/emails"), Map.of());
+		assertThat(listing.status()).as("GET /sandbox/emails").isEqualTo(200);
+		List<JsonNode> emails = new ArrayList<>();
+		Json.MAPPER.readTree(listing.bytes()).forEach(email -> {
+			for (JsonNode to : email.path("to")) {
+				if (to.asString().contains(recipient)) {
+					emails.add(email);
+					return;
+				}
+			}
+		});
+		return emails;
+	}
 
-    /** The first email to the recipient whose subject holds {@code subjectPart}, once it arrived. */
-    static JsonNode awaitOne(String recipient, String subjectPart, Duration limit) {
-        return await("an email to " + recipient + " about " + subjectPart).atMost(limit)
-                .pollInterval(Duration.ofMillis(500))
-                .until(() -> to(recipient).stream()
-                        .filter(email -> email.path("subject").asString().contains(subjectPart)).findFirst(),
-                        Optional::isPresent)
-                .orElseThrow();
-    }
+	/**
+	 * The first email to the recipient whose subject holds {@code subjectPart}, once it
+	 * arrived.
+	 */
+	static JsonNode awaitOne(String recipient, String subjectPart, Duration limit) {
+		return await("an email to " + recipient + " about " + subjectPart).atMost(limit)
+			.pollInterval(Duration.ofMillis(500))
+			.until(() -> to(recipient).stream()
+				.filter(email -> email.path("subject").asString().contains(subjectPart))
+				.findFirst(), Optional::isPresent)
+			.orElseThrow();
+	}
 
-    /** The attached file of that name, followed from the email's listing. */
-    static Download attachment(JsonNode email, String name) {
-        JsonNode file = null;
-        for (JsonNode candidate : email.path("attachmentFiles")) {
-            if (candidate.path("name").asString().equals(name)) {
-                file = candidate;
-            }
-        }
-        assertThat(file).as("%s attached to %s", name, email).isNotNull();
-        return download(sandbox().resolve(file.path("href").asString()), Map.of());
-    }
+	/** The attached file of that name, followed from the email's listing. */
+	static Download attachment(JsonNode email, String name) {
+		JsonNode file = null;
+		for (JsonNode candidate : email.path("attachmentFiles")) {
+			if (candidate.path("name").asString().equals(name)) {
+				file = candidate;
+			}
+		}
+		assertThat(file).as("%s attached to %s", name, email).isNotNull();
+		return download(sandbox().resolve(file.path("href").asString()), Map.of());
+	}
 
-    static Download download(URI uri, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET();
-        headers.forEach(request::header);
-        try {
-            HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException("GET " + uri + " failed: " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
-    }
+	static Download download(URI uri, Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET();
+		headers.forEach(request::header);
+		try {
+			HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+			return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+					response.body());
+		}
+		catch (IOException e) {
+			throw new IllegalStateException("GET " + uri + " failed: " + e, e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted", e);
+		}
+	}
 
-    private static URI sandbox() {
-        return FleetExtension.fleet().partners().emailSandbox();
-    }
+	private static URI sandbox() {
+		return FleetExtension.fleet().partners().emailSandbox();
+	}
+
 }

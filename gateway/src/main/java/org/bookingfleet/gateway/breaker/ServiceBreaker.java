@@ -14,10 +14,11 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 /**
- * One route's circuit breaker for one service. It counts the service's 5xx answers and passes them on as the service
- * gave them; a call the breaker refuses, or that fails without an answer (no connection, no answer in time), answers
- * 503 {@code SERVICE_UNAVAILABLE} naming the service. A client that goes away cancels the call, which counts for
- * nothing.
+ * One route's circuit breaker for one service. It counts the service's 5xx answers and
+ * passes them on as the service gave them; a call the breaker refuses, or that fails
+ * without an answer (no connection, no answer in time), answers 503
+ * {@code SERVICE_UNAVAILABLE} naming the service. A client that goes away cancels the
+ * call, which counts for nothing.
  */
 final class ServiceBreaker implements GatewayFilter {
 
@@ -37,7 +38,10 @@ final class ServiceBreaker implements GatewayFilter {
 		return this.breaker.run(chain.filter(exchange).then(Mono.defer(() -> verdict(exchange))), this::answer);
 	}
 
-	/** The service's status is known once the chain completes; its body is written after this filter. */
+	/**
+	 * The service's status is known once the chain completes; its body is written after
+	 * this filter.
+	 */
 	private Mono<Void> verdict(ServerWebExchange exchange) {
 		HttpStatusCode status = exchange.getResponse().getStatusCode();
 		if (status != null && status.is5xxServerError()) {

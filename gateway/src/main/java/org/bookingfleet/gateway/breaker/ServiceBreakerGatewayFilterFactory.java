@@ -8,9 +8,10 @@ import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFac
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ServiceBreaker=<service>} on a route: the service's circuit breaker, shared by every route to it and set by
- * {@code resilience4j.circuitbreaker} (what it counts: {@code record-exceptions}). Put it after the route's rate
- * limit, so a refused request is no failure of the service.
+ * {@code ServiceBreaker=<service>} on a route: the service's circuit breaker, shared by
+ * every route to it and set by {@code resilience4j.circuitbreaker} (what it counts:
+ * {@code record-exceptions}). Put it after the route's rate limit, so a refused request
+ * is no failure of the service.
  */
 @Component
 public class ServiceBreakerGatewayFilterFactory

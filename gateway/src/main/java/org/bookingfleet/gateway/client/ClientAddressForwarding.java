@@ -10,9 +10,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * Tells the service who called: the client's address as the rate limits see it (the socket's peer, or what the
- * trusted proxies wrote), sealed for this request so that the service believes it from the gateway only. Whatever
- * the client sent under the same headers is replaced. Written into the headers the gateway sends on, last of their
+ * Tells the service who called: the client's address as the rate limits see it (the
+ * socket's peer, or what the trusted proxies wrote), sealed for this request so that the
+ * service believes it from the gateway only. Whatever the client sent under the same
+ * headers is replaced. Written into the headers the gateway sends on, last of their
  * filters, rather than into a copy of the whole request.
  */
 @Component

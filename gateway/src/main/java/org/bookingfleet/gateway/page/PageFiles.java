@@ -17,10 +17,11 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
 
 /**
- * The booking page's files, read from the jar once at start and served from memory: resolving a file in the nested
- * jar on every request cost more than the request. Each answer carries an ETag of its content and asks the browser
- * to check it again ({@code no-cache}), so a browser keeps the file, asks with {@code If-None-Match} and gets a 304,
- * and a new deployment is seen at once.
+ * The booking page's files, read from the jar once at start and served from memory:
+ * resolving a file in the nested jar on every request cost more than the request. Each
+ * answer carries an ETag of its content and asks the browser to check it again
+ * ({@code no-cache}), so a browser keeps the file, asks with {@code If-None-Match} and
+ * gets a 304, and a new deployment is seen at once.
  */
 final class PageFiles {
 
@@ -32,11 +33,15 @@ final class PageFiles {
 		this.byPath = Map.copyOf(byPath);
 	}
 
-	/** Reads every file under {@code static/} of the classpath; called once while the application starts. */
+	/**
+	 * Reads every file under {@code static/} of the classpath; called once while the
+	 * application starts.
+	 */
 	static PageFiles load() {
 		try {
 			Map<String, PageFile> files = new HashMap<>();
-			for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath:" + ROOT + "**")) {
+			for (Resource resource : new PathMatchingResourcePatternResolver()
+				.getResources("classpath:" + ROOT + "**")) {
 				String url = resource.getURL().toString();
 				if (url.endsWith("/") || !resource.isReadable()) {
 					continue;
@@ -68,7 +73,8 @@ final class PageFiles {
 	record PageFile(byte[] content, MediaType type, String etag) {
 
 		Mono<ServerResponse> answer() {
-			// a GET or HEAD whose If-None-Match names this ETag answers 304 without the body
+			// a GET or HEAD whose If-None-Match names this ETag answers 304 without the
+			// body
 			return ServerResponse.ok()
 				.contentType(this.type)
 				.eTag(this.etag)

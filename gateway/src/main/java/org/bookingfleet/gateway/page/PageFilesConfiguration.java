@@ -11,7 +11,10 @@ import static org.springframework.web.reactive.function.server.RequestPredicates
 @Configuration(proxyBeanMethods = false)
 class PageFilesConfiguration {
 
-	/** Ahead of the jar's static resource handler, which then only sees paths that are no file of the page. */
+	/**
+	 * Ahead of the jar's static resource handler, which then only sees paths that are no
+	 * file of the page.
+	 */
 	@Bean
 	RouterFunction<ServerResponse> pageFiles() {
 		PageFiles files = PageFiles.load();

@@ -7,8 +7,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.StringUtils;
 
 /**
- * What the booking page needs to know at run time: where the browser confirms a card payment (Stripe's API, or
- * the local Stripe sandbox) and Stripe's publishable key, which switches the page to Stripe Elements.
+ * What the booking page needs to know at run time: where the browser confirms a card
+ * payment (Stripe's API, or the local Stripe sandbox) and Stripe's publishable key, which
+ * switches the page to Stripe Elements.
  */
 @ConfigurationProperties("fleet.page")
 public record PageSettings(@DefaultValue("http://localhost:8090") String stripeApiBase,
@@ -20,7 +21,10 @@ public record PageSettings(@DefaultValue("http://localhost:8090") String stripeA
 		return StringUtils.hasText(this.stripePublishableKey);
 	}
 
-	/** The content security policy of every answer: this origin, plus what card payments need. */
+	/**
+	 * The content security policy of every answer: this origin, plus what card payments
+	 * need.
+	 */
 	public String contentSecurityPolicy() {
 		String stripeApi = origin(this.stripeApiBase);
 		String scripts = usesStripeElements() ? "'self' " + STRIPE_JS : "'self'";

@@ -3,9 +3,10 @@ package org.bookingfleet.gateway.ratelimit;
 import org.bookingfleet.gateway.ratelimit.RateLimits.Limit;
 
 /**
- * What one client has left of a limit, read from the token bucket that Spring Cloud Gateway's Redis limiter keeps.
- * The bucket holds {@code limit × period} tokens, refills {@code limit} per second and a request takes
- * {@code period} (in seconds) of them: {@code limit} requests at once, then one every {@code period / limit}.
+ * What one client has left of a limit, read from the token bucket that Spring Cloud
+ * Gateway's Redis limiter keeps. The bucket holds {@code limit × period} tokens, refills
+ * {@code limit} per second and a request takes {@code period} (in seconds) of them:
+ * {@code limit} requests at once, then one every {@code period / limit}.
  */
 record Allowance(boolean allowed, long remaining, long resetSeconds, long retryAfterSeconds) {
 

@@ -9,9 +9,10 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * The client's IP address: the socket's peer, or with {@code n} trusted proxies in front (a load balancer, an
- * ingress) the address the outermost trusted one wrote into {@code X-Forwarded-For}. Addresses a client writes
- * itself further left are never believed.
+ * The client's IP address: the socket's peer, or with {@code n} trusted proxies in front
+ * (a load balancer, an ingress) the address the outermost trusted one wrote into
+ * {@code X-Forwarded-For}. Addresses a client writes itself further left are never
+ * believed.
  */
 public final class ClientIp implements KeyResolver {
 

@@ -13,10 +13,11 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * One route's limit for one client: answers with {@code RateLimit-*} headers, refuses with 429
- * {@code RATE_LIMITED} and {@code Retry-After}, and lets the request through unchecked when Redis cannot answer
- * in time (see {@link RedisOutage}). Most requests are counted against the client's lease in this gateway, without
- * a call to Redis (see {@link Leases}).
+ * One route's limit for one client: answers with {@code RateLimit-*} headers, refuses
+ * with 429 {@code RATE_LIMITED} and {@code Retry-After}, and lets the request through
+ * unchecked when Redis cannot answer in time (see {@link RedisOutage}). Most requests are
+ * counted against the client's lease in this gateway, without a call to Redis (see
+ * {@link Leases}).
  */
 final class ClientRateLimit implements GatewayFilter {
 
@@ -45,6 +46,7 @@ final class ClientRateLimit implements GatewayFilter {
 			.flatMap(this.leases::take)
 			.flatMap(allowance -> decide(exchange, chain, allowance));
 	}
+
 	private Mono<Void> decide(ServerWebExchange exchange, GatewayFilterChain chain, Allowance allowance) {
 		if (!allowance.checked()) {
 			this.outage.letThrough(this.bucketName);

@@ -10,10 +10,11 @@ import org.springframework.cloud.gateway.filter.ratelimit.KeyResolver;
 import org.springframework.cloud.gateway.support.HasRouteId;
 
 /**
- * {@code ClientRateLimit=<name>} on a route: the named limit of {@code fleet.gateway.rate-limits}, per client IP
- * and route, counted in token buckets in Redis that every gateway instance shares ({@link SharedBuckets}) and spent
- * from leases in this one ({@link Leases}). Put it before the route's circuit breaker, so a
- * refused request is no failure of the service.
+ * {@code ClientRateLimit=<name>} on a route: the named limit of
+ * {@code fleet.gateway.rate-limits}, per client IP and route, counted in token buckets in
+ * Redis that every gateway instance shares ({@link SharedBuckets}) and spent from leases
+ * in this one ({@link Leases}). Put it before the route's circuit breaker, so a refused
+ * request is no failure of the service.
  */
 public class ClientRateLimitGatewayFilterFactory
 		extends AbstractGatewayFilterFactory<ClientRateLimitGatewayFilterFactory.Config> {

@@ -1,8 +1,9 @@
 package org.bookingfleet.gateway.ratelimit;
 
 /**
- * What the shared bucket gave a lease: how many requests (none when the client is over its limit) and the tokens
- * left in the bucket after it; {@link #UNCHECKED} when Redis did not answer.
+ * What the shared bucket gave a lease: how many requests (none when the client is over
+ * its limit) and the tokens left in the bucket after it; {@link #UNCHECKED} when Redis
+ * did not answer.
  */
 record Grant(long requests, long tokensLeft) {
 

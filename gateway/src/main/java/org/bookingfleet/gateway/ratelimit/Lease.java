@@ -6,16 +6,23 @@ import java.util.function.LongSupplier;
 import reactor.core.publisher.Mono;
 
 /**
- * The part of one client's allowance on one route that this gateway took from the shared bucket and spends
- * locally. Requests left over expire after {@link #LIFETIME_NANOS}; they are not given back. One call to Redis at a
- * time: requests that find the lease empty while it is being refilled wait for that refill.
+ * The part of one client's allowance on one route that this gateway took from the shared
+ * bucket and spends locally. Requests left over expire after {@link #LIFETIME_NANOS};
+ * they are not given back. One call to Redis at a time: requests that find the lease
+ * empty while it is being refilled wait for that refill.
  */
 final class Lease {
 
-	/** How long leased requests may be spent: a client that stops or goes to another gateway loses the rest. */
+	/**
+	 * How long leased requests may be spent: a client that stops or goes to another
+	 * gateway loses the rest.
+	 */
 	static final long LIFETIME_NANOS = 1_000_000_000L;
 
-	/** A lease spent and asked for again within this time means the client asks fast enough for a larger one. */
+	/**
+	 * A lease spent and asked for again within this time means the client asks fast
+	 * enough for a larger one.
+	 */
 	static final long QUICK_NANOS = 250_000_000L;
 
 	private final LeaseSize sizes;
@@ -24,10 +31,16 @@ final class Lease {
 
 	private long requestsLeft;
 
-	/** The bucket's tokens after the last grant, shared with the other gateways: for {@code RateLimit-Remaining}. */
+	/**
+	 * The bucket's tokens after the last grant, shared with the other gateways: for
+	 * {@code RateLimit-Remaining}.
+	 */
 	private long sharedTokensLeft;
 
-	/** The last refill gave requests (a refusal or an outage starts the count of speed anew). */
+	/**
+	 * The last refill gave requests (a refusal or an outage starts the count of speed
+	 * anew).
+	 */
 	private boolean spendable;
 
 	private long grantedAt;
@@ -47,8 +60,8 @@ final class Lease {
 	}
 
 	/**
-	 * Spends one request of the lease: the tokens the client then has left (in the bucket and here), or -1 when
-	 * the lease is empty or expired.
+	 * Spends one request of the lease: the tokens the client then has left (in the bucket
+	 * and here), or -1 when the lease is empty or expired.
 	 */
 	synchronized long spend(long tokensPerRequest) {
 		long now = this.clock.getAsLong();
@@ -64,7 +77,10 @@ final class Lease {
 		return this.sharedTokensLeft + this.requestsLeft * tokensPerRequest;
 	}
 
-	/** The refill under way, or a new one of the lease's current size taken from {@code shared}. */
+	/**
+	 * The refill under way, or a new one of the lease's current size taken from
+	 * {@code shared}.
+	 */
 	synchronized Mono<Grant> refill(IntFunction<Mono<Grant>> shared) {
 		if (this.refill == null) {
 			if (this.spendable && this.clock.getAsLong() - this.grantedAt < QUICK_NANOS) {
@@ -91,7 +107,9 @@ final class Lease {
 		this.grantedAt = this.clock.getAsLong();
 	}
 
-	/** Nothing to spend, nothing under way and unused for a lifetime: the entry can go. */
+	/**
+	 * Nothing to spend, nothing under way and unused for a lifetime: the entry can go.
+	 */
 	synchronized boolean idle() {
 		long now = this.clock.getAsLong();
 		return this.refill == null && now - this.lastUsed > LIFETIME_NANOS

@@ -9,10 +9,11 @@ import org.bookingfleet.gateway.ratelimit.RateLimits.Limit;
 import reactor.core.publisher.Mono;
 
 /**
- * One route's limit as this gateway applies it: each client's requests are spent from its {@link Lease}, and only
- * an empty lease asks the shared bucket in Redis for more. The limit holds across every gateway within one lease
- * per gateway (see {@link LeaseSize}): no client gets more than its limit plus what the gateways had leased when
- * the window began, nor is refused before its limit less what other gateways hold unspent.
+ * One route's limit as this gateway applies it: each client's requests are spent from its
+ * {@link Lease}, and only an empty lease asks the shared bucket in Redis for more. The
+ * limit holds across every gateway within one lease per gateway (see {@link LeaseSize}):
+ * no client gets more than its limit plus what the gateways had leased when the window
+ * began, nor is refused before its limit less what other gateways hold unspent.
  */
 final class Leases {
 
@@ -41,7 +42,10 @@ final class Leases {
 		this.nextSweep = new AtomicLong(clock.getAsLong() + SWEEP_NANOS);
 	}
 
-	/** Whether the client may make one more request on the route now, and what it then has left. */
+	/**
+	 * Whether the client may make one more request on the route now, and what it then has
+	 * left.
+	 */
 	Mono<Allowance> take(String client) {
 		sweepNowAndThen();
 		return take(client, this.byClient.computeIfAbsent(client, anyone -> new Lease(this.sizes, this.clock)));

@@ -31,8 +31,9 @@ class RateLimitConfiguration {
 	}
 
 	/**
-	 * Opens the connection to Redis off the event loop once the gateway is up, so the first request does not pay
-	 * for it. A Redis that is down then is no reason not to start: limits fail open until it answers.
+	 * Opens the connection to Redis off the event loop once the gateway is up, so the
+	 * first request does not pay for it. A Redis that is down then is no reason not to
+	 * start: limits fail open until it answers.
 	 */
 	@Bean
 	ApplicationListener<ApplicationReadyEvent> redisWarmUp(ReactiveStringRedisTemplate redis) {

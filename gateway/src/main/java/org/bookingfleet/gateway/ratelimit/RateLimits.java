@@ -7,9 +7,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The named limits routes refer to ({@code ClientRateLimit=pricing}), how many proxies in front of the gateway
- * are trusted to name the client in {@code X-Forwarded-For}, how long a limit check may wait for Redis, and the
- * most requests of a client's allowance one gateway takes from Redis at once (1: every request asks Redis).
+ * The named limits routes refer to ({@code ClientRateLimit=pricing}), how many proxies in
+ * front of the gateway are trusted to name the client in {@code X-Forwarded-For}, how
+ * long a limit check may wait for Redis, and the most requests of a client's allowance
+ * one gateway takes from Redis at once (1: every request asks Redis).
  */
 @ConfigurationProperties("fleet.gateway")
 public record RateLimits(Map<String, Limit> rateLimits, @DefaultValue("0") int trustedProxies,
@@ -18,7 +19,8 @@ public record RateLimits(Map<String, Limit> rateLimits, @DefaultValue("0") int t
 	public RateLimits {
 		rateLimits = (rateLimits != null) ? Map.copyOf(rateLimits) : Map.of();
 		if (rateLimitLease < 1) {
-			throw new IllegalArgumentException("fleet.gateway.rate-limit-lease is at least 1 (every request asks Redis)");
+			throw new IllegalArgumentException(
+					"fleet.gateway.rate-limit-lease is at least 1 (every request asks Redis)");
 		}
 	}
 

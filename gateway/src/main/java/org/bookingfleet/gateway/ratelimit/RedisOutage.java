@@ -8,9 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Rate limits fail open: when Redis does not answer, requests go through unchecked rather than the whole API
- * going down with the counter store. Each such request counts in {@code gateway.rate_limit.unchecked}
- * (alert on it); the log says when checking stops and when it is back.
+ * Rate limits fail open: when Redis does not answer, requests go through unchecked rather
+ * than the whole API going down with the counter store. Each such request counts in
+ * {@code gateway.rate_limit.unchecked} (alert on it); the log says when checking stops
+ * and when it is back.
  */
 final class RedisOutage {
 

@@ -11,14 +11,19 @@ import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 /**
- * The clients' token buckets in Redis, shared by every gateway instance: the bucket of Spring Cloud Gateway's Redis
- * limiter (the same keys, capacity and refill, so instances of either kind count together), from which one call
- * takes up to a lease's worth of requests instead of exactly one. The bucket holds {@code limit × period} tokens,
- * refills {@code limit} per second and a request costs {@code period} (in seconds) of them.
+ * The clients' token buckets in Redis, shared by every gateway instance: the bucket of
+ * Spring Cloud Gateway's Redis limiter (the same keys, capacity and refill, so instances
+ * of either kind count together), from which one call takes up to a lease's worth of
+ * requests instead of exactly one. The bucket holds {@code limit × period} tokens,
+ * refills {@code limit} per second and a request costs {@code period} (in seconds) of
+ * them.
  */
 class SharedBuckets {
 
-	/** Spring Cloud Gateway's token bucket script, granting up to ARGV[4] requests where it granted exactly one. */
+	/**
+	 * Spring Cloud Gateway's token bucket script, granting up to ARGV[4] requests where
+	 * it granted exactly one.
+	 */
 	static final String LEASE_SCRIPT = """
 			redis.replicate_commands()
 			local tokens_key = KEYS[1]
@@ -56,9 +61,10 @@ class SharedBuckets {
 	}
 
 	/**
-	 * Up to {@code requests} of the client's allowance on the route, or none when the bucket holds less than one
-	 * request's worth; {@link Grant#UNCHECKED} when Redis does not answer within the timeout. The first call may
-	 * open the connection to Redis, which blocks: calls are made off the event loop.
+	 * Up to {@code requests} of the client's allowance on the route, or none when the
+	 * bucket holds less than one request's worth; {@link Grant#UNCHECKED} when Redis does
+	 * not answer within the timeout. The first call may open the connection to Redis,
+	 * which blocks: calls are made off the event loop.
 	 */
 	Mono<Grant> lease(String route, String client, Limit limit, int requests) {
 		String prefix = "request_rate_limiter.{" + route + "." + client + "}.";
@@ -66,11 +72,10 @@ class SharedBuckets {
 		List<String> args = List.of(String.valueOf(Allowance.replenishRate(limit)),
 				String.valueOf(Allowance.burstCapacity(limit)), String.valueOf(Allowance.requestedTokens(limit)),
 				String.valueOf(requests));
-		return Mono.defer(() -> this.redis.execute(SCRIPT, keys, args)
-			.reduce(new ArrayList<Long>(), (all, some) -> {
-				all.addAll(some);
-				return all;
-			}))
+		return Mono.defer(() -> this.redis.execute(SCRIPT, keys, args).reduce(new ArrayList<Long>(), (all, some) -> {
+			all.addAll(some);
+			return all;
+		}))
 			.subscribeOn(Schedulers.boundedElastic())
 			.timeout(this.timeout)
 			.map(answer -> (answer.size() == 2) ? new Grant(answer.get(0), answer.get(1)) : Grant.UNCHECKED)

@@ -4,9 +4,10 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.web.server.ServerHttpSecurity.AuthorizeExchangeSpec;
 
 /**
- * Who may pass the gateway on which route; docs/security.md holds the same table in words. Anything not named
- * here under {@code /api/} needs a signed-in caller, so a new route is closed until a rule opens it. The services
- * check the token again and own the finer rules (whose booking, which provider).
+ * Who may pass the gateway on which route; docs/security.md holds the same table in
+ * words. Anything not named here under {@code /api/} needs a signed-in caller, so a new
+ * route is closed until a rule opens it. The services check the token again and own the
+ * finer rules (whose booking, which provider).
  */
 final class AccessRules {
 
@@ -31,7 +32,8 @@ final class AccessRules {
 			.permitAll()
 			.pathMatchers(HttpMethod.POST, "/api/v2/services/pricing")
 			.permitAll()
-			.pathMatchers(HttpMethod.GET, "/api/v2/availability", "/api/v2/availability/days", "/api/v2/availability/stream")
+			.pathMatchers(HttpMethod.GET, "/api/v2/availability", "/api/v2/availability/days",
+					"/api/v2/availability/stream")
 			.permitAll()
 			.pathMatchers(HttpMethod.POST, "/api/v2/availability/hold")
 			.permitAll()
@@ -39,7 +41,8 @@ final class AccessRules {
 			.permitAll()
 			.pathMatchers(HttpMethod.POST, "/api/v2/bookings", "/api/v2/waitlist")
 			.permitAll()
-			// the slot held for a waitlist offer: the offer's id, sent only to the customer offered it, is the capability
+			// the slot held for a waitlist offer: the offer's id, sent only to the
+			// customer offered it, is the capability
 			.pathMatchers(HttpMethod.GET, "/api/v2/waitlist/offers/*")
 			.permitAll()
 			// partners sign their webhooks; the receiving service checks the signature
@@ -62,11 +65,14 @@ final class AccessRules {
 			.hasRole(ADMIN)
 			.pathMatchers(HttpMethod.PUT, "/api/v2/services/*")
 			.hasRole(ADMIN)
-			// metrics name the backends' addresses: Prometheus scrapes with an admin token
+			// metrics name the backends' addresses: Prometheus scrapes with an admin
+			// token
 			.pathMatchers("/actuator/**")
 			.hasRole(ADMIN)
-			// one booking: its owner, its provider, an admin, or the guest holding its access token
-			.pathMatchers(HttpMethod.GET, "/api/v2/bookings/*", "/api/v2/bookings/*/events", "/api/v2/bookings/series/*")
+			// one booking: its owner, its provider, an admin, or the guest holding its
+			// access token
+			.pathMatchers(HttpMethod.GET, "/api/v2/bookings/*", "/api/v2/bookings/*/events",
+					"/api/v2/bookings/series/*")
 			.access(guestOrSignedIn)
 			.pathMatchers(HttpMethod.PUT, "/api/v2/bookings/*")
 			.access(guestOrSignedIn)

@@ -8,9 +8,10 @@ import org.springframework.security.web.server.authorization.AuthorizationContex
 import reactor.core.publisher.Mono;
 
 /**
- * A guest manages one booking with the access token it got at creation ({@code X-Booking-Token}). Only the
- * booking service can tell whether that token belongs to the booking asked for, so the gateway lets it through
- * and the service decides; without it the caller must be signed in.
+ * A guest manages one booking with the access token it got at creation
+ * ({@code X-Booking-Token}). Only the booking service can tell whether that token belongs
+ * to the booking asked for, so the gateway lets it through and the service decides;
+ * without it the caller must be signed in.
  */
 final class BookingTokenOrSignedIn implements ReactiveAuthorizationManager<AuthorizationContext> {
 
@@ -22,7 +23,8 @@ final class BookingTokenOrSignedIn implements ReactiveAuthorizationManager<Autho
 		if (bookingToken != null && !bookingToken.isBlank()) {
 			return Mono.just(new AuthorizationDecision(true));
 		}
-		return authentication.<AuthorizationResult>map(signedIn -> new AuthorizationDecision(signedIn.isAuthenticated()))
+		return authentication
+			.<AuthorizationResult>map(signedIn -> new AuthorizationDecision(signedIn.isAuthenticated()))
 			.defaultIfEmpty(new AuthorizationDecision(false));
 	}
 

@@ -49,10 +49,11 @@ import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 
 /**
- * The gateway as an OAuth2 resource server: JWTs signed with the fleet's HS256 key locally, or checked against the
- * identity provider's keys when {@code fleet.security.issuer-uri} (or {@code jwk-set-uri}) is set, or both (see
- * {@link TokenTrust}); roles from the {@code roles} claim. Also CORS for the
- * configured origins and the security headers of every answer.
+ * The gateway as an OAuth2 resource server: JWTs signed with the fleet's HS256 key
+ * locally, or checked against the identity provider's keys when
+ * {@code fleet.security.issuer-uri} (or {@code jwk-set-uri}) is set, or both (see
+ * {@link TokenTrust}); roles from the {@code roles} claim. Also CORS for the configured
+ * origins and the security headers of every answer.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebFluxSecurity
@@ -86,8 +87,9 @@ class EdgeSecurity {
 	}
 
 	/**
-	 * No observation of each security filter, authentication and authorization: nobody reads them (requests are
-	 * timed as {@code http.server.requests}, refusals counted by their status), and they cost CPU on every request.
+	 * No observation of each security filter, authentication and authorization: nobody
+	 * reads them (requests are timed as {@code http.server.requests}, refusals counted by
+	 * their status), and they cost CPU on every request.
 	 */
 	@Bean
 	static SecurityObservationSettings securityObservations() {
@@ -95,8 +97,9 @@ class EdgeSecurity {
 	}
 
 	/**
-	 * The security headers of every answer, set just before it is sent: first of the filters, so that the refusals
-	 * of those that come before the security chain (a body too large, a NUL character, the firewall) carry them too.
+	 * The security headers of every answer, set just before it is sent: first of the
+	 * filters, so that the refusals of those that come before the security chain (a body
+	 * too large, a NUL character, the firewall) carry them too.
 	 */
 	@Bean
 	SecurityHeaders securityHeaders(PageSettings page) {
@@ -108,8 +111,8 @@ class EdgeSecurity {
 		permissions.setPolicy("camera=(), microphone=(), geolocation=(self)");
 		return new SecurityHeaders(new CompositeServerHttpHeadersWriter(new CacheControlServerHttpHeadersWriter(),
 				new ContentTypeOptionsServerHttpHeadersWriter(), new StrictTransportSecurityServerHttpHeadersWriter(),
-				new XFrameOptionsServerHttpHeadersWriter(), new XXssProtectionServerHttpHeadersWriter(), contentSecurity,
-				referrer, permissions));
+				new XFrameOptionsServerHttpHeadersWriter(), new XXssProtectionServerHttpHeadersWriter(),
+				contentSecurity, referrer, permissions));
 	}
 
 	static final class SecurityHeaders extends HttpHeaderWriterWebFilter implements Ordered {
@@ -127,9 +130,10 @@ class EdgeSecurity {
 	}
 
 	/**
-	 * The same keys and the same checks as the services ({@link TokenTrust}): HS256 tokens of the shared key when no
-	 * issuer is set or local tokens are on, the issuer's tokens against its published keys when one is; each with an
-	 * expiry and no leeway on it, the issuer's also with its {@code iss}.
+	 * The same keys and the same checks as the services ({@link TokenTrust}): HS256
+	 * tokens of the shared key when no issuer is set or local tokens are on, the issuer's
+	 * tokens against its published keys when one is; each with an expiry and no leeway on
+	 * it, the issuer's also with its {@code iss}.
 	 */
 	@Bean
 	ReactiveJwtDecoder jwtDecoder(@Value("${fleet.security.jwt-secret}") String secret, Environment environment) {

@@ -10,7 +10,10 @@ import org.springframework.security.web.server.authorization.ServerAccessDeniedH
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-/** Refusals leave the gateway in the fleet's error envelope: 401 {@code UNAUTHENTICATED}, 403 {@code FORBIDDEN}. */
+/**
+ * Refusals leave the gateway in the fleet's error envelope: 401 {@code UNAUTHENTICATED},
+ * 403 {@code FORBIDDEN}.
+ */
 final class EnvelopeRefusals implements ServerAuthenticationEntryPoint, ServerAccessDeniedHandler {
 
 	@Override

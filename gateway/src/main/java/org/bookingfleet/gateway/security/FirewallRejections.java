@@ -10,8 +10,9 @@ import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
 /**
- * A request the security firewall refuses (encoded slashes, semicolons, traversal in the path) gets the error
- * envelope like every other refusal, not a bare 400 (the security headers are set before the firewall runs).
+ * A request the security firewall refuses (encoded slashes, semicolons, traversal in the
+ * path) gets the error envelope like every other refusal, not a bare 400 (the security
+ * headers are set before the firewall runs).
  */
 @Component
 class FirewallRejections implements ServerExchangeRejectedHandler {

@@ -9,9 +9,10 @@ import org.bookingfleet.platform.security.JwtTokens;
 import org.bookingfleet.platform.security.Role;
 
 /**
- * Prints a signed JWT for local use: {@code MintToken ROLE [providerId]}. The key is {@code FLEET_JWT_SECRET}
- * (or the system property {@code fleet.security.jwt-secret}), else the local development key of application.yml,
- * so a token minted here passes a locally started fleet. The token lives {@code FLEET_JWT_HOURS} hours (12).
+ * Prints a signed JWT for local use: {@code MintToken ROLE [providerId]}. The key is
+ * {@code FLEET_JWT_SECRET} (or the system property {@code fleet.security.jwt-secret}),
+ * else the local development key of application.yml, so a token minted here passes a
+ * locally started fleet. The token lives {@code FLEET_JWT_HOURS} hours (12).
  */
 public final class MintToken {
 
@@ -43,7 +44,8 @@ public final class MintToken {
 	}
 
 	static String mint(String secret, Role role, Long providerId, Duration lifetime) {
-		String subject = "local-" + role.name().toLowerCase(Locale.ROOT) + ((providerId != null) ? "-" + providerId : "");
+		String subject = "local-" + role.name().toLowerCase(Locale.ROOT)
+				+ ((providerId != null) ? "-" + providerId : "");
 		return new JwtTokens(secret, Clock.systemUTC()).mint(subject, Set.of(role), providerId, lifetime);
 	}
 

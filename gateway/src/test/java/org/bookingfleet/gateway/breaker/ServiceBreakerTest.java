@@ -34,13 +34,16 @@ import reactor.netty.http.server.HttpServer;
 import reactor.netty.resources.ConnectionProvider;
 
 /**
- * What a service's circuit breaker counts, against real services: availability healthy but slow (or never answering
- * a search for {@code day=never}), pricing answering 500, booking stopped (a closed port).
+ * What a service's circuit breaker counts, against real services: availability healthy
+ * but slow (or never answering a search for {@code day=never}), pricing answering 500,
+ * booking stopped (a closed port).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "LOG_FORMAT=")
 @AutoConfigureWebTestClient
-// The concurrent healthy calls run before the thousand cancelled ones: a connection whose call was cancelled while the
-// service still works on it must not be what the healthy calls measure (seen under CPU stress: one call then waited
+// The concurrent healthy calls run before the thousand cancelled ones: a connection whose
+// call was cancelled while the
+// service still works on it must not be what the healthy calls measure (seen under CPU
+// stress: one call then waited
 // for the time limit).
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ServiceBreakerTest {
@@ -66,7 +69,8 @@ class ServiceBreakerTest {
 		.host("127.0.0.1")
 		.port(0)
 		.route(routes -> routes.get("/api/v2/services",
-				(request, response) -> response.status(500).header("Content-Type", "application/json")
+				(request, response) -> response.status(500)
+					.header("Content-Type", "application/json")
 					.sendString(Mono.just("{\"error\":{\"code\":\"INTERNAL\",\"message\":\"broken\"}}"))))
 		.bindNow();
 
@@ -104,7 +108,8 @@ class ServiceBreakerTest {
 		for (int batch = 1; batch <= 20; batch++) {
 			List<Disposable> waiting = new ArrayList<>();
 			for (int i = 0; i < 50; i++) {
-				waiting.add(clients.get().uri("/api/v2/availability?day=never").retrieve().toBodilessEntity().subscribe());
+				waiting
+					.add(clients.get().uri("/api/v2/availability?day=never").retrieve().toBodilessEntity().subscribe());
 			}
 			int arrived = batch * 50;
 			await().atMost(Duration.ofSeconds(30)).until(() -> searchesArrived.get() >= arrived);
@@ -124,8 +129,11 @@ class ServiceBreakerTest {
 	void manyConcurrentRequestsToASlowHealthyServiceAllAnswer() {
 		ConnectionProvider connections = ConnectionProvider.builder("concurrent-clients").maxConnections(64).build();
 		List<Integer> statuses = Flux.range(0, 64)
-			.flatMap(i -> clientsOver(connections).get().uri("/api/v2/availability?day=2026-12-05")
-				.exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value())), 64)
+			.flatMap(
+					i -> clientsOver(connections).get()
+						.uri("/api/v2/availability?day=2026-12-05")
+						.exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value())),
+					64)
 			.collectList()
 			.block(Duration.ofSeconds(60));
 		connections.disposeLater().block();
@@ -138,25 +146,41 @@ class ServiceBreakerTest {
 	@Test
 	void serviceAnswering500sOpensItsBreakerAndItsAnswersStillReachTheClient() {
 		for (int i = 0; i < 10; i++) {
-			this.web.get().uri("/api/v2/services").exchange()
-				.expectStatus().isEqualTo(500)
-				.expectBody().jsonPath("$.error.code").isEqualTo("INTERNAL");
+			this.web.get()
+				.uri("/api/v2/services")
+				.exchange()
+				.expectStatus()
+				.isEqualTo(500)
+				.expectBody()
+				.jsonPath("$.error.code")
+				.isEqualTo("INTERNAL");
 		}
 
 		assertThat(this.breakers.circuitBreaker("pricing-service").getState()).isEqualTo(CircuitBreaker.State.OPEN);
-		this.web.get().uri("/api/v2/services").exchange()
-			.expectStatus().isEqualTo(503)
+		this.web.get()
+			.uri("/api/v2/services")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(503)
 			.expectBody()
-			.jsonPath("$.error.code").isEqualTo("SERVICE_UNAVAILABLE")
-			.jsonPath("$.error.details.service").isEqualTo("pricing-service");
+			.jsonPath("$.error.code")
+			.isEqualTo("SERVICE_UNAVAILABLE")
+			.jsonPath("$.error.details.service")
+			.isEqualTo("pricing-service");
 	}
 
 	@Test
 	void refusedConnectionsOpenTheBreaker() {
 		for (int i = 0; i < 10; i++) {
-			this.web.get().uri("/api/v2/bookings/123").header("X-Booking-Token", "guest-access-token").exchange()
-				.expectStatus().isEqualTo(503)
-				.expectBody().jsonPath("$.error.details.service").isEqualTo("booking-service");
+			this.web.get()
+				.uri("/api/v2/bookings/123")
+				.header("X-Booking-Token", "guest-access-token")
+				.exchange()
+				.expectStatus()
+				.isEqualTo(503)
+				.expectBody()
+				.jsonPath("$.error.details.service")
+				.isEqualTo("booking-service");
 		}
 
 		assertThat(this.breakers.circuitBreaker("booking-service").getState()).isEqualTo(CircuitBreaker.State.OPEN);

@@ -24,8 +24,9 @@ import reactor.netty.http.server.HttpServer;
 import reactor.test.StepVerifier;
 
 /**
- * The availability stream through the gateway, event by event: the service sends its second event only after the
- * browser has seen the first, so a gateway that buffered the stream would never deliver either.
+ * The availability stream through the gateway, event by event: the service sends its
+ * second event only after the browser has seen the first, so a gateway that buffered the
+ * stream would never deliver either.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "LOG_FORMAT=")
 @AutoConfigureWebTestClient(timeout = "PT30S")
@@ -36,10 +37,11 @@ class StreamPassThroughTest {
 	static final DisposableServer availability = HttpServer.create()
 		.host("127.0.0.1")
 		.port(0)
-		.route(routes -> routes.get("/api/v2/availability/stream",
-				(request, response) -> response.header("Content-Type", "text/event-stream")
-					.sendString(Flux.concat(Mono.just("event: slot.held\ndata: {\"start\":\"2026-12-05T15:00:00Z\"}\n\n"),
-							firstEventSeen.asMono().then(Mono.just("event: slot.booked\ndata: {\"start\":\"2026-12-05T15:00:00Z\"}\n\n"))))))
+		.route(routes -> routes.get("/api/v2/availability/stream", (request, response) -> response
+			.header("Content-Type", "text/event-stream")
+			.sendString(Flux.concat(Mono.just("event: slot.held\ndata: {\"start\":\"2026-12-05T15:00:00Z\"}\n\n"),
+					firstEventSeen.asMono()
+						.then(Mono.just("event: slot.booked\ndata: {\"start\":\"2026-12-05T15:00:00Z\"}\n\n"))))))
 		.bindNow();
 
 	@Autowired
@@ -63,8 +65,10 @@ class StreamPassThroughTest {
 			.uri("/api/v2/availability/stream?serviceId=notary-mobile")
 			.accept(MediaType.TEXT_EVENT_STREAM)
 			.exchange()
-			.expectStatus().isOk()
-			.expectHeader().contentTypeCompatibleWith(MediaType.TEXT_EVENT_STREAM)
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.TEXT_EVENT_STREAM)
 			.returnResult(new ParameterizedTypeReference<ServerSentEvent<String>>() {
 			})
 			.getResponseBody();

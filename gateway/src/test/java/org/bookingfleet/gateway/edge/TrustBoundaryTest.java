@@ -38,8 +38,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Where the gateway draws the line: the client's address it tells the services (behind one trusted proxy), metrics
- * for admins only, and refusals that never leave without the envelope and the security headers.
+ * Where the gateway draws the line: the client's address it tells the services (behind
+ * one trusted proxy), metrics for admins only, and refusals that never leave without the
+ * envelope and the security headers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "LOG_FORMAT=", "fleet.gateway.trusted-proxies=1" })
@@ -79,12 +80,15 @@ class TrustBoundaryTest {
 
 	@Test
 	void theServiceIsToldTheClientTheTrustedProxyNamedSealedForThisRequest() {
-		this.web.get().uri("/api/v2/services/seal-1").header("X-Request-Id", "req-seal-1")
+		this.web.get()
+			.uri("/api/v2/services/seal-1")
+			.header("X-Request-Id", "req-seal-1")
 			.header("X-Forwarded-For", "6.6.6.6, 203.0.113.7")
 			.header(ClientAddresses.HEADER, "6.6.6.6")
 			.header(ClientAddresses.SEAL_HEADER, "forged")
 			.exchange()
-			.expectStatus().isOk();
+			.expectStatus()
+			.isOk();
 
 		LoggedRequest passed = services.findAll(getRequestedFor(urlEqualTo("/api/v2/services/seal-1"))).get(0);
 		assertThat(passed.getHeaders().getHeader(ClientAddresses.HEADER).values()).containsExactly("203.0.113.7");
@@ -99,14 +103,28 @@ class TrustBoundaryTest {
 		String client = this.tokens.mint("alice", Set.of(Role.CLIENT), null, Duration.ofHours(1));
 		String admin = this.tokens.mint("prometheus", Set.of(Role.ADMIN), null, Duration.ofHours(1));
 
-		this.web.get().uri("/actuator/prometheus").exchange()
-			.expectStatus().isUnauthorized()
-			.expectBody().jsonPath("$.error.code").isEqualTo("UNAUTHENTICATED");
-		this.web.get().uri("/actuator/prometheus").headers(headers -> headers.setBearerAuth(client)).exchange()
-			.expectStatus().isForbidden();
-		this.web.get().uri("/actuator/prometheus").headers(headers -> headers.setBearerAuth(admin)).exchange()
-			.expectStatus().isOk()
-			.expectBody(String.class).value(containsString("jvm_memory_used_bytes"));
+		this.web.get()
+			.uri("/actuator/prometheus")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectBody()
+			.jsonPath("$.error.code")
+			.isEqualTo("UNAUTHENTICATED");
+		this.web.get()
+			.uri("/actuator/prometheus")
+			.headers(headers -> headers.setBearerAuth(client))
+			.exchange()
+			.expectStatus()
+			.isForbidden();
+		this.web.get()
+			.uri("/actuator/prometheus")
+			.headers(headers -> headers.setBearerAuth(admin))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value(containsString("jvm_memory_used_bytes"));
 		this.web.get().uri("/actuator/health/liveness").exchange().expectStatus().isOk();
 	}
 
@@ -115,40 +133,70 @@ class TrustBoundaryTest {
 		String admin = this.tokens.mint("root", Set.of(Role.ADMIN), null, Duration.ofHours(1));
 
 		for (String path : new String[] { "/api/v2/nothing-here", "/actuator/nothing-here", "/nothing-here" }) {
-			this.web.get().uri(path).headers(headers -> headers.setBearerAuth(admin)).exchange()
-				.expectStatus().isNotFound()
-				.expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
+			this.web.get()
+				.uri(path)
+				.headers(headers -> headers.setBearerAuth(admin))
+				.exchange()
+				.expectStatus()
+				.isNotFound()
+				.expectHeader()
+				.valueEquals("X-Content-Type-Options", "nosniff")
 				.expectBody()
-				.jsonPath("$.error.code").isEqualTo("NOT_FOUND")
-				.jsonPath("$.error.message").value(not(containsString("http")))
-				.jsonPath("$.error.message").value(not(containsString("static resource")));
+				.jsonPath("$.error.code")
+				.isEqualTo("NOT_FOUND")
+				.jsonPath("$.error.message")
+				.value(not(containsString("http")))
+				.jsonPath("$.error.message")
+				.value(not(containsString("static resource")));
 		}
 	}
 
 	@Test
 	void theFirewallsRefusalCarriesTheSecurityHeaders() {
-		this.web.get().uri("/api/v2/services/x;drop").exchange()
-			.expectStatus().isBadRequest()
-			.expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
-			.expectHeader().valueEquals("X-Frame-Options", "DENY")
-			.expectHeader().valueEquals("Referrer-Policy", "no-referrer")
-			.expectHeader().value("Content-Security-Policy", containsString("frame-ancestors 'none'"))
-			.expectBody().jsonPath("$.error.code").isEqualTo("MALFORMED_REQUEST");
+		this.web.get()
+			.uri("/api/v2/services/x;drop")
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.valueEquals("X-Content-Type-Options", "nosniff")
+			.expectHeader()
+			.valueEquals("X-Frame-Options", "DENY")
+			.expectHeader()
+			.valueEquals("Referrer-Policy", "no-referrer")
+			.expectHeader()
+			.value("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+			.expectBody()
+			.jsonPath("$.error.code")
+			.isEqualTo("MALFORMED_REQUEST");
 	}
 
 	@Test
 	void refusalsBeforeTheSecurityChainCarryTheSecurityHeaders() {
-		this.web.get().uri(URI.create("http://127.0.0.1:" + this.port + "/api/v2/services?q=a%00b")).exchange()
-			.expectStatus().isBadRequest()
-			.expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
-			.expectHeader().value("Content-Security-Policy", containsString("frame-ancestors 'none'"))
-			.expectBody().jsonPath("$.error.code").isEqualTo("VALIDATION_FAILED");
-		this.web.post().uri("/api/v2/services/pricing").header("Content-Type", "application/json")
+		this.web.get()
+			.uri(URI.create("http://127.0.0.1:" + this.port + "/api/v2/services?q=a%00b"))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectHeader()
+			.valueEquals("X-Content-Type-Options", "nosniff")
+			.expectHeader()
+			.value("Content-Security-Policy", containsString("frame-ancestors 'none'"))
+			.expectBody()
+			.jsonPath("$.error.code")
+			.isEqualTo("VALIDATION_FAILED");
+		this.web.post()
+			.uri("/api/v2/services/pricing")
+			.header("Content-Type", "application/json")
 			.bodyValue("{\"serviceId\":\"" + "x".repeat(300_000) + "\"}")
 			.exchange()
-			.expectStatus().isEqualTo(413)
-			.expectHeader().valueEquals("X-Frame-Options", "DENY")
-			.expectBody().jsonPath("$.error.code").isEqualTo("PAYLOAD_TOO_LARGE");
+			.expectStatus()
+			.isEqualTo(413)
+			.expectHeader()
+			.valueEquals("X-Frame-Options", "DENY")
+			.expectBody()
+			.jsonPath("$.error.code")
+			.isEqualTo("PAYLOAD_TOO_LARGE");
 	}
 
 	@Test
@@ -165,7 +213,8 @@ class TrustBoundaryTest {
 	}
 
 	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).timeout(Duration.ofSeconds(30));
+		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.timeout(Duration.ofSeconds(30));
 	}
 
 	private static void assertRefusal(HttpResponse<String> answer, int status, String code) throws IOException {

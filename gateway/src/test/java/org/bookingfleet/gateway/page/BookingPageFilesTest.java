@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-/** What the page's files promise without a browser: both languages complete, labelled controls, nothing fetched from elsewhere. */
+/**
+ * What the page's files promise without a browser: both languages complete, labelled
+ * controls, nothing fetched from elsewhere.
+ */
 class BookingPageFilesTest {
 
 	static final List<String> API_ERROR_CODES = List.of("VALIDATION_FAILED", "MALFORMED_REQUEST", "UNAUTHENTICATED",

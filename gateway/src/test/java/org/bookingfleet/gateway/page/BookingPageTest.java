@@ -13,7 +13,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** The booking page, its files and its settings come from the gateway, to anyone, under the page's policy. */
+/**
+ * The booking page, its files and its settings come from the gateway, to anyone, under
+ * the page's policy.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "LOG_FORMAT=", "fleet.page.stripe-api-base=http://localhost:8090" })
 @AutoConfigureWebTestClient
@@ -29,10 +32,16 @@ class BookingPageTest {
 
 	@Test
 	void theBookingPageIsServedAtTheRoot() {
-		this.web.get().uri("/").accept(MediaType.TEXT_HTML).exchange()
-			.expectStatus().isOk()
-			.expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
-			.expectBody(String.class).value(containsString("src=\"/assets/book.js\""));
+		this.web.get()
+			.uri("/")
+			.accept(MediaType.TEXT_HTML)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentTypeCompatibleWith(MediaType.TEXT_HTML)
+			.expectBody(String.class)
+			.value(containsString("src=\"/assets/book.js\""));
 	}
 
 	@Test
@@ -46,32 +55,53 @@ class BookingPageTest {
 	@Test
 	void aBrowserKeepsAFileAndAsksAgainWithItsETag() {
 		for (String path : new String[] { "/", "/assets/book.js" }) {
-			String etag = this.web.get().uri(path).exchange()
-				.expectStatus().isOk()
-				.expectHeader().valueEquals("Cache-Control", "no-cache")
-				.expectBody().returnResult().getResponseHeaders().getETag();
+			String etag = this.web.get()
+				.uri(path)
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectHeader()
+				.valueEquals("Cache-Control", "no-cache")
+				.expectBody()
+				.returnResult()
+				.getResponseHeaders()
+				.getETag();
 			assertThat(etag).isNotBlank();
 
-			this.web.get().uri(path).header("If-None-Match", etag).exchange()
-				.expectStatus().isNotModified()
-				.expectBody().isEmpty();
+			this.web.get()
+				.uri(path)
+				.header("If-None-Match", etag)
+				.exchange()
+				.expectStatus()
+				.isNotModified()
+				.expectBody()
+				.isEmpty();
 		}
 	}
 
 	@Test
 	void settingsNameWhereTheBrowserConfirmsACard() {
-		this.web.get().uri("/page/settings.json").exchange()
-			.expectStatus().isOk()
+		this.web.get()
+			.uri("/page/settings.json")
+			.exchange()
+			.expectStatus()
+			.isOk()
 			.expectBody()
-			.jsonPath("$.stripeApiBase").isEqualTo("http://localhost:8090")
-			.jsonPath("$.stripeElements").isEqualTo(false);
+			.jsonPath("$.stripeApiBase")
+			.isEqualTo("http://localhost:8090")
+			.jsonPath("$.stripeElements")
+			.isEqualTo(false);
 	}
 
 	@Test
 	void thePagesPolicyAllowsOnlyThisOriginAndTheCardConfirmation() {
-		this.web.get().uri("/").exchange()
-			.expectHeader().value("Content-Security-Policy", containsString("script-src 'self';"))
-			.expectHeader().value("Content-Security-Policy", containsString("connect-src 'self' http://localhost:8090;"));
+		this.web.get()
+			.uri("/")
+			.exchange()
+			.expectHeader()
+			.value("Content-Security-Policy", containsString("script-src 'self';"))
+			.expectHeader()
+			.value("Content-Security-Policy", containsString("connect-src 'self' http://localhost:8090;"));
 	}
 
 }

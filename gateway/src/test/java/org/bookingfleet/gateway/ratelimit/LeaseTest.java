@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 
-/** One client's lease in one gateway, against a bucket that answers what the test says, on the test's clock. */
+/**
+ * One client's lease in one gateway, against a bucket that answers what the test says, on
+ * the test's clock.
+ */
 class LeaseTest {
 
 	final AtomicLong now = new AtomicLong(1_000_000_000L);

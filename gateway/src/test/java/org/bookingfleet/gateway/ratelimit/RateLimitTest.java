@@ -24,10 +24,11 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * Limits per client and route against a real Redis. Pricing is set to 3 quotes per 30 seconds here (one
- * more every 10 seconds); booking
- * creation keeps its default of 5 a minute. One trusted proxy names the client, so each test is its own client.
- * Limit checks may wait longer for Redis than in production: the test machine is shared and slow.
+ * Limits per client and route against a real Redis. Pricing is set to 3 quotes per 30
+ * seconds here (one more every 10 seconds); booking creation keeps its default of 5 a
+ * minute. One trusted proxy names the client, so each test is its own client. Limit
+ * checks may wait longer for Redis than in production: the test machine is shared and
+ * slow.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "LOG_FORMAT=", "fleet.gateway.rate-limits.pricing.limit=3",
@@ -86,8 +87,8 @@ class RateLimitTest {
 			.isEqualTo(3);
 		assertThat(refused.returnResult().getResponseHeaders().getFirst("Retry-After")).matches("[1-9]|10");
 
-		services.verify(3, postRequestedFor(urlPathEqualTo("/api/v2/services/pricing"))
-			.withHeader("X-Request-Id", matching("client-10-.*")));
+		services.verify(3, postRequestedFor(urlPathEqualTo("/api/v2/services/pricing")).withHeader("X-Request-Id",
+				matching("client-10-.*")));
 	}
 
 	@Test
@@ -122,8 +123,14 @@ class RateLimitTest {
 		quote(client).expectStatus().isEqualTo(429);
 
 		this.web.get().uri("/api/v2/services").header("X-Forwarded-For", client).exchange().expectStatus().isOk();
-		this.web.get().uri("/api/v2/availability?serviceId=s").header("X-Forwarded-For", client).exchange()
-			.expectStatus().isOk().expectHeader().valueEquals("RateLimit-Limit", "30");
+		this.web.get()
+			.uri("/api/v2/availability?serviceId=s")
+			.header("X-Forwarded-For", client)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.valueEquals("RateLimit-Limit", "30");
 	}
 
 	@Test
@@ -146,9 +153,15 @@ class RateLimitTest {
 	void onlyCreatingABookingCountsAgainstTheBookingLimit() {
 		String client = "203.0.113.60";
 		for (int i = 0; i < 8; i++) {
-			this.web.get().uri("/api/v2/bookings/1").header("X-Forwarded-For", client)
-				.header("X-Booking-Token", "guest").exchange().expectStatus().isOk()
-				.expectHeader().doesNotExist("RateLimit-Limit");
+			this.web.get()
+				.uri("/api/v2/bookings/1")
+				.header("X-Forwarded-For", client)
+				.header("X-Booking-Token", "guest")
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectHeader()
+				.doesNotExist("RateLimit-Limit");
 		}
 		book(client).expectStatus().isOk().expectHeader().valueEquals("RateLimit-Remaining", "4");
 	}
@@ -159,21 +172,34 @@ class RateLimitTest {
 		for (int i = 0; i < 3; i++) {
 			quote(client).expectStatus().isOk();
 		}
-		this.web.post().uri("/api/v2/services/pricing").header("X-Forwarded-For", "198.51.100.1, " + client)
-			.header("Content-Type", "application/json").bodyValue("{}").exchange()
-			.expectStatus().isEqualTo(429);
+		this.web.post()
+			.uri("/api/v2/services/pricing")
+			.header("X-Forwarded-For", "198.51.100.1, " + client)
+			.header("Content-Type", "application/json")
+			.bodyValue("{}")
+			.exchange()
+			.expectStatus()
+			.isEqualTo(429);
 	}
 
 	private WebTestClient.ResponseSpec quote(String client) {
-		return this.web.post().uri("/api/v2/services/pricing").header("X-Forwarded-For", client)
+		return this.web.post()
+			.uri("/api/v2/services/pricing")
+			.header("X-Forwarded-For", client)
 			.header("X-Request-Id", "client-" + client.substring(client.lastIndexOf('.') + 1) + "-" + System.nanoTime())
-			.header("Content-Type", "application/json").bodyValue("{\"serviceId\":\"notary-mobile\"}").exchange();
+			.header("Content-Type", "application/json")
+			.bodyValue("{\"serviceId\":\"notary-mobile\"}")
+			.exchange();
 	}
 
 	private WebTestClient.ResponseSpec book(String client) {
-		return this.web.post().uri("/api/v2/bookings").header("X-Forwarded-For", client)
-			.header("Idempotency-Key", "key-" + System.nanoTime()).header("Content-Type", "application/json")
-			.bodyValue("{}").exchange();
+		return this.web.post()
+			.uri("/api/v2/bookings")
+			.header("X-Forwarded-For", client)
+			.header("Idempotency-Key", "key-" + System.nanoTime())
+			.header("Content-Type", "application/json")
+			.bodyValue("{}")
+			.exchange();
 	}
 
 }

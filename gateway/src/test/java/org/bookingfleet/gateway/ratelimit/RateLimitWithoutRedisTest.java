@@ -23,7 +23,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import redis.embedded.RedisServer;
 
-/** The gateway's own Redis goes away and comes back: limits fail open meanwhile, counted, then apply again. */
+/**
+ * The gateway's own Redis goes away and comes back: limits fail open meanwhile, counted,
+ * then apply again.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "LOG_FORMAT=", "fleet.gateway.rate-limits.pricing.limit=2",
 				"fleet.gateway.rate-limits.pricing.period=60s", "fleet.gateway.rate-limit-timeout=2s" })
@@ -81,8 +84,11 @@ class RateLimitWithoutRedisTest {
 	}
 
 	private WebTestClient.ResponseSpec quote() {
-		return this.web.post().uri("/api/v2/services/pricing").header("Content-Type", "application/json")
-			.bodyValue("{}").exchange();
+		return this.web.post()
+			.uri("/api/v2/services/pricing")
+			.header("Content-Type", "application/json")
+			.bodyValue("{}")
+			.exchange();
 	}
 
 }

@@ -17,9 +17,10 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Two gateways, each with its own connection to one real Redis and its own leases, count one client's requests on
- * one route: together they never let more through than the limit, and refuse the request over it, while most
- * requests are counted without a call to Redis. Limits of an hour, so that the bucket does not refill meanwhile.
+ * Two gateways, each with its own connection to one real Redis and its own leases, count
+ * one client's requests on one route: together they never let more through than the
+ * limit, and refuse the request over it, while most requests are counted without a call
+ * to Redis. Limits of an hour, so that the bucket does not refill meanwhile.
  */
 class TwoGatewaysShareOneLimitTest {
 

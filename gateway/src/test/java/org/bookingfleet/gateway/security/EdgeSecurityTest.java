@@ -30,7 +30,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** The gateway's JWT checks on every protected route, in front of services that would answer anything. */
+/**
+ * The gateway's JWT checks on every protected route, in front of services that would
+ * answer anything.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "LOG_FORMAT=")
 @AutoConfigureWebTestClient
 class EdgeSecurityTest {
@@ -168,12 +171,20 @@ class EdgeSecurityTest {
 		this.web.post().uri("/api/v2/services/pricing").bodyValue("{}").exchange().expectStatus().isOk();
 		this.web.get().uri("/api/v2/availability?serviceId=notary-mobile").exchange().expectStatus().isOk();
 		this.web.get().uri("/api/v2/availability/stream?serviceId=notary-mobile").exchange().expectStatus().isOk();
-		this.web.get().uri("/api/v2/availability/days?serviceId=notary-mobile&month=2026-12").exchange()
-			.expectStatus().isOk();
+		this.web.get()
+			.uri("/api/v2/availability/days?serviceId=notary-mobile&month=2026-12")
+			.exchange()
+			.expectStatus()
+			.isOk();
 		this.web.post().uri("/api/v2/availability/hold").bodyValue("{}").exchange().expectStatus().isOk();
 		this.web.delete().uri("/api/v2/availability/hold/9").exchange().expectStatus().isOk();
-		this.web.post().uri("/api/v2/bookings").header("Idempotency-Key", "k-1").bodyValue("{}").exchange()
-			.expectStatus().isOk();
+		this.web.post()
+			.uri("/api/v2/bookings")
+			.header("Idempotency-Key", "k-1")
+			.bodyValue("{}")
+			.exchange()
+			.expectStatus()
+			.isOk();
 		this.web.post().uri("/api/v2/waitlist").bodyValue("{}").exchange().expectStatus().isOk();
 		this.web.get().uri("/api/v2/waitlist/offers/5").exchange().expectStatus().isOk();
 		this.web.post().uri("/api/v2/webhooks/stripe").bodyValue("{}").exchange().expectStatus().isOk();
@@ -183,9 +194,15 @@ class EdgeSecurityTest {
 
 	@Test
 	void aBadTokenOnAPublicRouteIsStill401AsAtTheServices() {
-		this.web.get().uri("/api/v2/services").header("Authorization", "Bearer not.a.token").exchange()
-			.expectStatus().isUnauthorized()
-			.expectBody().jsonPath("$.error.code").isEqualTo("UNAUTHENTICATED");
+		this.web.get()
+			.uri("/api/v2/services")
+			.header("Authorization", "Bearer not.a.token")
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectBody()
+			.jsonPath("$.error.code")
+			.isEqualTo("UNAUTHENTICATED");
 	}
 
 	@Test

@@ -36,8 +36,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * The local fleet's mode: the identity module's RS256 tokens (checked against its keys, with its {@code iss}) and
- * the tools' HS256 tokens side by side.
+ * The local fleet's mode: the identity module's RS256 tokens (checked against its keys,
+ * with its {@code iss}) and the tools' HS256 tokens side by side.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "LOG_FORMAT=")
 @AutoConfigureWebTestClient
@@ -51,8 +51,8 @@ class IssuerBesideLocalTokensTest {
 
 	static {
 		identity.start();
-		identity.stubFor(get(urlEqualTo("/oauth2/jwks"))
-			.willReturn(okJson(new JWKSet(identityKey.toPublicJWK()).toString())));
+		identity.stubFor(
+				get(urlEqualTo("/oauth2/jwks")).willReturn(okJson(new JWKSet(identityKey.toPublicJWK()).toString())));
 		identity.stubFor(any(anyUrl()).atPriority(10).willReturn(okJson("{}")));
 	}
 
@@ -79,33 +79,44 @@ class IssuerBesideLocalTokensTest {
 
 	@Test
 	void anAdminSignedInAtTheIdentityModulePasses() {
-		this.web.get().uri("/api/v2/integrations/jobs")
+		this.web.get()
+			.uri("/api/v2/integrations/jobs")
 			.headers(h -> h.setBearerAuth(sign(ISSUER, List.of("ADMIN"))))
 			.exchange()
-			.expectStatus().isOk();
+			.expectStatus()
+			.isOk();
 	}
 
 	@Test
 	void aLocalToolsTokenPassesBesideIt() {
 		String local = this.localTokens.mint("demo-seed", Set.of(Role.ADMIN), null, Duration.ofMinutes(5));
 
-		this.web.get().uri("/api/v2/integrations/jobs").headers(h -> h.setBearerAuth(local)).exchange()
-			.expectStatus().isOk();
+		this.web.get()
+			.uri("/api/v2/integrations/jobs")
+			.headers(h -> h.setBearerAuth(local))
+			.exchange()
+			.expectStatus()
+			.isOk();
 	}
 
 	@Test
 	void aTokenOfAnotherIssuerIsRefused() {
-		this.web.get().uri("/api/v2/integrations/jobs")
+		this.web.get()
+			.uri("/api/v2/integrations/jobs")
 			.headers(h -> h.setBearerAuth(sign("http://elsewhere.example", List.of("ADMIN"))))
 			.exchange()
-			.expectStatus().isUnauthorized()
-			.expectBody().jsonPath("$.error.code").isEqualTo("UNAUTHENTICATED");
+			.expectStatus()
+			.isUnauthorized()
+			.expectBody()
+			.jsonPath("$.error.code")
+			.isEqualTo("UNAUTHENTICATED");
 	}
 
 	private static String sign(String issuer, List<String> roles) {
 		try {
 			Instant now = Instant.now();
-			SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(identityKey.getKeyID()).build(),
+			SignedJWT jwt = new SignedJWT(
+					new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(identityKey.getKeyID()).build(),
 					new JWTClaimsSet.Builder().subject("admin@bookingfleet.example")
 						.issuer(issuer)
 						.claim("roles", roles)

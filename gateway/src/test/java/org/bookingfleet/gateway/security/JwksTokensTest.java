@@ -35,7 +35,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** Production's mode: tokens checked against the identity provider's published keys (JWKS), not a shared secret. */
+/**
+ * Production's mode: tokens checked against the identity provider's published keys
+ * (JWKS), not a shared secret.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "LOG_FORMAT=")
 @AutoConfigureWebTestClient
 class JwksTokensTest {
@@ -76,43 +79,69 @@ class JwksTokensTest {
 	void aTokenSignedByTheIdentityProviderPassesWithItsRoles() {
 		String admin = sign(identityProviderKey, List.of("ADMIN"), Instant.now().plusSeconds(600));
 
-		this.web.get().uri("/api/v2/integrations/jobs").headers(h -> h.setBearerAuth(admin)).exchange()
-			.expectStatus().isOk();
+		this.web.get()
+			.uri("/api/v2/integrations/jobs")
+			.headers(h -> h.setBearerAuth(admin))
+			.exchange()
+			.expectStatus()
+			.isOk();
 	}
 
 	@Test
 	void rolesStillDecide() {
 		String client = sign(identityProviderKey, List.of("CLIENT"), Instant.now().plusSeconds(600));
 
-		this.web.get().uri("/api/v2/integrations/jobs").headers(h -> h.setBearerAuth(client)).exchange()
-			.expectStatus().isForbidden()
-			.expectBody().jsonPath("$.error.code").isEqualTo("FORBIDDEN");
+		this.web.get()
+			.uri("/api/v2/integrations/jobs")
+			.headers(h -> h.setBearerAuth(client))
+			.exchange()
+			.expectStatus()
+			.isForbidden()
+			.expectBody()
+			.jsonPath("$.error.code")
+			.isEqualTo("FORBIDDEN");
 	}
 
 	@Test
 	void aTokenSignedWithAKeyTheProviderDoesNotPublishIsRefused() {
 		String forged = sign(unknownKey, List.of("ADMIN"), Instant.now().plusSeconds(600));
 
-		this.web.get().uri("/api/v2/integrations/jobs").headers(h -> h.setBearerAuth(forged)).exchange()
-			.expectStatus().isUnauthorized()
-			.expectBody().jsonPath("$.error.code").isEqualTo("UNAUTHENTICATED");
+		this.web.get()
+			.uri("/api/v2/integrations/jobs")
+			.headers(h -> h.setBearerAuth(forged))
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectBody()
+			.jsonPath("$.error.code")
+			.isEqualTo("UNAUTHENTICATED");
 	}
 
 	@Test
 	void theLocalSharedSecretNoLongerOpensAnything() {
 		String local = this.sharedSecretTokens.mint("alice", Set.of(Role.ADMIN), null, Duration.ofHours(1));
 
-		this.web.get().uri("/api/v2/integrations/jobs").headers(h -> h.setBearerAuth(local)).exchange()
-			.expectStatus().isUnauthorized();
+		this.web.get()
+			.uri("/api/v2/integrations/jobs")
+			.headers(h -> h.setBearerAuth(local))
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
 	}
 
 	@Test
 	void anExpiredTokenOfTheIdentityProviderIsRefused() {
 		String expired = sign(identityProviderKey, List.of("ADMIN"), Instant.now().minusSeconds(60));
 
-		this.web.get().uri("/api/v2/integrations/jobs").headers(h -> h.setBearerAuth(expired)).exchange()
-			.expectStatus().isUnauthorized()
-			.expectBody().jsonPath("$.error.message").isEqualTo("the token has expired; sign in again");
+		this.web.get()
+			.uri("/api/v2/integrations/jobs")
+			.headers(h -> h.setBearerAuth(expired))
+			.exchange()
+			.expectStatus()
+			.isUnauthorized()
+			.expectBody()
+			.jsonPath("$.error.message")
+			.isEqualTo("the token has expired; sign in again");
 	}
 
 	private static String sign(RSAKey key, List<String> roles, Instant expiry) {

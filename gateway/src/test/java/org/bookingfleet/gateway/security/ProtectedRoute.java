@@ -6,7 +6,10 @@ import java.util.stream.Stream;
 import org.bookingfleet.platform.security.Role;
 import org.springframework.http.HttpMethod;
 
-/** A route that needs a caller, the roles that pass it, and whether a guest's booking token opens it too. */
+/**
+ * A route that needs a caller, the roles that pass it, and whether a guest's booking
+ * token opens it too.
+ */
 record ProtectedRoute(HttpMethod method, String path, Set<Role> roles, boolean guestToken) {
 
 	static final Set<Role> ANY = Set.of(Role.CLIENT, Role.PROVIDER, Role.ADMIN);
@@ -16,8 +19,7 @@ record ProtectedRoute(HttpMethod method, String path, Set<Role> roles, boolean g
 	static final Set<Role> ADMIN = Set.of(Role.ADMIN);
 
 	static Stream<ProtectedRoute> all() {
-		return Stream.of(
-				staff(HttpMethod.GET, "/api/v2/bookings/analytics?from=2026-12-01&to=2026-12-31"),
+		return Stream.of(staff(HttpMethod.GET, "/api/v2/bookings/analytics?from=2026-12-01&to=2026-12-31"),
 				new ProtectedRoute(HttpMethod.GET, "/api/v2/bookings/11/audit", ADMIN, false),
 				staff(HttpMethod.POST, "/api/v2/bookings/11/transitions"),
 				staff(HttpMethod.GET, "/api/v2/providers/7/schedule"),
@@ -32,17 +34,13 @@ record ProtectedRoute(HttpMethod method, String path, Set<Role> roles, boolean g
 				new ProtectedRoute(HttpMethod.PUT, "/api/v2/services/notary-standard", ADMIN, false),
 				new ProtectedRoute(HttpMethod.GET, "/actuator/gateway/routes", ADMIN, false),
 				new ProtectedRoute(HttpMethod.GET, "/api/v2/bookings?status=CONFIRMED", ANY, false),
-				booking(HttpMethod.GET, "/api/v2/bookings/11"),
-				booking(HttpMethod.PUT, "/api/v2/bookings/11"),
+				booking(HttpMethod.GET, "/api/v2/bookings/11"), booking(HttpMethod.PUT, "/api/v2/bookings/11"),
 				booking(HttpMethod.DELETE, "/api/v2/bookings/11?reason=ill"),
 				booking(HttpMethod.GET, "/api/v2/bookings/11/events"),
-				booking(HttpMethod.GET, "/api/v2/bookings/series/9"),
-				booking(HttpMethod.GET, "/api/v2/waitlist/4"),
-				booking(HttpMethod.DELETE, "/api/v2/waitlist/4"),
-				booking(HttpMethod.POST, "/api/v2/payments/intent"),
+				booking(HttpMethod.GET, "/api/v2/bookings/series/9"), booking(HttpMethod.GET, "/api/v2/waitlist/4"),
+				booking(HttpMethod.DELETE, "/api/v2/waitlist/4"), booking(HttpMethod.POST, "/api/v2/payments/intent"),
 				booking(HttpMethod.GET, "/api/v2/payments/intent?bookingId=11"),
-				booking(HttpMethod.POST, "/api/v2/payments/confirm"),
-				booking(HttpMethod.GET, "/api/v2/payments/pay_1"),
+				booking(HttpMethod.POST, "/api/v2/payments/confirm"), booking(HttpMethod.GET, "/api/v2/payments/pay_1"),
 				booking(HttpMethod.GET, "/api/v2/invoices/INV-2026-00001"),
 				booking(HttpMethod.GET, "/api/v2/invoices/INV-2026-00001.pdf"));
 	}

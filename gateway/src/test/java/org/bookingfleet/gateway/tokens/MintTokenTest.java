@@ -18,7 +18,8 @@ class MintTokenTest {
 
 	@Test
 	void providerTokenCarriesTheRoleAndTheProviderIdTheFleetReads() {
-		Caller caller = this.fleet.verify(MintToken.mint(MintToken.LOCAL_SECRET, Role.PROVIDER, 7L, Duration.ofHours(1)));
+		Caller caller = this.fleet
+			.verify(MintToken.mint(MintToken.LOCAL_SECRET, Role.PROVIDER, 7L, Duration.ofHours(1)));
 
 		assertThat(caller.roles()).containsExactly(Role.PROVIDER);
 		assertThat(caller.isProvider(7)).isTrue();
@@ -27,7 +28,8 @@ class MintTokenTest {
 
 	@Test
 	void adminTokenHasNoProvider() {
-		Caller caller = this.fleet.verify(MintToken.mint(MintToken.LOCAL_SECRET, Role.ADMIN, null, Duration.ofHours(1)));
+		Caller caller = this.fleet
+			.verify(MintToken.mint(MintToken.LOCAL_SECRET, Role.ADMIN, null, Duration.ofHours(1)));
 
 		assertThat(caller.roles()).isEqualTo(Set.of(Role.ADMIN));
 		assertThat(caller.providerId()).isNull();

@@ -2,7 +2,10 @@ package org.bookingfleet.identity.accounts;
 
 import java.util.Set;
 
-/** A person who may sign in: their email (lower-case), password hash, roles and, for a provider, its provider id. */
+/**
+ * A person who may sign in: their email (lower-case), password hash, roles and, for a
+ * provider, its provider id.
+ */
 public record Account(long id, String email, String passwordHash, Set<String> roles, Long providerId, Lockout lockout) {
 
 	public static String normalized(String email) {

@@ -9,8 +9,9 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
 /**
- * Accounts as Spring Security's users: the username is the email, the authorities are {@code ROLE_<role>}, and an
- * account within its lock is locked (so no password is even tried).
+ * Accounts as Spring Security's users: the username is the email, the authorities are
+ * {@code ROLE_<role>}, and an account within its lock is locked (so no password is even
+ * tried).
  */
 @Service
 class AccountUsers implements UserDetailsService {

@@ -17,7 +17,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The accounts table: find by email, create, and count wrong passwords under a row lock. */
+/**
+ * The accounts table: find by email, create, and count wrong passwords under a row lock.
+ */
 @Repository
 public class Accounts {
 
@@ -45,8 +47,8 @@ public class Accounts {
 	}
 
 	/**
-	 * Creates the account unless one with that email exists; the password is stored only as its hash. Returns whether
-	 * it was created.
+	 * Creates the account unless one with that email exists; the password is stored only
+	 * as its hash. Returns whether it was created.
 	 */
 	public boolean createIfAbsent(String email, String rawPassword, Set<String> roles, Long providerId) {
 		String normalized = Account.normalized(email);
@@ -72,7 +74,10 @@ public class Accounts {
 		}) == 1;
 	}
 
-	/** A wrong password for this email: counted, and the fifth in a row locks the account (see {@link Lockout}). */
+	/**
+	 * A wrong password for this email: counted, and the fifth in a row locks the account
+	 * (see {@link Lockout}).
+	 */
 	public void failedSignIn(String email) {
 		Instant now = this.clock.instant();
 		this.transactions.executeWithoutResult(status -> {
@@ -91,8 +96,10 @@ public class Accounts {
 
 	/** A right password: the count of wrong ones starts again. */
 	public void signedIn(String email) {
-		this.jdbc.update("update account set failed_attempts = 0, locked_until = null "
-				+ "where email = ? and (failed_attempts <> 0 or locked_until is not null)", Account.normalized(email));
+		this.jdbc.update(
+				"update account set failed_attempts = 0, locked_until = null "
+						+ "where email = ? and (failed_attempts <> 0 or locked_until is not null)",
+				Account.normalized(email));
 	}
 
 	private static Account account(ResultSet row, int n) throws SQLException {

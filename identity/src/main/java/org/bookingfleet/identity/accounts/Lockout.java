@@ -4,8 +4,9 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The lockout rule: the fifth wrong password in a row locks an account for fifteen minutes. While it is locked no
- * password is tried; once the lock has run out the count starts again, and a right password clears it.
+ * The lockout rule: the fifth wrong password in a row locks an account for fifteen
+ * minutes. While it is locked no password is tried; once the lock has run out the count
+ * starts again, and a right password clears it.
  */
 public record Lockout(int failedAttempts, Instant lockedUntil) {
 

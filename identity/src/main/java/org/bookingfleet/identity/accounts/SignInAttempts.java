@@ -6,7 +6,10 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
 
-/** Counts the wrong passwords typed on the login page, and clears the count on a right one. */
+/**
+ * Counts the wrong passwords typed on the login page, and clears the count on a right
+ * one.
+ */
 @Component
 class SignInAttempts {
 

@@ -26,13 +26,16 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
 import org.springframework.util.StringUtils;
 
 /**
- * Registered clients, authorizations and consents in the database (Spring Authorization Server's JDBC services), and
- * the fleet's clients registered at start: created when missing, brought up to the configuration when present.
+ * Registered clients, authorizations and consents in the database (Spring Authorization
+ * Server's JDBC services), and the fleet's clients registered at start: created when
+ * missing, brought up to the configuration when present.
  */
 @Configuration(proxyBeanMethods = false)
 public class FleetClients {
 
-	/** The client setting that names a client-credentials client's roles, comma-separated. */
+	/**
+	 * The client setting that names a client-credentials client's roles, comma-separated.
+	 */
 	public static final String ROLES_SETTING = "fleet.roles";
 
 	@Bean
@@ -70,8 +73,8 @@ public class FleetClients {
 		return Arrays.stream(named.split(",")).map(String::strip).filter(role -> !role.isEmpty()).sorted().toList();
 	}
 
-	private static RegisteredClient gateway(RegisteredClientRepository clients, ClientSettingsProperties.Gateway gateway,
-			PasswordEncoder passwords) {
+	private static RegisteredClient gateway(RegisteredClientRepository clients,
+			ClientSettingsProperties.Gateway gateway, PasswordEncoder passwords) {
 		return builderFor(clients, gateway.clientId()).clientName("Booking page (gateway)")
 			.clientSecret(passwords.encode(gateway.secret()))
 			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
@@ -116,7 +119,10 @@ public class FleetClients {
 			.build();
 	}
 
-	/** The stored client's id and issue time when it exists, so saving it again updates the same row. */
+	/**
+	 * The stored client's id and issue time when it exists, so saving it again updates
+	 * the same row.
+	 */
 	private static RegisteredClient.Builder builderFor(RegisteredClientRepository clients, String clientId) {
 		RegisteredClient existing = clients.findByClientId(clientId);
 		RegisteredClient.Builder builder = (existing != null) ? RegisteredClient.from(existing)

@@ -14,8 +14,9 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo accounts of the local fleet (profile {@code local} only): the admin, each demo provider and a customer,
- * with the passwords the README lists. An account that exists is left as it is, so a second start changes nothing.
+ * The demo accounts of the local fleet (profile {@code local} only): the admin, each demo
+ * provider and a customer, with the passwords the README lists. An account that exists is
+ * left as it is, so a second start changes nothing.
  */
 @Component
 @Profile("local")

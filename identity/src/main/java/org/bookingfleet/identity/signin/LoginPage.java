@@ -12,8 +12,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The sign-in page: email and password with their labels, the reason of a refusal, and the form posted to Spring
- * Security's {@code /login} with its CSRF token.
+ * The sign-in page: email and password with their labels, the reason of a refusal, and
+ * the form posted to Spring Security's {@code /login} with its CSRF token.
  */
 @RestController
 class LoginPage {
@@ -65,17 +65,21 @@ class LoginPage {
 				</main>
 				</body>
 				</html>
-				""".formatted(message, HtmlUtils.htmlEscape(csrf.getParameterName()), HtmlUtils.htmlEscape(csrf.getToken()));
+				"""
+			.formatted(message, HtmlUtils.htmlEscape(csrf.getParameterName()), HtmlUtils.htmlEscape(csrf.getToken()));
 	}
 
-	/** {@code /login?error}: a parameter without a value, as Spring Security's redirects write it. */
+	/**
+	 * {@code /login?error}: a parameter without a value, as Spring Security's redirects
+	 * write it.
+	 */
 	private static boolean flagged(HttpServletRequest request, String name) {
 		if (request.getParameterMap().containsKey(name)) {
 			return true;
 		}
 		String query = request.getQueryString();
-		return query != null && java.util.Arrays.stream(query.split("&")).anyMatch(part -> part.equals(name)
-				|| part.startsWith(name + "="));
+		return query != null && java.util.Arrays.stream(query.split("&"))
+			.anyMatch(part -> part.equals(name) || part.startsWith(name + "="));
 	}
 
 	private static String refusal(HttpSession session) {

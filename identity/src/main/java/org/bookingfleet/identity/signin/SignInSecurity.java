@@ -17,9 +17,10 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /**
- * Two filter chains. The first serves the OpenID Connect provider's endpoints (authorize, token, JWKS, discovery,
- * user info) and sends a browser that is not signed in to the login page. The second is the login page itself and
- * the health probe; everything else needs a signed-in person.
+ * Two filter chains. The first serves the OpenID Connect provider's endpoints (authorize,
+ * token, JWKS, discovery, user info) and sends a browser that is not signed in to the
+ * login page. The second is the login page itself and the health probe; everything else
+ * needs a signed-in person.
  */
 @Configuration(proxyBeanMethods = false)
 class SignInSecurity {
@@ -32,8 +33,8 @@ class SignInSecurity {
 			.with(authorizationServer, server -> server.oidc(Customizer.withDefaults()))
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 			.oauth2ResourceServer(server -> server.jwt(Customizer.withDefaults()))
-			.exceptionHandling(handling -> handling.defaultAuthenticationEntryPointFor(
-					new LoginUrlAuthenticationEntryPoint("/login"), browser()));
+			.exceptionHandling(handling -> handling
+				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), browser()));
 		return http.build();
 	}
 
@@ -44,12 +45,14 @@ class SignInSecurity {
 			.requestMatchers("/login", "/assets/**", "/error", "/actuator/health", "/actuator/health/**")
 			.permitAll()
 			.anyRequest()
-			.authenticated())
-			.formLogin(form -> form.loginPage("/login").permitAll());
+			.authenticated()).formLogin(form -> form.loginPage("/login").permitAll());
 		return http.build();
 	}
 
-	/** Passwords are stored in the delegating encoder's form, today {@code {bcrypt}…}, so the algorithm can change. */
+	/**
+	 * Passwords are stored in the delegating encoder's form, today {@code {bcrypt}…}, so
+	 * the algorithm can change.
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();

@@ -15,10 +15,11 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 import org.springframework.stereotype.Component;
 
 /**
- * The fleet's claims in the access token (and the ID token): {@code roles}, a list of {@code CLIENT},
- * {@code PROVIDER}, {@code ADMIN}, and {@code providerId}, a number, for a provider. These are the names the services
- * read from the HS256 tokens, so their role checks hold for both. A client-credentials token carries the roles its
- * client was registered with.
+ * The fleet's claims in the access token (and the ID token): {@code roles}, a list of
+ * {@code CLIENT}, {@code PROVIDER}, {@code ADMIN}, and {@code providerId}, a number, for
+ * a provider. These are the names the services read from the HS256 tokens, so their role
+ * checks hold for both. A client-credentials token carries the roles its client was
+ * registered with.
  */
 @Component
 class FleetClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {

@@ -25,9 +25,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The RS256 key that signs the tokens, made at the first start and kept in the database, so tokens issued before a
- * restart still verify after it. Every instance signs with the same key: the first to start creates it, the others
- * read it. The key is published at {@code /oauth2/jwks}.
+ * The RS256 key that signs the tokens, made at the first start and kept in the database,
+ * so tokens issued before a restart still verify after it. Every instance signs with the
+ * same key: the first to start creates it, the others read it. The key is published at
+ * {@code /oauth2/jwks}.
  */
 @Configuration(proxyBeanMethods = false)
 class SigningKeys {
@@ -36,11 +37,13 @@ class SigningKeys {
 	JWKSource<SecurityContext> jwkSource(JdbcTemplate jdbc) {
 		if (stored(jdbc).isEmpty()) {
 			KeyPair pair = generate();
-			jdbc.update("insert into signing_key (kid, private_key, public_key) values (?, ?, ?) on conflict do nothing",
+			jdbc.update(
+					"insert into signing_key (kid, private_key, public_key) values (?, ?, ?) on conflict do nothing",
 					UUID.randomUUID().toString(), Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()),
 					Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()));
 		}
-		// the newest signs; older ones would be published for tokens still in flight, once keys rotate
+		// the newest signs; older ones would be published for tokens still in flight,
+		// once keys rotate
 		RSAKey newest = stored(jdbc).get(0);
 		return new ImmutableJWKSet<>(new JWKSet(newest));
 	}

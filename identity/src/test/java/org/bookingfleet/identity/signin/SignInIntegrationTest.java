@@ -38,9 +38,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A person signs in through the authorization-code flow with PKCE, as the gateway will send them, against the
- * identity provider on a real PostgreSQL: the access token is RS256, verifies with the published JWKS and carries the
- * claims the services read; wrong passwords lock the account; passwords are kept hashed.
+ * A person signs in through the authorization-code flow with PKCE, as the gateway will
+ * send them, against the identity provider on a real PostgreSQL: the access token is
+ * RS256, verifies with the published JWKS and carries the claims the services read; wrong
+ * passwords lock the account; passwords are kept hashed.
  */
 @IdentityIntegrationTest
 class SignInIntegrationTest {
@@ -100,7 +101,10 @@ class SignInIntegrationTest {
 			.andReturn();
 		String callback = code.getResponse().getRedirectedUrl();
 		assertThat(callback).startsWith(REDIRECT + "?");
-		Map<String, String> query = UriComponentsBuilder.fromUriString(callback).build().getQueryParams().toSingleValueMap();
+		Map<String, String> query = UriComponentsBuilder.fromUriString(callback)
+			.build()
+			.getQueryParams()
+			.toSingleValueMap();
 		assertThat(query).containsEntry("state", "state-1").containsKey("code");
 
 		MvcResult token = this.web
@@ -140,8 +144,10 @@ class SignInIntegrationTest {
 	void aTokenSignedByAnotherKeyDoesNotVerify() throws Exception {
 		String token = clientCredentialsToken();
 		String[] parts = token.split("\\.");
-		String forged = parts[0] + "." + parts[1] + "." + Base64.getUrlEncoder().withoutPadding()
-			.encodeToString("not the signature".getBytes(StandardCharsets.UTF_8));
+		String forged = parts[0] + "." + parts[1] + "."
+				+ Base64.getUrlEncoder()
+					.withoutPadding()
+					.encodeToString("not the signature".getBytes(StandardCharsets.UTF_8));
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> verifiedWithTheJwks(forged))
 			.isInstanceOf(JwtException.class);
 	}
@@ -164,8 +170,9 @@ class SignInIntegrationTest {
 					.param("password", "wrong-" + i))
 				.andExpect(status().is3xxRedirection());
 		}
-		Instant lockedUntil = this.jdbc.queryForObject("select locked_until from account where email = ?",
-				java.sql.Timestamp.class, this.email).toInstant();
+		Instant lockedUntil = this.jdbc
+			.queryForObject("select locked_until from account where email = ?", java.sql.Timestamp.class, this.email)
+			.toInstant();
 		assertThat(lockedUntil).isBetween(Instant.now().plus(Duration.ofMinutes(14)),
 				Instant.now().plus(Duration.ofMinutes(15)));
 
@@ -196,7 +203,8 @@ class SignInIntegrationTest {
 			.andReturn();
 		assertThat(signedIn.getResponse().getRedirectedUrl()).doesNotContain("error");
 		assertThat(this.jdbc.queryForObject("select failed_attempts from account where email = ?", Integer.class,
-				this.email)).isZero();
+				this.email))
+			.isZero();
 	}
 
 	@Test
@@ -232,10 +240,12 @@ class SignInIntegrationTest {
 
 	private MockHttpSession signedInBrowser() throws Exception {
 		MockHttpSession browser = new MockHttpSession();
-		this.web.perform(post("/login").session(browser)
-			.with(csrf())
-			.param("username", this.email)
-			.param("password", "right-password-11")).andExpect(status().is3xxRedirection());
+		this.web
+			.perform(post("/login").session(browser)
+				.with(csrf())
+				.param("username", this.email)
+				.param("password", "right-password-11"))
+			.andExpect(status().is3xxRedirection());
 		return browser;
 	}
 
@@ -262,7 +272,10 @@ class SignInIntegrationTest {
 		return NimbusJwtDecoder.withPublicKey(key.toRSAPublicKey()).build().decode(token);
 	}
 
-	/** The authorization request as the gateway sends it: its parameters in the query string. */
+	/**
+	 * The authorization request as the gateway sends it: its parameters in the query
+	 * string.
+	 */
 	private static URI authorizeUri(Map<String, String> parameters) {
 		UriComponentsBuilder uri = UriComponentsBuilder.fromUriString("http://localhost/oauth2/authorize")
 			.queryParam("response_type", "code")

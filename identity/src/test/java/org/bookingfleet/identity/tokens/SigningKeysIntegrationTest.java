@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The signing key is kept in the database: a restart (or a second instance) signs with the same key. */
+/**
+ * The signing key is kept in the database: a restart (or a second instance) signs with
+ * the same key.
+ */
 @IdentityIntegrationTest
 class SigningKeysIntegrationTest {
 

@@ -7,18 +7,18 @@ import java.util.stream.Collectors;
 
 public record Customer(String name, String email, Optional<String> phone, String languageTag, Set<Channel> channels) {
 
-    public Customer {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(email, "email");
-        Objects.requireNonNull(phone, "phone");
-        languageTag = languageTag == null || languageTag.isBlank() ? "en" : languageTag;
-        channels = Set.copyOf(channels);
-    }
+	public Customer {
+		Objects.requireNonNull(name, "name");
+		Objects.requireNonNull(email, "email");
+		Objects.requireNonNull(phone, "phone");
+		languageTag = languageTag == null || languageTag.isBlank() ? "en" : languageTag;
+		channels = Set.copyOf(channels);
+	}
 
-    /** Channels we can actually use: a text message needs a phone number. */
-    public Set<Channel> reachableChannels() {
-        return channels.stream()
-                .filter(channel -> channel == Channel.EMAIL || phone.isPresent())
-                .collect(Collectors.toUnmodifiableSet());
-    }
+	/** Channels we can actually use: a text message needs a phone number. */
+	public Set<Channel> reachableChannels() {
+		return channels.stream()
+			.filter(channel -> channel == Channel.EMAIL || phone.isPresent())
+			.collect(Collectors.toUnmodifiableSet());
+	}
 }

@@ -1,7 +1,7 @@
 package org.bookingfleet.integration.booking;
 
 public enum RequirementPriority {
-    CRITICAL,
-    HIGH,
-    STANDARD
+
+	CRITICAL, HIGH, STANDARD
+
 }

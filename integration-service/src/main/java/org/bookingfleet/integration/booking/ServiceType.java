@@ -1,9 +1,7 @@
 package org.bookingfleet.integration.booking;
 
 public enum ServiceType {
-    MOBILE,
-    RON,
-    IN_STORE,
-    COURSE,
-    HOURLY
+
+	MOBILE, RON, IN_STORE, COURSE, HOURLY
+
 }

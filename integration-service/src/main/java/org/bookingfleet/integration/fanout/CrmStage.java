@@ -1,8 +1,11 @@
 package org.bookingfleet.integration.fanout;
 
-/** Where a booking's opportunity stands in the CRM pipeline; configuration maps each to a pipeline stage id. */
+/**
+ * Where a booking's opportunity stands in the CRM pipeline; configuration maps each to a
+ * pipeline stage id.
+ */
 public enum CrmStage {
-    CONFIRMED,
-    CANCELLED,
-    COMPLETED
+
+	CONFIRMED, CANCELLED, COMPLETED
+
 }

@@ -16,128 +16,143 @@ import org.bookingfleet.integration.message.MessageKind;
 import org.bookingfleet.integration.reminder.Reminder;
 
 /**
- * The side effects each booking event asks for. Dedupe keys name the effect, not the event: a confirmation
- * seen twice asks for the same contact, event and email, so it yields no second job. Effects of a move carry
- * the booking version, since every move deserves its own update.
+ * The side effects each booking event asks for. Dedupe keys name the effect, not the
+ * event: a confirmation seen twice asks for the same contact, event and email, so it
+ * yields no second job. Effects of a move carry the booking version, since every move
+ * deserves its own update.
  */
 public final class FanOutPlan {
 
-    public static final String PAYLOAD_MESSAGE = "message";
-    public static final String PAYLOAD_RECIPIENT = "recipient";
-    public static final String PAYLOAD_LANGUAGE = "language";
-    public static final String PAYLOAD_ATTACH_INVITATION = "attachInvitation";
-    public static final String PAYLOAD_CALENDAR_EVENT_ID = "calendarEventId";
-    public static final String PAYLOAD_TAGS = "tags";
-    public static final String PAYLOAD_STAGE = "stage";
-    public static final String PAYLOAD_WORKFLOW = "workflow";
-    public static final String PAYLOAD_REMINDER = "reminder";
-    public static final String PAYLOAD_STARTS_AT = "startsAt";
+	public static final String PAYLOAD_MESSAGE = "message";
 
-    private FanOutPlan() {
-    }
+	public static final String PAYLOAD_RECIPIENT = "recipient";
 
-    public static List<JobRequest> confirmed(BookingSnapshot booking, Instant now) {
-        List<JobRequest> jobs = new ArrayList<>();
-        String id = booking.bookingId().toString();
-        String contact = contactKey(booking);
-        jobs.add(job(JobAction.UPSERT_CONTACT, booking, contact, Optional.empty(), Map.of(), now));
-        jobs.add(job(JobAction.TAG_CONTACT, booking, "ghl:tag:confirmed:" + id, Optional.of(contact),
-                Map.of(PAYLOAD_TAGS, "booking-confirmed,service-" + booking.serviceType().name().toLowerCase()), now));
-        jobs.add(job(JobAction.TRIGGER_WORKFLOW, booking, "ghl:workflow:confirmed:" + id, Optional.of(contact),
-                Map.of(PAYLOAD_WORKFLOW, "booking-confirmed"), now));
-        jobs.add(moveOpportunity(booking, CrmStage.CONFIRMED, now));
-        jobs.add(job(JobAction.INSERT_CALENDAR_EVENT, booking, calendarInsertKey(booking), Optional.empty(),
-                Map.of(PAYLOAD_CALENDAR_EVENT_ID, CalendarEventId.forBooking(booking.bookingId()).value()), now));
-        if (booking.serviceType() == ServiceType.RON) {
-            jobs.add(job(JobAction.CREATE_RON_SESSION, booking, "proof:session:" + id, Optional.empty(), Map.of(), now));
-        }
-        jobs.addAll(customerMessages(booking, MessageKind.CONFIRMATION, "confirmation:" + id, true, now));
-        if (booking.needsProviderAlert()) {
-            jobs.add(job(JobAction.SEND_EMAIL, booking, "email:provider-alert:" + id, Optional.empty(), Map.of(
-                    PAYLOAD_MESSAGE, MessageKind.PROVIDER_ALERT.name(),
-                    PAYLOAD_RECIPIENT, booking.providerEmail(),
-                    PAYLOAD_LANGUAGE, booking.customer().languageTag()), now));
-        }
-        return List.copyOf(jobs);
-    }
+	public static final String PAYLOAD_LANGUAGE = "language";
 
-    public static List<JobRequest> rescheduled(BookingSnapshot moved, Instant now) {
-        List<JobRequest> jobs = new ArrayList<>();
-        String version = moved.bookingId() + ":v" + moved.version();
-        jobs.add(job(JobAction.UPDATE_CALENDAR_EVENT, moved, "calendar:update:" + version,
-                Optional.of(calendarInsertKey(moved)),
-                Map.of(PAYLOAD_CALENDAR_EVENT_ID, CalendarEventId.forBooking(moved.bookingId()).value()), now));
-        jobs.addAll(customerMessages(moved, MessageKind.RESCHEDULED, "rescheduled:" + version, true, now));
-        return List.copyOf(jobs);
-    }
+	public static final String PAYLOAD_ATTACH_INVITATION = "attachInvitation";
 
-    public static List<JobRequest> cancelled(BookingSnapshot booking, Instant now) {
-        List<JobRequest> jobs = new ArrayList<>();
-        String id = booking.bookingId().toString();
-        jobs.add(job(JobAction.TAG_CONTACT, booking, "ghl:tag:cancelled:" + id, Optional.of(contactKey(booking)),
-                Map.of(PAYLOAD_TAGS, "booking-cancelled"), now));
-        jobs.add(moveOpportunity(booking, CrmStage.CANCELLED, now));
-        jobs.add(job(JobAction.DELETE_CALENDAR_EVENT, booking, "calendar:delete:" + id,
-                Optional.of(calendarInsertKey(booking)),
-                Map.of(PAYLOAD_CALENDAR_EVENT_ID, CalendarEventId.forBooking(booking.bookingId()).value()), now));
-        jobs.addAll(customerMessages(booking, MessageKind.CANCELLATION, "cancellation:" + id, true, now));
-        return List.copyOf(jobs);
-    }
+	public static final String PAYLOAD_CALENDAR_EVENT_ID = "calendarEventId";
 
-    public static List<JobRequest> completed(BookingSnapshot booking, Instant now) {
-        return List.of(moveOpportunity(booking, CrmStage.COMPLETED, now));
-    }
+	public static final String PAYLOAD_TAGS = "tags";
 
-    /** A reminder becomes a job that waits for its moment. */
-    public static JobRequest reminder(BookingSnapshot booking, Reminder reminder) {
-        Channel channel = reminder.channel();
-        return job(channel.sendAction(), booking, reminder.dedupeKey(), Optional.empty(), Map.of(
-                PAYLOAD_MESSAGE, reminder.kind().message().name(),
-                PAYLOAD_RECIPIENT, recipient(booking, channel),
-                PAYLOAD_LANGUAGE, booking.customer().languageTag(),
-                PAYLOAD_REMINDER, reminder.kind().name(),
-                PAYLOAD_STARTS_AT, reminder.appointmentStart().toString()), reminder.dueAt());
-    }
+	public static final String PAYLOAD_STAGE = "stage";
 
-    public static String contactKey(BookingSnapshot booking) {
-        return "ghl:contact:" + booking.bookingId();
-    }
+	public static final String PAYLOAD_WORKFLOW = "workflow";
 
-    public static String calendarInsertKey(BookingSnapshot booking) {
-        return "calendar:insert:" + booking.bookingId();
-    }
+	public static final String PAYLOAD_REMINDER = "reminder";
 
-    private static JobRequest moveOpportunity(BookingSnapshot booking, CrmStage stage, Instant now) {
-        return job(JobAction.MOVE_OPPORTUNITY, booking, "ghl:opportunity:" + stage + ":" + booking.bookingId(),
-                Optional.of(contactKey(booking)), Map.of(PAYLOAD_STAGE, stage.name()), now);
-    }
+	public static final String PAYLOAD_STARTS_AT = "startsAt";
 
-    /** The email always goes; SMS and WhatsApp only where the customer chose them and gave a number. */
-    private static List<JobRequest> customerMessages(BookingSnapshot booking, MessageKind kind, String key,
-                                                     boolean attachInvitation, Instant now) {
-        List<JobRequest> jobs = new ArrayList<>();
-        jobs.add(job(JobAction.SEND_EMAIL, booking, "email:" + key, Optional.empty(), Map.of(
-                PAYLOAD_MESSAGE, kind.name(),
-                PAYLOAD_RECIPIENT, booking.customer().email(),
-                PAYLOAD_LANGUAGE, booking.customer().languageTag(),
-                PAYLOAD_ATTACH_INVITATION, Boolean.toString(attachInvitation)), now));
-        for (Channel channel : List.of(Channel.SMS, Channel.WHATSAPP)) {
-            if (booking.customer().reachableChannels().contains(channel)) {
-                jobs.add(job(channel.sendAction(), booking, channel.name().toLowerCase() + ":" + key, Optional.empty(),
-                        Map.of(PAYLOAD_MESSAGE, kind.name(),
-                                PAYLOAD_RECIPIENT, recipient(booking, channel),
-                                PAYLOAD_LANGUAGE, booking.customer().languageTag()), now));
-            }
-        }
-        return jobs;
-    }
+	private FanOutPlan() {
+	}
 
-    private static String recipient(BookingSnapshot booking, Channel channel) {
-        return channel == Channel.EMAIL ? booking.customer().email() : booking.customer().phone().orElseThrow();
-    }
+	public static List<JobRequest> confirmed(BookingSnapshot booking, Instant now) {
+		List<JobRequest> jobs = new ArrayList<>();
+		String id = booking.bookingId().toString();
+		String contact = contactKey(booking);
+		jobs.add(job(JobAction.UPSERT_CONTACT, booking, contact, Optional.empty(), Map.of(), now));
+		jobs.add(job(JobAction.TAG_CONTACT, booking, "ghl:tag:confirmed:" + id, Optional.of(contact),
+				Map.of(PAYLOAD_TAGS, "booking-confirmed,service-" + booking.serviceType().name().toLowerCase()), now));
+		jobs.add(job(JobAction.TRIGGER_WORKFLOW, booking, "ghl:workflow:confirmed:" + id, Optional.of(contact),
+				Map.of(PAYLOAD_WORKFLOW, "booking-confirmed"), now));
+		jobs.add(moveOpportunity(booking, CrmStage.CONFIRMED, now));
+		jobs.add(job(JobAction.INSERT_CALENDAR_EVENT, booking, calendarInsertKey(booking), Optional.empty(),
+				Map.of(PAYLOAD_CALENDAR_EVENT_ID, CalendarEventId.forBooking(booking.bookingId()).value()), now));
+		if (booking.serviceType() == ServiceType.RON) {
+			jobs.add(
+					job(JobAction.CREATE_RON_SESSION, booking, "proof:session:" + id, Optional.empty(), Map.of(), now));
+		}
+		jobs.addAll(customerMessages(booking, MessageKind.CONFIRMATION, "confirmation:" + id, true, now));
+		if (booking.needsProviderAlert()) {
+			jobs.add(job(JobAction.SEND_EMAIL, booking, "email:provider-alert:" + id, Optional.empty(),
+					Map.of(PAYLOAD_MESSAGE, MessageKind.PROVIDER_ALERT.name(), PAYLOAD_RECIPIENT,
+							booking.providerEmail(), PAYLOAD_LANGUAGE, booking.customer().languageTag()),
+					now));
+		}
+		return List.copyOf(jobs);
+	}
 
-    private static JobRequest job(JobAction action, BookingSnapshot booking, String dedupeKey, Optional<String> after,
-                                  Map<String, String> payload, Instant notBefore) {
-        return new JobRequest(action, booking.bookingId(), dedupeKey, after, payload, notBefore);
-    }
+	public static List<JobRequest> rescheduled(BookingSnapshot moved, Instant now) {
+		List<JobRequest> jobs = new ArrayList<>();
+		String version = moved.bookingId() + ":v" + moved.version();
+		jobs.add(job(JobAction.UPDATE_CALENDAR_EVENT, moved, "calendar:update:" + version,
+				Optional.of(calendarInsertKey(moved)),
+				Map.of(PAYLOAD_CALENDAR_EVENT_ID, CalendarEventId.forBooking(moved.bookingId()).value()), now));
+		jobs.addAll(customerMessages(moved, MessageKind.RESCHEDULED, "rescheduled:" + version, true, now));
+		return List.copyOf(jobs);
+	}
+
+	public static List<JobRequest> cancelled(BookingSnapshot booking, Instant now) {
+		List<JobRequest> jobs = new ArrayList<>();
+		String id = booking.bookingId().toString();
+		jobs.add(job(JobAction.TAG_CONTACT, booking, "ghl:tag:cancelled:" + id, Optional.of(contactKey(booking)),
+				Map.of(PAYLOAD_TAGS, "booking-cancelled"), now));
+		jobs.add(moveOpportunity(booking, CrmStage.CANCELLED, now));
+		jobs.add(job(JobAction.DELETE_CALENDAR_EVENT, booking, "calendar:delete:" + id,
+				Optional.of(calendarInsertKey(booking)),
+				Map.of(PAYLOAD_CALENDAR_EVENT_ID, CalendarEventId.forBooking(booking.bookingId()).value()), now));
+		jobs.addAll(customerMessages(booking, MessageKind.CANCELLATION, "cancellation:" + id, true, now));
+		return List.copyOf(jobs);
+	}
+
+	public static List<JobRequest> completed(BookingSnapshot booking, Instant now) {
+		return List.of(moveOpportunity(booking, CrmStage.COMPLETED, now));
+	}
+
+	/** A reminder becomes a job that waits for its moment. */
+	public static JobRequest reminder(BookingSnapshot booking, Reminder reminder) {
+		Channel channel = reminder.channel();
+		return job(channel.sendAction(), booking, reminder.dedupeKey(), Optional.empty(),
+				Map.of(PAYLOAD_MESSAGE, reminder.kind().message().name(), PAYLOAD_RECIPIENT,
+						recipient(booking, channel), PAYLOAD_LANGUAGE, booking.customer().languageTag(),
+						PAYLOAD_REMINDER, reminder.kind().name(), PAYLOAD_STARTS_AT,
+						reminder.appointmentStart().toString()),
+				reminder.dueAt());
+	}
+
+	public static String contactKey(BookingSnapshot booking) {
+		return "ghl:contact:" + booking.bookingId();
+	}
+
+	public static String calendarInsertKey(BookingSnapshot booking) {
+		return "calendar:insert:" + booking.bookingId();
+	}
+
+	private static JobRequest moveOpportunity(BookingSnapshot booking, CrmStage stage, Instant now) {
+		return job(JobAction.MOVE_OPPORTUNITY, booking, "ghl:opportunity:" + stage + ":" + booking.bookingId(),
+				Optional.of(contactKey(booking)), Map.of(PAYLOAD_STAGE, stage.name()), now);
+	}
+
+	/**
+	 * The email always goes; SMS and WhatsApp only where the customer chose them and gave
+	 * a number.
+	 */
+	private static List<JobRequest> customerMessages(BookingSnapshot booking, MessageKind kind, String key,
+			boolean attachInvitation, Instant now) {
+		List<JobRequest> jobs = new ArrayList<>();
+		jobs.add(job(JobAction.SEND_EMAIL, booking, "email:" + key, Optional.empty(),
+				Map.of(PAYLOAD_MESSAGE, kind.name(), PAYLOAD_RECIPIENT, booking.customer().email(), PAYLOAD_LANGUAGE,
+						booking.customer().languageTag(), PAYLOAD_ATTACH_INVITATION,
+						Boolean.toString(attachInvitation)),
+				now));
+		for (Channel channel : List.of(Channel.SMS, Channel.WHATSAPP)) {
+			if (booking.customer().reachableChannels().contains(channel)) {
+				jobs.add(job(channel.sendAction(), booking, channel.name().toLowerCase() + ":" + key, Optional.empty(),
+						Map.of(PAYLOAD_MESSAGE, kind.name(), PAYLOAD_RECIPIENT, recipient(booking, channel),
+								PAYLOAD_LANGUAGE, booking.customer().languageTag()),
+						now));
+			}
+		}
+		return jobs;
+	}
+
+	private static String recipient(BookingSnapshot booking, Channel channel) {
+		return channel == Channel.EMAIL ? booking.customer().email() : booking.customer().phone().orElseThrow();
+	}
+
+	private static JobRequest job(JobAction action, BookingSnapshot booking, String dedupeKey, Optional<String> after,
+			Map<String, String> payload, Instant notBefore) {
+		return new JobRequest(action, booking.bookingId(), dedupeKey, after, payload, notBefore);
+	}
+
 }

@@ -1,25 +1,21 @@
 package org.bookingfleet.integration.job;
 
 public enum JobAction {
-    UPSERT_CONTACT(Partner.GOHIGHLEVEL),
-    TAG_CONTACT(Partner.GOHIGHLEVEL),
-    TRIGGER_WORKFLOW(Partner.GOHIGHLEVEL),
-    MOVE_OPPORTUNITY(Partner.GOHIGHLEVEL),
-    INSERT_CALENDAR_EVENT(Partner.GOOGLE_CALENDAR),
-    UPDATE_CALENDAR_EVENT(Partner.GOOGLE_CALENDAR),
-    DELETE_CALENDAR_EVENT(Partner.GOOGLE_CALENDAR),
-    CREATE_RON_SESSION(Partner.PROOF),
-    SEND_EMAIL(Partner.EMAIL),
-    SEND_SMS(Partner.MESSAGING),
-    SEND_WHATSAPP(Partner.MESSAGING);
 
-    private final Partner partner;
+	UPSERT_CONTACT(Partner.GOHIGHLEVEL), TAG_CONTACT(Partner.GOHIGHLEVEL), TRIGGER_WORKFLOW(Partner.GOHIGHLEVEL),
+	MOVE_OPPORTUNITY(Partner.GOHIGHLEVEL), INSERT_CALENDAR_EVENT(Partner.GOOGLE_CALENDAR),
+	UPDATE_CALENDAR_EVENT(Partner.GOOGLE_CALENDAR), DELETE_CALENDAR_EVENT(Partner.GOOGLE_CALENDAR),
+	CREATE_RON_SESSION(Partner.PROOF), SEND_EMAIL(Partner.EMAIL), SEND_SMS(Partner.MESSAGING),
+	SEND_WHATSAPP(Partner.MESSAGING);
 
-    JobAction(Partner partner) {
-        this.partner = partner;
-    }
+	private final Partner partner;
 
-    public Partner partner() {
-        return partner;
-    }
+	JobAction(Partner partner) {
+		this.partner = partner;
+	}
+
+	public Partner partner() {
+		return partner;
+	}
+
 }

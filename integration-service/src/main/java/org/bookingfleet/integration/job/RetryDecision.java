@@ -4,9 +4,10 @@ import java.time.Instant;
 
 public sealed interface RetryDecision {
 
-    record RetryAt(Instant at) implements RetryDecision {
-    }
+	record RetryAt(Instant at) implements RetryDecision {
+	}
 
-    record GiveUp(String reason) implements RetryDecision {
-    }
+	record GiveUp(String reason) implements RetryDecision {
+	}
+
 }

@@ -1,25 +1,25 @@
 package org.bookingfleet.integration.message;
 
 public enum MessageKind {
-    CONFIRMATION("confirmation"),
-    RESCHEDULED("rescheduled"),
-    CANCELLATION("cancellation"),
-    REMINDER_24H("reminder24h"),
-    REMINDER_2H("reminder2h"),
-    REMINDER_30M("reminder30m"),
-    PROVIDER_ALERT("providerAlert"),
-    WAITLIST_OFFER("waitlistOffer"),
-    /** The slot of an offer already told was taken before its hold: the customer keeps their place in line. */
-    WAITLIST_OFFER_TAKEN("waitlistOfferTaken");
 
-    private final String key;
+	CONFIRMATION("confirmation"), RESCHEDULED("rescheduled"), CANCELLATION("cancellation"), REMINDER_24H("reminder24h"),
+	REMINDER_2H("reminder2h"), REMINDER_30M("reminder30m"), PROVIDER_ALERT("providerAlert"),
+	WAITLIST_OFFER("waitlistOffer"),
+	/**
+	 * The slot of an offer already told was taken before its hold: the customer keeps
+	 * their place in line.
+	 */
+	WAITLIST_OFFER_TAKEN("waitlistOfferTaken");
 
-    MessageKind(String key) {
-        this.key = key;
-    }
+	private final String key;
 
-    /** The prefix of this message's entries in a template file. */
-    public String key() {
-        return key;
-    }
+	MessageKind(String key) {
+		this.key = key;
+	}
+
+	/** The prefix of this message's entries in a template file. */
+	public String key() {
+		return key;
+	}
+
 }

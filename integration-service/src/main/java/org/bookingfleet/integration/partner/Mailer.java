@@ -12,40 +12,46 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-/** Sends email over SMTP. The SMTP client blocks, so it runs on the bounded elastic scheduler, never a reactor thread. */
+/**
+ * Sends email over SMTP. The SMTP client blocks, so it runs on the bounded elastic
+ * scheduler, never a reactor thread.
+ */
 @Component
 public class Mailer {
 
-    public record Attachment(String filename, String contentType, byte[] content) {
-    }
+	public record Attachment(String filename, String contentType, byte[] content) {
+	}
 
-    public record Email(String messageId, String to, String subject, String text, List<Attachment> attachments) {
-    }
+	public record Email(String messageId, String to, String subject, String text, List<Attachment> attachments) {
+	}
 
-    private final JavaMailSender sender;
-    private final PartnerGuard guard;
-    private final String from;
+	private final JavaMailSender sender;
 
-    public Mailer(JavaMailSender sender, PartnerGuards guards, IntegrationProperties properties) {
-        this.sender = sender;
-        this.guard = guards.of(Partner.EMAIL);
-        this.from = properties.senderEmail();
-    }
+	private final PartnerGuard guard;
 
-    public Mono<String> send(Email email) {
-        return guard.call(Mono.fromCallable(() -> {
-            MimeMessage message = new IdentifiedMimeMessage(sender.createMimeMessage().getSession(), email.messageId());
-            MimeMessageHelper helper = new MimeMessageHelper(message, !email.attachments().isEmpty(), "UTF-8");
-            helper.setFrom(from);
-            helper.setTo(email.to());
-            helper.setSubject(email.subject());
-            helper.setText(email.text(), false);
-            for (Attachment attachment : email.attachments()) {
-                helper.addAttachment(attachment.filename(), new ByteArrayResource(attachment.content()),
-                        attachment.contentType());
-            }
-            sender.send(message);
-            return email.messageId();
-        }).subscribeOn(Schedulers.boundedElastic()));
-    }
+	private final String from;
+
+	public Mailer(JavaMailSender sender, PartnerGuards guards, IntegrationProperties properties) {
+		this.sender = sender;
+		this.guard = guards.of(Partner.EMAIL);
+		this.from = properties.senderEmail();
+	}
+
+	public Mono<String> send(Email email) {
+		return guard.call(Mono.fromCallable(() -> {
+			MimeMessage message = new IdentifiedMimeMessage(sender.createMimeMessage().getSession(), email.messageId());
+			MimeMessageHelper helper = new MimeMessageHelper(message, !email.attachments().isEmpty(), "UTF-8");
+			helper.setFrom(from);
+			helper.setTo(email.to());
+			helper.setSubject(email.subject());
+			helper.setText(email.text(), false);
+			for (Attachment attachment : email.attachments()) {
+				helper.addAttachment(attachment.filename(), new ByteArrayResource(attachment.content()),
+						attachment.contentType());
+			}
+			sender.send(message);
+			return email.messageId();
+		}).subscribeOn(Schedulers.boundedElastic()));
+	}
+
 }

@@ -25,88 +25,97 @@ import org.springframework.web.reactive.function.client.WebClientResponseExcepti
 import reactor.core.publisher.Mono;
 
 /**
- * The resilience of calls to one partner. Order, outside in: the bulkhead caps calls in flight (a full bulkhead
- * fails at once, the job waits for its next attempt), the circuit breaker counts outcomes, the quick retry covers a
- * dropped connection, and the time limiter bounds each try. Only the partner's own trouble (5xx, timeouts, broken
+ * The resilience of calls to one partner. Order, outside in: the bulkhead caps calls in
+ * flight (a full bulkhead fails at once, the job waits for its next attempt), the circuit
+ * breaker counts outcomes, the quick retry covers a dropped connection, and the time
+ * limiter bounds each try. Only the partner's own trouble (5xx, timeouts, broken
  * connections) counts against its circuit; a 4xx says the partner is up.
  */
 public final class PartnerGuard {
 
-    private final Partner partner;
-    private final Bulkhead bulkhead;
-    private final CircuitBreaker circuitBreaker;
-    private final Retry quickRetry;
-    private final TimeLimiter timeLimiter;
+	private final Partner partner;
 
-    public PartnerGuard(Partner partner, Resilience settings) {
-        this.partner = partner;
-        String name = partner.name().toLowerCase();
-        this.bulkhead = Bulkhead.of(name, BulkheadConfig.custom()
-                .maxConcurrentCalls(settings.maxConcurrentCalls())
-                .maxWaitDuration(Duration.ZERO)
-                .build());
-        this.circuitBreaker = CircuitBreaker.of(name, CircuitBreakerConfig.custom()
-                .failureRateThreshold(settings.failureRateThreshold())
-                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
-                .slidingWindowSize(settings.slidingWindow())
-                .minimumNumberOfCalls(settings.minimumCalls())
-                .waitDurationInOpenState(settings.openFor())
-                .permittedNumberOfCallsInHalfOpenState(settings.halfOpenCalls())
-                .automaticTransitionFromOpenToHalfOpenEnabled(true)
-                .recordException(PartnerGuard::isPartnerTrouble)
-                .build());
-        this.quickRetry = Retry.of(name, RetryConfig.custom()
-                .maxAttempts(settings.quickRetries() + 1)
-                .intervalFunction(IntervalFunction.ofExponentialRandomBackoff(settings.quickRetryBackoff(), 2.0, 0.5))
-                .retryOnException(PartnerGuard::isBrokenConnection)
-                .failAfterMaxAttempts(false)
-                .build());
-        this.timeLimiter = TimeLimiter.of(name, TimeLimiterConfig.custom()
-                .timeoutDuration(settings.timeout())
-                .cancelRunningFuture(true)
-                .build());
-    }
+	private final Bulkhead bulkhead;
 
-    public Partner partner() {
-        return partner;
-    }
+	private final CircuitBreaker circuitBreaker;
 
-    public <T> Mono<T> call(Mono<T> call) {
-        return call.transformDeferred(TimeLimiterOperator.of(timeLimiter))
-                .transformDeferred(RetryOperator.of(quickRetry))
-                .transformDeferred(CircuitBreakerOperator.of(circuitBreaker))
-                .transformDeferred(BulkheadOperator.of(bulkhead));
-    }
+	private final Retry quickRetry;
 
-    /** While the circuit is open the partner's jobs are left waiting rather than failed one by one. */
-    public boolean acceptsCalls() {
-        return circuitBreaker.getState() != CircuitBreaker.State.OPEN
-                && circuitBreaker.getState() != CircuitBreaker.State.FORCED_OPEN;
-    }
+	private final TimeLimiter timeLimiter;
 
-    /** How many calls the bulkhead lets through at once. */
-    public int capacity() {
-        return bulkhead.getBulkheadConfig().getMaxConcurrentCalls();
-    }
+	public PartnerGuard(Partner partner, Resilience settings) {
+		this.partner = partner;
+		String name = partner.name().toLowerCase();
+		this.bulkhead = Bulkhead.of(name,
+				BulkheadConfig.custom()
+					.maxConcurrentCalls(settings.maxConcurrentCalls())
+					.maxWaitDuration(Duration.ZERO)
+					.build());
+		this.circuitBreaker = CircuitBreaker.of(name,
+				CircuitBreakerConfig.custom()
+					.failureRateThreshold(settings.failureRateThreshold())
+					.slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+					.slidingWindowSize(settings.slidingWindow())
+					.minimumNumberOfCalls(settings.minimumCalls())
+					.waitDurationInOpenState(settings.openFor())
+					.permittedNumberOfCallsInHalfOpenState(settings.halfOpenCalls())
+					.automaticTransitionFromOpenToHalfOpenEnabled(true)
+					.recordException(PartnerGuard::isPartnerTrouble)
+					.build());
+		this.quickRetry = Retry.of(name, RetryConfig.custom()
+			.maxAttempts(settings.quickRetries() + 1)
+			.intervalFunction(IntervalFunction.ofExponentialRandomBackoff(settings.quickRetryBackoff(), 2.0, 0.5))
+			.retryOnException(PartnerGuard::isBrokenConnection)
+			.failAfterMaxAttempts(false)
+			.build());
+		this.timeLimiter = TimeLimiter.of(name,
+				TimeLimiterConfig.custom().timeoutDuration(settings.timeout()).cancelRunningFuture(true).build());
+	}
 
-    /** How many more calls the bulkhead lets through right now. */
-    public int freeCalls() {
-        return bulkhead.getMetrics().getAvailableConcurrentCalls();
-    }
+	public Partner partner() {
+		return partner;
+	}
 
-    public CircuitBreaker.State circuitState() {
-        return circuitBreaker.getState();
-    }
+	public <T> Mono<T> call(Mono<T> call) {
+		return call.transformDeferred(TimeLimiterOperator.of(timeLimiter))
+			.transformDeferred(RetryOperator.of(quickRetry))
+			.transformDeferred(CircuitBreakerOperator.of(circuitBreaker))
+			.transformDeferred(BulkheadOperator.of(bulkhead));
+	}
 
-    static boolean isPartnerTrouble(Throwable failure) {
-        if (failure instanceof WebClientResponseException response) {
-            return response.getStatusCode().is5xxServerError() || response.getStatusCode().value() == 429;
-        }
-        return failure instanceof TimeoutException || failure instanceof WebClientRequestException
-                || failure instanceof IOException || failure instanceof MailSendException;
-    }
+	/**
+	 * While the circuit is open the partner's jobs are left waiting rather than failed
+	 * one by one.
+	 */
+	public boolean acceptsCalls() {
+		return circuitBreaker.getState() != CircuitBreaker.State.OPEN
+				&& circuitBreaker.getState() != CircuitBreaker.State.FORCED_OPEN;
+	}
 
-    private static boolean isBrokenConnection(Throwable failure) {
-        return failure instanceof WebClientRequestException;
-    }
+	/** How many calls the bulkhead lets through at once. */
+	public int capacity() {
+		return bulkhead.getBulkheadConfig().getMaxConcurrentCalls();
+	}
+
+	/** How many more calls the bulkhead lets through right now. */
+	public int freeCalls() {
+		return bulkhead.getMetrics().getAvailableConcurrentCalls();
+	}
+
+	public CircuitBreaker.State circuitState() {
+		return circuitBreaker.getState();
+	}
+
+	static boolean isPartnerTrouble(Throwable failure) {
+		if (failure instanceof WebClientResponseException response) {
+			return response.getStatusCode().is5xxServerError() || response.getStatusCode().value() == 429;
+		}
+		return failure instanceof TimeoutException || failure instanceof WebClientRequestException
+				|| failure instanceof IOException || failure instanceof MailSendException;
+	}
+
+	private static boolean isBrokenConnection(Throwable failure) {
+		return failure instanceof WebClientRequestException;
+	}
+
 }

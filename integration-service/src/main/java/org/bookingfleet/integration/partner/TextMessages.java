@@ -16,29 +16,35 @@ import tools.jackson.databind.JsonNode;
 @Component
 public class TextMessages {
 
-    private final WebClient web;
-    private final PartnerGuard guard;
-    private final IntegrationProperties.Messaging settings;
+	private final WebClient web;
 
-    public TextMessages(PartnerGuards guards, IntegrationProperties properties) {
-        this.settings = properties.partners().messaging();
-        this.web = guards.webClient(Partner.MESSAGING)
-                .baseUrl(settings.baseUrl())
-                .defaultHeaders(headers -> headers.setBasicAuth(settings.accountSid(), settings.token()))
-                .build();
-        this.guard = guards.of(Partner.MESSAGING);
-    }
+	private final PartnerGuard guard;
 
-    public Mono<String> send(Channel channel, String to, String text) {
-        boolean whatsapp = channel == Channel.WHATSAPP;
-        MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
-        form.add("To", whatsapp ? "whatsapp:" + to : to);
-        form.add("From", whatsapp ? "whatsapp:" + settings.whatsappFrom() : settings.smsFrom());
-        form.add("Body", text);
-        return guard.call(web.post().uri("/2010-04-01/Accounts/{sid}/Messages.json", settings.accountSid())
-                        .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                        .body(BodyInserters.fromFormData(form))
-                        .retrieve().bodyToMono(JsonNode.class))
-                .map(answer -> answer.path("sid").asString());
-    }
+	private final IntegrationProperties.Messaging settings;
+
+	public TextMessages(PartnerGuards guards, IntegrationProperties properties) {
+		this.settings = properties.partners().messaging();
+		this.web = guards.webClient(Partner.MESSAGING)
+			.baseUrl(settings.baseUrl())
+			.defaultHeaders(headers -> headers.setBasicAuth(settings.accountSid(), settings.token()))
+			.build();
+		this.guard = guards.of(Partner.MESSAGING);
+	}
+
+	public Mono<String> send(Channel channel, String to, String text) {
+		boolean whatsapp = channel == Channel.WHATSAPP;
+		MultiValueMap<String, String> form = new LinkedMultiValueMap<>();
+		form.add("To", whatsapp ? "whatsapp:" + to : to);
+		form.add("From", whatsapp ? "whatsapp:" + settings.whatsappFrom() : settings.smsFrom());
+		form.add("Body", text);
+		return guard
+			.call(web.post()
+				.uri("/2010-04-01/Accounts/{sid}/Messages.json", settings.accountSid())
+				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.body(BodyInserters.fromFormData(form))
+				.retrieve()
+				.bodyToMono(JsonNode.class))
+			.map(answer -> answer.path("sid").asString());
+	}
+
 }

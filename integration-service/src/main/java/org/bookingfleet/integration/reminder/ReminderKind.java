@@ -5,23 +5,26 @@ import java.time.Duration;
 import org.bookingfleet.integration.message.MessageKind;
 
 public enum ReminderKind {
-    DAY_BEFORE(Duration.ofHours(24), MessageKind.REMINDER_24H),
-    TWO_HOURS_BEFORE(Duration.ofHours(2), MessageKind.REMINDER_2H),
-    HALF_HOUR_BEFORE(Duration.ofMinutes(30), MessageKind.REMINDER_30M);
 
-    private final Duration lead;
-    private final MessageKind message;
+	DAY_BEFORE(Duration.ofHours(24), MessageKind.REMINDER_24H),
+	TWO_HOURS_BEFORE(Duration.ofHours(2), MessageKind.REMINDER_2H),
+	HALF_HOUR_BEFORE(Duration.ofMinutes(30), MessageKind.REMINDER_30M);
 
-    ReminderKind(Duration lead, MessageKind message) {
-        this.lead = lead;
-        this.message = message;
-    }
+	private final Duration lead;
 
-    public Duration lead() {
-        return lead;
-    }
+	private final MessageKind message;
 
-    public MessageKind message() {
-        return message;
-    }
+	ReminderKind(Duration lead, MessageKind message) {
+		this.lead = lead;
+		this.message = message;
+	}
+
+	public Duration lead() {
+		return lead;
+	}
+
+	public MessageKind message() {
+		return message;
+	}
+
 }

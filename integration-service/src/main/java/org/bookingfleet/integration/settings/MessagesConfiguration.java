@@ -10,13 +10,14 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class MessagesConfiguration {
 
-    @Bean
-    BookingMessages bookingMessages() {
-        return new BookingMessages(MessageCatalog.fromClasspath());
-    }
+	@Bean
+	BookingMessages bookingMessages() {
+		return new BookingMessages(MessageCatalog.fromClasspath());
+	}
 
-    @Bean
-    OfferMessages offerMessages(WaitlistSettings waitlist) {
-        return new OfferMessages(MessageCatalog.fromClasspath(), waitlist.bookingPageUrl());
-    }
+	@Bean
+	OfferMessages offerMessages(WaitlistSettings waitlist) {
+		return new OfferMessages(MessageCatalog.fromClasspath(), waitlist.bookingPageUrl());
+	}
+
 }

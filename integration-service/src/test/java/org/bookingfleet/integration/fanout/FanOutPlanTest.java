@@ -20,148 +20,158 @@ import org.junit.jupiter.api.Test;
 
 class FanOutPlanTest {
 
-    private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
-    private static final Instant START = Instant.parse("2026-12-05T15:00:00Z");
+	private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
 
-    private static Map<String, JobRequest> byKey(List<JobRequest> jobs) {
-        return jobs.stream().collect(Collectors.toMap(JobRequest::dedupeKey, Function.identity()));
-    }
+	private static final Instant START = Instant.parse("2026-12-05T15:00:00Z");
 
-    @Test
-    void confirmedRonBookingFansOutToCrmCalendarProofEmailAndSms() {
-        BookingSnapshot booking = SampleBookings.ronAcknowledgment(START);
+	private static Map<String, JobRequest> byKey(List<JobRequest> jobs) {
+		return jobs.stream().collect(Collectors.toMap(JobRequest::dedupeKey, Function.identity()));
+	}
 
-        List<JobRequest> jobs = FanOutPlan.confirmed(booking, NOW);
+	@Test
+	void confirmedRonBookingFansOutToCrmCalendarProofEmailAndSms() {
+		BookingSnapshot booking = SampleBookings.ronAcknowledgment(START);
 
-        assertThat(jobs).extracting(JobRequest::action).containsExactlyInAnyOrder(
-                JobAction.UPSERT_CONTACT, JobAction.TAG_CONTACT, JobAction.TRIGGER_WORKFLOW,
-                JobAction.MOVE_OPPORTUNITY, JobAction.INSERT_CALENDAR_EVENT, JobAction.CREATE_RON_SESSION,
-                JobAction.SEND_EMAIL, JobAction.SEND_SMS);
-        assertThat(jobs).allSatisfy(job -> {
-            assertThat(job.bookingId()).isEqualTo(booking.bookingId());
-            assertThat(job.notBefore()).isEqualTo(NOW);
-        });
-    }
+		List<JobRequest> jobs = FanOutPlan.confirmed(booking, NOW);
 
-    @Test
-    void confirmedHaircutNeedsNoProofSessionAndTextsOverWhatsApp() {
-        List<JobRequest> jobs = FanOutPlan.confirmed(SampleBookings.haircut(START), NOW);
+		assertThat(jobs).extracting(JobRequest::action)
+			.containsExactlyInAnyOrder(JobAction.UPSERT_CONTACT, JobAction.TAG_CONTACT, JobAction.TRIGGER_WORKFLOW,
+					JobAction.MOVE_OPPORTUNITY, JobAction.INSERT_CALENDAR_EVENT, JobAction.CREATE_RON_SESSION,
+					JobAction.SEND_EMAIL, JobAction.SEND_SMS);
+		assertThat(jobs).allSatisfy(job -> {
+			assertThat(job.bookingId()).isEqualTo(booking.bookingId());
+			assertThat(job.notBefore()).isEqualTo(NOW);
+		});
+	}
 
-        assertThat(jobs).extracting(JobRequest::action)
-                .doesNotContain(JobAction.CREATE_RON_SESSION, JobAction.SEND_SMS)
-                .contains(JobAction.SEND_WHATSAPP);
-    }
+	@Test
+	void confirmedHaircutNeedsNoProofSessionAndTextsOverWhatsApp() {
+		List<JobRequest> jobs = FanOutPlan.confirmed(SampleBookings.haircut(START), NOW);
 
-    @Test
-    void criticalRequirementOfAnAttendeeAlertsTheProvider() {
-        BookingSnapshot course = SampleBookings.firstAidCourse(START);
+		assertThat(jobs).extracting(JobRequest::action)
+			.doesNotContain(JobAction.CREATE_RON_SESSION, JobAction.SEND_SMS)
+			.contains(JobAction.SEND_WHATSAPP);
+	}
 
-        List<JobRequest> emails = FanOutPlan.confirmed(course, NOW).stream()
-                .filter(job -> job.action() == JobAction.SEND_EMAIL).toList();
+	@Test
+	void criticalRequirementOfAnAttendeeAlertsTheProvider() {
+		BookingSnapshot course = SampleBookings.firstAidCourse(START);
 
-        assertThat(emails).extracting(job -> job.payload().get(FanOutPlan.PAYLOAD_RECIPIENT))
-                .containsExactlyInAnyOrder("priya@example.com", "lex@reactfasttraining.example");
-        assertThat(emails).extracting(job -> job.payload().get(FanOutPlan.PAYLOAD_MESSAGE))
-                .containsExactlyInAnyOrder("CONFIRMATION", "PROVIDER_ALERT");
-    }
+		List<JobRequest> emails = FanOutPlan.confirmed(course, NOW)
+			.stream()
+			.filter(job -> job.action() == JobAction.SEND_EMAIL)
+			.toList();
 
-    @Test
-    void bookingWithoutCriticalRequirementsAlertsNobody() {
-        List<JobRequest> jobs = FanOutPlan.confirmed(SampleBookings.haircut(START), NOW);
+		assertThat(emails).extracting(job -> job.payload().get(FanOutPlan.PAYLOAD_RECIPIENT))
+			.containsExactlyInAnyOrder("priya@example.com", "lex@reactfasttraining.example");
+		assertThat(emails).extracting(job -> job.payload().get(FanOutPlan.PAYLOAD_MESSAGE))
+			.containsExactlyInAnyOrder("CONFIRMATION", "PROVIDER_ALERT");
+	}
 
-        assertThat(jobs).noneMatch(job -> "PROVIDER_ALERT".equals(job.payload().get(FanOutPlan.PAYLOAD_MESSAGE)));
-    }
+	@Test
+	void bookingWithoutCriticalRequirementsAlertsNobody() {
+		List<JobRequest> jobs = FanOutPlan.confirmed(SampleBookings.haircut(START), NOW);
 
-    @Test
-    void crmStepsWaitForTheContact() {
-        Map<String, JobRequest> jobs = byKey(FanOutPlan.confirmed(SampleBookings.ronAcknowledgment(START), NOW));
-        String contact = FanOutPlan.contactKey(SampleBookings.ronAcknowledgment(START));
+		assertThat(jobs).noneMatch(job -> "PROVIDER_ALERT".equals(job.payload().get(FanOutPlan.PAYLOAD_MESSAGE)));
+	}
 
-        assertThat(jobs.values()).filteredOn(job -> job.action() == JobAction.TAG_CONTACT
-                        || job.action() == JobAction.TRIGGER_WORKFLOW || job.action() == JobAction.MOVE_OPPORTUNITY)
-                .hasSize(3)
-                .allSatisfy(job -> assertThat(job.after()).contains(contact));
-        assertThat(jobs.get(contact).after()).isEmpty();
-    }
+	@Test
+	void crmStepsWaitForTheContact() {
+		Map<String, JobRequest> jobs = byKey(FanOutPlan.confirmed(SampleBookings.ronAcknowledgment(START), NOW));
+		String contact = FanOutPlan.contactKey(SampleBookings.ronAcknowledgment(START));
 
-    @Test
-    void redeliveredConfirmationAsksForTheSameEffects() {
-        BookingSnapshot booking = SampleBookings.ronAcknowledgment(START);
+		assertThat(jobs.values())
+			.filteredOn(job -> job.action() == JobAction.TAG_CONTACT || job.action() == JobAction.TRIGGER_WORKFLOW
+					|| job.action() == JobAction.MOVE_OPPORTUNITY)
+			.hasSize(3)
+			.allSatisfy(job -> assertThat(job.after()).contains(contact));
+		assertThat(jobs.get(contact).after()).isEmpty();
+	}
 
-        List<JobRequest> first = FanOutPlan.confirmed(booking, NOW);
-        List<JobRequest> again = FanOutPlan.confirmed(booking, NOW.plus(Duration.ofMinutes(3)));
+	@Test
+	void redeliveredConfirmationAsksForTheSameEffects() {
+		BookingSnapshot booking = SampleBookings.ronAcknowledgment(START);
 
-        assertThat(again).extracting(JobRequest::dedupeKey)
-                .containsExactlyInAnyOrderElementsOf(first.stream().map(JobRequest::dedupeKey).toList())
-                .doesNotHaveDuplicates();
-    }
+		List<JobRequest> first = FanOutPlan.confirmed(booking, NOW);
+		List<JobRequest> again = FanOutPlan.confirmed(booking, NOW.plus(Duration.ofMinutes(3)));
 
-    @Test
-    void calendarInsertCarriesTheOneEventIdOfTheBooking() {
-        BookingSnapshot booking = SampleBookings.haircut(START);
+		assertThat(again).extracting(JobRequest::dedupeKey)
+			.containsExactlyInAnyOrderElementsOf(first.stream().map(JobRequest::dedupeKey).toList())
+			.doesNotHaveDuplicates();
+	}
 
-        JobRequest insert = FanOutPlan.confirmed(booking, NOW).stream()
-                .filter(job -> job.action() == JobAction.INSERT_CALENDAR_EVENT).findFirst().orElseThrow();
+	@Test
+	void calendarInsertCarriesTheOneEventIdOfTheBooking() {
+		BookingSnapshot booking = SampleBookings.haircut(START);
 
-        assertThat(insert.payload().get(FanOutPlan.PAYLOAD_CALENDAR_EVENT_ID))
-                .isEqualTo("bk0b7e6a521c2d4e3f9a0b1c2d3e4f5a6b")
-                .matches("[0-9a-v]{5,1024}");
-    }
+		JobRequest insert = FanOutPlan.confirmed(booking, NOW)
+			.stream()
+			.filter(job -> job.action() == JobAction.INSERT_CALENDAR_EVENT)
+			.findFirst()
+			.orElseThrow();
 
-    @Test
-    void everyMoveOfABookingUpdatesItsCalendarEventAfterTheInsert() {
-        BookingSnapshot booking = SampleBookings.haircut(START);
-        Instant newStart = START.plus(Duration.ofDays(1));
+		assertThat(insert.payload().get(FanOutPlan.PAYLOAD_CALENDAR_EVENT_ID))
+			.isEqualTo("bk0b7e6a521c2d4e3f9a0b1c2d3e4f5a6b")
+			.matches("[0-9a-v]{5,1024}");
+	}
 
-        List<JobRequest> firstMove = FanOutPlan.rescheduled(booking.movedTo(newStart, newStart.plusSeconds(2700), 2), NOW);
-        List<JobRequest> secondMove = FanOutPlan.rescheduled(booking.movedTo(START, START.plusSeconds(2700), 3), NOW);
+	@Test
+	void everyMoveOfABookingUpdatesItsCalendarEventAfterTheInsert() {
+		BookingSnapshot booking = SampleBookings.haircut(START);
+		Instant newStart = START.plus(Duration.ofDays(1));
 
-        JobRequest update = firstMove.stream().filter(job -> job.action() == JobAction.UPDATE_CALENDAR_EVENT)
-                .findFirst().orElseThrow();
-        assertThat(update.after()).contains(FanOutPlan.calendarInsertKey(booking));
-        assertThat(firstMove).extracting(JobRequest::dedupeKey)
-                .doesNotContainAnyElementsOf(secondMove.stream().map(JobRequest::dedupeKey).toList());
-        assertThat(firstMove).extracting(JobRequest::action).contains(JobAction.SEND_EMAIL, JobAction.SEND_WHATSAPP);
-    }
+		List<JobRequest> firstMove = FanOutPlan.rescheduled(booking.movedTo(newStart, newStart.plusSeconds(2700), 2),
+				NOW);
+		List<JobRequest> secondMove = FanOutPlan.rescheduled(booking.movedTo(START, START.plusSeconds(2700), 3), NOW);
 
-    @Test
-    void cancellationDeletesTheEventMovesTheOpportunityAndTellsTheCustomer() {
-        BookingSnapshot booking = SampleBookings.ronAcknowledgment(START);
+		JobRequest update = firstMove.stream()
+			.filter(job -> job.action() == JobAction.UPDATE_CALENDAR_EVENT)
+			.findFirst()
+			.orElseThrow();
+		assertThat(update.after()).contains(FanOutPlan.calendarInsertKey(booking));
+		assertThat(firstMove).extracting(JobRequest::dedupeKey)
+			.doesNotContainAnyElementsOf(secondMove.stream().map(JobRequest::dedupeKey).toList());
+		assertThat(firstMove).extracting(JobRequest::action).contains(JobAction.SEND_EMAIL, JobAction.SEND_WHATSAPP);
+	}
 
-        Map<String, JobRequest> jobs = byKey(FanOutPlan.cancelled(booking, NOW));
+	@Test
+	void cancellationDeletesTheEventMovesTheOpportunityAndTellsTheCustomer() {
+		BookingSnapshot booking = SampleBookings.ronAcknowledgment(START);
 
-        assertThat(jobs.values()).extracting(JobRequest::action).containsExactlyInAnyOrder(
-                JobAction.TAG_CONTACT, JobAction.MOVE_OPPORTUNITY, JobAction.DELETE_CALENDAR_EVENT,
-                JobAction.SEND_EMAIL, JobAction.SEND_SMS);
-        assertThat(jobs.get("calendar:delete:" + booking.bookingId()).after())
-                .contains(FanOutPlan.calendarInsertKey(booking));
-        assertThat(jobs.get("ghl:opportunity:CANCELLED:" + booking.bookingId()).payload())
-                .containsEntry(FanOutPlan.PAYLOAD_STAGE, "CANCELLED");
-        assertThat(jobs.get("email:cancellation:" + booking.bookingId()).payload())
-                .containsEntry(FanOutPlan.PAYLOAD_ATTACH_INVITATION, "true");
-    }
+		Map<String, JobRequest> jobs = byKey(FanOutPlan.cancelled(booking, NOW));
 
-    @Test
-    void completedBookingMovesTheOpportunityOnly() {
-        assertThat(FanOutPlan.completed(SampleBookings.haircut(START), NOW)).singleElement()
-                .satisfies(job -> assertThat(job.payload()).containsEntry(FanOutPlan.PAYLOAD_STAGE, "COMPLETED"));
-    }
+		assertThat(jobs.values()).extracting(JobRequest::action)
+			.containsExactlyInAnyOrder(JobAction.TAG_CONTACT, JobAction.MOVE_OPPORTUNITY,
+					JobAction.DELETE_CALENDAR_EVENT, JobAction.SEND_EMAIL, JobAction.SEND_SMS);
+		assertThat(jobs.get("calendar:delete:" + booking.bookingId()).after())
+			.contains(FanOutPlan.calendarInsertKey(booking));
+		assertThat(jobs.get("ghl:opportunity:CANCELLED:" + booking.bookingId()).payload())
+			.containsEntry(FanOutPlan.PAYLOAD_STAGE, "CANCELLED");
+		assertThat(jobs.get("email:cancellation:" + booking.bookingId()).payload())
+			.containsEntry(FanOutPlan.PAYLOAD_ATTACH_INVITATION, "true");
+	}
 
-    @Test
-    void reminderJobWaitsForTheReminderMomentOnItsChannel() {
-        BookingSnapshot booking = SampleBookings.haircut(START);
-        List<Reminder> reminders = new ReminderPlanner(new AdjustableClock(NOW)).plan(booking);
+	@Test
+	void completedBookingMovesTheOpportunityOnly() {
+		assertThat(FanOutPlan.completed(SampleBookings.haircut(START), NOW)).singleElement()
+			.satisfies(job -> assertThat(job.payload()).containsEntry(FanOutPlan.PAYLOAD_STAGE, "COMPLETED"));
+	}
 
-        List<JobRequest> jobs = reminders.stream().map(r -> FanOutPlan.reminder(booking, r)).toList();
+	@Test
+	void reminderJobWaitsForTheReminderMomentOnItsChannel() {
+		BookingSnapshot booking = SampleBookings.haircut(START);
+		List<Reminder> reminders = new ReminderPlanner(new AdjustableClock(NOW)).plan(booking);
 
-        assertThat(jobs).hasSize(6).extracting(JobRequest::dedupeKey).doesNotHaveDuplicates();
-        assertThat(jobs).filteredOn(job -> job.action() == JobAction.SEND_WHATSAPP)
-                .extracting(JobRequest::notBefore).containsExactly(
-                        START.minus(Duration.ofHours(24)), START.minus(Duration.ofHours(2)),
-                        START.minus(Duration.ofMinutes(30)));
-        assertThat(jobs).filteredOn(job -> job.action() == JobAction.SEND_WHATSAPP)
-                .allSatisfy(job -> assertThat(job.payload())
-                        .containsEntry(FanOutPlan.PAYLOAD_RECIPIENT, "+5491155550123")
-                        .containsEntry(FanOutPlan.PAYLOAD_LANGUAGE, "es-AR"));
-    }
+		List<JobRequest> jobs = reminders.stream().map(r -> FanOutPlan.reminder(booking, r)).toList();
+
+		assertThat(jobs).hasSize(6).extracting(JobRequest::dedupeKey).doesNotHaveDuplicates();
+		assertThat(jobs).filteredOn(job -> job.action() == JobAction.SEND_WHATSAPP)
+			.extracting(JobRequest::notBefore)
+			.containsExactly(START.minus(Duration.ofHours(24)), START.minus(Duration.ofHours(2)),
+					START.minus(Duration.ofMinutes(30)));
+		assertThat(jobs).filteredOn(job -> job.action() == JobAction.SEND_WHATSAPP)
+			.allSatisfy(job -> assertThat(job.payload()).containsEntry(FanOutPlan.PAYLOAD_RECIPIENT, "+5491155550123")
+				.containsEntry(FanOutPlan.PAYLOAD_LANGUAGE, "es-AR"));
+	}
+
 }

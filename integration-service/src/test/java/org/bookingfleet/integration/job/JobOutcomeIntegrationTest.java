@@ -22,140 +22,160 @@ import org.bookingfleet.events.Topics;
 import org.bookingfleet.integration.WithPartners;
 import org.junit.jupiter.api.Test;
 
-/** A job always ends its attempt with a state of record, whatever goes wrong after the partner answered. */
+/**
+ * A job always ends its attempt with a state of record, whatever goes wrong after the
+ * partner answered.
+ */
 class JobOutcomeIntegrationTest extends WithPartners {
 
-    private IntegrationJob jobOf(UUID bookingId, JobAction action) {
-        return jobsOf(bookingId).stream().filter(job -> job.action() == action).findFirst().orElseThrow();
-    }
+	private IntegrationJob jobOf(UUID bookingId, JobAction action) {
+		return jobsOf(bookingId).stream().filter(job -> job.action() == action).findFirst().orElseThrow();
+	}
 
-    private UUID ronBooking() {
-        UUID bookingId = UUID.randomUUID();
-        return bookingId;
-    }
+	private UUID ronBooking() {
+		UUID bookingId = UUID.randomUUID();
+		return bookingId;
+	}
 
-    private void confirmRon(UUID bookingId) {
-        Instant start = clock.instant().plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.HOURS);
-        publish(confirmed(bookingId, "RON", start, "America/Chicago", List.of("EMAIL"), List.of()), bookingId, 2);
-    }
+	private void confirmRon(UUID bookingId) {
+		Instant start = clock.instant().plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.HOURS);
+		publish(confirmed(bookingId, "RON", start, "America/Chicago", List.of("EMAIL"), List.of()), bookingId, 2);
+	}
 
-    private static void proofAnswers(UUID bookingId, String transactionId) {
-        PARTNERS.stubFor(post(urlPathEqualTo("/proof/v1/transactions")).atPriority(1)
-                .withRequestBody(matchingJsonPath("$.external_id", equalTo(bookingId.toString())))
-                .willReturn(okJson("{\"id\":\"" + transactionId + "\",\"signing_link\":\"https://proof.example/sign/"
-                        + transactionId + "\"}")));
-    }
+	private static void proofAnswers(UUID bookingId, String transactionId) {
+		PARTNERS.stubFor(post(urlPathEqualTo("/proof/v1/transactions")).atPriority(1)
+			.withRequestBody(matchingJsonPath("$.external_id", equalTo(bookingId.toString())))
+			.willReturn(okJson("{\"id\":\"" + transactionId + "\",\"signing_link\":\"https://proof.example/sign/"
+					+ transactionId + "\"}")));
+	}
 
-    private void keepSession(UUID bookingId, String transactionId) {
-        database.sql("insert into ron_session (booking_id, transaction_id, signer_link, status, created_at) "
-                        + "values (:b, :t, 'https://proof.example/sign/kept', 'CREATED', now())")
-                .bind("b", bookingId).bind("t", transactionId).then().block(Duration.ofSeconds(10));
-    }
+	private void keepSession(UUID bookingId, String transactionId) {
+		database
+			.sql("insert into ron_session (booking_id, transaction_id, signer_link, status, created_at) "
+					+ "values (:b, :t, 'https://proof.example/sign/kept', 'CREATED', now())")
+			.bind("b", bookingId)
+			.bind("t", transactionId)
+			.then()
+			.block(Duration.ofSeconds(10));
+	}
 
-    @Test
-    void proofAnswerTakenByAnotherBookingKillsThatJobWithAClearErrorAndTheOthersGoOn() {
-        UUID earlier = UUID.randomUUID();
-        String taken = "ot_taken_" + earlier;
-        keepSession(earlier, taken);
-        UUID bookingId = ronBooking();
-        proofAnswers(bookingId, taken);
-        UUID neighbour = ronBooking();
-        proofAnswers(neighbour, "ot_own_" + neighbour);
+	@Test
+	void proofAnswerTakenByAnotherBookingKillsThatJobWithAClearErrorAndTheOthersGoOn() {
+		UUID earlier = UUID.randomUUID();
+		String taken = "ot_taken_" + earlier;
+		keepSession(earlier, taken);
+		UUID bookingId = ronBooking();
+		proofAnswers(bookingId, taken);
+		UUID neighbour = ronBooking();
+		proofAnswers(neighbour, "ot_own_" + neighbour);
 
-        confirmRon(bookingId);
-        confirmRon(neighbour);
+		confirmRon(bookingId);
+		confirmRon(neighbour);
 
-        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> {
-            assertThat(jobOf(bookingId, JobAction.CREATE_RON_SESSION).status()).isEqualTo(JobStatus.DEAD);
-            assertThat(jobOf(neighbour, JobAction.CREATE_RON_SESSION).status()).isEqualTo(JobStatus.SUCCEEDED);
-        });
-        IntegrationJob dead = jobOf(bookingId, JobAction.CREATE_RON_SESSION);
-        assertThat(dead.attempts()).isEqualTo(1);
-        assertThat(dead.lastError()).hasValueSatisfying(error -> assertThat(error)
-                .contains(taken).contains("belongs to booking " + earlier));
-        assertThat(outboxEvents("IntegrationFailed", bookingId, Topics.INTEGRATION)).isEqualTo(1);
-        assertThat(outboxEvents("RonSessionCreated", bookingId, Topics.INTEGRATION)).isZero();
-        assertThat(count("select count(*) from ron_session where transaction_id = :t", Map.of("t", taken)))
-                .isEqualTo(1);
-        assertThat(outboxEvents("RonSessionCreated", neighbour, Topics.INTEGRATION)).isEqualTo(1);
-    }
+		await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> {
+			assertThat(jobOf(bookingId, JobAction.CREATE_RON_SESSION).status()).isEqualTo(JobStatus.DEAD);
+			assertThat(jobOf(neighbour, JobAction.CREATE_RON_SESSION).status()).isEqualTo(JobStatus.SUCCEEDED);
+		});
+		IntegrationJob dead = jobOf(bookingId, JobAction.CREATE_RON_SESSION);
+		assertThat(dead.attempts()).isEqualTo(1);
+		assertThat(dead.lastError())
+			.hasValueSatisfying(error -> assertThat(error).contains(taken).contains("belongs to booking " + earlier));
+		assertThat(outboxEvents("IntegrationFailed", bookingId, Topics.INTEGRATION)).isEqualTo(1);
+		assertThat(outboxEvents("RonSessionCreated", bookingId, Topics.INTEGRATION)).isZero();
+		assertThat(count("select count(*) from ron_session where transaction_id = :t", Map.of("t", taken)))
+			.isEqualTo(1);
+		assertThat(outboxEvents("RonSessionCreated", neighbour, Topics.INTEGRATION)).isEqualTo(1);
+	}
 
-    @Test
-    void proofAnsweringTheSessionAlreadyKeptForTheBookingIsDone() {
-        UUID bookingId = ronBooking();
-        String transactionId = "ot_again_" + bookingId;
-        keepSession(bookingId, transactionId);
-        proofAnswers(bookingId, transactionId);
+	@Test
+	void proofAnsweringTheSessionAlreadyKeptForTheBookingIsDone() {
+		UUID bookingId = ronBooking();
+		String transactionId = "ot_again_" + bookingId;
+		keepSession(bookingId, transactionId);
+		proofAnswers(bookingId, transactionId);
 
-        confirmRon(bookingId);
+		confirmRon(bookingId);
 
-        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() ->
-                assertThat(jobOf(bookingId, JobAction.CREATE_RON_SESSION).status()).isEqualTo(JobStatus.SUCCEEDED));
-        assertThat(jobOf(bookingId, JobAction.CREATE_RON_SESSION).attempts()).isEqualTo(1);
-        assertThat(count("select count(*) from ron_session where booking_id = :b", Map.of("b", bookingId)))
-                .isEqualTo(1);
-        // announced when it was first kept, not again
-        assertThat(outboxEvents("RonSessionCreated", bookingId, Topics.INTEGRATION)).isZero();
-    }
+		await().atMost(Duration.ofSeconds(60))
+			.ignoreExceptions()
+			.untilAsserted(() -> assertThat(jobOf(bookingId, JobAction.CREATE_RON_SESSION).status())
+				.isEqualTo(JobStatus.SUCCEEDED));
+		assertThat(jobOf(bookingId, JobAction.CREATE_RON_SESSION).attempts()).isEqualTo(1);
+		assertThat(count("select count(*) from ron_session where booking_id = :b", Map.of("b", bookingId)))
+			.isEqualTo(1);
+		// announced when it was first kept, not again
+		assertThat(outboxEvents("RonSessionCreated", bookingId, Topics.INTEGRATION)).isZero();
+	}
 
-    @Test
-    void outcomeThatCannotBeWrittenFailsTheAttemptUntilTheJobIsDeadAndSparesTheOthers() {
-        database.sql("create or replace function refuse_unrecordable_session() returns trigger language plpgsql as $$ "
-                + "begin if new.transaction_id like 'ot_unrecordable_%' then raise exception 'session store refused %', "
-                + "new.transaction_id; end if; return new; end $$").then().block(Duration.ofSeconds(10));
-        database.sql("create or replace trigger refuse_unrecordable_session before insert on ron_session "
-                + "for each row execute function refuse_unrecordable_session()").then().block(Duration.ofSeconds(10));
-        UUID bookingId = ronBooking();
-        proofAnswers(bookingId, "ot_unrecordable_" + bookingId);
-        UUID neighbour = ronBooking();
-        proofAnswers(neighbour, "ot_fine_" + neighbour);
+	@Test
+	void outcomeThatCannotBeWrittenFailsTheAttemptUntilTheJobIsDeadAndSparesTheOthers() {
+		database.sql("create or replace function refuse_unrecordable_session() returns trigger language plpgsql as $$ "
+				+ "begin if new.transaction_id like 'ot_unrecordable_%' then raise exception 'session store refused %', "
+				+ "new.transaction_id; end if; return new; end $$")
+			.then()
+			.block(Duration.ofSeconds(10));
+		database
+			.sql("create or replace trigger refuse_unrecordable_session before insert on ron_session "
+					+ "for each row execute function refuse_unrecordable_session()")
+			.then()
+			.block(Duration.ofSeconds(10));
+		UUID bookingId = ronBooking();
+		proofAnswers(bookingId, "ot_unrecordable_" + bookingId);
+		UUID neighbour = ronBooking();
+		proofAnswers(neighbour, "ot_fine_" + neighbour);
 
-        confirmRon(bookingId);
-        confirmRon(neighbour);
+		confirmRon(bookingId);
+		confirmRon(neighbour);
 
-        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> {
-            assertThat(jobOf(bookingId, JobAction.CREATE_RON_SESSION).status()).isEqualTo(JobStatus.DEAD);
-            assertThat(jobOf(neighbour, JobAction.CREATE_RON_SESSION).status()).isEqualTo(JobStatus.SUCCEEDED);
-        });
-        IntegrationJob dead = jobOf(bookingId, JobAction.CREATE_RON_SESSION);
-        assertThat(dead.attempts()).isEqualTo(5);
-        assertThat(dead.lastError()).hasValueSatisfying(error -> assertThat(error)
-                .contains("could not record the outcome").contains("session store refused"));
-        PARTNERS.verify(5, postRequestedFor(urlPathEqualTo("/proof/v1/transactions"))
-                .withRequestBody(matchingJsonPath("$.external_id", equalTo(bookingId.toString()))));
-        assertThat(outboxEvents("IntegrationFailed", bookingId, Topics.INTEGRATION)).isEqualTo(1);
-        assertThat(outboxEvents("RonSessionCreated", bookingId, Topics.INTEGRATION)).isZero();
-        assertThat(outboxEvents("RonSessionCreated", neighbour, Topics.INTEGRATION)).isEqualTo(1);
-    }
+		await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() -> {
+			assertThat(jobOf(bookingId, JobAction.CREATE_RON_SESSION).status()).isEqualTo(JobStatus.DEAD);
+			assertThat(jobOf(neighbour, JobAction.CREATE_RON_SESSION).status()).isEqualTo(JobStatus.SUCCEEDED);
+		});
+		IntegrationJob dead = jobOf(bookingId, JobAction.CREATE_RON_SESSION);
+		assertThat(dead.attempts()).isEqualTo(5);
+		assertThat(dead.lastError()).hasValueSatisfying(
+				error -> assertThat(error).contains("could not record the outcome").contains("session store refused"));
+		PARTNERS.verify(5, postRequestedFor(urlPathEqualTo("/proof/v1/transactions"))
+			.withRequestBody(matchingJsonPath("$.external_id", equalTo(bookingId.toString()))));
+		assertThat(outboxEvents("IntegrationFailed", bookingId, Topics.INTEGRATION)).isEqualTo(1);
+		assertThat(outboxEvents("RonSessionCreated", bookingId, Topics.INTEGRATION)).isZero();
+		assertThat(outboxEvents("RonSessionCreated", neighbour, Topics.INTEGRATION)).isEqualTo(1);
+	}
 
-    @Test
-    void jobLeftRunningByAWorkerThatDiedMidCallIsTakenAgainWhenItsLeaseEnds() {
-        UUID bookingId = UUID.randomUUID();
-        Instant start = clock.instant().plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.HOURS);
-        publish(confirmed(bookingId, "MOBILE", start, "America/Chicago", List.of("EMAIL"), List.of()), bookingId, 2);
-        await().atMost(Duration.ofSeconds(60)).ignoreExceptions().untilAsserted(() ->
-                assertThat(jobOf(bookingId, JobAction.UPSERT_CONTACT).status()).isEqualTo(JobStatus.SUCCEEDED));
-        String phone = "+1713" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
-        UUID crashed = UUID.randomUUID();
-        Instant now = clock.instant();
-        // what a worker leaves when it dies after its claim: RUNNING, one attempt, a lease that has run out
-        database.sql("insert into integration_job (id, partner, action, booking_id, dedupe_key, payload, status, "
-                        + "attempts, next_attempt_at, created_at, updated_at) values (:id, 'MESSAGING', 'SEND_SMS', "
-                        + ":booking, :key, :payload::jsonb, 'RUNNING', 1, :leaseEnd, :claimedAt, :claimedAt)")
-                .bind("id", crashed)
-                .bind("booking", bookingId)
-                .bind("key", "sms:crashed:" + bookingId)
-                .bind("payload", "{\"message\":\"CONFIRMATION\",\"recipient\":\"" + phone + "\",\"language\":\"en\"}")
-                .bind("leaseEnd", now.minusSeconds(1))
-                .bind("claimedAt", now.minus(Duration.ofMinutes(1)))
-                .then().block(Duration.ofSeconds(10));
+	@Test
+	void jobLeftRunningByAWorkerThatDiedMidCallIsTakenAgainWhenItsLeaseEnds() {
+		UUID bookingId = UUID.randomUUID();
+		Instant start = clock.instant().plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.HOURS);
+		publish(confirmed(bookingId, "MOBILE", start, "America/Chicago", List.of("EMAIL"), List.of()), bookingId, 2);
+		await().atMost(Duration.ofSeconds(60))
+			.ignoreExceptions()
+			.untilAsserted(() -> assertThat(jobOf(bookingId, JobAction.UPSERT_CONTACT).status())
+				.isEqualTo(JobStatus.SUCCEEDED));
+		String phone = "+1713" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+		UUID crashed = UUID.randomUUID();
+		Instant now = clock.instant();
+		// what a worker leaves when it dies after its claim: RUNNING, one attempt, a
+		// lease that has run out
+		database
+			.sql("insert into integration_job (id, partner, action, booking_id, dedupe_key, payload, status, "
+					+ "attempts, next_attempt_at, created_at, updated_at) values (:id, 'MESSAGING', 'SEND_SMS', "
+					+ ":booking, :key, :payload::jsonb, 'RUNNING', 1, :leaseEnd, :claimedAt, :claimedAt)")
+			.bind("id", crashed)
+			.bind("booking", bookingId)
+			.bind("key", "sms:crashed:" + bookingId)
+			.bind("payload", "{\"message\":\"CONFIRMATION\",\"recipient\":\"" + phone + "\",\"language\":\"en\"}")
+			.bind("leaseEnd", now.minusSeconds(1))
+			.bind("claimedAt", now.minus(Duration.ofMinutes(1)))
+			.then()
+			.block(Duration.ofSeconds(10));
 
-        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> assertThat(jobs.find(crashed)
-                .block(Duration.ofSeconds(10))).satisfies(job -> {
-                    assertThat(job.status()).isEqualTo(JobStatus.SUCCEEDED);
-                    assertThat(job.attempts()).isEqualTo(2);
-                }));
-        PARTNERS.verify(1, postRequestedFor(urlPathEqualTo(MESSAGES))
-                .withRequestBody(containing("To=" + phone.replace("+", "%2B"))));
-    }
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(jobs.find(crashed).block(Duration.ofSeconds(10))).satisfies(job -> {
+				assertThat(job.status()).isEqualTo(JobStatus.SUCCEEDED);
+				assertThat(job.attempts()).isEqualTo(2);
+			}));
+		PARTNERS.verify(1, postRequestedFor(urlPathEqualTo(MESSAGES))
+			.withRequestBody(containing("To=" + phone.replace("+", "%2B"))));
+	}
+
 }

@@ -13,93 +13,98 @@ import org.junit.jupiter.api.Test;
 
 class BookingMessagesTest {
 
-    private static final MessageCatalog CATALOG = MessageCatalog.fromClasspath();
-    private final BookingMessages messages = new BookingMessages(CATALOG);
+	private static final MessageCatalog CATALOG = MessageCatalog.fromClasspath();
 
-    @Test
-    void everyLanguageHasEveryMessageInEveryForm() {
-        for (Language language : Language.values()) {
-            for (MessageKind kind : MessageKind.values()) {
-                MessageTemplate template = CATALOG.template(kind, language);
-                assertThat(template.subject()).isNotBlank();
-                assertThat(template.body()).isNotBlank();
-                assertThat(template.text()).isNotBlank();
-                assertThat(MessageCatalog.PLACEHOLDERS).containsAll(template.placeholders());
-            }
-        }
-    }
+	private final BookingMessages messages = new BookingMessages(CATALOG);
 
-    @Test
-    void argentineCustomerIsRemindedInArgentineSpanishAtTheLocalTime() {
-        Instant start = ZonedDateTime.of(LocalDateTime.parse("2026-12-05T15:00"), SampleBookings.BUENOS_AIRES)
-                .toInstant();
+	@Test
+	void everyLanguageHasEveryMessageInEveryForm() {
+		for (Language language : Language.values()) {
+			for (MessageKind kind : MessageKind.values()) {
+				MessageTemplate template = CATALOG.template(kind, language);
+				assertThat(template.subject()).isNotBlank();
+				assertThat(template.body()).isNotBlank();
+				assertThat(template.text()).isNotBlank();
+				assertThat(MessageCatalog.PLACEHOLDERS).containsAll(template.placeholders());
+			}
+		}
+	}
 
-        RenderedMessage reminder = messages.renderForCustomer(MessageKind.REMINDER_24H, SampleBookings.haircut(start));
+	@Test
+	void argentineCustomerIsRemindedInArgentineSpanishAtTheLocalTime() {
+		Instant start = ZonedDateTime.of(LocalDateTime.parse("2026-12-05T15:00"), SampleBookings.BUENOS_AIRES)
+			.toInstant();
 
-        assertThat(reminder.text()).isEqualTo("Tenés una cita mañana a las 15:00 con Martín Gómez.");
-        assertThat(reminder.subject()).isEqualTo("Recordatorio: Corte de pelo mañana a las 15:00");
-    }
+		RenderedMessage reminder = messages.renderForCustomer(MessageKind.REMINDER_24H, SampleBookings.haircut(start));
 
-    @Test
-    void englishConfirmationTellsDateAndTimeInTheProvidersZone() {
-        Instant start = Instant.parse("2026-12-05T21:00:00Z");
+		assertThat(reminder.text()).isEqualTo("Tenés una cita mañana a las 15:00 con Martín Gómez.");
+		assertThat(reminder.subject()).isEqualTo("Recordatorio: Corte de pelo mañana a las 15:00");
+	}
 
-        RenderedMessage confirmation = messages.renderForCustomer(MessageKind.CONFIRMATION,
-                SampleBookings.ronAcknowledgment(start));
+	@Test
+	void englishConfirmationTellsDateAndTimeInTheProvidersZone() {
+		Instant start = Instant.parse("2026-12-05T21:00:00Z");
 
-        assertThat(confirmation.subject()).isEqualTo("Your RON Acknowledgment is confirmed for Saturday, December 5, 2026");
-        assertThat(confirmation.body()).contains("at 3:00 PM (America/Chicago)").contains("Hello Dana Smith,");
-    }
+		RenderedMessage confirmation = messages.renderForCustomer(MessageKind.CONFIRMATION,
+				SampleBookings.ronAcknowledgment(start));
 
-    @Test
-    void localTimeInTheMessageFollowsTheSummerTimeChange() {
-        Instant beforeChange = Instant.parse("2026-03-07T16:00:00Z");
-        Instant afterChange = Instant.parse("2026-03-09T15:00:00Z");
+		assertThat(confirmation.subject())
+			.isEqualTo("Your RON Acknowledgment is confirmed for Saturday, December 5, 2026");
+		assertThat(confirmation.body()).contains("at 3:00 PM (America/Chicago)").contains("Hello Dana Smith,");
+	}
 
-        String saturday = messages.renderForCustomer(MessageKind.REMINDER_2H,
-                SampleBookings.ronAcknowledgment(beforeChange)).text();
-        String monday = messages.renderForCustomer(MessageKind.REMINDER_2H,
-                SampleBookings.ronAcknowledgment(afterChange)).text();
+	@Test
+	void localTimeInTheMessageFollowsTheSummerTimeChange() {
+		Instant beforeChange = Instant.parse("2026-03-07T16:00:00Z");
+		Instant afterChange = Instant.parse("2026-03-09T15:00:00Z");
 
-        assertThat(saturday).contains("(10:00 AM)");
-        assertThat(monday).contains("(10:00 AM)");
-    }
+		String saturday = messages
+			.renderForCustomer(MessageKind.REMINDER_2H, SampleBookings.ronAcknowledgment(beforeChange))
+			.text();
+		String monday = messages
+			.renderForCustomer(MessageKind.REMINDER_2H, SampleBookings.ronAcknowledgment(afterChange))
+			.text();
 
-    @Test
-    void spanishSpeakersOfAnyRegionGetTheArgentineTemplatesAndOthersEnglish() {
-        assertThat(Language.of("es")).isEqualTo(Language.ARGENTINE_SPANISH);
-        assertThat(Language.of("es_MX")).isEqualTo(Language.ARGENTINE_SPANISH);
-        assertThat(Language.of("en-GB")).isEqualTo(Language.ENGLISH);
-        assertThat(Language.of("fr")).isEqualTo(Language.ENGLISH);
-        assertThat(Language.of(null)).isEqualTo(Language.ENGLISH);
-    }
+		assertThat(saturday).contains("(10:00 AM)");
+		assertThat(monday).contains("(10:00 AM)");
+	}
 
-    @Test
-    void providerAlertListsTheCriticalRequirementsOnly() {
-        RenderedMessage alert = messages.renderForCustomer(MessageKind.PROVIDER_ALERT,
-                SampleBookings.firstAidCourse(Instant.parse("2026-12-05T09:00:00Z")));
+	@Test
+	void spanishSpeakersOfAnyRegionGetTheArgentineTemplatesAndOthersEnglish() {
+		assertThat(Language.of("es")).isEqualTo(Language.ARGENTINE_SPANISH);
+		assertThat(Language.of("es_MX")).isEqualTo(Language.ARGENTINE_SPANISH);
+		assertThat(Language.of("en-GB")).isEqualTo(Language.ENGLISH);
+		assertThat(Language.of("fr")).isEqualTo(Language.ENGLISH);
+		assertThat(Language.of(null)).isEqualTo(Language.ENGLISH);
+	}
 
-        assertThat(alert.body())
-                .contains("- Tom Reed: WHEELCHAIR_ACCESS (step-free route to the training room)")
-                .doesNotContain("vegetarian");
-        assertThat(alert.subject()).startsWith("CRITICAL requirement for Emergency First Aid at Work");
-    }
+	@Test
+	void providerAlertListsTheCriticalRequirementsOnly() {
+		RenderedMessage alert = messages.renderForCustomer(MessageKind.PROVIDER_ALERT,
+				SampleBookings.firstAidCourse(Instant.parse("2026-12-05T09:00:00Z")));
 
-    @Test
-    void templateWithoutAValueForAPlaceholderIsRefused() {
-        MessageTemplate template = new MessageTemplate("Hi {customer}", "See you at {time}", "{time}");
+		assertThat(alert.body()).contains("- Tom Reed: WHEELCHAIR_ACCESS (step-free route to the training room)")
+			.doesNotContain("vegetarian");
+		assertThat(alert.subject()).startsWith("CRITICAL requirement for Emergency First Aid at Work");
+	}
 
-        assertThatThrownBy(() -> template.render(Map.of("customer", "Dana")))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("{time}");
-    }
+	@Test
+	void templateWithoutAValueForAPlaceholderIsRefused() {
+		MessageTemplate template = new MessageTemplate("Hi {customer}", "See you at {time}", "{time}");
 
-    @Test
-    void valuesWithDollarSignsAndBackslashesAreInsertedAsTheyAre() {
-        MessageTemplate template = new MessageTemplate("{customer}", "{address}", "{customer}");
+		assertThatThrownBy(() -> template.render(Map.of("customer", "Dana")))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("{time}");
+	}
 
-        RenderedMessage rendered = template.render(Map.of("customer", "A$1 \\o/", "address", "Suite $2"));
+	@Test
+	void valuesWithDollarSignsAndBackslashesAreInsertedAsTheyAre() {
+		MessageTemplate template = new MessageTemplate("{customer}", "{address}", "{customer}");
 
-        assertThat(rendered.subject()).isEqualTo("A$1 \\o/");
-        assertThat(rendered.body()).isEqualTo("Suite $2");
-    }
+		RenderedMessage rendered = template.render(Map.of("customer", "A$1 \\o/", "address", "Suite $2"));
+
+		assertThat(rendered.subject()).isEqualTo("A$1 \\o/");
+		assertThat(rendered.body()).isEqualTo("Suite $2");
+	}
+
 }

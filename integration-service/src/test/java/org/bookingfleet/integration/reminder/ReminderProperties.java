@@ -16,39 +16,41 @@ import org.bookingfleet.integration.booking.BookingSnapshot;
 
 class ReminderProperties {
 
-    private static final Instant EPOCH = Instant.parse("2026-01-01T00:00:00Z");
+	private static final Instant EPOCH = Instant.parse("2026-01-01T00:00:00Z");
 
-    @Property
-    void everyPlannedReminderIsInTheFutureBeforeTheStartAndExactlyItsLeadAhead(
-            @ForAll @LongRange(min = 0, max = 525_600) long startMinute,
-            @ForAll @LongRange(min = 1, max = 4_320) long minutesAhead) {
-        Instant start = EPOCH.plus(Duration.ofMinutes(startMinute));
-        AdjustableClock clock = new AdjustableClock(start.minus(Duration.ofMinutes(minutesAhead)));
+	@Property
+	void everyPlannedReminderIsInTheFutureBeforeTheStartAndExactlyItsLeadAhead(
+			@ForAll @LongRange(min = 0, max = 525_600) long startMinute,
+			@ForAll @LongRange(min = 1, max = 4_320) long minutesAhead) {
+		Instant start = EPOCH.plus(Duration.ofMinutes(startMinute));
+		AdjustableClock clock = new AdjustableClock(start.minus(Duration.ofMinutes(minutesAhead)));
 
-        List<Reminder> reminders = new ReminderPlanner(clock).plan(SampleBookings.haircut(start));
+		List<Reminder> reminders = new ReminderPlanner(clock).plan(SampleBookings.haircut(start));
 
-        for (Reminder reminder : reminders) {
-            assertThat(reminder.dueAt()).isAfter(clock.instant()).isBefore(start);
-            assertThat(Duration.between(reminder.dueAt(), start)).isEqualTo(reminder.kind().lead());
-        }
-        long kindsExpected = java.util.Arrays.stream(ReminderKind.values())
-                .filter(kind -> kind.lead().toMinutes() < minutesAhead).count();
-        assertThat(reminders.stream().map(Reminder::kind).distinct().count()).isEqualTo(kindsExpected);
-    }
+		for (Reminder reminder : reminders) {
+			assertThat(reminder.dueAt()).isAfter(clock.instant()).isBefore(start);
+			assertThat(Duration.between(reminder.dueAt(), start)).isEqualTo(reminder.kind().lead());
+		}
+		long kindsExpected = java.util.Arrays.stream(ReminderKind.values())
+			.filter(kind -> kind.lead().toMinutes() < minutesAhead)
+			.count();
+		assertThat(reminders.stream().map(Reminder::kind).distinct().count()).isEqualTo(kindsExpected);
+	}
 
-    @Property
-    void nothingIsDueEverAfterACancellation(@ForAll @LongRange(min = 0, max = 10_000) long cancelMinute,
-                                            @ForAll @LongRange(min = 0, max = 10_000) long laterMinute) {
-        Instant start = Instant.parse("2026-03-08T16:00:00Z");
-        AdjustableClock clock = new AdjustableClock(start.minus(Duration.ofDays(7)));
-        BookingSnapshot booking = SampleBookings.ronAcknowledgment(start);
-        ReminderSchedule schedule = ReminderSchedule.planned(booking, clock);
+	@Property
+	void nothingIsDueEverAfterACancellation(@ForAll @LongRange(min = 0, max = 10_000) long cancelMinute,
+			@ForAll @LongRange(min = 0, max = 10_000) long laterMinute) {
+		Instant start = Instant.parse("2026-03-08T16:00:00Z");
+		AdjustableClock clock = new AdjustableClock(start.minus(Duration.ofDays(7)));
+		BookingSnapshot booking = SampleBookings.ronAcknowledgment(start);
+		ReminderSchedule schedule = ReminderSchedule.planned(booking, clock);
 
-        clock.advance(Duration.ofMinutes(cancelMinute));
-        ReminderSchedule cancelled = schedule.cancelled();
-        clock.advance(Duration.ofMinutes(laterMinute));
+		clock.advance(Duration.ofMinutes(cancelMinute));
+		ReminderSchedule cancelled = schedule.cancelled();
+		clock.advance(Duration.ofMinutes(laterMinute));
 
-        assertThat(cancelled.due()).isEmpty();
-        assertThat(cancelled.scheduled()).isEmpty();
-    }
+		assertThat(cancelled.due()).isEmpty();
+		assertThat(cancelled.scheduled()).isEmpty();
+	}
+
 }

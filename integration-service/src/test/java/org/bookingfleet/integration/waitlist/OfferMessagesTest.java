@@ -17,95 +17,102 @@ import org.junit.jupiter.api.Test;
 
 class OfferMessagesTest {
 
-    private static final ZoneId BUENOS_AIRES = ZoneId.of("America/Argentina/Buenos_Aires");
+	private static final ZoneId BUENOS_AIRES = ZoneId.of("America/Argentina/Buenos_Aires");
 
-    private final OfferMessages messages = new OfferMessages(MessageCatalog.fromClasspath(),
-            "https://book.example.com/");
+	private final OfferMessages messages = new OfferMessages(MessageCatalog.fromClasspath(),
+			"https://book.example.com/");
 
-    private static WaitlistOffer offer() {
-        Instant start = ZonedDateTime.of(LocalDateTime.parse("2026-12-05T15:00"), BUENOS_AIRES).toInstant();
-        return new WaitlistOffer(UUID.randomUUID(), UUID.randomUUID(), "Corte de pelo", "Martín Gómez", BUENOS_AIRES,
-                start, start.plusSeconds(1800), 1,
-                ZonedDateTime.of(LocalDateTime.parse("2026-12-04T18:30"), BUENOS_AIRES).toInstant(), "Lucía Pérez",
-                Optional.of("lucia@example.com"), Optional.of("+5491155550000"));
-    }
+	private static WaitlistOffer offer() {
+		Instant start = ZonedDateTime.of(LocalDateTime.parse("2026-12-05T15:00"), BUENOS_AIRES).toInstant();
+		return new WaitlistOffer(UUID.randomUUID(), UUID.randomUUID(), "Corte de pelo", "Martín Gómez", BUENOS_AIRES,
+				start, start.plusSeconds(1800), 1,
+				ZonedDateTime.of(LocalDateTime.parse("2026-12-04T18:30"), BUENOS_AIRES).toInstant(), "Lucía Pérez",
+				Optional.of("lucia@example.com"), Optional.of("+5491155550000"));
+	}
 
-    @Test
-    void argentineSpanishOfferTellsTheSlotAndTheDeadlineAtTheLocalTime() {
-        RenderedMessage offer = messages.render(offer(), Language.ARGENTINE_SPANISH);
+	@Test
+	void argentineSpanishOfferTellsTheSlotAndTheDeadlineAtTheLocalTime() {
+		RenderedMessage offer = messages.render(offer(), Language.ARGENTINE_SPANISH);
 
-        assertThat(offer.subject()).isEqualTo("Se liberó un lugar: Corte de pelo el sábado 5 de diciembre de 2026");
-        assertThat(offer.body()).startsWith("Hola Lucía Pérez:")
-                .contains("con Martín Gómez el sábado 5 de diciembre de 2026 a las 15:00 (America/Argentina/Buenos_Aires)")
-                .contains("hasta el viernes 4 de diciembre de 2026 18:30");
-    }
+		assertThat(offer.subject()).isEqualTo("Se liberó un lugar: Corte de pelo el sábado 5 de diciembre de 2026");
+		assertThat(offer.body()).startsWith("Hola Lucía Pérez:")
+			.contains("con Martín Gómez el sábado 5 de diciembre de 2026 a las 15:00 (America/Argentina/Buenos_Aires)")
+			.contains("hasta el viernes 4 de diciembre de 2026 18:30");
+	}
 
-    @Test
-    void englishOfferTellsTheSlotAndTheDeadlineAtTheLocalTime() {
-        WaitlistOffer offer = offer();
-        RenderedMessage english = messages.render(offer, Language.ENGLISH);
+	@Test
+	void englishOfferTellsTheSlotAndTheDeadlineAtTheLocalTime() {
+		WaitlistOffer offer = offer();
+		RenderedMessage english = messages.render(offer, Language.ENGLISH);
 
-        assertThat(english.text()).isEqualTo("A spot opened up: Corte de pelo with Martín Gómez on Saturday, "
-                + "December 5, 2026 at 3:00 PM. Held for you until Friday, December 4, 2026 6:30 PM. Book it: "
-                + messages.link(offer));
-    }
+		assertThat(english.text()).isEqualTo("A spot opened up: Corte de pelo with Martín Gómez on Saturday, "
+				+ "December 5, 2026 at 3:00 PM. Held for you until Friday, December 4, 2026 6:30 PM. Book it: "
+				+ messages.link(offer));
+	}
 
-    @Test
-    void offerWithoutAKnownLanguageIsToldInEnglishThenArgentineSpanish() {
-        RenderedMessage offer = messages.renderInEveryLanguage(offer());
+	@Test
+	void offerWithoutAKnownLanguageIsToldInEnglishThenArgentineSpanish() {
+		RenderedMessage offer = messages.renderInEveryLanguage(offer());
 
-        assertThat(offer.subject()).startsWith("A spot opened up").contains(" / Se liberó un lugar");
-        assertThat(offer.body()).startsWith("Hello Lucía Pérez,").contains(OfferMessages.SEPARATOR + "Hola Lucía Pérez:");
-        assertThat(offer.text().lines()).hasSize(2);
-    }
+		assertThat(offer.subject()).startsWith("A spot opened up").contains(" / Se liberó un lugar");
+		assertThat(offer.body()).startsWith("Hello Lucía Pérez,")
+			.contains(OfferMessages.SEPARATOR + "Hola Lucía Pérez:");
+		assertThat(offer.text().lines()).hasSize(2);
+	}
 
-    @Test
-    void offerLinksToTheBookingPageWithTheOfferInEveryLanguage() {
-        WaitlistOffer offer = offer();
-        String link = "https://book.example.com/?offer=" + offer.offerId();
+	@Test
+	void offerLinksToTheBookingPageWithTheOfferInEveryLanguage() {
+		WaitlistOffer offer = offer();
+		String link = "https://book.example.com/?offer=" + offer.offerId();
 
-        assertThat(messages.link(offer)).isEqualTo(link);
-        assertThat(messages.render(offer, Language.ARGENTINE_SPANISH).body()).contains("Reservalo acá: " + link);
-        assertThat(messages.render(offer, Language.ENGLISH).body()).contains("Book it here: " + link);
-    }
+		assertThat(messages.link(offer)).isEqualTo(link);
+		assertThat(messages.render(offer, Language.ARGENTINE_SPANISH).body()).contains("Reservalo acá: " + link);
+		assertThat(messages.render(offer, Language.ENGLISH).body()).contains("Book it here: " + link);
+	}
 
-    @Test
-    void offerInTheCustomersLanguageIsToldInThatLanguageOnly() {
-        WaitlistOffer spanish = new WaitlistOffer(UUID.randomUUID(), UUID.randomUUID(), "Corte de pelo", "Martín Gómez",
-                BUENOS_AIRES, offer().start(), offer().end(), 1, offer().expiresAt(), "Lucía Pérez",
-                Optional.empty(), Optional.of("+5491155550000"), Optional.of(Language.ARGENTINE_SPANISH), Set.of());
+	@Test
+	void offerInTheCustomersLanguageIsToldInThatLanguageOnly() {
+		WaitlistOffer spanish = new WaitlistOffer(UUID.randomUUID(), UUID.randomUUID(), "Corte de pelo", "Martín Gómez",
+				BUENOS_AIRES, offer().start(), offer().end(), 1, offer().expiresAt(), "Lucía Pérez", Optional.empty(),
+				Optional.of("+5491155550000"), Optional.of(Language.ARGENTINE_SPANISH), Set.of());
 
-        RenderedMessage told = messages.renderForCustomer(spanish);
+		RenderedMessage told = messages.renderForCustomer(spanish);
 
-        assertThat(told.text()).startsWith("Se liberó un lugar").doesNotContain("A spot opened up");
-        assertThat(messages.renderForCustomer(offer()).text()).contains("A spot opened up").contains("Se liberó");
-    }
+		assertThat(told.text()).startsWith("Se liberó un lugar").doesNotContain("A spot opened up");
+		assertThat(messages.renderForCustomer(offer()).text()).contains("A spot opened up").contains("Se liberó");
+	}
 
-    @Test
-    void takenSlotIsToldInTheOffersLanguageWithoutALinkAndKeepsThePlaceInLine() {
-        WaitlistOffer spanish = new WaitlistOffer(UUID.randomUUID(), UUID.randomUUID(), "Corte de pelo", "Martín Gómez",
-                BUENOS_AIRES, offer().start(), offer().end(), 1, offer().expiresAt(), "Lucía Pérez",
-                Optional.empty(), Optional.of("+5491155550000"), Optional.of(Language.ARGENTINE_SPANISH), Set.of());
+	@Test
+	void takenSlotIsToldInTheOffersLanguageWithoutALinkAndKeepsThePlaceInLine() {
+		WaitlistOffer spanish = new WaitlistOffer(UUID.randomUUID(), UUID.randomUUID(), "Corte de pelo", "Martín Gómez",
+				BUENOS_AIRES, offer().start(), offer().end(), 1, offer().expiresAt(), "Lucía Pérez", Optional.empty(),
+				Optional.of("+5491155550000"), Optional.of(Language.ARGENTINE_SPANISH), Set.of());
 
-        RenderedMessage taken = messages.renderTakenForCustomer(spanish);
+		RenderedMessage taken = messages.renderTakenForCustomer(spanish);
 
-        assertThat(taken.subject()).isEqualTo("El lugar para Corte de pelo del sábado 5 de diciembre de 2026 ya fue tomado");
-        assertThat(taken.body()).startsWith("Hola Lucía Pérez:")
-                .contains("con Martín Gómez el sábado 5 de diciembre de 2026 a las 15:00 (America/Argentina/Buenos_Aires)")
-                .contains("un momento antes").contains("Conservás tu lugar en la lista").doesNotContain("?offer=");
-        assertThat(taken.text()).contains("a las 15:00").contains("Conservás tu lugar en la lista")
-                .doesNotContain("Sorry");
-        assertThat(messages.renderTaken(offer(), Language.ENGLISH).text()).isEqualTo("Sorry: the spot for Corte de "
-                + "pelo on Saturday, December 5, 2026 at 3:00 PM we offered you was taken a moment earlier. You keep your "
-                + "place in line.");
-    }
+		assertThat(taken.subject())
+			.isEqualTo("El lugar para Corte de pelo del sábado 5 de diciembre de 2026 ya fue tomado");
+		assertThat(taken.body()).startsWith("Hola Lucía Pérez:")
+			.contains("con Martín Gómez el sábado 5 de diciembre de 2026 a las 15:00 (America/Argentina/Buenos_Aires)")
+			.contains("un momento antes")
+			.contains("Conservás tu lugar en la lista")
+			.doesNotContain("?offer=");
+		assertThat(taken.text()).contains("a las 15:00")
+			.contains("Conservás tu lugar en la lista")
+			.doesNotContain("Sorry");
+		assertThat(messages.renderTaken(offer(), Language.ENGLISH).text()).isEqualTo("Sorry: the spot for Corte de "
+				+ "pelo on Saturday, December 5, 2026 at 3:00 PM we offered you was taken a moment earlier. You keep your "
+				+ "place in line.");
+	}
 
-    @Test
-    void takenSlotOfAnOfferWithoutALanguageIsToldInEnglishThenArgentineSpanish() {
-        RenderedMessage taken = messages.renderTakenForCustomer(offer());
+	@Test
+	void takenSlotOfAnOfferWithoutALanguageIsToldInEnglishThenArgentineSpanish() {
+		RenderedMessage taken = messages.renderTakenForCustomer(offer());
 
-        assertThat(taken.subject()).startsWith("The spot for Corte de pelo").contains(" / El lugar para Corte de pelo");
-        assertThat(taken.body()).startsWith("Hello Lucía Pérez,").contains(OfferMessages.SEPARATOR + "Hola Lucía Pérez:");
-        assertThat(taken.text().lines()).hasSize(2);
-    }
+		assertThat(taken.subject()).startsWith("The spot for Corte de pelo").contains(" / El lugar para Corte de pelo");
+		assertThat(taken.body()).startsWith("Hello Lucía Pérez,")
+			.contains(OfferMessages.SEPARATOR + "Hola Lucía Pérez:");
+		assertThat(taken.text().lines()).hasSize(2);
+	}
+
 }

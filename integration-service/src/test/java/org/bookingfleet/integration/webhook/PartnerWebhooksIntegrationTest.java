@@ -15,107 +15,141 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 class PartnerWebhooksIntegrationTest extends WithPartners {
 
-    private static final WebhookSignature PROOF = new WebhookSignature("local-proof-webhook-secret");
-    private static final WebhookSignature GHL = new WebhookSignature("local-ghl-webhook-secret");
+	private static final WebhookSignature PROOF = new WebhookSignature("local-proof-webhook-secret");
 
-    @Autowired
-    WebTestClient web;
+	private static final WebhookSignature GHL = new WebhookSignature("local-ghl-webhook-secret");
 
-    /** The second the last {@link #signed} signature was made at: it is sent with it, however late the send is. */
-    private Long signedAt;
+	@Autowired
+	WebTestClient web;
 
-    private WebTestClient.ResponseSpec send(String path, String header, String signature, String body) {
-        return send(path, header, signature, signedAt == null ? clock.instant().getEpochSecond() : signedAt, body);
-    }
+	/**
+	 * The second the last {@link #signed} signature was made at: it is sent with it,
+	 * however late the send is.
+	 */
+	private Long signedAt;
 
-    private WebTestClient.ResponseSpec send(String path, String header, String signature, long sent, String body) {
-        String timestampHeader = header.replace("Signature", "Timestamp");
-        return web.post().uri(path).contentType(MediaType.APPLICATION_JSON).header(header, signature)
-                .header(timestampHeader, String.valueOf(sent))
-                .bodyValue(body.getBytes(StandardCharsets.UTF_8)).exchange();
-    }
+	private WebTestClient.ResponseSpec send(String path, String header, String signature, String body) {
+		return send(path, header, signature, signedAt == null ? clock.instant().getEpochSecond() : signedAt, body);
+	}
 
-    private String signed(WebhookSignature partner, String body) {
-        signedAt = clock.instant().getEpochSecond();
-        return partner.sign(signedAt, body.getBytes(StandardCharsets.UTF_8));
-    }
+	private WebTestClient.ResponseSpec send(String path, String header, String signature, long sent, String body) {
+		String timestampHeader = header.replace("Signature", "Timestamp");
+		return web.post()
+			.uri(path)
+			.contentType(MediaType.APPLICATION_JSON)
+			.header(header, signature)
+			.header(timestampHeader, String.valueOf(sent))
+			.bodyValue(body.getBytes(StandardCharsets.UTF_8))
+			.exchange();
+	}
 
-    @Test
-    void completedNotarizationClosesTheSessionOnceHoweverOftenItIsSent() {
-        UUID bookingId = UUID.randomUUID();
-        String transaction = "ot_" + bookingId;
-        database.sql("insert into ron_session (booking_id, transaction_id, signer_link, status, created_at) "
-                        + "values (:b, :t, 'https://proof.example/sign', 'CREATED', :now)")
-                .bind("b", bookingId).bind("t", transaction).bind("now", Instant.now()).then().block();
-        String body = "{\"id\":\"evt_" + bookingId + "\",\"type\":\"transaction.completed\","
-                + "\"data\":{\"transaction_id\":\"" + transaction + "\"}}";
-        String signature = signed(PROOF, body);
+	private String signed(WebhookSignature partner, String body) {
+		signedAt = clock.instant().getEpochSecond();
+		return partner.sign(signedAt, body.getBytes(StandardCharsets.UTF_8));
+	}
 
-        send("/api/v2/webhooks/proof", "X-Proof-Signature", signature, body)
-                .expectStatus().isOk().expectBody().jsonPath("$.duplicate").isEqualTo(false);
-        send("/api/v2/webhooks/proof", "X-Proof-Signature", "sha256=" + signature, body)
-                .expectStatus().isOk().expectBody().jsonPath("$.duplicate").isEqualTo(true);
+	@Test
+	void completedNotarizationClosesTheSessionOnceHoweverOftenItIsSent() {
+		UUID bookingId = UUID.randomUUID();
+		String transaction = "ot_" + bookingId;
+		database
+			.sql("insert into ron_session (booking_id, transaction_id, signer_link, status, created_at) "
+					+ "values (:b, :t, 'https://proof.example/sign', 'CREATED', :now)")
+			.bind("b", bookingId)
+			.bind("t", transaction)
+			.bind("now", Instant.now())
+			.then()
+			.block();
+		String body = "{\"id\":\"evt_" + bookingId + "\",\"type\":\"transaction.completed\","
+				+ "\"data\":{\"transaction_id\":\"" + transaction + "\"}}";
+		String signature = signed(PROOF, body);
 
-        assertThat(count("select count(*) from ron_session where booking_id = :b and status = 'COMPLETED'",
-                Map.of("b", bookingId))).isEqualTo(1);
-        assertThat(count("select count(*) from partner_webhook where event_id = :e",
-                Map.of("e", "evt_" + bookingId))).isEqualTo(1);
-    }
+		send("/api/v2/webhooks/proof", "X-Proof-Signature", signature, body).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.duplicate")
+			.isEqualTo(false);
+		send("/api/v2/webhooks/proof", "X-Proof-Signature", "sha256=" + signature, body).expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.duplicate")
+			.isEqualTo(true);
 
-    @Test
-    void webhookWithABadSignatureIsRefusedAndStoresNothing() {
-        String eventId = "evt_" + UUID.randomUUID();
-        String body = "{\"id\":\"" + eventId + "\",\"type\":\"ContactUpdate\"}";
-        String forged = signed(new WebhookSignature("not-our-secret"), body);
+		assertThat(count("select count(*) from ron_session where booking_id = :b and status = 'COMPLETED'",
+				Map.of("b", bookingId)))
+			.isEqualTo(1);
+		assertThat(count("select count(*) from partner_webhook where event_id = :e", Map.of("e", "evt_" + bookingId)))
+			.isEqualTo(1);
+	}
 
-        send("/api/v2/webhooks/ghl", "X-GHL-Signature", forged, body)
-                .expectStatus().isUnauthorized()
-                .expectBody().jsonPath("$.error.code").isEqualTo("UNAUTHENTICATED");
-        web.post().uri("/api/v2/webhooks/proof").contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(body.getBytes(StandardCharsets.UTF_8)).exchange()
-                .expectStatus().isUnauthorized();
+	@Test
+	void webhookWithABadSignatureIsRefusedAndStoresNothing() {
+		String eventId = "evt_" + UUID.randomUUID();
+		String body = "{\"id\":\"" + eventId + "\",\"type\":\"ContactUpdate\"}";
+		String forged = signed(new WebhookSignature("not-our-secret"), body);
 
-        assertThat(count("select count(*) from partner_webhook where event_id = :e", Map.of("e", eventId))).isZero();
-    }
+		send("/api/v2/webhooks/ghl", "X-GHL-Signature", forged, body).expectStatus()
+			.isUnauthorized()
+			.expectBody()
+			.jsonPath("$.error.code")
+			.isEqualTo("UNAUTHENTICATED");
+		web.post()
+			.uri("/api/v2/webhooks/proof")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(body.getBytes(StandardCharsets.UTF_8))
+			.exchange()
+			.expectStatus()
+			.isUnauthorized();
 
-    @Test
-    void signedGoHighLevelEventIsStoredOnce() {
-        String eventId = "evt_" + UUID.randomUUID();
-        String body = "{\"id\":\"" + eventId + "\",\"type\":\"ContactTagUpdate\",\"contactId\":\"ct_1\"}";
-        String signature = signed(GHL, body);
+		assertThat(count("select count(*) from partner_webhook where event_id = :e", Map.of("e", eventId))).isZero();
+	}
 
-        send("/api/v2/webhooks/ghl", "X-GHL-Signature", signature, body).expectStatus().isOk();
-        send("/api/v2/webhooks/ghl", "X-GHL-Signature", signature, body).expectStatus().isOk();
+	@Test
+	void signedGoHighLevelEventIsStoredOnce() {
+		String eventId = "evt_" + UUID.randomUUID();
+		String body = "{\"id\":\"" + eventId + "\",\"type\":\"ContactTagUpdate\",\"contactId\":\"ct_1\"}";
+		String signature = signed(GHL, body);
 
-        assertThat(count("select count(*) from partner_webhook where partner = 'GOHIGHLEVEL' and event_id = :e",
-                Map.of("e", eventId))).isEqualTo(1);
-    }
+		send("/api/v2/webhooks/ghl", "X-GHL-Signature", signature, body).expectStatus().isOk();
+		send("/api/v2/webhooks/ghl", "X-GHL-Signature", signature, body).expectStatus().isOk();
 
-    @Test
-    void aDeliveryOlderThanFiveMinutesOrDatedInTheFutureIsRefusedAndStoresNothing() {
-        String eventId = "evt_" + UUID.randomUUID();
-        String body = "{\"id\":\"" + eventId + "\",\"type\":\"transaction.completed\"}";
-        long now = clock.instant().getEpochSecond();
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+		assertThat(count("select count(*) from partner_webhook where partner = 'GOHIGHLEVEL' and event_id = :e",
+				Map.of("e", eventId)))
+			.isEqualTo(1);
+	}
 
-        send("/api/v2/webhooks/proof", "X-Proof-Signature", PROOF.sign(now - 3600, bytes), now - 3600, body)
-                .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.error.field").isEqualTo("X-Proof-Timestamp");
-        send("/api/v2/webhooks/ghl", "X-GHL-Signature", GHL.sign(now + 3600, bytes), now + 3600, body)
-                .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.error.field").isEqualTo("X-GHL-Timestamp");
-        send("/api/v2/webhooks/ghl", "X-GHL-Signature", GHL.sign(bytes), body)
-                .expectStatus().isUnauthorized();
+	@Test
+	void aDeliveryOlderThanFiveMinutesOrDatedInTheFutureIsRefusedAndStoresNothing() {
+		String eventId = "evt_" + UUID.randomUUID();
+		String body = "{\"id\":\"" + eventId + "\",\"type\":\"transaction.completed\"}";
+		long now = clock.instant().getEpochSecond();
+		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
 
-        assertThat(count("select count(*) from partner_webhook where event_id = :e", Map.of("e", eventId))).isZero();
-    }
+		send("/api/v2/webhooks/proof", "X-Proof-Signature", PROOF.sign(now - 3600, bytes), now - 3600, body)
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.error.field")
+			.isEqualTo("X-Proof-Timestamp");
+		send("/api/v2/webhooks/ghl", "X-GHL-Signature", GHL.sign(now + 3600, bytes), now + 3600, body).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.error.field")
+			.isEqualTo("X-GHL-Timestamp");
+		send("/api/v2/webhooks/ghl", "X-GHL-Signature", GHL.sign(bytes), body).expectStatus().isUnauthorized();
 
-    @Test
-    void signedBodyThatIsNotJsonIsABadRequest() {
-        String body = "not json at all";
+		assertThat(count("select count(*) from partner_webhook where event_id = :e", Map.of("e", eventId))).isZero();
+	}
 
-        send("/api/v2/webhooks/ghl", "X-GHL-Signature", signed(GHL, body), body)
-                .expectStatus().isBadRequest()
-                .expectBody().jsonPath("$.error.code").isEqualTo("MALFORMED_REQUEST");
-    }
+	@Test
+	void signedBodyThatIsNotJsonIsABadRequest() {
+		String body = "not json at all";
+
+		send("/api/v2/webhooks/ghl", "X-GHL-Signature", signed(GHL, body), body).expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.error.code")
+			.isEqualTo("MALFORMED_REQUEST");
+	}
+
 }

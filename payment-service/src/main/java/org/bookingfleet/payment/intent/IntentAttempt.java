@@ -4,9 +4,10 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * One try at collecting a booking's money. Stripe's idempotency key is derived from the booking and the attempt
- * number: retries of one attempt (timeouts, 5xx) reuse its key and never create a second PaymentIntent, while a new
- * attempt after a declined card gets a fresh key instead of Stripe replaying the declined one.
+ * One try at collecting a booking's money. Stripe's idempotency key is derived from the
+ * booking and the attempt number: retries of one attempt (timeouts, 5xx) reuse its key
+ * and never create a second PaymentIntent, while a new attempt after a declined card gets
+ * a fresh key instead of Stripe replaying the declined one.
  */
 public record IntentAttempt(UUID bookingId, int number) {
 

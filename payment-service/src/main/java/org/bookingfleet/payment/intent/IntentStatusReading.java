@@ -3,16 +3,16 @@ package org.bookingfleet.payment.intent;
 import java.util.Optional;
 
 /**
- * Turns a PaymentIntent's status, as Stripe answers it when asked, into the observation its webhook would have
- * carried, so asking and being told move a payment the same way.
+ * Turns a PaymentIntent's status, as Stripe answers it when asked, into the observation
+ * its webhook would have carried, so asking and being told move a payment the same way.
  */
 public final class IntentStatusReading {
 
 	private IntentStatusReading() {
 	}
 
-	public static Optional<PaymentObservation> of(String stripeStatus, long amountReceivedCents,
-			String lastErrorCode, String lastErrorMessage) {
+	public static Optional<PaymentObservation> of(String stripeStatus, long amountReceivedCents, String lastErrorCode,
+			String lastErrorMessage) {
 		if (stripeStatus == null) {
 			return Optional.empty();
 		}

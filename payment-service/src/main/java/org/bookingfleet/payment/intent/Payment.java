@@ -6,8 +6,9 @@ import java.util.UUID;
 import org.bookingfleet.payment.money.Money;
 
 /**
- * The money one attempt collects for a booking: the PaymentIntent behind it once Stripe has created it, what
- * was captured, what Stripe has refunded in total, and whether the charge is disputed.
+ * The money one attempt collects for a booking: the PaymentIntent behind it once Stripe
+ * has created it, what was captured, what Stripe has refunded in total, and whether the
+ * charge is disputed.
  */
 public record Payment(UUID id, IntentAttempt attempt, Money amount, PaymentStatus status, String paymentIntentId,
 		long capturedCents, long refundedCents, boolean disputed, String failureCode, String failureMessage) {

@@ -1,6 +1,9 @@
 package org.bookingfleet.payment.intent;
 
-/** What Stripe told us about a payment, by a webhook event or by an answer to "what is its status now?". */
+/**
+ * What Stripe told us about a payment, by a webhook event or by an answer to "what is its
+ * status now?".
+ */
 public sealed interface PaymentObservation {
 
 	record IntentSucceeded(long amountReceivedCents) implements PaymentObservation {
@@ -12,9 +15,12 @@ public sealed interface PaymentObservation {
 	record IntentCanceled() implements PaymentObservation {
 	}
 
-	/** Stripe reports the charge's running totals, so a refund observation carries the total refunded so far. */
-	record ChargeRefunded(long amountCapturedCents, long totalRefundedCents, String latestRefundId)
-			implements PaymentObservation {
+	/**
+	 * Stripe reports the charge's running totals, so a refund observation carries the
+	 * total refunded so far.
+	 */
+	record ChargeRefunded(long amountCapturedCents, long totalRefundedCents,
+			String latestRefundId) implements PaymentObservation {
 	}
 
 	record DisputeCreated(String disputeId, long amountCents, String reason) implements PaymentObservation {

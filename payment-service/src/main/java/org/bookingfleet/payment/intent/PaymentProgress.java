@@ -10,8 +10,9 @@ import org.bookingfleet.payment.intent.PaymentObservation.IntentFailed;
 import org.bookingfleet.payment.intent.PaymentObservation.IntentSucceeded;
 
 /**
- * Moves a payment by what Stripe observed, in whatever order Stripe's events arrive: statuses only rise in
- * {@link PaymentStatus} precedence, refunds follow Stripe's running total, and each fact is announced once.
+ * Moves a payment by what Stripe observed, in whatever order Stripe's events arrive:
+ * statuses only rise in {@link PaymentStatus} precedence, refunds follow Stripe's running
+ * total, and each fact is announced once.
  */
 public final class PaymentProgress {
 
@@ -81,7 +82,10 @@ public final class PaymentProgress {
 				List.of(new PaymentOutcome.Disputed(dispute.disputeId(), dispute.amountCents(), dispute.reason())));
 	}
 
-	/** The payment after an observation, and what must be announced because of it (nothing when unchanged). */
+	/**
+	 * The payment after an observation, and what must be announced because of it (nothing
+	 * when unchanged).
+	 */
 	public record Transition(Payment payment, List<PaymentOutcome> outcomes) {
 
 		static Transition unchanged(Payment payment) {

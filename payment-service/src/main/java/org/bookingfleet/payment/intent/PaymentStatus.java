@@ -1,8 +1,9 @@
 package org.bookingfleet.payment.intent;
 
 /**
- * Where a payment stands. The order is the order of precedence: whatever order Stripe's events arrive in, a
- * payment moves only to a status of higher precedence, so a late failure never undoes a success.
+ * Where a payment stands. The order is the order of precedence: whatever order Stripe's
+ * events arrive in, a payment moves only to a status of higher precedence, so a late
+ * failure never undoes a success.
  */
 public enum PaymentStatus {
 
@@ -11,9 +12,7 @@ public enum PaymentStatus {
 	/** The PaymentIntent exists and waits for the customer's card. */
 	REQUIRES_PAYMENT,
 	/** The last card was declined; the customer may try again with another. */
-	FAILED,
-	CANCELED,
-	SUCCEEDED;
+	FAILED, CANCELED, SUCCEEDED;
 
 	public boolean outranks(PaymentStatus other) {
 		return compareTo(other) > 0;

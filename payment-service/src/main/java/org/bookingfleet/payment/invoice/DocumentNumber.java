@@ -6,8 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A number such as {@code INV-2026-00042}: the series, the year of issue and the place in that year's series.
- * The sequence has at least five digits and widens past 99999 rather than ever refusing to number a document.
+ * A number such as {@code INV-2026-00042}: the series, the year of issue and the place in
+ * that year's series. The sequence has at least five digits and widens past 99999 rather
+ * than ever refusing to number a document.
  */
 public record DocumentNumber(DocumentKind kind, int year, long sequence) implements Comparable<DocumentNumber> {
 

@@ -5,9 +5,10 @@ import java.time.ZoneId;
 import java.util.Objects;
 
 /**
- * One year's series of one kind of document and the last number it gave. Numbers are handed out one after
- * another from 1 each year; the year is the issuing business's calendar year, so a payment at 23:30 on New
- * Year's Eve in Texas is numbered in the old year although it is already January in UTC.
+ * One year's series of one kind of document and the last number it gave. Numbers are
+ * handed out one after another from 1 each year; the year is the issuing business's
+ * calendar year, so a payment at 23:30 on New Year's Eve in Texas is numbered in the old
+ * year although it is already January in UTC.
  */
 public record DocumentSeries(DocumentKind kind, int year, long lastIssued) {
 

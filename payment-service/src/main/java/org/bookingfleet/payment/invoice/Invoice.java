@@ -4,10 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** What was sold for a booking, with its taxes, and how much of it this payment settled. */
+/**
+ * What was sold for a booking, with its taxes, and how much of it this payment settled.
+ */
 public record Invoice(DocumentNumber number, UUID bookingId, UUID paymentId, String quoteId, Instant issuedAt,
-		String currency, Party seller, Party buyer, List<InvoiceLine> lines, List<InvoiceLine> taxes,
-		long paidCents) {
+		String currency, Party seller, Party buyer, List<InvoiceLine> lines, List<InvoiceLine> taxes, long paidCents) {
 
 	public Invoice {
 		lines = List.copyOf(lines);

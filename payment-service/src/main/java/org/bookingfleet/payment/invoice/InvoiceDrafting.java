@@ -8,8 +8,8 @@ import java.util.UUID;
 import org.bookingfleet.payment.money.ProportionalSplit;
 
 /**
- * Writes invoices from a quote's lines and taxes, and credit notes that give back part or all of an invoice
- * with each tax in proportion.
+ * Writes invoices from a quote's lines and taxes, and credit notes that give back part or
+ * all of an invoice with each tax in proportion.
  */
 public final class InvoiceDrafting {
 
@@ -32,11 +32,11 @@ public final class InvoiceDrafting {
 		if (taxes.isEmpty() && price.taxesCents() != 0) {
 			taxes = List.of(new InvoiceLine("TAX", "Tax", price.taxesCents()));
 		}
-		Invoice invoice = new Invoice(number, bookingId, paymentId, price.quoteId(), issuedAt, price.currency(),
-				seller, buyer, lines, taxes, paidCents);
+		Invoice invoice = new Invoice(number, bookingId, paymentId, price.quoteId(), issuedAt, price.currency(), seller,
+				buyer, lines, taxes, paidCents);
 		if (invoice.totalCents() != price.totalCents()) {
-			throw new IllegalArgumentException("quote " + price.quoteId() + " lines add up to "
-					+ invoice.totalCents() + " but its total is " + price.totalCents());
+			throw new IllegalArgumentException("quote " + price.quoteId() + " lines add up to " + invoice.totalCents()
+					+ " but its total is " + price.totalCents());
 		}
 		if (paidCents <= 0 || paidCents > invoice.totalCents()) {
 			throw new IllegalArgumentException("paid " + paidCents + " of an invoice of " + invoice.totalCents());

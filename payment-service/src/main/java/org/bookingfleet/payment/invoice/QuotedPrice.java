@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-/** The price a booking locked, as the pricing service quoted it: the payment service's own copy. */
+/**
+ * The price a booking locked, as the pricing service quoted it: the payment service's own
+ * copy.
+ */
 public record QuotedPrice(String quoteId, String currency, long totalCents, long depositCents, long taxesCents,
 		List<Line> lines) {
 

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * Splits an amount of minor units across weights so the parts add up exactly to the amount: each part is
- * rounded down and the cents left over go to the largest remainders (ties to the earliest weight).
+ * Splits an amount of minor units across weights so the parts add up exactly to the
+ * amount: each part is rounded down and the cents left over go to the largest remainders
+ * (ties to the earliest weight).
  */
 public final class ProportionalSplit {
 
@@ -33,8 +34,7 @@ public final class ProportionalSplit {
 		long[] remainders = new long[weights.size()];
 		long assigned = 0;
 		for (int i = 0; i < weights.size(); i++) {
-			BigInteger product = BigInteger.valueOf(amount)
-				.multiply(BigInteger.valueOf(weights.get(i)));
+			BigInteger product = BigInteger.valueOf(amount).multiply(BigInteger.valueOf(weights.get(i)));
 			BigInteger[] division = product.divideAndRemainder(BigInteger.valueOf(total));
 			long part = division[0].longValueExact();
 			parts.add(part);

@@ -25,7 +25,10 @@ public record Refund(UUID id, UUID paymentId, String requestKey, long amountCent
 		return new Refund(id, paymentId, requestKey, amountCents, outcome, stripeRefundId, reason);
 	}
 
-	/** Stripe's idempotency key for this refund: one per payment and request, stable across retries. */
+	/**
+	 * Stripe's idempotency key for this refund: one per payment and request, stable
+	 * across retries.
+	 */
 	public String idempotencyKey() {
 		return RefundRules.idempotencyKey(paymentId, requestKey);
 	}

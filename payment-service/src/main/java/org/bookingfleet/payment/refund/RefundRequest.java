@@ -4,9 +4,10 @@ import java.util.Objects;
 import java.util.OptionalLong;
 
 /**
- * A wish to give money back. The request key names the wish (an admin's Idempotency-Key, or the cancellation
- * event that owes the refund), so asking again is answered with the first refund instead of a second one. An
- * empty amount asks for everything still refundable.
+ * A wish to give money back. The request key names the wish (an admin's Idempotency-Key,
+ * or the cancellation event that owes the refund), so asking again is answered with the
+ * first refund instead of a second one. An empty amount asks for everything still
+ * refundable.
  */
 public record RefundRequest(String requestKey, OptionalLong amountCents, String reason) {
 

@@ -12,8 +12,8 @@ import org.bookingfleet.payment.intent.Payment;
 import org.bookingfleet.payment.intent.PaymentStatus;
 
 /**
- * Decides a refund: partial or full, never more than was captured less what is already given back or on its
- * way, and the same request twice gives one refund.
+ * Decides a refund: partial or full, never more than was captured less what is already
+ * given back or on its way, and the same request twice gives one refund.
  */
 public final class RefundRules {
 
@@ -25,9 +25,8 @@ public final class RefundRules {
 		if (same.isPresent()) {
 			boolean sameAmount = request.amountCents().isEmpty()
 					|| request.amountCents().getAsLong() == same.get().amountCents();
-			return sameAmount ? new RefundDecision.Replay(same.get())
-					: new RefundDecision.Refuse(RefundRefusal.KEY_REUSED_FOR_ANOTHER_AMOUNT,
-							refundable(payment, earlier));
+			return sameAmount ? new RefundDecision.Replay(same.get()) : new RefundDecision.Refuse(
+					RefundRefusal.KEY_REUSED_FOR_ANOTHER_AMOUNT, refundable(payment, earlier));
 		}
 		long refundable = refundable(payment, earlier);
 		if (payment.status() != PaymentStatus.SUCCEEDED) {
@@ -50,14 +49,14 @@ public final class RefundRules {
 		if (payment.status() != PaymentStatus.SUCCEEDED) {
 			return 0;
 		}
-		long committed = earlier.stream()
-			.filter(r -> r.status().holdsMoney())
-			.mapToLong(Refund::amountCents)
-			.sum();
+		long committed = earlier.stream().filter(r -> r.status().holdsMoney()).mapToLong(Refund::amountCents).sum();
 		return Math.max(0, payment.capturedCents() - Math.max(committed, payment.refundedCents()));
 	}
 
-	/** Stripe caps keys at 255 characters, so a long request key is replaced by its SHA-256. */
+	/**
+	 * Stripe caps keys at 255 characters, so a long request key is replaced by its
+	 * SHA-256.
+	 */
 	static String idempotencyKey(UUID paymentId, String requestKey) {
 		String key = requestKey.length() <= 128 ? requestKey : sha256(requestKey);
 		return "payment-" + paymentId + "-refund-" + key;

@@ -4,7 +4,10 @@ public enum RefundStatus {
 
 	REQUESTED, SUCCEEDED, FAILED;
 
-	/** Money that is or may still be on its way back counts against what is left to refund. */
+	/**
+	 * Money that is or may still be on its way back counts against what is left to
+	 * refund.
+	 */
 	public boolean holdsMoney() {
 		return this != FAILED;
 	}

@@ -28,9 +28,10 @@ import org.bookingfleet.payment.money.Money;
 import org.springframework.stereotype.Component;
 
 /**
- * The calls the service makes to Stripe. stripe-java blocks, so each call runs on the bounded elastic scheduler,
- * under a timeout, retried on network errors, 409, 429 and 5xx with the same idempotency key, behind a circuit
- * breaker. Whatever still fails is left to the work retried from the database.
+ * The calls the service makes to Stripe. stripe-java blocks, so each call runs on the
+ * bounded elastic scheduler, under a timeout, retried on network errors, 409, 429 and 5xx
+ * with the same idempotency key, behind a circuit breaker. Whatever still fails is left
+ * to the work retried from the database.
  */
 @Component
 public class StripeGateway {
@@ -53,18 +54,20 @@ public class StripeGateway {
 			.setMaxNetworkRetries(0)
 			.build();
 		this.timeout = properties.timeout().plusSeconds(1);
-		this.retry = Retry.of("stripe", RetryConfig.custom()
-			.maxAttempts(properties.attempts())
-			.intervalFunction(IntervalFunction.ofExponentialBackoff(properties.firstBackoff(), 2.0))
-			.retryOnException(StripeGateway::isTransient)
-			.build());
-		this.circuitBreaker = CircuitBreaker.of("stripe", CircuitBreakerConfig.custom()
-			.slidingWindowSize(20)
-			.minimumNumberOfCalls(10)
-			.failureRateThreshold(50)
-			.waitDurationInOpenState(Duration.ofSeconds(10))
-			.recordException(StripeGateway::isTransient)
-			.build());
+		this.retry = Retry.of("stripe",
+				RetryConfig.custom()
+					.maxAttempts(properties.attempts())
+					.intervalFunction(IntervalFunction.ofExponentialBackoff(properties.firstBackoff(), 2.0))
+					.retryOnException(StripeGateway::isTransient)
+					.build());
+		this.circuitBreaker = CircuitBreaker.of("stripe",
+				CircuitBreakerConfig.custom()
+					.slidingWindowSize(20)
+					.minimumNumberOfCalls(10)
+					.failureRateThreshold(50)
+					.waitDurationInOpenState(Duration.ofSeconds(10))
+					.recordException(StripeGateway::isTransient)
+					.build());
 	}
 
 	public Mono<StripeIntent> createIntent(IntentAttempt attempt, Money amount, String description) {

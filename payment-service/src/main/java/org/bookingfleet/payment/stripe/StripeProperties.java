@@ -5,8 +5,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Where Stripe is and how patiently to call it: real Stripe in production, the local sandbox in development and
- * tests, always over the network the same way.
+ * Where Stripe is and how patiently to call it: real Stripe in production, the local
+ * sandbox in development and tests, always over the network the same way.
  */
 @ConfigurationProperties("payment.stripe")
 public record StripeProperties(String apiBase, String secretKey, String publishableKey, String webhookSecret,

@@ -1,6 +1,9 @@
 package org.bookingfleet.payment.stripe;
 
-/** Stripe answered and said no (a 4xx): retrying the same request would get the same answer. */
+/**
+ * Stripe answered and said no (a 4xx): retrying the same request would get the same
+ * answer.
+ */
 public class StripeRefused extends RuntimeException {
 
 	private final String code;

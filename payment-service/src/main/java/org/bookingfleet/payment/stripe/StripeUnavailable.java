@@ -1,6 +1,9 @@
 package org.bookingfleet.payment.stripe;
 
-/** Stripe could not be reached or answered with a server error, even after retries: try again later. */
+/**
+ * Stripe could not be reached or answered with a server error, even after retries: try
+ * again later.
+ */
 public class StripeUnavailable extends RuntimeException {
 
 	public StripeUnavailable(String message, Throwable cause) {

@@ -15,9 +15,10 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * The work waiting for Stripe, taken up again from the database: PaymentIntents not yet created or not yet
- * canceled, and refunds not yet sent. Each item is claimed for a lease, so instances polling together do not call Stripe twice for it, and
- * the idempotency keys make a repeated call harmless anyway.
+ * The work waiting for Stripe, taken up again from the database: PaymentIntents not yet
+ * created or not yet canceled, and refunds not yet sent. Each item is claimed for a
+ * lease, so instances polling together do not call Stripe twice for it, and the
+ * idempotency keys make a repeated call harmless anyway.
  */
 @Component
 class StripeWork implements SmartLifecycle {

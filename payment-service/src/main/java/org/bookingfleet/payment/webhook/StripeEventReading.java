@@ -12,8 +12,9 @@ import com.stripe.model.Event;
 import org.bookingfleet.payment.intent.PaymentObservation;
 
 /**
- * Reads the events the payment service handles from the raw JSON of their data object, so an API version the
- * stripe-java model does not know yet still reads. Other event types are stored and otherwise ignored.
+ * Reads the events the payment service handles from the raw JSON of their data object, so
+ * an API version the stripe-java model does not know yet still reads. Other event types
+ * are stored and otherwise ignored.
  */
 public final class StripeEventReading {
 
@@ -34,9 +35,9 @@ public final class StripeEventReading {
 					new PaymentObservation.IntentSucceeded(number(object, "amount_received")));
 			case "payment_intent.payment_failed" -> intent(event, created, object, failure(object));
 			case "payment_intent.canceled" -> intent(event, created, object, new PaymentObservation.IntentCanceled());
-			case "charge.refunded" -> charge(event, created, object,
-					new PaymentObservation.ChargeRefunded(number(object, "amount_captured"),
-							number(object, "amount_refunded"), latestRefundId(object)));
+			case "charge.refunded" ->
+				charge(event, created, object, new PaymentObservation.ChargeRefunded(number(object, "amount_captured"),
+						number(object, "amount_refunded"), latestRefundId(object)));
 			default -> charge(event, created, object, new PaymentObservation.DisputeCreated(text(object, "id"),
 					number(object, "amount"), text(object, "reason")));
 		};

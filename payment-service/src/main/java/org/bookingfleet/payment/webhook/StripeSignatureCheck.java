@@ -9,10 +9,12 @@ import com.stripe.exception.SignatureVerificationException;
 import com.stripe.net.Webhook;
 
 /**
- * Checks a {@code Stripe-Signature} header the way Stripe documents it, with stripe-java's own verification: an
- * HMAC-SHA256 of {@code "<t>.<payload>"} under the endpoint's signing secret, signed at most five minutes ago. A
- * timestamp more than the tolerance ahead of this clock is refused as a stale one is (stripe-java checks only the
- * past): a signature dated in the future would otherwise stay replayable until that future has passed.
+ * Checks a {@code Stripe-Signature} header the way Stripe documents it, with
+ * stripe-java's own verification: an HMAC-SHA256 of {@code "<t>.<payload>"} under the
+ * endpoint's signing secret, signed at most five minutes ago. A timestamp more than the
+ * tolerance ahead of this clock is refused as a stale one is (stripe-java checks only the
+ * past): a signature dated in the future would otherwise stay replayable until that
+ * future has passed.
  */
 public final class StripeSignatureCheck {
 
@@ -52,7 +54,10 @@ public final class StripeSignatureCheck {
 		}
 	}
 
-	/** Whether the header's timestamp ({@code t=}) lies past the given second; an unreadable one is left to stripe-java. */
+	/**
+	 * Whether the header's timestamp ({@code t=}) lies past the given second; an
+	 * unreadable one is left to stripe-java.
+	 */
 	private static boolean signedAfter(String signatureHeader, long latestSecond) {
 		for (String item : signatureHeader.split(",")) {
 			String[] pair = item.trim().split("=", 2);

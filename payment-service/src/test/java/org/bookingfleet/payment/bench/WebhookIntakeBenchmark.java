@@ -19,11 +19,14 @@ import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Stripe webhook intake: throughput and latency p50/p99 of {@code POST /api/v2/webhooks/stripe} over HTTP, each
- * delivery a fresh signed event checked with stripe-java and stored once in a real PostgreSQL. Events concern
- * intents the service does not know, so the figures are the intake itself. Prints figures; asserts nothing.
- * Run: mvn -q -f payment-service/pom.xml test-compile exec:java -Dexec.classpathScope=test
- *      -Dexec.mainClass=org.bookingfleet.payment.bench.WebhookIntakeBenchmark [-Dexec.args="5000 32"]
+ * Stripe webhook intake: throughput and latency p50/p99 of
+ * {@code POST /api/v2/webhooks/stripe} over HTTP, each delivery a fresh signed event
+ * checked with stripe-java and stored once in a real PostgreSQL. Events concern intents
+ * the service does not know, so the figures are the intake itself. Prints figures;
+ * asserts nothing. Run: mvn -q -f payment-service/pom.xml test-compile exec:java
+ * -Dexec.classpathScope=test
+ * -Dexec.mainClass=org.bookingfleet.payment.bench.WebhookIntakeBenchmark
+ * [-Dexec.args="5000 32"]
  */
 public final class WebhookIntakeBenchmark {
 
@@ -72,9 +75,10 @@ public final class WebhookIntakeBenchmark {
 		double seconds = (System.nanoTime() - start) / 1e9;
 		List<Long> sorted = new ArrayList<>(latencies);
 		Collections.sort(sorted);
-		System.out.printf("webhook intake %s: %d events, concurrency %d, %.0f events/s, p50 %.1f ms, p99 %.1f ms, "
-				+ "non-200 answers %d%n", name, events, concurrency, events / seconds, percentile(sorted, 50),
-				percentile(sorted, 99), failures);
+		System.out.printf(
+				"webhook intake %s: %d events, concurrency %d, %.0f events/s, p50 %.1f ms, p99 %.1f ms, "
+						+ "non-200 answers %d%n",
+				name, events, concurrency, events / seconds, percentile(sorted, 50), percentile(sorted, 99), failures);
 	}
 
 	private static double percentile(List<Long> sorted, int percentile) {

@@ -11,8 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IntentPlanProperties {
 
 	/**
-	 * The owner is asked for what is due now first and then for the balance, never for more than the booking costs in
-	 * full less what it took, and for nothing only once that is paid.
+	 * The owner is asked for what is due now first and then for the balance, never for
+	 * more than the booking costs in full less what it took, and for nothing only once
+	 * that is paid.
 	 */
 	@Property
 	void whatTheOwnerIsAskedForNeverTakesTheBookingBeyondItsPrice(

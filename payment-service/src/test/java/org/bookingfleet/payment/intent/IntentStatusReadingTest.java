@@ -26,8 +26,7 @@ class IntentStatusReadingTest {
 
 	@Test
 	void aCanceledIntentReadsAsCanceled() {
-		assertThat(IntentStatusReading.of("canceled", 0, null, null))
-			.contains(new PaymentObservation.IntentCanceled());
+		assertThat(IntentStatusReading.of("canceled", 0, null, null)).contains(new PaymentObservation.IntentCanceled());
 	}
 
 }

@@ -76,8 +76,7 @@ class PaymentProgressProperties {
 
 	@Provide
 	Arbitrary<List<PaymentObservation>> histories() {
-		Arbitrary<PaymentObservation> observation = Arbitraries.oneOf(
-				Arbitraries.just(new IntentSucceeded(CAPTURED)),
+		Arbitrary<PaymentObservation> observation = Arbitraries.oneOf(Arbitraries.just(new IntentSucceeded(CAPTURED)),
 				Arbitraries.of("card_declined", "insufficient_funds", "expired_card")
 					.map(code -> new IntentFailed(code, "declined")),
 				Arbitraries.just(new IntentCanceled()),
@@ -90,8 +89,9 @@ class PaymentProgressProperties {
 	}
 
 	private static Replay replay(List<PaymentObservation> history) {
-		Payment payment = Payment.creating(UUID.randomUUID(), IntentAttempt.first(UUID.randomUUID()),
-				Money.of(CAPTURED, "USD")).withIntent("pi_1");
+		Payment payment = Payment
+			.creating(UUID.randomUUID(), IntentAttempt.first(UUID.randomUUID()), Money.of(CAPTURED, "USD"))
+			.withIntent("pi_1");
 		List<PaymentOutcome> outcomes = new ArrayList<>();
 		for (PaymentObservation observation : history) {
 			PaymentProgress.Transition transition = PaymentProgress.apply(payment, observation);

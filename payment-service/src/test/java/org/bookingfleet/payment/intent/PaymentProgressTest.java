@@ -15,8 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class PaymentProgressTest {
 
-	private final Payment open = Payment.creating(UUID.randomUUID(), IntentAttempt.first(UUID.randomUUID()),
-			Money.of(5_000, "USD")).withIntent("pi_1");
+	private final Payment open = Payment
+		.creating(UUID.randomUUID(), IntentAttempt.first(UUID.randomUUID()), Money.of(5_000, "USD"))
+		.withIntent("pi_1");
 
 	@Test
 	void successCapturesTheAmountAndIsAnnounced() {
@@ -40,11 +41,13 @@ class PaymentProgressTest {
 
 	@Test
 	void aDeclineLeavesRoomForASuccessWithAnotherCard() {
-		Transition declined = PaymentProgress.apply(open, new IntentFailed("insufficient_funds", "Insufficient funds."));
+		Transition declined = PaymentProgress.apply(open,
+				new IntentFailed("insufficient_funds", "Insufficient funds."));
 		Transition paid = PaymentProgress.apply(declined.payment(), new IntentSucceeded(5_000));
 
 		assertThat(declined.payment().status()).isEqualTo(PaymentStatus.FAILED);
-		assertThat(declined.outcomes()).containsExactly(new PaymentOutcome.Failed("insufficient_funds", "Insufficient funds."));
+		assertThat(declined.outcomes())
+			.containsExactly(new PaymentOutcome.Failed("insufficient_funds", "Insufficient funds."));
 		assertThat(paid.payment().status()).isEqualTo(PaymentStatus.SUCCEEDED);
 		assertThat(paid.outcomes()).containsExactly(new PaymentOutcome.Succeeded(5_000));
 	}

@@ -60,8 +60,8 @@ class InvoiceDraftingTest {
 		QuotedPrice broken = new QuotedPrice("q_3", "USD", 9_999, 0, 0,
 				List.of(new QuotedPrice.Line("BASE", "Haircut", 2_000, "base")));
 
-		assertThatIllegalArgumentException().isThrownBy(() -> InvoiceDrafting.invoice(invoiceNumber,
-				UUID.randomUUID(), UUID.randomUUID(), broken, notary, customer, 2_000, NOW));
+		assertThatIllegalArgumentException().isThrownBy(() -> InvoiceDrafting.invoice(invoiceNumber, UUID.randomUUID(),
+				UUID.randomUUID(), broken, notary, customer, 2_000, NOW));
 	}
 
 	@Test
@@ -83,15 +83,15 @@ class InvoiceDraftingTest {
 		Invoice invoice = InvoiceDrafting.invoice(invoiceNumber, UUID.randomUUID(), UUID.randomUUID(), mobileSigning,
 				notary, customer, 5_000, NOW);
 
-		assertThatIllegalArgumentException().isThrownBy(() -> InvoiceDrafting.creditNote(
-				new DocumentNumber(DocumentKind.CREDIT_NOTE, 2026, 1), invoice, UUID.randomUUID(), 5_001, NOW));
+		assertThatIllegalArgumentException().isThrownBy(() -> InvoiceDrafting
+			.creditNote(new DocumentNumber(DocumentKind.CREDIT_NOTE, 2026, 1), invoice, UUID.randomUUID(), 5_001, NOW));
 	}
 
 	@Test
 	void documentsAreNumberedInTheirOwnSeries() {
-		assertThatIllegalArgumentException().isThrownBy(() -> InvoiceDrafting.invoice(
-				new DocumentNumber(DocumentKind.CREDIT_NOTE, 2026, 1), UUID.randomUUID(), UUID.randomUUID(),
-				mobileSigning, notary, customer, 5_000, NOW));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> InvoiceDrafting.invoice(new DocumentNumber(DocumentKind.CREDIT_NOTE, 2026, 1),
+					UUID.randomUUID(), UUID.randomUUID(), mobileSigning, notary, customer, 5_000, NOW));
 	}
 
 }

@@ -18,9 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A course booked with a deposit of £63 on a price of £315, through Kafka, the service and the sandbox: once the
- * deposit is paid, asking for the booking's intent gives a new one for the £252 still owed, the same one while it is
- * open, and once that is paid the booking owes nothing and asking again is 409.
+ * A course booked with a deposit of £63 on a price of £315, through Kafka, the service
+ * and the sandbox: once the deposit is paid, asking for the booking's intent gives a new
+ * one for the £252 still owed, the same one while it is open, and once that is paid the
+ * booking owes nothing and asking again is 409.
  */
 class BalancePaymentIntegrationTest extends PaymentJourney {
 
@@ -51,16 +52,21 @@ class BalancePaymentIntegrationTest extends PaymentJourney {
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(latest(bookingId)).isEqualTo("2:SUCCEEDED"));
 		assertThat(count("select count(*) from outbox_event where event_type = 'PaymentSucceeded' "
-				+ "and event_key = cast(:booking as text)", bookingId)).isEqualTo(2);
+				+ "and event_key = cast(:booking as text)", bookingId))
+			.isEqualTo(2);
 		assertThat(count("select coalesce(sum(captured_cents), 0) from payment where booking_id = :booking and applied",
-				bookingId)).isEqualTo(31_500);
+				bookingId))
+			.isEqualTo(31_500);
 		assertThat(count("select count(*) from refund r join payment p on p.id = r.payment_id "
-				+ "where p.booking_id = :booking", bookingId)).isZero();
+				+ "where p.booking_id = :booking", bookingId))
+			.isZero();
 		askForIntent(bookingId).expectStatus()
 			.isEqualTo(409)
 			.expectBody()
-			.jsonPath("$.error.code").isEqualTo("ALREADY_PAID")
-			.jsonPath("$.error.details.paidCents").isEqualTo(31_500);
+			.jsonPath("$.error.code")
+			.isEqualTo("ALREADY_PAID")
+			.jsonPath("$.error.details.paidCents")
+			.isEqualTo(31_500);
 	}
 
 	@Test
@@ -83,8 +89,9 @@ class BalancePaymentIntegrationTest extends PaymentJourney {
 				List.of(new PriceSnapshot.Line("BASE", "First aid course, 1 seat", 26_250, "base price"),
 						new PriceSnapshot.Line("TAX", "VAT 20%", 5_250, "GB VAT 20%")));
 		return new BookingAwaitingPayment(bookingId, "first-aid-course", 31, 6_300, "GBP",
-				Instant.now().plusSeconds(1800), new Customer("Dana Reyes", PaymentFixtures.CUSTOMER, null, "en",
-						List.of("EMAIL")), price, PaymentFixtures.CUSTOMER, null);
+				Instant.now().plusSeconds(1800),
+				new Customer("Dana Reyes", PaymentFixtures.CUSTOMER, null, "en", List.of("EMAIL")), price,
+				PaymentFixtures.CUSTOMER, null);
 	}
 
 	private WebTestClient.ResponseSpec askForIntent(UUID bookingId) {

@@ -16,8 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * What a booking owes beyond its first payment, through Kafka, the service and the sandbox: a fee charged after the
- * booking was paid is asked for alone and taken, and money the booking does not take goes back.
+ * What a booking owes beyond its first payment, through Kafka, the service and the
+ * sandbox: a fee charged after the booking was paid is asked for alone and taken, and
+ * money the booking does not take goes back.
  */
 class BookingChargesIntegrationTest extends PaymentJourney {
 
@@ -35,12 +36,17 @@ class BookingChargesIntegrationTest extends PaymentJourney {
 
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(latest(bookingId)).isEqualTo("2:SUCCEEDED"));
-		assertThat(count("select count(*) from outbox_event where event_type = 'PaymentSucceeded' and event_key = cast(:booking as text)",
-				bookingId)).isEqualTo(2);
-		assertThat(count("select count(*) from refund r join payment p on p.id = r.payment_id where p.booking_id = :booking",
-				bookingId)).isZero();
+		assertThat(count(
+				"select count(*) from outbox_event where event_type = 'PaymentSucceeded' and event_key = cast(:booking as text)",
+				bookingId))
+			.isEqualTo(2);
+		assertThat(count(
+				"select count(*) from refund r join payment p on p.id = r.payment_id where p.booking_id = :booking",
+				bookingId))
+			.isZero();
 		assertThat(count("select coalesce(sum(captured_cents), 0) from payment where booking_id = :booking and applied",
-				bookingId)).isEqualTo(13_325);
+				bookingId))
+			.isEqualTo(13_325);
 		web.post()
 			.uri("/api/v2/payments/intent")
 			.header("Authorization", customer)
@@ -50,7 +56,8 @@ class BookingChargesIntegrationTest extends PaymentJourney {
 			.expectStatus()
 			.isEqualTo(409)
 			.expectBody()
-			.jsonPath("$.error.code").isEqualTo("ALREADY_PAID");
+			.jsonPath("$.error.code")
+			.isEqualTo("ALREADY_PAID");
 	}
 
 	@Test
@@ -68,7 +75,8 @@ class BookingChargesIntegrationTest extends PaymentJourney {
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(count("select coalesce(sum(amount_cents), 0) from refund "
 					+ "where request_key = 'not-applied' and payment_id = (select id from payment where booking_id = :booking "
-					+ "and status = 'SUCCEEDED')", bookingId)).isEqualTo(10_825));
+					+ "and status = 'SUCCEEDED')", bookingId))
+				.isEqualTo(10_825));
 		assertThat(count("select count(*) from payment where booking_id = :booking and applied", bookingId)).isZero();
 	}
 
@@ -81,7 +89,8 @@ class BookingChargesIntegrationTest extends PaymentJourney {
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(count("select coalesce(sum(r.amount_cents), 0) from refund r "
 					+ "join payment p on p.id = r.payment_id where p.booking_id = :booking "
-					+ "and r.request_key like 'booking-expired-%'", bookingId)).isEqualTo(10_825));
+					+ "and r.request_key like 'booking-expired-%'", bookingId))
+				.isEqualTo(10_825));
 	}
 
 	private UUID paidBooking() {
@@ -103,16 +112,21 @@ class BookingChargesIntegrationTest extends PaymentJourney {
 		PriceSnapshot cheaper = new PriceSnapshot("q-cheaper-" + bookingId, "USD", 8_660, 8_000, 660,
 				List.of(new PriceSnapshot.Line("BASE", "Mobile notary visit", 8_000, "base price"),
 						new PriceSnapshot.Line("TAX", "Texas sales tax 8.25%", 660, "TX 8.25%")));
-		BookingFeeCharged repriced = new BookingFeeCharged(bookingId, "mobile-notary", 7, "REPRICED", "Price of the new time",
-				8_660 - 10_825, "USD", 8_660, 8_660, new Customer("Dana Reyes", PaymentFixtures.CUSTOMER, null, "en",
-						List.of("EMAIL")), cheaper, PaymentFixtures.CUSTOMER, null, 10_825 - 8_660);
+		BookingFeeCharged repriced = new BookingFeeCharged(bookingId, "mobile-notary", 7, "REPRICED",
+				"Price of the new time", 8_660 - 10_825, "USD", 8_660, 8_660,
+				new Customer("Dana Reyes", PaymentFixtures.CUSTOMER, null, "en", List.of("EMAIL")), cheaper,
+				PaymentFixtures.CUSTOMER, null, 10_825 - 8_660);
 
 		events.publish(repriced, bookingId);
 
 		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(() -> assertThat(count("select coalesce(sum(r.amount_cents), 0) from refund r "
-					+ "join payment p on p.id = r.payment_id where p.booking_id = :booking "
-					+ "and r.request_key like 'booking-repriced-%' and r.status = 'SUCCEEDED'", bookingId)).isEqualTo(2_165));
+			.untilAsserted(
+					() -> assertThat(count(
+							"select coalesce(sum(r.amount_cents), 0) from refund r "
+									+ "join payment p on p.id = r.payment_id where p.booking_id = :booking "
+									+ "and r.request_key like 'booking-repriced-%' and r.status = 'SUCCEEDED'",
+							bookingId))
+						.isEqualTo(2_165));
 		assertThat(count("select count(*) from payment where booking_id = :booking", bookingId)).isEqualTo(1);
 	}
 
@@ -122,8 +136,8 @@ class BookingChargesIntegrationTest extends PaymentJourney {
 						new PriceSnapshot.Line("TAX", "Texas sales tax 8.25%", 825, "TX 8.25%"),
 						new PriceSnapshot.Line("RESCHEDULE_FEE", "Late reschedule fee", fee, "reschedule policy")));
 		return new BookingFeeCharged(bookingId, "mobile-notary", 7, "RESCHEDULE_FEE", "Late reschedule fee", fee, "USD",
-				amountDue, paid, new Customer("Dana Reyes", PaymentFixtures.CUSTOMER, null, "en", List.of("EMAIL")), price,
-				PaymentFixtures.CUSTOMER, null, 0);
+				amountDue, paid, new Customer("Dana Reyes", PaymentFixtures.CUSTOMER, null, "en", List.of("EMAIL")),
+				price, PaymentFixtures.CUSTOMER, null, 0);
 	}
 
 	private String latest(UUID bookingId) {

@@ -32,15 +32,18 @@ final class BookingEvents {
 		PriceSnapshot price = new PriceSnapshot("q-" + bookingId, "USD", 10_825, 10_825, 825,
 				List.of(new PriceSnapshot.Line("BASE", "Mobile notary visit", 10_000, "base price"),
 						new PriceSnapshot.Line("TAX", "Texas sales tax 8.25%", 825, "TX 8.25%")));
-		return new BookingAwaitingPayment(bookingId, "mobile-notary", 7, 10_825, "USD",
-				Instant.now().plusSeconds(1800), new Customer("Dana Reyes", PaymentFixtures.CUSTOMER, null, "en",
-						List.of("EMAIL")), price, PaymentFixtures.CUSTOMER, null);
+		return new BookingAwaitingPayment(bookingId, "mobile-notary", 7, 10_825, "USD", Instant.now().plusSeconds(1800),
+				new Customer("Dana Reyes", PaymentFixtures.CUSTOMER, null, "en", List.of("EMAIL")), price,
+				PaymentFixtures.CUSTOMER, null);
 	}
 
 	void publish(Object event, UUID bookingId) {
 		EventEnvelope envelope = codec.envelope(event, bookingId.toString(), 1);
-		publisher.publish(new OutgoingRecord(Topics.BOOKING, bookingId.toString(), EventCodec.write(envelope),
-				Map.of(), null)).toFuture().join();
+		publisher
+			.publish(new OutgoingRecord(Topics.BOOKING, bookingId.toString(), EventCodec.write(envelope), Map.of(),
+					null))
+			.toFuture()
+			.join();
 	}
 
 	static BookingExpired expired(UUID bookingId) {

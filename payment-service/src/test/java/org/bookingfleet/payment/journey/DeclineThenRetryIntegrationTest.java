@@ -17,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The whole way of a payment through Kafka, the service, the sandbox over HTTP and its signed webhooks: a declined
- * card, then another card on a new attempt, and the booking paid once.
+ * The whole way of a payment through Kafka, the service, the sandbox over HTTP and its
+ * signed webhooks: a declined card, then another card on a new attempt, and the booking
+ * paid once.
  */
 class DeclineThenRetryIntegrationTest extends PaymentJourney {
 
@@ -59,10 +60,14 @@ class DeclineThenRetryIntegrationTest extends PaymentJourney {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.number").isEqualTo(invoice)
-			.jsonPath("$.totalCents").isEqualTo(10_825)
-			.jsonPath("$.taxCents").isEqualTo(825)
-			.jsonPath("$.paidCents").isEqualTo(10_825);
+			.jsonPath("$.number")
+			.isEqualTo(invoice)
+			.jsonPath("$.totalCents")
+			.isEqualTo(10_825)
+			.jsonPath("$.taxCents")
+			.isEqualTo(825)
+			.jsonPath("$.paidCents")
+			.isEqualTo(10_825);
 		byte[] pdf = web.get()
 			.uri("/api/v2/invoices/{number}.pdf", invoice)
 			.header("Authorization", customer)
@@ -89,8 +94,7 @@ class DeclineThenRetryIntegrationTest extends PaymentJourney {
 
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(currentStatus(bookingId)).isEqualTo("CANCELED"));
-		assertThat(sandbox.account().paymentIntentsWithMetadata("booking_id", bookingId.toString()))
-			.singleElement()
+		assertThat(sandbox.account().paymentIntentsWithMetadata("booking_id", bookingId.toString())).singleElement()
 			.satisfies(intent -> assertThat(intent.get("status").getAsString()).isEqualTo("canceled"));
 		payInBrowser(open, "pm_card_visa").expectStatus().isBadRequest();
 		web.post()
@@ -102,7 +106,8 @@ class DeclineThenRetryIntegrationTest extends PaymentJourney {
 			.expectStatus()
 			.isEqualTo(409)
 			.expectBody()
-			.jsonPath("$.error.code").isEqualTo("INVALID_STATE_TRANSITION");
+			.jsonPath("$.error.code")
+			.isEqualTo("INVALID_STATE_TRANSITION");
 		assertThat(outbox("PaymentSucceeded", bookingId)).isZero();
 	}
 
@@ -137,7 +142,8 @@ class DeclineThenRetryIntegrationTest extends PaymentJourney {
 		events.publish(BookingEvents.awaitingPayment(bookingId), bookingId);
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(currentStatus(bookingId)).isEqualTo("REQUIRES_PAYMENT"));
-		String stranger = "Bearer " + tokens.mint("mallory@example.com", Set.of(Role.CLIENT), null, Duration.ofHours(1));
+		String stranger = "Bearer "
+				+ tokens.mint("mallory@example.com", Set.of(Role.CLIENT), null, Duration.ofHours(1));
 
 		web.post()
 			.uri("/api/v2/payments/intent")
@@ -148,7 +154,8 @@ class DeclineThenRetryIntegrationTest extends PaymentJourney {
 			.expectStatus()
 			.isForbidden()
 			.expectBody()
-			.jsonPath("$.error.code").isEqualTo("FORBIDDEN");
+			.jsonPath("$.error.code")
+			.isEqualTo("FORBIDDEN");
 	}
 
 	private String currentStatus(UUID bookingId) {
@@ -162,8 +169,7 @@ class DeclineThenRetryIntegrationTest extends PaymentJourney {
 	}
 
 	private long outbox(String type, UUID bookingId) {
-		return database
-			.sql("select count(*) from outbox_event where event_type = :type and event_key = :key")
+		return database.sql("select count(*) from outbox_event where event_type = :type and event_key = :key")
 			.bind("type", type)
 			.bind("key", bookingId.toString())
 			.map(row -> row.get(0, Long.class))

@@ -67,8 +67,9 @@ class InvoiceNumberingIntegrationTest extends PaymentJourney {
 	void aNumberTakenInARolledBackTransactionIsHandedOutAgain() {
 		DocumentNumber first = counter.next(DocumentKind.CREDIT_NOTE, 2031).toFuture().join();
 
-		StepVerifier.create(transaction.transactional(counter.next(DocumentKind.CREDIT_NOTE, 2031)
-			.then(Mono.error(new IllegalStateException("the payment's transaction failed")))))
+		StepVerifier
+			.create(transaction.transactional(counter.next(DocumentKind.CREDIT_NOTE, 2031)
+				.then(Mono.error(new IllegalStateException("the payment's transaction failed")))))
 			.expectErrorMessage("the payment's transaction failed")
 			.verify();
 		DocumentNumber next = counter.next(DocumentKind.CREDIT_NOTE, 2031).toFuture().join();

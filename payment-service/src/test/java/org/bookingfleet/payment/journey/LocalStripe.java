@@ -10,7 +10,10 @@ import org.bookingfleet.sandbox.stripe.server.StripeSandbox;
 import org.bookingfleet.sandbox.stripe.webhook.RetrySchedule;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
-/** The Stripe sandbox a test class runs its service against, reached over HTTP exactly like Stripe. */
+/**
+ * The Stripe sandbox a test class runs its service against, reached over HTTP exactly
+ * like Stripe.
+ */
 final class LocalStripe {
 
 	static final String WEBHOOK_SECRET = "whsec_payment_service_tests";

@@ -13,7 +13,10 @@ import org.bookingfleet.payment.invoice.QuotedPrice;
 import org.bookingfleet.payment.money.Money;
 import org.bookingfleet.sandbox.stripe.webhook.WebhookSigner;
 
-/** Bookings waiting for money and Stripe events about them, written as Stripe would send them. */
+/**
+ * Bookings waiting for money and Stripe events about them, written as Stripe would send
+ * them.
+ */
 final class PaymentFixtures {
 
 	static final String CUSTOMER = "dana@example.com";
@@ -35,21 +38,30 @@ final class PaymentFixtures {
 	}
 
 	/**
-	 * A booking of the signed-in customer owing its full price, with a PaymentIntent already created for its first
-	 * attempt.
+	 * A booking of the signed-in customer owing its full price, with a PaymentIntent
+	 * already created for its first attempt.
 	 */
 	Payment openPayment() {
 		UUID bookingId = UUID.randomUUID();
-		dueBookings.save(new DueBooking(bookingId, "mobile-notary", 7, Money.of(10_825, "USD"), null, "Dana Reyes",
-				CUSTOMER, CUSTOMER, null, mobileNotaryQuote(), null)).toFuture().join();
+		dueBookings
+			.save(new DueBooking(bookingId, "mobile-notary", 7, Money.of(10_825, "USD"), null, "Dana Reyes", CUSTOMER,
+					CUSTOMER, null, mobileNotaryQuote(), null))
+			.toFuture()
+			.join();
 		return openAttempt(bookingId, 1);
 	}
 
-	/** A guest's booking (no account, a private access token) owing its full price, with an open PaymentIntent. */
+	/**
+	 * A guest's booking (no account, a private access token) owing its full price, with
+	 * an open PaymentIntent.
+	 */
 	Payment guestPayment(String email, String accessTokenDigest) {
 		UUID bookingId = UUID.randomUUID();
-		dueBookings.save(new DueBooking(bookingId, "mobile-notary", 7, Money.of(10_825, "USD"), null, "Guest B", email,
-				null, accessTokenDigest, mobileNotaryQuote(), null)).toFuture().join();
+		dueBookings
+			.save(new DueBooking(bookingId, "mobile-notary", 7, Money.of(10_825, "USD"), null, "Guest B", email, null,
+					accessTokenDigest, mobileNotaryQuote(), null))
+			.toFuture()
+			.join();
 		return openAttempt(bookingId, 1);
 	}
 
@@ -85,8 +97,8 @@ final class PaymentFixtures {
 				    }
 				  }
 				}""".formatted(eventId, Instant.now().getEpochSecond(), type, payment.paymentIntentId(),
-				payment.amount().cents(), received, status, lastError == null ? "null" : lastError,
-				payment.bookingId(), payment.attempt().number());
+				payment.amount().cents(), received, status, lastError == null ? "null" : lastError, payment.bookingId(),
+				payment.attempt().number());
 	}
 
 	static String succeeded(String eventId, Payment payment) {

@@ -29,10 +29,11 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
- * The payment service on its real database and broker, against a Stripe sandbox of its own that sends its webhooks
- * to it, with the customer's token, the booking events and the bookings waiting for money a journey starts from.
- * Every test class gets its own sandbox and its own service (its own database): the service is closed with the
- * class, so the next class never meets a sandbox already stopped.
+ * The payment service on its real database and broker, against a Stripe sandbox of its
+ * own that sends its webhooks to it, with the customer's token, the booking events and
+ * the bookings waiting for money a journey starts from. Every test class gets its own
+ * sandbox and its own service (its own database): the service is closed with the class,
+ * so the next class never meets a sandbox already stopped.
  */
 @FleetIntegrationTest
 @AutoConfigureWebTestClient
@@ -94,7 +95,10 @@ abstract class PaymentJourney {
 		fixtures = new PaymentFixtures(dueBookings, payments);
 	}
 
-	/** What the booking page does first: ask for the booking's PaymentIntent as its customer. */
+	/**
+	 * What the booking page does first: ask for the booking's PaymentIntent as its
+	 * customer.
+	 */
 	IntentView requestIntent(UUID bookingId) {
 		return web.post()
 			.uri("/api/v2/payments/intent")
@@ -109,7 +113,10 @@ abstract class PaymentJourney {
 			.getResponseBody();
 	}
 
-	/** What the booking page does with the client secret: confirm the intent at Stripe with a card. */
+	/**
+	 * What the booking page does with the client secret: confirm the intent at Stripe
+	 * with a card.
+	 */
 	WebTestClient.ResponseSpec payInBrowser(IntentView intent, String paymentMethod) {
 		return WebTestClient.bindToServer()
 			.baseUrl(sandbox.baseUrl().toString())

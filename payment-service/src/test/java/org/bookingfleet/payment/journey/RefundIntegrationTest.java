@@ -32,30 +32,38 @@ class RefundIntegrationTest extends PaymentJourney {
 		IntentView paid = paidBooking();
 
 		String first = refund(paid, "{\"amountCents\":3000,\"reason\":\"late provider\"}", "key-1", admin)
-			.expectStatus().isCreated()
+			.expectStatus()
+			.isCreated()
 			.expectBody()
-			.jsonPath("$.amountCents").isEqualTo(3000)
-			.jsonPath("$.status").isEqualTo("SUCCEEDED")
+			.jsonPath("$.amountCents")
+			.isEqualTo(3000)
+			.jsonPath("$.status")
+			.isEqualTo("SUCCEEDED")
 			.returnResult()
 			.toString();
 		String again = refund(paid, "{\"amountCents\":3000,\"reason\":\"late provider\"}", "key-1", admin)
-			.expectStatus().isCreated()
+			.expectStatus()
+			.isCreated()
 			.expectBody()
 			.returnResult()
 			.toString();
 		refund(paid, "{\"amountCents\":9000}", "key-2", admin).expectStatus()
 			.isEqualTo(422)
 			.expectBody()
-			.jsonPath("$.error.code").isEqualTo("POLICY_VIOLATION")
-			.jsonPath("$.error.details.refundableCents").isEqualTo(7825);
+			.jsonPath("$.error.code")
+			.isEqualTo("POLICY_VIOLATION")
+			.jsonPath("$.error.details.refundableCents")
+			.isEqualTo(7825);
 		refund(paid, "{\"amountCents\":100}", "key-3", customer).expectStatus().isForbidden();
 
 		assertThat(refundIdIn(again)).isEqualTo(refundIdIn(first));
 		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
 			assertThat(count("select count(*) from outbox_event where event_type = 'RefundIssued' and event_key = '"
-					+ paid.bookingId() + "'")).isEqualTo(1);
+					+ paid.bookingId() + "'"))
+				.isEqualTo(1);
 			assertThat(count("select coalesce(sum(total_cents), 0) from invoice where kind = 'CREDIT_NOTE' "
-					+ "and booking_id = '" + paid.bookingId() + "'")).isEqualTo(3000);
+					+ "and booking_id = '" + paid.bookingId() + "'"))
+				.isEqualTo(3000);
 		});
 		assertThat(count("select count(*) from refund where payment_id = '" + paid.paymentId() + "'")).isEqualTo(1);
 	}
@@ -69,14 +77,18 @@ class RefundIntegrationTest extends PaymentJourney {
 			refund(paid, body, "hostile-" + body.hashCode(), admin).expectStatus()
 				.isBadRequest()
 				.expectBody()
-				.jsonPath("$.error.code").isEqualTo("VALIDATION_FAILED")
-				.jsonPath("$.error.field").isEqualTo("amountCents");
+				.jsonPath("$.error.code")
+				.isEqualTo("VALIDATION_FAILED")
+				.jsonPath("$.error.field")
+				.isEqualTo("amountCents");
 		}
 		refund(paid, "{\"amount\":500}", "hostile-unknown", admin).expectStatus()
 			.isBadRequest()
 			.expectBody()
-			.jsonPath("$.error.code").isEqualTo("VALIDATION_FAILED")
-			.jsonPath("$.error.field").isEqualTo("amount");
+			.jsonPath("$.error.code")
+			.isEqualTo("VALIDATION_FAILED")
+			.jsonPath("$.error.field")
+			.isEqualTo("amount");
 
 		assertThat(count("select count(*) from refund where payment_id = '" + paid.paymentId() + "'")).isZero();
 		assertThat(count("select refunded_cents from payment where id = '" + paid.paymentId() + "'")).isZero();
@@ -87,12 +99,12 @@ class RefundIntegrationTest extends PaymentJourney {
 		IntentView paid = paidBooking();
 		refund(paid, "{\"amountCents\":2000}", "goodwill", admin).expectStatus().isCreated();
 
-		events.publish(BookingEvents.cancelled(paid.bookingId(), 10_825),
-				paid.bookingId());
+		events.publish(BookingEvents.cancelled(paid.bookingId(), 10_825), paid.bookingId());
 
 		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(() -> assertThat(count("select refunded_cents from payment where id = '" + paid.paymentId()
-					+ "'")).isEqualTo(10_825));
+			.untilAsserted(
+					() -> assertThat(count("select refunded_cents from payment where id = '" + paid.paymentId() + "'"))
+						.isEqualTo(10_825));
 		assertThat(count("select sum(amount_cents) from refund where payment_id = '" + paid.paymentId() + "'"))
 			.isEqualTo(10_825);
 	}
@@ -103,13 +115,15 @@ class RefundIntegrationTest extends PaymentJourney {
 		WebClient client = WebClient.create("http://localhost:" + port);
 
 		List<Integer> statuses = Flux.range(0, 20)
-			.flatMap(i -> client.post()
-				.uri("/api/v2/payments/{id}/refunds", paid.paymentId())
-				.header("Authorization", admin)
-				.header("Idempotency-Key", "concurrent-" + i)
-				.contentType(MediaType.APPLICATION_JSON)
-				.bodyValue("{\"amountCents\":1000}")
-				.exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value())), 20)
+			.flatMap(
+					i -> client.post()
+						.uri("/api/v2/payments/{id}/refunds", paid.paymentId())
+						.header("Authorization", admin)
+						.header("Idempotency-Key", "concurrent-" + i)
+						.contentType(MediaType.APPLICATION_JSON)
+						.bodyValue("{\"amountCents\":1000}")
+						.exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value())),
+					20)
 			.collectList()
 			.toFuture()
 			.join();
@@ -126,7 +140,8 @@ class RefundIntegrationTest extends PaymentJourney {
 
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(count("select count(*) from outbox_event where event_type = "
-					+ "'DisputeOpened' and event_key = '" + paid.bookingId() + "'")).isEqualTo(1));
+					+ "'DisputeOpened' and event_key = '" + paid.bookingId() + "'"))
+				.isEqualTo(1));
 		assertThat(count("select count(*) from payment where id = '" + paid.paymentId() + "' and disputed"))
 			.isEqualTo(1);
 	}
@@ -140,12 +155,14 @@ class RefundIntegrationTest extends PaymentJourney {
 		events.publish(BookingEvents.awaitingPayment(bookingId), bookingId);
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(count("select count(*) from payment where booking_id = '" + bookingId
-					+ "' and status = 'REQUIRES_PAYMENT'")).isEqualTo(1));
+					+ "' and status = 'REQUIRES_PAYMENT'"))
+				.isEqualTo(1));
 		IntentView intent = requestIntent(bookingId);
 		payInBrowser(intent, paymentMethod).expectStatus().isOk();
 		await().atMost(Duration.ofSeconds(30))
-			.untilAsserted(() -> assertThat(count("select count(*) from payment where id = '" + intent.paymentId()
-					+ "' and status = 'SUCCEEDED'")).isEqualTo(1));
+			.untilAsserted(() -> assertThat(count(
+					"select count(*) from payment where id = '" + intent.paymentId() + "' and status = 'SUCCEEDED'"))
+				.isEqualTo(1));
 		return intent;
 	}
 

@@ -37,8 +37,10 @@ class StripeOutageIntegrationTest extends PaymentJourney {
 			.expectStatus()
 			.isOk()
 			.expectBody()
-			.jsonPath("$.paymentIntentId").isEqualTo(column(bookingId, "payment_intent_id"))
-			.jsonPath("$.attempt").isEqualTo(1);
+			.jsonPath("$.paymentIntentId")
+			.isEqualTo(column(bookingId, "payment_intent_id"))
+			.jsonPath("$.attempt")
+			.isEqualTo(1);
 		List<?> intents = sandbox.account().paymentIntentsWithMetadata("booking_id", bookingId.toString());
 		assertThat(intents).hasSize(1);
 	}

@@ -30,8 +30,8 @@ class StripeWebhookIntegrationTest extends PaymentJourney {
 
 	@Test
 	void aWrongSecretIsRefusedAndStoresNothing() {
-		assertRefusedAndNothingStored((payment, payload) -> PaymentFixtures.signature(payload, "whsec_wrong",
-				Instant.now()));
+		assertRefusedAndNothingStored(
+				(payment, payload) -> PaymentFixtures.signature(payload, "whsec_wrong", Instant.now()));
 	}
 
 	@Test
@@ -95,12 +95,14 @@ class StripeWebhookIntegrationTest extends PaymentJourney {
 		WebClient client = WebClient.create("http://localhost:" + port);
 
 		List<Integer> statuses = Flux.range(0, 5)
-			.flatMap(i -> client.post()
-				.uri("/api/v2/webhooks/stripe")
-				.contentType(MediaType.APPLICATION_JSON)
-				.header("Stripe-Signature", PaymentFixtures.signature(payload))
-				.bodyValue(payload)
-				.exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value())), 5)
+			.flatMap(
+					i -> client.post()
+						.uri("/api/v2/webhooks/stripe")
+						.contentType(MediaType.APPLICATION_JSON)
+						.header("Stripe-Signature", PaymentFixtures.signature(payload))
+						.bodyValue(payload)
+						.exchangeToMono(response -> response.releaseBody().thenReturn(response.statusCode().value())),
+					5)
 			.collectList()
 			.toFuture()
 			.join();
@@ -155,7 +157,8 @@ class StripeWebhookIntegrationTest extends PaymentJourney {
 		assertThat(invoices(first)).isEqualTo(1);
 		assertThat(invoices(second)).isZero();
 		assertThat(count("select count(*) from refund where payment_id = '" + second.id() + "' and amount_cents = "
-				+ second.amount().cents())).isEqualTo(1);
+				+ second.amount().cents()))
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -169,7 +172,8 @@ class StripeWebhookIntegrationTest extends PaymentJourney {
 		assertThat(outbox("PaymentSucceeded", late)).isZero();
 		assertThat(invoices(late)).isZero();
 		assertThat(count("select count(*) from refund where payment_id = '" + late.id() + "' and request_key = "
-				+ "'booking-expired' and amount_cents = " + late.amount().cents())).isEqualTo(1);
+				+ "'booking-expired' and amount_cents = " + late.amount().cents()))
+			.isEqualTo(1);
 	}
 
 	private void assertRefusedAndNothingStored(Signing signing) {

@@ -17,9 +17,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a stranger gets from the payment service: no guest's client secret or invoice for a token whose subject is
- * the guest's email, no way to tell an issued invoice number from one never issued, and a 400 for request text
- * holding U+0000.
+ * What a stranger gets from the payment service: no guest's client secret or invoice for
+ * a token whose subject is the guest's email, no way to tell an issued invoice number
+ * from one never issued, and a 400 for request text holding U+0000.
  */
 class TrustBoundariesIntegrationTest extends PaymentJourney {
 
@@ -29,8 +29,7 @@ class TrustBoundariesIntegrationTest extends PaymentJourney {
 	void aClientTokenWhoseSubjectIsAGuestsEmailSeesNeitherItsPaymentNorItsInvoice() throws Exception {
 		String guestToken = "guest-b-private-link-secret";
 		Payment payment = fixtures.guestPayment(GUEST_EMAIL, sha256(guestToken));
-		String posingAsGuest = "Bearer "
-				+ tokens.mint(GUEST_EMAIL, Set.of(Role.CLIENT), null, Duration.ofHours(1));
+		String posingAsGuest = "Bearer " + tokens.mint(GUEST_EMAIL, Set.of(Role.CLIENT), null, Duration.ofHours(1));
 		String invoice = pay(payment);
 
 		get("/api/v2/payments/intent?bookingId=" + payment.bookingId(), posingAsGuest, null).expectStatus()
@@ -58,7 +57,8 @@ class TrustBoundariesIntegrationTest extends PaymentJourney {
 	@Test
 	void anInvoiceTheCallerMayNotSeeIsAnsweredAsOneNeverIssued() {
 		String invoice = pay(fixtures.openPayment());
-		String stranger = "Bearer " + tokens.mint("mallory@example.com", Set.of(Role.CLIENT), null, Duration.ofHours(1));
+		String stranger = "Bearer "
+				+ tokens.mint("mallory@example.com", Set.of(Role.CLIENT), null, Duration.ofHours(1));
 		String neverIssued = invoice.substring(0, invoice.lastIndexOf('-') + 1) + "99999";
 
 		for (String number : new String[] { invoice, neverIssued }) {
@@ -88,7 +88,9 @@ class TrustBoundariesIntegrationTest extends PaymentJourney {
 			.isEqualTo("VALIDATION_FAILED");
 	}
 
-	/** Pays the payment as Stripe's webhook says it was paid; the invoice it is issued. */
+	/**
+	 * Pays the payment as Stripe's webhook says it was paid; the invoice it is issued.
+	 */
 	private String pay(Payment payment) {
 		String payload = PaymentFixtures.succeeded("evt_" + UUID.randomUUID(), payment);
 		web.post()

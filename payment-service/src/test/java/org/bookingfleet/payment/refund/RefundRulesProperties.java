@@ -27,8 +27,8 @@ class RefundRulesProperties {
 	void refundsNeverAddUpToMoreThanWasCaptured(@ForAll @LongRange(min = 1, max = 1_000_000) long captured,
 			@ForAll("requests") List<RefundRequest> requests) {
 		Payment paid = PaymentProgress
-			.apply(Payment.creating(UUID.randomUUID(), IntentAttempt.first(UUID.randomUUID()), Money.of(captured, "EUR")),
-					new PaymentObservation.IntentSucceeded(captured))
+			.apply(Payment.creating(UUID.randomUUID(), IntentAttempt.first(UUID.randomUUID()),
+					Money.of(captured, "EUR")), new PaymentObservation.IntentSucceeded(captured))
 			.payment();
 		List<Refund> refunds = new ArrayList<>();
 

@@ -14,8 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RefundRulesTest {
 
-	private final Payment open = Payment.creating(UUID.randomUUID(), IntentAttempt.first(UUID.randomUUID()),
-			Money.of(10_000, "USD")).withIntent("pi_1");
+	private final Payment open = Payment
+		.creating(UUID.randomUUID(), IntentAttempt.first(UUID.randomUUID()), Money.of(10_000, "USD"))
+		.withIntent("pi_1");
 
 	private final Payment paid = PaymentProgress.apply(open, new PaymentObservation.IntentSucceeded(10_000)).payment();
 
@@ -23,8 +24,7 @@ class RefundRulesTest {
 	void aFullRefundGivesBackEverythingCaptured() {
 		RefundDecision decision = RefundRules.decide(paid, List.of(), RefundRequest.full("cancel-1", "cancelled"));
 
-		assertThat(decision).isEqualTo(new RefundDecision.Issue(10_000,
-				"payment-" + paid.id() + "-refund-cancel-1"));
+		assertThat(decision).isEqualTo(new RefundDecision.Issue(10_000, "payment-" + paid.id() + "-refund-cancel-1"));
 	}
 
 	@Test
@@ -37,7 +37,8 @@ class RefundRulesTest {
 
 	@Test
 	void aRefundNeverExceedsWhatIsLeftOfTheCapture() {
-		Refund earlier = Refund.requested(UUID.randomUUID(), paid.id(), RefundRequest.partial("k1", 7_000, null), 7_000);
+		Refund earlier = Refund.requested(UUID.randomUUID(), paid.id(), RefundRequest.partial("k1", 7_000, null),
+				7_000);
 
 		RefundDecision decision = RefundRules.decide(paid, List.of(earlier), RefundRequest.partial("k2", 3_001, null));
 

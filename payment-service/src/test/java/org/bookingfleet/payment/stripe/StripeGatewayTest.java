@@ -21,7 +21,10 @@ import org.bookingfleet.sandbox.stripe.webhook.RetrySchedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The gateway against the Stripe sandbox over HTTP: what is retried, with which key, and what is given up. */
+/**
+ * The gateway against the Stripe sandbox over HTTP: what is retried, with which key, and
+ * what is given up.
+ */
 class StripeGatewayTest {
 
 	private final StripeSandbox sandbox = start();
@@ -85,14 +88,17 @@ class StripeGatewayTest {
 	void networkErrorsConflictsRateLimitsAndServerErrorsAreWorthRetryingAndRefusalsAreNot() {
 		assertThat(StripeGateway.isTransient(new ApiConnectionException("connection refused"))).isTrue();
 		assertThat(StripeGateway.isTransient(new ApiException("boom", "req", null, 500, null))).isTrue();
-		assertThat(StripeGateway.isTransient(new InvalidRequestException("in use", null, "req",
-				"idempotency_key_in_use", 409, null))).isTrue();
+		assertThat(StripeGateway
+			.isTransient(new InvalidRequestException("in use", null, "req", "idempotency_key_in_use", 409, null)))
+			.isTrue();
 		assertThat(StripeGateway.isTransient(new RateLimitException("slow down", null, "req", null, 429, null)))
 			.isTrue();
-		assertThat(StripeGateway.isTransient(new InvalidRequestException("missing", "amount", "req",
-				"parameter_missing", 400, null))).isFalse();
-		assertThat(StripeGateway.isTransient(new CardException("declined", "req", "card_declined", null,
-				"generic_decline", null, 402, null))).isFalse();
+		assertThat(StripeGateway
+			.isTransient(new InvalidRequestException("missing", "amount", "req", "parameter_missing", 400, null)))
+			.isFalse();
+		assertThat(StripeGateway.isTransient(
+				new CardException("declined", "req", "card_declined", null, "generic_decline", null, 402, null)))
+			.isFalse();
 	}
 
 	private static StripeSandbox start() {

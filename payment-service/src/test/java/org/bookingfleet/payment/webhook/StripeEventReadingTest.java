@@ -37,10 +37,11 @@ class StripeEventReadingTest {
 
 	@Test
 	void aGenericDeclineIsReportedAsCardDeclined() {
-		ReceivedStripeEvent read = read("""
-				{"id":"evt_3","object":"event","type":"payment_intent.payment_failed","created":1,
-				 "data":{"object":{"id":"pi_1","object":"payment_intent",
-				 "last_payment_error":{"code":"card_declined","decline_code":"generic_decline","message":"declined"}}}}""");
+		ReceivedStripeEvent read = read(
+				"""
+						{"id":"evt_3","object":"event","type":"payment_intent.payment_failed","created":1,
+						 "data":{"object":{"id":"pi_1","object":"payment_intent",
+						 "last_payment_error":{"code":"card_declined","decline_code":"generic_decline","message":"declined"}}}}""");
 
 		assertThat(read.observation()).isEqualTo(new PaymentObservation.IntentFailed("card_declined", "declined"));
 	}

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Signs payloads with Stripe's documented scheme, written out here independently of any signer in the project. */
+/**
+ * Signs payloads with Stripe's documented scheme, written out here independently of any
+ * signer in the project.
+ */
 class StripeSignatureCheckTest {
 
 	private static final String SECRET = "whsec_test_payment_service";
@@ -67,7 +70,8 @@ class StripeSignatureCheckTest {
 
 	@Test
 	void aMissingOrGarbledHeaderIsRefused() {
-		assertThat(check.verify(PAYLOAD, null)).isEqualTo(new WebhookVerdict.Refused("missing Stripe-Signature header"));
+		assertThat(check.verify(PAYLOAD, null))
+			.isEqualTo(new WebhookVerdict.Refused("missing Stripe-Signature header"));
 		assertThat(check.verify(PAYLOAD, " ")).isInstanceOf(WebhookVerdict.Refused.class);
 		assertThat(check.verify(PAYLOAD, "v1=deadbeef")).isInstanceOf(WebhookVerdict.Refused.class);
 	}
@@ -82,7 +86,8 @@ class StripeSignatureCheckTest {
 	@Test
 	void oneValidSignatureAmongSeveralIsEnoughAsDuringASecretRoll() {
 		long t = NOW.getEpochSecond();
-		String header = "t=" + t + ",v1=" + hmac("whsec_old", t + "." + PAYLOAD) + ",v1=" + hmac(SECRET, t + "." + PAYLOAD);
+		String header = "t=" + t + ",v1=" + hmac("whsec_old", t + "." + PAYLOAD) + ",v1="
+				+ hmac(SECRET, t + "." + PAYLOAD);
 
 		assertThat(check.verify(PAYLOAD, header)).isInstanceOf(WebhookVerdict.Verified.class);
 	}

@@ -4,7 +4,10 @@ import org.springframework.context.SmartLifecycle;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
 
-/** Reactive work that runs while the application runs: subscribed on start, disposed on stop, again on a restart. */
+/**
+ * Reactive work that runs while the application runs: subscribed on start, disposed on
+ * stop, again on a restart.
+ */
 public abstract class BackgroundWork implements SmartLifecycle {
 
 	private volatile Disposable.Composite running = Disposables.composite();
@@ -17,7 +20,10 @@ public abstract class BackgroundWork implements SmartLifecycle {
 		this.phase = phase;
 	}
 
-	/** Subscribes the work; every subscription added to {@code running} is disposed on stop. */
+	/**
+	 * Subscribes the work; every subscription added to {@code running} is disposed on
+	 * stop.
+	 */
 	protected abstract void begin(Disposable.Composite running);
 
 	@Override

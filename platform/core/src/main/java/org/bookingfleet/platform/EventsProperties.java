@@ -4,7 +4,10 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** How a service reaches Kafka and how its outbox relay and consumers behave ({@code fleet.events.*}). */
+/**
+ * How a service reaches Kafka and how its outbox relay and consumers behave
+ * ({@code fleet.events.*}).
+ */
 @ConfigurationProperties("fleet.events")
 public class EventsProperties {
 
@@ -103,7 +106,9 @@ public class EventsProperties {
 
 	public static class Consumer {
 
-		/** Attempts of a failing handler before its event goes to the dead-letter topic. */
+		/**
+		 * Attempts of a failing handler before its event goes to the dead-letter topic.
+		 */
 		private int maxAttempts = 5;
 
 		private Duration initialBackoff = Duration.ofMillis(200);

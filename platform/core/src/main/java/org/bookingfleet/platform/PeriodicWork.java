@@ -9,8 +9,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Work done at a fixed interval while the application runs (sweepers, pollers): one run at a time, a tick that
- * comes while a run is still going is dropped, and a failed run is logged and tried again at the next tick.
+ * Work done at a fixed interval while the application runs (sweepers, pollers): one run
+ * at a time, a tick that comes while a run is still going is dropped, and a failed run is
+ * logged and tried again at the next tick.
  */
 public abstract class PeriodicWork extends BackgroundWork {
 

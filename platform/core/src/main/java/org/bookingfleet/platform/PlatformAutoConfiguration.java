@@ -37,8 +37,9 @@ import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
- * Wires the event platform into a service (the web edge comes from fleet-web): the outbox and its relay, the
- * consumers of the service's {@link EventSubscription} beans, Kafka topics and the Kafka health indicator.
+ * Wires the event platform into a service (the web edge comes from fleet-web): the outbox
+ * and its relay, the consumers of the service's {@link EventSubscription} beans, Kafka
+ * topics and the Kafka health indicator.
  */
 @AutoConfiguration(after = { R2dbcAutoConfiguration.class, DataR2dbcAutoConfiguration.class,
 		R2dbcTransactionManagerAutoConfiguration.class, TransactionAutoConfiguration.class,
@@ -89,7 +90,9 @@ public class PlatformAutoConfiguration {
 		return new KafkaHealth(admin);
 	}
 
-	/** Topics exist before anything publishes; the pool is warm before the first request. */
+	/**
+	 * Topics exist before anything publishes; the pool is warm before the first request.
+	 */
 	@Bean
 	SmartInitializingSingleton fleetStartup(Admin admin, EventsProperties properties,
 			ObjectProvider<ConnectionFactory> connectionFactory) {
@@ -102,8 +105,9 @@ public class PlatformAutoConfiguration {
 	}
 
 	/**
-	 * Opens the pool's connections on the main thread at start-up, before the relay, the consumers and the first
-	 * request ask for one: connections then spread over the event loops, and no acquisition races the warm-up.
+	 * Opens the pool's connections on the main thread at start-up, before the relay, the
+	 * consumers and the first request ask for one: connections then spread over the event
+	 * loops, and no acquisition races the warm-up.
 	 */
 	private static void warm(ConnectionPool pool) {
 		try {
@@ -134,7 +138,9 @@ public class PlatformAutoConfiguration {
 				service);
 	}
 
-	/** The platform's own tables (outbox, consumed events) migrate with each service's. */
+	/**
+	 * The platform's own tables (outbox, consumed events) migrate with each service's.
+	 */
 	@Bean
 	FlywayConfigurationCustomizer platformMigrations() {
 		return configuration -> {

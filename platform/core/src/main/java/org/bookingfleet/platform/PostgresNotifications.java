@@ -9,9 +9,10 @@ import reactor.core.publisher.Flux;
 import reactor.util.retry.Retry;
 
 /**
- * Listens on a PostgreSQL notification channel on a connection of its own, for as long as it is subscribed, and
- * answers each notification's payload (empty when it has none). A lost connection is opened again with a growing
- * pause. A database that is not PostgreSQL never notifies.
+ * Listens on a PostgreSQL notification channel on a connection of its own, for as long as
+ * it is subscribed, and answers each notification's payload (empty when it has none). A
+ * lost connection is opened again with a growing pause. A database that is not PostgreSQL
+ * never notifies.
  */
 public final class PostgresNotifications {
 

@@ -9,9 +9,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Writes and reads events as CloudEvents structured JSON ({@code specversion}, {@code id}, {@code type},
- * {@code source}, {@code time}, {@code subject}, {@code dataversion}, {@code data}) and turns bodies into their
- * contract records. Unknown fields are ignored, so a consumer survives a producer that adds fields.
+ * Writes and reads events as CloudEvents structured JSON ({@code specversion},
+ * {@code id}, {@code type}, {@code source}, {@code time}, {@code subject},
+ * {@code dataversion}, {@code data}) and turns bodies into their contract records.
+ * Unknown fields are ignored, so a consumer survives a producer that adds fields.
  */
 public final class EventCodec {
 
@@ -31,8 +32,8 @@ public final class EventCodec {
 	/** Wraps a contract record into an envelope for its aggregate. */
 	public EventEnvelope envelope(Object body, String subject, long aggregateVersion) {
 		EventContract contract = contractOf(body.getClass());
-		return new EventEnvelope(UUID.randomUUID(), contract.type(), source, clock.instant(), subject,
-				aggregateVersion, contract.version(), JSON.valueToTree(body));
+		return new EventEnvelope(UUID.randomUUID(), contract.type(), source, clock.instant(), subject, aggregateVersion,
+				contract.version(), JSON.valueToTree(body));
 	}
 
 	public static EventContract contractOf(Class<?> type) {
@@ -80,7 +81,8 @@ public final class EventCodec {
 	public static <T> T data(EventEnvelope event, Class<T> type) {
 		EventContract contract = contractOf(type);
 		if (!contract.type().equals(event.type())) {
-			throw new IllegalArgumentException("event " + event.id() + " is a " + event.type() + ", not a " + contract.type());
+			throw new IllegalArgumentException(
+					"event " + event.id() + " is a " + event.type() + ", not a " + contract.type());
 		}
 		return JSON.treeToValue(event.data(), type);
 	}

@@ -6,8 +6,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks the record that is the body of one event type, with the topic it travels on and the version of its
- * contract. A new required field or a changed meaning is a new version; consumers ignore fields they do not know.
+ * Marks the record that is the body of one event type, with the topic it travels on and
+ * the version of its contract. A new required field or a changed meaning is a new
+ * version; consumers ignore fields they do not know.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)

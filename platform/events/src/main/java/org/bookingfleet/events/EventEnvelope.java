@@ -7,11 +7,12 @@ import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 
 /**
- * One event as it travels: the CloudEvents attributes of API.md around a JSON body. The record key on Kafka
- * is {@link #subject()}, the aggregate id, so one aggregate's events stay in order.
+ * One event as it travels: the CloudEvents attributes of API.md around a JSON body. The
+ * record key on Kafka is {@link #subject()}, the aggregate id, so one aggregate's events
+ * stay in order.
  */
-public record EventEnvelope(UUID id, String type, String source, Instant time, String subject,
-		long aggregateVersion, int dataversion, JsonNode data) {
+public record EventEnvelope(UUID id, String type, String source, Instant time, String subject, long aggregateVersion,
+		int dataversion, JsonNode data) {
 
 	public EventEnvelope {
 		Objects.requireNonNull(id, "id");

@@ -51,8 +51,8 @@ class EventCodecTest {
 
 	@Test
 	void bodyOfAnotherTypeIsRefused() {
-		EventEnvelope envelope = this.codec.envelope(new BookingRequested(UUID.randomUUID(), null, "s", 1L, null, null,
-				1, null), "x", 1);
+		EventEnvelope envelope = this.codec
+			.envelope(new BookingRequested(UUID.randomUUID(), null, "s", 1L, null, null, 1, null), "x", 1);
 
 		assertThatThrownBy(() -> EventCodec.data(envelope, SlotReserved.class))
 			.isInstanceOf(IllegalArgumentException.class);

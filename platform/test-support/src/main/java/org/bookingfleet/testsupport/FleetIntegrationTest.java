@@ -12,8 +12,8 @@ import org.springframework.core.annotation.AliasFor;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * A service started on a random port against a real PostgreSQL (its own database) and a real Kafka broker.
- * BlockHound watches every reactor thread of the test JVM.
+ * A service started on a random port against a real PostgreSQL (its own database) and a
+ * real Kafka broker. BlockHound watches every reactor thread of the test JVM.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -14,9 +14,10 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.common.Uuid;
 
 /**
- * A Kafka broker (KRaft, one node) in a process of its own, started from Kafka's jars on the test class path, for
- * tests that kill the broker and bring it back: {@link #kill()} is a {@code kill -9}, {@link #start()} restarts it
- * on the same ports with the same data.
+ * A Kafka broker (KRaft, one node) in a process of its own, started from Kafka's jars on
+ * the test class path, for tests that kill the broker and bring it back: {@link #kill()}
+ * is a {@code kill -9}, {@link #start()} restarts it on the same ports with the same
+ * data.
  */
 public final class KafkaBrokerProcess implements AutoCloseable {
 
@@ -94,17 +95,17 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 				"listeners=PLAINTEXT://127.0.0.1:" + this.port + ",CONTROLLER://127.0.0.1:" + this.controllerPort,
 				"advertised.listeners=PLAINTEXT://127.0.0.1:" + this.port, "controller.listener.names=CONTROLLER",
 				"listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT",
-				"log.dirs=" + this.directory.resolve("data"), "num.partitions=3",
-				"offsets.topic.replication.factor=1", "transaction.state.log.replication.factor=1",
-				"transaction.state.log.min.isr=1", "group.initial.rebalance.delay.ms=0",
-				"auto.create.topics.enable=true", "");
+				"log.dirs=" + this.directory.resolve("data"), "num.partitions=3", "offsets.topic.replication.factor=1",
+				"transaction.state.log.replication.factor=1", "transaction.state.log.min.isr=1",
+				"group.initial.rebalance.delay.ms=0", "auto.create.topics.enable=true", "");
 	}
 
 	private void awaitPort(Duration patience) {
 		Instant deadline = Instant.now().plus(patience);
 		while (Instant.now().isBefore(deadline)) {
 			if (!this.process.isAlive()) {
-				throw new IllegalStateException("the Kafka broker stopped; see " + this.directory.resolve("broker.log"));
+				throw new IllegalStateException(
+						"the Kafka broker stopped; see " + this.directory.resolve("broker.log"));
 			}
 			try (Socket socket = new Socket()) {
 				socket.connect(new InetSocketAddress("127.0.0.1", this.port), 200);
@@ -132,8 +133,8 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 
 	private static ProcessBuilder java(List<String> arguments) {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		List<String> command = new java.util.ArrayList<>(List.of(java, "-Xmx512m", "-cp",
-				System.getProperty("java.class.path")));
+		List<String> command = new java.util.ArrayList<>(
+				List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path")));
 		command.addAll(arguments);
 		return new ProcessBuilder(command);
 	}
@@ -148,7 +149,8 @@ public final class KafkaBrokerProcess implements AutoCloseable {
 	private void awaitExit(Duration moment) {
 		try {
 			if (this.process.waitFor(moment.toMillis(), TimeUnit.MILLISECONDS)) {
-				throw new IllegalStateException("the Kafka broker stopped; see " + this.directory.resolve("broker.log"));
+				throw new IllegalStateException(
+						"the Kafka broker stopped; see " + this.directory.resolve("broker.log"));
 			}
 		}
 		catch (InterruptedException ex) {

@@ -7,8 +7,8 @@ import org.springframework.core.env.MapPropertySource;
 import java.util.Map;
 
 /**
- * Points a service under test at the real PostgreSQL (a fresh database of its own) and the real Kafka broker.
- * Used through {@link FleetIntegrationTest}.
+ * Points a service under test at the real PostgreSQL (a fresh database of its own) and
+ * the real Kafka broker. Used through {@link FleetIntegrationTest}.
  */
 public class RealInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -22,7 +22,8 @@ public class RealInfrastructure implements ApplicationContextInitializer<Configu
 				"spring.flyway.url", postgres.jdbcUrl(database), "spring.flyway.user", postgres.user(),
 				"spring.flyway.password", postgres.password(), "fleet.events.bootstrap-servers",
 				RealKafka.bootstrapServers(), "fleet.test.database", database,
-				// a slow answer on a loaded machine is not a failure; timings are for benchmarks
+				// a slow answer on a loaded machine is not a failure; timings are for
+				// benchmarks
 				"spring.test.webtestclient.timeout", "30s");
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("realInfrastructure", properties));
 	}

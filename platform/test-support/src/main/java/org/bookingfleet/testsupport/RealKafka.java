@@ -3,7 +3,10 @@ package org.bookingfleet.testsupport;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.testcontainers.kafka.KafkaContainer;
 
-/** One real Kafka broker (KRaft) per test JVM: in the JVM through spring-kafka-test, or a container. */
+/**
+ * One real Kafka broker (KRaft) per test JVM: in the JVM through spring-kafka-test, or a
+ * container.
+ */
 public final class RealKafka {
 
 	private static volatile String bootstrapServers;
@@ -11,7 +14,10 @@ public final class RealKafka {
 	private RealKafka() {
 	}
 
-	/** The shared broker, or the one a test named in the system property {@code fleet.test.kafka}. */
+	/**
+	 * The shared broker, or the one a test named in the system property
+	 * {@code fleet.test.kafka}.
+	 */
 	public static String bootstrapServers() {
 		String named = System.getProperty("fleet.test.kafka");
 		if (named != null) {

@@ -10,8 +10,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
- * One real PostgreSQL 17 server per test JVM; every Spring context gets a database of its own on it, so tests of a
- * module do not see each other's rows.
+ * One real PostgreSQL 17 server per test JVM; every Spring context gets a database of its
+ * own on it, so tests of a module do not see each other's rows.
  */
 public final class RealPostgres {
 

@@ -8,7 +8,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.r2dbc.core.DatabaseClient;
 import reactor.core.publisher.Mono;
 
-/** A tiny service that exercises the platform: it records entries with their events and applies them back. */
+/**
+ * A tiny service that exercises the platform: it records entries with their events and
+ * applies them back.
+ */
 @SpringBootApplication
 public class LedgerApplication {
 

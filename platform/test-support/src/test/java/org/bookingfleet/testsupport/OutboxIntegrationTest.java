@@ -96,7 +96,10 @@ class OutboxIntegrationTest {
 		List<ConsumerRecord<String, byte[]>> deadLetters = TopicReader.readUntil(RealKafka.bootstrapServers(),
 				Topics.deadLetters("ledger.events"), records -> records.stream().anyMatch(r -> isEntry(r, poison)),
 				Duration.ofSeconds(30));
-		ConsumerRecord<String, byte[]> dead = deadLetters.stream().filter(r -> isEntry(r, poison)).findFirst().orElseThrow();
+		ConsumerRecord<String, byte[]> dead = deadLetters.stream()
+			.filter(r -> isEntry(r, poison))
+			.findFirst()
+			.orElseThrow();
 		assertThat(new String(dead.headers().lastHeader("dlq.error.message").value()))
 			.isEqualTo("this entry can never be applied");
 		assertThat(dead.key()).isEqualTo(account);

@@ -25,8 +25,8 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 
 /**
- * The broker is killed twice while 10,000 events are written; when it is back, every event is on the topic and the
- * events of each key are in the order they were written.
+ * The broker is killed twice while 10,000 events are written; when it is back, every
+ * event is on the topic and the events of each key are in the order they were written.
  */
 @Tag("slow")
 @FleetIntegrationTest(properties = "fleet.events.relay.poll-interval=50ms")
@@ -70,8 +70,8 @@ class OutboxRelayOutageIntegrationTest {
 		sequence = write(run, sequence, EVENTS - sequence);
 		assertThat(sequence).isEqualTo(EVENTS);
 
-		List<ConsumerRecord<String, byte[]>> records = TopicReader.readUntil(broker.bootstrapServers(),
-				"ledger.events", read -> distinctOfRun(read, run).size() >= EVENTS, Duration.ofMinutes(3));
+		List<ConsumerRecord<String, byte[]>> records = TopicReader.readUntil(broker.bootstrapServers(), "ledger.events",
+				read -> distinctOfRun(read, run).size() >= EVENTS, Duration.ofMinutes(3));
 
 		assertThat(distinctOfRun(records, run)).hasSize(EVENTS);
 		Map<String, List<Integer>> firstSeenOrder = new HashMap<>();
@@ -80,14 +80,18 @@ class OutboxRelayOutageIntegrationTest {
 			EventEnvelope event = EventCodec.read(record.value());
 			EntryRecorded entry = EventCodec.data(event, EntryRecorded.class);
 			if (entry.account().startsWith(run) && seen.add(event.id())) {
-				firstSeenOrder.computeIfAbsent(record.key(), k -> new ArrayList<>()).add(Integer.parseInt(entry.note()));
+				firstSeenOrder.computeIfAbsent(record.key(), k -> new ArrayList<>())
+					.add(Integer.parseInt(entry.note()));
 			}
 		}
 		assertThat(firstSeenOrder).hasSize(KEYS);
 		firstSeenOrder.values().forEach(order -> assertThat(order).isSorted());
 	}
 
-	/** Writes {@code count} events, 100 to a transaction, keys round-robin; returns the next sequence number. */
+	/**
+	 * Writes {@code count} events, 100 to a transaction, keys round-robin; returns the
+	 * next sequence number.
+	 */
 	private int write(String run, int from, int count) {
 		int batches = (count + 99) / 100;
 		Flux.range(0, batches).concatMap(batch -> {
@@ -95,7 +99,8 @@ class OutboxRelayOutageIntegrationTest {
 			int end = Math.min(from + count, start + 100);
 			return this.transaction.transactional(Flux.range(start, end - start).concatMap(seq -> {
 				String account = run + "-" + (seq % KEYS);
-				return this.outbox.append(new EntryRecorded(UUID.randomUUID(), account, String.valueOf(seq)), account, seq);
+				return this.outbox.append(new EntryRecorded(UUID.randomUUID(), account, String.valueOf(seq)), account,
+						seq);
 			}).then());
 		}).then().toFuture().join();
 		return from + count;

@@ -14,7 +14,10 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
-/** Reads a topic from the beginning on the test thread until what was read satisfies the test, or time runs out. */
+/**
+ * Reads a topic from the beginning on the test thread until what was read satisfies the
+ * test, or time runs out.
+ */
 final class TopicReader {
 
 	private TopicReader() {

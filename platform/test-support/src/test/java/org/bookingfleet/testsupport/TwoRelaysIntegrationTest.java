@@ -21,8 +21,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Two instances of a service relay the same outbox at the same time (here: the application's own relay and a
- * second one on other connections): every row reaches the topic once, none twice.
+ * Two instances of a service relay the same outbox at the same time (here: the
+ * application's own relay and a second one on other connections): every row reaches the
+ * topic once, none twice.
  */
 @FleetIntegrationTest(properties = "fleet.events.relay.poll-interval=20ms")
 class TwoRelaysIntegrationTest {
@@ -61,7 +62,8 @@ class TwoRelaysIntegrationTest {
 			Flux.range(0, EVENTS / 20)
 				.flatMap(batch -> this.transaction.transactional(Flux.range(0, 20).concatMap(i -> {
 					String account = run + "-" + (i % 10);
-					return this.outbox.append(new EntryRecorded(UUID.randomUUID(), account, String.valueOf(i)), account, i);
+					return this.outbox.append(new EntryRecorded(UUID.randomUUID(), account, String.valueOf(i)), account,
+							i);
 				}).then()).then(second.drain()).then(Mono.empty()), 4)
 				.then()
 				.toFuture()

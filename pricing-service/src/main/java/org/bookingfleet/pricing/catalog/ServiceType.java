@@ -1,5 +1,7 @@
 package org.bookingfleet.pricing.catalog;
 
 public enum ServiceType {
-    MOBILE, RON, IN_STORE, COURSE, HOURLY
+
+	MOBILE, RON, IN_STORE, COURSE, HOURLY
+
 }

@@ -4,15 +4,16 @@ import java.util.Objects;
 
 public sealed interface PricingResult {
 
-    record Priced(PriceBreakdown breakdown) implements PricingResult {
-        public Priced {
-            Objects.requireNonNull(breakdown, "breakdown");
-        }
-    }
+	record Priced(PriceBreakdown breakdown) implements PricingResult {
+		public Priced {
+			Objects.requireNonNull(breakdown, "breakdown");
+		}
+	}
 
-    record Refused(PricingRefusal refusal) implements PricingResult {
-        public Refused {
-            Objects.requireNonNull(refusal, "refusal");
-        }
-    }
+	record Refused(PricingRefusal refusal) implements PricingResult {
+		public Refused {
+			Objects.requireNonNull(refusal, "refusal");
+		}
+	}
+
 }

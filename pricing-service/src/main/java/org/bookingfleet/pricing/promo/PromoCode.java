@@ -10,70 +10,68 @@ import org.bookingfleet.pricing.money.Money;
 import org.bookingfleet.pricing.promo.PromoDiscount.AmountOff;
 
 /**
- * A promo code and its rules. Limits are checked here against the usage known when quoting; the count itself
- * is taken atomically when a booking is confirmed, so a quote can never push a code past its limit.
+ * A promo code and its rules. Limits are checked here against the usage known when
+ * quoting; the count itself is taken atomically when a booking is confirmed, so a quote
+ * can never push a code past its limit.
  */
-public record PromoCode(
-        String code,
-        PromoDiscount discount,
-        Instant validFrom,
-        Instant validUntil,
-        Optional<Money> minimumSubtotal,
-        Set<String> serviceIds,
-        OptionalLong totalLimit,
-        OptionalLong perCustomerLimit,
-        int revision) {
+public record PromoCode(String code, PromoDiscount discount, Instant validFrom, Instant validUntil,
+		Optional<Money> minimumSubtotal, Set<String> serviceIds, OptionalLong totalLimit, OptionalLong perCustomerLimit,
+		int revision) {
 
-    public PromoCode {
-        code = normalise(Objects.requireNonNull(code, "code"));
-        Objects.requireNonNull(discount, "discount");
-        Objects.requireNonNull(validFrom, "validFrom");
-        Objects.requireNonNull(validUntil, "validUntil");
-        minimumSubtotal = minimumSubtotal == null ? Optional.empty() : minimumSubtotal;
-        serviceIds = serviceIds == null ? Set.of() : Set.copyOf(serviceIds);
-        totalLimit = totalLimit == null ? OptionalLong.empty() : totalLimit;
-        perCustomerLimit = perCustomerLimit == null ? OptionalLong.empty() : perCustomerLimit;
-        if (code.isEmpty() || !validFrom.isBefore(validUntil) || revision < 1) {
-            throw new IllegalArgumentException("promo " + code + ": empty code, empty window or bad revision");
-        }
-    }
+	public PromoCode {
+		code = normalise(Objects.requireNonNull(code, "code"));
+		Objects.requireNonNull(discount, "discount");
+		Objects.requireNonNull(validFrom, "validFrom");
+		Objects.requireNonNull(validUntil, "validUntil");
+		minimumSubtotal = minimumSubtotal == null ? Optional.empty() : minimumSubtotal;
+		serviceIds = serviceIds == null ? Set.of() : Set.copyOf(serviceIds);
+		totalLimit = totalLimit == null ? OptionalLong.empty() : totalLimit;
+		perCustomerLimit = perCustomerLimit == null ? OptionalLong.empty() : perCustomerLimit;
+		if (code.isEmpty() || !validFrom.isBefore(validUntil) || revision < 1) {
+			throw new IllegalArgumentException("promo " + code + ": empty code, empty window or bad revision");
+		}
+	}
 
-    public static String normalise(String enteredCode) {
-        return enteredCode.trim().toUpperCase(Locale.ROOT);
-    }
+	public static String normalise(String enteredCode) {
+		return enteredCode.trim().toUpperCase(Locale.ROOT);
+	}
 
-    /** The discount this code gives on a subtotal of a service at a moment, or why it gives none. */
-    public PromoOutcome offer(String serviceId, Money subtotal, Instant at, PromoUsage usage) {
-        if (at.isBefore(validFrom) || !at.isBefore(validUntil)) {
-            return new PromoOutcome.Refused(PromoRefusal.EXPIRED);
-        }
-        if (!appliesTo(serviceId) || !speaks(subtotal)) {
-            return new PromoOutcome.Refused(PromoRefusal.NOT_APPLICABLE);
-        }
-        if (!canBeRedeemedAfter(usage)) {
-            return new PromoOutcome.Refused(PromoRefusal.EXHAUSTED);
-        }
-        if (minimumSubtotal.filter(subtotal::isLessThan).isPresent()) {
-            return new PromoOutcome.Refused(PromoRefusal.BELOW_MINIMUM);
-        }
-        Money discount = discount().of(subtotal).min(subtotal);
-        return new PromoOutcome.Granted(this, discount.isNegative() ? Money.zero(subtotal.currency()) : discount);
-    }
+	/**
+	 * The discount this code gives on a subtotal of a service at a moment, or why it
+	 * gives none.
+	 */
+	public PromoOutcome offer(String serviceId, Money subtotal, Instant at, PromoUsage usage) {
+		if (at.isBefore(validFrom) || !at.isBefore(validUntil)) {
+			return new PromoOutcome.Refused(PromoRefusal.EXPIRED);
+		}
+		if (!appliesTo(serviceId) || !speaks(subtotal)) {
+			return new PromoOutcome.Refused(PromoRefusal.NOT_APPLICABLE);
+		}
+		if (!canBeRedeemedAfter(usage)) {
+			return new PromoOutcome.Refused(PromoRefusal.EXHAUSTED);
+		}
+		if (minimumSubtotal.filter(subtotal::isLessThan).isPresent()) {
+			return new PromoOutcome.Refused(PromoRefusal.BELOW_MINIMUM);
+		}
+		Money discount = discount().of(subtotal).min(subtotal);
+		return new PromoOutcome.Granted(this, discount.isNegative() ? Money.zero(subtotal.currency()) : discount);
+	}
 
-    /** Whether one more redemption stays within both limits. */
-    public boolean canBeRedeemedAfter(PromoUsage usage) {
-        boolean totalLeft = totalLimit.isEmpty() || usage.redeemedInTotal() < totalLimit.getAsLong();
-        boolean customerLeft = perCustomerLimit.isEmpty() || usage.redeemedByCustomer() < perCustomerLimit.getAsLong();
-        return totalLeft && customerLeft;
-    }
+	/** Whether one more redemption stays within both limits. */
+	public boolean canBeRedeemedAfter(PromoUsage usage) {
+		boolean totalLeft = totalLimit.isEmpty() || usage.redeemedInTotal() < totalLimit.getAsLong();
+		boolean customerLeft = perCustomerLimit.isEmpty() || usage.redeemedByCustomer() < perCustomerLimit.getAsLong();
+		return totalLeft && customerLeft;
+	}
 
-    public boolean appliesTo(String serviceId) {
-        return serviceIds.isEmpty() || serviceIds.contains(serviceId);
-    }
+	public boolean appliesTo(String serviceId) {
+		return serviceIds.isEmpty() || serviceIds.contains(serviceId);
+	}
 
-    private boolean speaks(Money subtotal) {
-        boolean discountCurrency = !(discount instanceof AmountOff amountOff) || amountOff.amount().sameCurrencyAs(subtotal);
-        boolean minimumCurrency = minimumSubtotal.map(minimum -> minimum.sameCurrencyAs(subtotal)).orElse(true);
-        return discountCurrency && minimumCurrency;
-    }
+	private boolean speaks(Money subtotal) {
+		boolean discountCurrency = !(discount instanceof AmountOff amountOff)
+				|| amountOff.amount().sameCurrencyAs(subtotal);
+		boolean minimumCurrency = minimumSubtotal.map(minimum -> minimum.sameCurrencyAs(subtotal)).orElse(true);
+		return discountCurrency && minimumCurrency;
+	}
 }

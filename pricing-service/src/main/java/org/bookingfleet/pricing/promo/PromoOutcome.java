@@ -5,16 +5,17 @@ import org.bookingfleet.pricing.money.Money;
 
 public sealed interface PromoOutcome {
 
-    record Granted(PromoCode promo, Money discount) implements PromoOutcome {
-        public Granted {
-            Objects.requireNonNull(promo, "promo");
-            Objects.requireNonNull(discount, "discount");
-        }
-    }
+	record Granted(PromoCode promo, Money discount) implements PromoOutcome {
+		public Granted {
+			Objects.requireNonNull(promo, "promo");
+			Objects.requireNonNull(discount, "discount");
+		}
+	}
 
-    record Refused(PromoRefusal reason) implements PromoOutcome {
-        public Refused {
-            Objects.requireNonNull(reason, "reason");
-        }
-    }
+	record Refused(PromoRefusal reason) implements PromoOutcome {
+		public Refused {
+			Objects.requireNonNull(reason, "reason");
+		}
+	}
+
 }

@@ -8,141 +8,128 @@ import java.util.Optional;
 import org.bookingfleet.pricing.engine.PriceBreakdown;
 
 /**
- * What a quote token vouches for: the quote, the appointment it prices and every figure of the public API, for a
- * series quote every occurrence's own price, and what else the price depends on (the {@link QuoteBinding}: address,
- * customer, promo limits), which every quote the issuer gives carries. Instants are whole seconds, as tokens carry them.
+ * What a quote token vouches for: the quote, the appointment it prices and every figure
+ * of the public API, for a series quote every occurrence's own price, and what else the
+ * price depends on (the {@link QuoteBinding}: address, customer, promo limits), which
+ * every quote the issuer gives carries. Instants are whole seconds, as tokens carry them.
  */
-public record QuoteClaims(
-        String quoteId,
-        String serviceId,
-        String currency,
-        Instant scheduledAt,
-        long attendees,
-        long durationMinutes,
-        Optional<String> promoCode,
-        long basePriceCents,
-        long travelFeeCents,
-        long timeSurchargeCents,
-        long emergencyFeeCents,
-        long promoDiscountCents,
-        long taxesCents,
-        long finalPriceCents,
-        long depositRequiredCents,
-        Instant issuedAt,
-        Instant expiresAt,
-        Optional<SeriesClaims> series,
-        Optional<QuoteBinding> binding) implements PriceFigures {
+public record QuoteClaims(String quoteId, String serviceId, String currency, Instant scheduledAt, long attendees,
+		long durationMinutes, Optional<String> promoCode, long basePriceCents, long travelFeeCents,
+		long timeSurchargeCents, long emergencyFeeCents, long promoDiscountCents, long taxesCents, long finalPriceCents,
+		long depositRequiredCents, Instant issuedAt, Instant expiresAt, Optional<SeriesClaims> series,
+		Optional<QuoteBinding> binding) implements PriceFigures {
 
-    public QuoteClaims {
-        Objects.requireNonNull(quoteId, "quoteId");
-        Objects.requireNonNull(serviceId, "serviceId");
-        Objects.requireNonNull(currency, "currency");
-        scheduledAt = Objects.requireNonNull(scheduledAt, "scheduledAt").truncatedTo(ChronoUnit.SECONDS);
-        issuedAt = Objects.requireNonNull(issuedAt, "issuedAt").truncatedTo(ChronoUnit.SECONDS);
-        expiresAt = Objects.requireNonNull(expiresAt, "expiresAt").truncatedTo(ChronoUnit.SECONDS);
-        promoCode = promoCode == null ? Optional.empty() : promoCode;
-        series = series == null ? Optional.empty() : series;
-        binding = binding == null ? Optional.empty() : binding;
-        if (series.isPresent() && !series.get().occurrences().get(0).scheduledAt().equals(scheduledAt)) {
-            throw new IllegalArgumentException("a series quote's first occurrence is its scheduled start");
-        }
-    }
+	public QuoteClaims {
+		Objects.requireNonNull(quoteId, "quoteId");
+		Objects.requireNonNull(serviceId, "serviceId");
+		Objects.requireNonNull(currency, "currency");
+		scheduledAt = Objects.requireNonNull(scheduledAt, "scheduledAt").truncatedTo(ChronoUnit.SECONDS);
+		issuedAt = Objects.requireNonNull(issuedAt, "issuedAt").truncatedTo(ChronoUnit.SECONDS);
+		expiresAt = Objects.requireNonNull(expiresAt, "expiresAt").truncatedTo(ChronoUnit.SECONDS);
+		promoCode = promoCode == null ? Optional.empty() : promoCode;
+		series = series == null ? Optional.empty() : series;
+		binding = binding == null ? Optional.empty() : binding;
+		if (series.isPresent() && !series.get().occurrences().get(0).scheduledAt().equals(scheduledAt)) {
+			throw new IllegalArgumentException("a series quote's first occurrence is its scheduled start");
+		}
+	}
 
-    /** The claims of a quote for one appointment. */
-    public QuoteClaims(String quoteId, String serviceId, String currency, Instant scheduledAt, long attendees,
-            long durationMinutes, Optional<String> promoCode, long basePriceCents, long travelFeeCents,
-            long timeSurchargeCents, long emergencyFeeCents, long promoDiscountCents, long taxesCents,
-            long finalPriceCents, long depositRequiredCents, Instant issuedAt, Instant expiresAt) {
-        this(quoteId, serviceId, currency, scheduledAt, attendees, durationMinutes, promoCode, basePriceCents,
-                travelFeeCents, timeSurchargeCents, emergencyFeeCents, promoDiscountCents, taxesCents, finalPriceCents,
-                depositRequiredCents, issuedAt, expiresAt, Optional.empty(), Optional.empty());
-    }
+	/** The claims of a quote for one appointment. */
+	public QuoteClaims(String quoteId, String serviceId, String currency, Instant scheduledAt, long attendees,
+			long durationMinutes, Optional<String> promoCode, long basePriceCents, long travelFeeCents,
+			long timeSurchargeCents, long emergencyFeeCents, long promoDiscountCents, long taxesCents,
+			long finalPriceCents, long depositRequiredCents, Instant issuedAt, Instant expiresAt) {
+		this(quoteId, serviceId, currency, scheduledAt, attendees, durationMinutes, promoCode, basePriceCents,
+				travelFeeCents, timeSurchargeCents, emergencyFeeCents, promoDiscountCents, taxesCents, finalPriceCents,
+				depositRequiredCents, issuedAt, expiresAt, Optional.empty(), Optional.empty());
+	}
 
-    /** The claims of a quote for one appointment or a series, bound to nothing. */
-    public QuoteClaims(String quoteId, String serviceId, String currency, Instant scheduledAt, long attendees,
-            long durationMinutes, Optional<String> promoCode, long basePriceCents, long travelFeeCents,
-            long timeSurchargeCents, long emergencyFeeCents, long promoDiscountCents, long taxesCents,
-            long finalPriceCents, long depositRequiredCents, Instant issuedAt, Instant expiresAt,
-            Optional<SeriesClaims> series) {
-        this(quoteId, serviceId, currency, scheduledAt, attendees, durationMinutes, promoCode, basePriceCents,
-                travelFeeCents, timeSurchargeCents, emergencyFeeCents, promoDiscountCents, taxesCents, finalPriceCents,
-                depositRequiredCents, issuedAt, expiresAt, series, Optional.empty());
-    }
+	/** The claims of a quote for one appointment or a series, bound to nothing. */
+	public QuoteClaims(String quoteId, String serviceId, String currency, Instant scheduledAt, long attendees,
+			long durationMinutes, Optional<String> promoCode, long basePriceCents, long travelFeeCents,
+			long timeSurchargeCents, long emergencyFeeCents, long promoDiscountCents, long taxesCents,
+			long finalPriceCents, long depositRequiredCents, Instant issuedAt, Instant expiresAt,
+			Optional<SeriesClaims> series) {
+		this(quoteId, serviceId, currency, scheduledAt, attendees, durationMinutes, promoCode, basePriceCents,
+				travelFeeCents, timeSurchargeCents, emergencyFeeCents, promoDiscountCents, taxesCents, finalPriceCents,
+				depositRequiredCents, issuedAt, expiresAt, series, Optional.empty());
+	}
 
-    public static QuoteClaims of(String quoteId, PriceBreakdown breakdown, Instant scheduledAt, long attendees,
-            long durationMinutes, Instant issuedAt, Instant expiresAt) {
-        return new QuoteClaims(quoteId, breakdown.serviceId(), breakdown.currency().getCurrencyCode(), scheduledAt,
-                attendees, durationMinutes, breakdown.promoCode(), breakdown.basePriceCents(),
-                breakdown.travelFeeCents(), breakdown.timeSurchargeCents(), breakdown.emergencyFeeCents(),
-                breakdown.promoDiscountCents(), breakdown.taxesCents(), breakdown.finalPriceCents(),
-                breakdown.depositRequiredCents(), issuedAt, expiresAt);
-    }
+	public static QuoteClaims of(String quoteId, PriceBreakdown breakdown, Instant scheduledAt, long attendees,
+			long durationMinutes, Instant issuedAt, Instant expiresAt) {
+		return new QuoteClaims(quoteId, breakdown.serviceId(), breakdown.currency().getCurrencyCode(), scheduledAt,
+				attendees, durationMinutes, breakdown.promoCode(), breakdown.basePriceCents(),
+				breakdown.travelFeeCents(), breakdown.timeSurchargeCents(), breakdown.emergencyFeeCents(),
+				breakdown.promoDiscountCents(), breakdown.taxesCents(), breakdown.finalPriceCents(),
+				breakdown.depositRequiredCents(), issuedAt, expiresAt);
+	}
 
-    public QuoteClaims withSeries(SeriesClaims priced) {
-        return new QuoteClaims(quoteId, serviceId, currency, scheduledAt, attendees, durationMinutes, promoCode,
-                basePriceCents, travelFeeCents, timeSurchargeCents, emergencyFeeCents, promoDiscountCents, taxesCents,
-                finalPriceCents, depositRequiredCents, issuedAt, expiresAt, Optional.of(priced), binding);
-    }
+	public QuoteClaims withSeries(SeriesClaims priced) {
+		return new QuoteClaims(quoteId, serviceId, currency, scheduledAt, attendees, durationMinutes, promoCode,
+				basePriceCents, travelFeeCents, timeSurchargeCents, emergencyFeeCents, promoDiscountCents, taxesCents,
+				finalPriceCents, depositRequiredCents, issuedAt, expiresAt, Optional.of(priced), binding);
+	}
 
-    public QuoteClaims withBinding(QuoteBinding bound) {
-        return new QuoteClaims(quoteId, serviceId, currency, scheduledAt, attendees, durationMinutes, promoCode,
-                basePriceCents, travelFeeCents, timeSurchargeCents, emergencyFeeCents, promoDiscountCents, taxesCents,
-                finalPriceCents, depositRequiredCents, issuedAt, expiresAt, series, Optional.of(bound));
-    }
+	public QuoteClaims withBinding(QuoteBinding bound) {
+		return new QuoteClaims(quoteId, serviceId, currency, scheduledAt, attendees, durationMinutes, promoCode,
+				basePriceCents, travelFeeCents, timeSurchargeCents, emergencyFeeCents, promoDiscountCents, taxesCents,
+				finalPriceCents, depositRequiredCents, issuedAt, expiresAt, series, Optional.of(bound));
+	}
 
-    public boolean isExpiredAt(Instant now) {
-        return !now.isBefore(expiresAt);
-    }
+	public boolean isExpiredAt(Instant now) {
+		return !now.isBefore(expiresAt);
+	}
 
-    /**
-     * Claims bound to nothing write exactly what they always did; a series quote appends its own, and a bound quote
-     * appends its binding after everything else.
-     */
-    String toJson() {
-        TokenJson json = TokenJson.empty()
-                .with("quoteId", quoteId)
-                .with("serviceId", serviceId)
-                .with("currency", currency)
-                .with("scheduledAt", scheduledAt.toString())
-                .with("attendees", attendees)
-                .with("durationMinutes", durationMinutes)
-                .with("promoCode", promoCode.orElse(null));
-        PriceFigures.writeInto(json, this)
-                .with("iat", issuedAt.getEpochSecond())
-                .with("exp", expiresAt.getEpochSecond());
-        series.ifPresent(priced -> priced.writeInto(json));
-        binding.ifPresent(bound -> bound.writeInto(json));
-        return json.write();
-    }
+	/**
+	 * Claims bound to nothing write exactly what they always did; a series quote appends
+	 * its own, and a bound quote appends its binding after everything else.
+	 */
+	String toJson() {
+		TokenJson json = TokenJson.empty()
+			.with("quoteId", quoteId)
+			.with("serviceId", serviceId)
+			.with("currency", currency)
+			.with("scheduledAt", scheduledAt.toString())
+			.with("attendees", attendees)
+			.with("durationMinutes", durationMinutes)
+			.with("promoCode", promoCode.orElse(null));
+		PriceFigures.writeInto(json, this)
+			.with("iat", issuedAt.getEpochSecond())
+			.with("exp", expiresAt.getEpochSecond());
+		series.ifPresent(priced -> priced.writeInto(json));
+		binding.ifPresent(bound -> bound.writeInto(json));
+		return json.write();
+	}
 
-    static Optional<QuoteClaims> fromJson(String json) {
-        return TokenJson.parse(json).flatMap(QuoteClaims::read);
-    }
+	static Optional<QuoteClaims> fromJson(String json) {
+		return TokenJson.parse(json).flatMap(QuoteClaims::read);
+	}
 
-    private static Optional<QuoteClaims> read(TokenJson json) {
-        try {
-            Optional<String> promoCode = json.string("promoCode");
-            if (promoCode.isEmpty() && !json.isNull("promoCode")) {
-                return Optional.empty();
-            }
-            return Optional.of(new QuoteClaims(text(json, "quoteId"), text(json, "serviceId"), text(json, "currency"),
-                    Instant.parse(text(json, "scheduledAt")), whole(json, "attendees"),
-                    whole(json, "durationMinutes"), promoCode, whole(json, "basePriceCents"),
-                    whole(json, "travelFeeCents"), whole(json, "timeSurchargeCents"),
-                    whole(json, "emergencyFeeCents"), whole(json, "promoDiscountCents"), whole(json, "taxesCents"),
-                    whole(json, "finalPriceCents"), whole(json, "depositRequiredCents"),
-                    Instant.ofEpochSecond(whole(json, "iat")), Instant.ofEpochSecond(whole(json, "exp")),
-                    SeriesClaims.readFrom(json), QuoteBinding.readFrom(json)));
-        } catch (IllegalArgumentException | DateTimeException | ArithmeticException missing) {
-            return Optional.empty();
-        }
-    }
+	private static Optional<QuoteClaims> read(TokenJson json) {
+		try {
+			Optional<String> promoCode = json.string("promoCode");
+			if (promoCode.isEmpty() && !json.isNull("promoCode")) {
+				return Optional.empty();
+			}
+			return Optional.of(new QuoteClaims(text(json, "quoteId"), text(json, "serviceId"), text(json, "currency"),
+					Instant.parse(text(json, "scheduledAt")), whole(json, "attendees"), whole(json, "durationMinutes"),
+					promoCode, whole(json, "basePriceCents"), whole(json, "travelFeeCents"),
+					whole(json, "timeSurchargeCents"), whole(json, "emergencyFeeCents"),
+					whole(json, "promoDiscountCents"), whole(json, "taxesCents"), whole(json, "finalPriceCents"),
+					whole(json, "depositRequiredCents"), Instant.ofEpochSecond(whole(json, "iat")),
+					Instant.ofEpochSecond(whole(json, "exp")), SeriesClaims.readFrom(json),
+					QuoteBinding.readFrom(json)));
+		}
+		catch (IllegalArgumentException | DateTimeException | ArithmeticException missing) {
+			return Optional.empty();
+		}
+	}
 
-    static String text(TokenJson json, String name) {
-        return json.string(name).orElseThrow(() -> new IllegalArgumentException(name));
-    }
+	static String text(TokenJson json, String name) {
+		return json.string(name).orElseThrow(() -> new IllegalArgumentException(name));
+	}
 
-    static long whole(TokenJson json, String name) {
-        return json.number(name).orElseThrow(() -> new IllegalArgumentException(name));
-    }
+	static long whole(TokenJson json, String name) {
+		return json.number(name).orElseThrow(() -> new IllegalArgumentException(name));
+	}
 }

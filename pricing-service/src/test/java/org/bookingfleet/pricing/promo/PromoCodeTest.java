@@ -12,98 +12,101 @@ import org.junit.jupiter.api.Test;
 
 class PromoCodeTest {
 
-    private static final Instant FROM = Instant.parse("2026-06-01T00:00:00Z");
-    private static final Instant UNTIL = Instant.parse("2026-07-01T00:00:00Z");
-    private static final Instant JUNE = Instant.parse("2026-06-15T12:00:00Z");
+	private static final Instant FROM = Instant.parse("2026-06-01T00:00:00Z");
 
-    private final PromoCode summer = new PromoCode(" summer20 ", new PromoDiscount.PercentOff(Percentage.of("20")),
-            FROM, UNTIL, Optional.of(usd(5_000)), Set.of("haircut"), OptionalLong.of(100), OptionalLong.of(2), 3);
+	private static final Instant UNTIL = Instant.parse("2026-07-01T00:00:00Z");
 
-    @Test
-    void codesAreMatchedWithoutRegardToCaseOrSurroundingSpace() {
-        assertThat(summer.code()).isEqualTo("SUMMER20");
-        assertThat(PromoCode.normalise("Summer20 ")).isEqualTo(summer.code());
-    }
+	private static final Instant JUNE = Instant.parse("2026-06-15T12:00:00Z");
 
-    @Test
-    void percentDiscountIsRoundedHalfEvenToTheCent() {
-        // 20% of 62.53 = 12.506 -> 12.51
-        assertThat(summer.offer("haircut", usd(6_253), JUNE, PromoUsage.unused()))
-                .isEqualTo(new PromoOutcome.Granted(summer, usd(1_251)));
-    }
+	private final PromoCode summer = new PromoCode(" summer20 ", new PromoDiscount.PercentOff(Percentage.of("20")),
+			FROM, UNTIL, Optional.of(usd(5_000)), Set.of("haircut"), OptionalLong.of(100), OptionalLong.of(2), 3);
 
-    @Test
-    void codeUsedBeforeItsWindowOpensIsExpired() {
-        assertThat(refusal(summer.offer("haircut", usd(10_000), FROM.minusSeconds(1), PromoUsage.unused())))
-                .isEqualTo(PromoRefusal.EXPIRED);
-    }
+	@Test
+	void codesAreMatchedWithoutRegardToCaseOrSurroundingSpace() {
+		assertThat(summer.code()).isEqualTo("SUMMER20");
+		assertThat(PromoCode.normalise("Summer20 ")).isEqualTo(summer.code());
+	}
 
-    @Test
-    void codeUsedWhenItsWindowClosesIsExpired() {
-        assertThat(refusal(summer.offer("haircut", usd(10_000), UNTIL, PromoUsage.unused())))
-                .isEqualTo(PromoRefusal.EXPIRED);
-    }
+	@Test
+	void percentDiscountIsRoundedHalfEvenToTheCent() {
+		// 20% of 62.53 = 12.506 -> 12.51
+		assertThat(summer.offer("haircut", usd(6_253), JUNE, PromoUsage.unused()))
+			.isEqualTo(new PromoOutcome.Granted(summer, usd(1_251)));
+	}
 
-    @Test
-    void codeForAnotherServiceIsNotApplicable() {
-        assertThat(refusal(summer.offer("shave", usd(10_000), JUNE, PromoUsage.unused())))
-                .isEqualTo(PromoRefusal.NOT_APPLICABLE);
-    }
+	@Test
+	void codeUsedBeforeItsWindowOpensIsExpired() {
+		assertThat(refusal(summer.offer("haircut", usd(10_000), FROM.minusSeconds(1), PromoUsage.unused())))
+			.isEqualTo(PromoRefusal.EXPIRED);
+	}
 
-    @Test
-    void codeWithAMinimumInAnotherCurrencyIsNotApplicable() {
-        assertThat(refusal(summer.offer("haircut", Money.of(10_000, "GBP"), JUNE, PromoUsage.unused())))
-                .isEqualTo(PromoRefusal.NOT_APPLICABLE);
-    }
+	@Test
+	void codeUsedWhenItsWindowClosesIsExpired() {
+		assertThat(refusal(summer.offer("haircut", usd(10_000), UNTIL, PromoUsage.unused())))
+			.isEqualTo(PromoRefusal.EXPIRED);
+	}
 
-    @Test
-    void codeAtItsTotalLimitIsExhausted() {
-        assertThat(refusal(summer.offer("haircut", usd(10_000), JUNE, new PromoUsage(100, 0))))
-                .isEqualTo(PromoRefusal.EXHAUSTED);
-    }
+	@Test
+	void codeForAnotherServiceIsNotApplicable() {
+		assertThat(refusal(summer.offer("shave", usd(10_000), JUNE, PromoUsage.unused())))
+			.isEqualTo(PromoRefusal.NOT_APPLICABLE);
+	}
 
-    @Test
-    void codeTheCustomerUsedUpIsExhaustedForThem() {
-        assertThat(refusal(summer.offer("haircut", usd(10_000), JUNE, new PromoUsage(7, 2))))
-                .isEqualTo(PromoRefusal.EXHAUSTED);
-    }
+	@Test
+	void codeWithAMinimumInAnotherCurrencyIsNotApplicable() {
+		assertThat(refusal(summer.offer("haircut", Money.of(10_000, "GBP"), JUNE, PromoUsage.unused())))
+			.isEqualTo(PromoRefusal.NOT_APPLICABLE);
+	}
 
-    @Test
-    void oneRedemptionBelowTheLimitStillRedeems() {
-        assertThat(summer.canBeRedeemedAfter(new PromoUsage(99, 1))).isTrue();
-        assertThat(summer.canBeRedeemedAfter(new PromoUsage(100, 1))).isFalse();
-    }
+	@Test
+	void codeAtItsTotalLimitIsExhausted() {
+		assertThat(refusal(summer.offer("haircut", usd(10_000), JUNE, new PromoUsage(100, 0))))
+			.isEqualTo(PromoRefusal.EXHAUSTED);
+	}
 
-    @Test
-    void subtotalUnderTheMinimumIsBelowMinimum() {
-        assertThat(refusal(summer.offer("haircut", usd(4_999), JUNE, PromoUsage.unused())))
-                .isEqualTo(PromoRefusal.BELOW_MINIMUM);
-    }
+	@Test
+	void codeTheCustomerUsedUpIsExhaustedForThem() {
+		assertThat(refusal(summer.offer("haircut", usd(10_000), JUNE, new PromoUsage(7, 2))))
+			.isEqualTo(PromoRefusal.EXHAUSTED);
+	}
 
-    @Test
-    void fixedDiscountNeverExceedsWhatItDiscounts() {
-        PromoCode tenOff = new PromoCode("TENOFF", new PromoDiscount.AmountOff(usd(1_000)), FROM, UNTIL,
-                Optional.empty(), Set.of(), OptionalLong.empty(), OptionalLong.empty(), 1);
+	@Test
+	void oneRedemptionBelowTheLimitStillRedeems() {
+		assertThat(summer.canBeRedeemedAfter(new PromoUsage(99, 1))).isTrue();
+		assertThat(summer.canBeRedeemedAfter(new PromoUsage(100, 1))).isFalse();
+	}
 
-        assertThat(tenOff.offer("anything", usd(650), JUNE, PromoUsage.unused()))
-                .isEqualTo(new PromoOutcome.Granted(tenOff, usd(650)));
-    }
+	@Test
+	void subtotalUnderTheMinimumIsBelowMinimum() {
+		assertThat(refusal(summer.offer("haircut", usd(4_999), JUNE, PromoUsage.unused())))
+			.isEqualTo(PromoRefusal.BELOW_MINIMUM);
+	}
 
-    @Test
-    void fixedDiscountInAnotherCurrencyIsNotApplicable() {
-        PromoCode tenOff = new PromoCode("TENOFF", new PromoDiscount.AmountOff(usd(1_000)), FROM, UNTIL,
-                Optional.empty(), Set.of(), OptionalLong.empty(), OptionalLong.empty(), 1);
+	@Test
+	void fixedDiscountNeverExceedsWhatItDiscounts() {
+		PromoCode tenOff = new PromoCode("TENOFF", new PromoDiscount.AmountOff(usd(1_000)), FROM, UNTIL,
+				Optional.empty(), Set.of(), OptionalLong.empty(), OptionalLong.empty(), 1);
 
-        assertThat(refusal(tenOff.offer("anything", Money.of(100_000, "ARS"), JUNE, PromoUsage.unused())))
-                .isEqualTo(PromoRefusal.NOT_APPLICABLE);
-    }
+		assertThat(tenOff.offer("anything", usd(650), JUNE, PromoUsage.unused()))
+			.isEqualTo(new PromoOutcome.Granted(tenOff, usd(650)));
+	}
 
-    private static PromoRefusal refusal(PromoOutcome outcome) {
-        assertThat(outcome).isInstanceOf(PromoOutcome.Refused.class);
-        return ((PromoOutcome.Refused) outcome).reason();
-    }
+	@Test
+	void fixedDiscountInAnotherCurrencyIsNotApplicable() {
+		PromoCode tenOff = new PromoCode("TENOFF", new PromoDiscount.AmountOff(usd(1_000)), FROM, UNTIL,
+				Optional.empty(), Set.of(), OptionalLong.empty(), OptionalLong.empty(), 1);
 
-    private static Money usd(long cents) {
-        return Money.of(cents, "USD");
-    }
+		assertThat(refusal(tenOff.offer("anything", Money.of(100_000, "ARS"), JUNE, PromoUsage.unused())))
+			.isEqualTo(PromoRefusal.NOT_APPLICABLE);
+	}
+
+	private static PromoRefusal refusal(PromoOutcome outcome) {
+		assertThat(outcome).isInstanceOf(PromoOutcome.Refused.class);
+		return ((PromoOutcome.Refused) outcome).reason();
+	}
+
+	private static Money usd(long cents) {
+		return Money.of(cents, "USD");
+	}
+
 }

@@ -27,95 +27,108 @@ import reactor.core.publisher.Flux;
 @FleetIntegrationTest
 class PromoRedemptionIntegrationTest {
 
-    @Autowired
-    PromoRedemptions redemptions;
+	@Autowired
+	PromoRedemptions redemptions;
 
-    @Autowired
-    DatabaseClient database;
+	@Autowired
+	DatabaseClient database;
 
-    @Autowired
-    EventCodec codec;
+	@Autowired
+	EventCodec codec;
 
-    @Autowired
-    EventPublisher publisher;
+	@Autowired
+	EventPublisher publisher;
 
-    @Test
-    void twoHundredConcurrentConfirmationsAgainstALimitOfFiftyRedeemExactlyFifty() {
-        String code = newCode(50, null);
+	@Test
+	void twoHundredConcurrentConfirmationsAgainstALimitOfFiftyRedeemExactlyFifty() {
+		String code = newCode(50, null);
 
-        List<Outcome> outcomes = Flux.range(0, 200)
-                .flatMap(i -> redemptions.redeem(UUID.randomUUID(), code, "customer-" + i + "@example.com"), 200)
-                .collectList().toFuture().join();
+		List<Outcome> outcomes = Flux.range(0, 200)
+			.flatMap(i -> redemptions.redeem(UUID.randomUUID(), code, "customer-" + i + "@example.com"), 200)
+			.collectList()
+			.toFuture()
+			.join();
 
-        assertThat(outcomes).filteredOn(outcome -> outcome == Outcome.REDEEMED).hasSize(50);
-        assertThat(outcomes).filteredOn(outcome -> outcome == Outcome.LIMIT_REACHED).hasSize(150);
-        assertThat(count("select redeemed_total from promo_code where code = '" + code + "'")).isEqualTo(50);
-        assertThat(count("select count(*) from promo_redemption where outcome = 'REDEEMED' and code = '" + code + "'"))
-                .isEqualTo(50);
-    }
+		assertThat(outcomes).filteredOn(outcome -> outcome == Outcome.REDEEMED).hasSize(50);
+		assertThat(outcomes).filteredOn(outcome -> outcome == Outcome.LIMIT_REACHED).hasSize(150);
+		assertThat(count("select redeemed_total from promo_code where code = '" + code + "'")).isEqualTo(50);
+		assertThat(count("select count(*) from promo_redemption where outcome = 'REDEEMED' and code = '" + code + "'"))
+			.isEqualTo(50);
+	}
 
-    @Test
-    void oneCustomerConfirmingTwentyBookingsAtOnceRedeemsTheirLimitOnly() {
-        String code = newCode(null, 2L);
+	@Test
+	void oneCustomerConfirmingTwentyBookingsAtOnceRedeemsTheirLimitOnly() {
+		String code = newCode(null, 2L);
 
-        List<Outcome> outcomes = Flux.range(0, 20)
-                .flatMap(i -> redemptions.redeem(UUID.randomUUID(), code, i % 2 == 0 ? "Ann@Example.com" : "ann@example.com "), 20)
-                .collectList().toFuture().join();
+		List<Outcome> outcomes = Flux.range(0, 20)
+			.flatMap(i -> redemptions.redeem(UUID.randomUUID(), code,
+					i % 2 == 0 ? "Ann@Example.com" : "ann@example.com "), 20)
+			.collectList()
+			.toFuture()
+			.join();
 
-        assertThat(outcomes).filteredOn(outcome -> outcome == Outcome.REDEEMED).hasSize(2);
-        assertThat(count("select redeemed from promo_customer_usage where code = '" + code + "'")).isEqualTo(2);
-    }
+		assertThat(outcomes).filteredOn(outcome -> outcome == Outcome.REDEEMED).hasSize(2);
+		assertThat(count("select redeemed from promo_customer_usage where code = '" + code + "'")).isEqualTo(2);
+	}
 
-    @Test
-    void theSameBookingIsCountedOnce() {
-        String code = newCode(10, null);
-        UUID booking = UUID.randomUUID();
+	@Test
+	void theSameBookingIsCountedOnce() {
+		String code = newCode(10, null);
+		UUID booking = UUID.randomUUID();
 
-        Outcome first = redemptions.redeem(booking, code, "bo@example.com").toFuture().join();
-        Outcome second = redemptions.redeem(booking, code, "bo@example.com").toFuture().join();
+		Outcome first = redemptions.redeem(booking, code, "bo@example.com").toFuture().join();
+		Outcome second = redemptions.redeem(booking, code, "bo@example.com").toFuture().join();
 
-        assertThat(first).isEqualTo(Outcome.REDEEMED);
-        assertThat(second).isEqualTo(Outcome.ALREADY_COUNTED);
-        assertThat(count("select redeemed_total from promo_code where code = '" + code + "'")).isEqualTo(1);
-    }
+		assertThat(first).isEqualTo(Outcome.REDEEMED);
+		assertThat(second).isEqualTo(Outcome.ALREADY_COUNTED);
+		assertThat(count("select redeemed_total from promo_code where code = '" + code + "'")).isEqualTo(1);
+	}
 
-    @Test
-    void bookingConfirmedDeliveredTwiceRedeemsItsPromoCodeOnce() {
-        String code = newCode(10, null);
-        UUID booking = UUID.randomUUID();
-        EventEnvelope confirmed = codec.envelope(confirmation(booking, code.toLowerCase()), booking.toString(), 3);
-        OutgoingRecord record = new OutgoingRecord(Topics.BOOKING, booking.toString(), EventCodec.write(confirmed),
-                Map.of(), null);
+	@Test
+	void bookingConfirmedDeliveredTwiceRedeemsItsPromoCodeOnce() {
+		String code = newCode(10, null);
+		UUID booking = UUID.randomUUID();
+		EventEnvelope confirmed = codec.envelope(confirmation(booking, code.toLowerCase()), booking.toString(), 3);
+		OutgoingRecord record = new OutgoingRecord(Topics.BOOKING, booking.toString(), EventCodec.write(confirmed),
+				Map.of(), null);
 
-        publisher.publish(List.of(record, record)).toFuture().join();
+		publisher.publish(List.of(record, record)).toFuture().join();
 
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                count("select count(*) from promo_redemption where booking_id = '" + booking + "'")).isEqualTo(1));
-        assertThat(count("select redeemed_total from promo_code where code = '" + code + "'")).isEqualTo(1);
-    }
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(
+					count("select count(*) from promo_redemption where booking_id = '" + booking + "'"))
+				.isEqualTo(1));
+		assertThat(count("select redeemed_total from promo_code where code = '" + code + "'")).isEqualTo(1);
+	}
 
-    private static BookingConfirmed confirmation(UUID booking, String promoCode) {
-        Instant start = Instant.parse("2030-01-01T10:00:00Z");
-        return new BookingConfirmed(booking, "hmnp-ron-oath", "RON Oath/Affirmation", "RON", 7L, start,
-                start.plusSeconds(1800), "America/Chicago",
-                new Customer("Ann", "ann@example.com", null, "en", List.of("EMAIL")), List.of(), null, promoCode,
-                new PriceSnapshot("q-1", "USD", 3_289, 0, 250, List.of()));
-    }
+	private static BookingConfirmed confirmation(UUID booking, String promoCode) {
+		Instant start = Instant.parse("2030-01-01T10:00:00Z");
+		return new BookingConfirmed(booking, "hmnp-ron-oath", "RON Oath/Affirmation", "RON", 7L, start,
+				start.plusSeconds(1800), "America/Chicago",
+				new Customer("Ann", "ann@example.com", null, "en", List.of("EMAIL")), List.of(), null, promoCode,
+				new PriceSnapshot("q-1", "USD", 3_289, 0, 250, List.of()));
+	}
 
-    private String newCode(Integer totalLimit, Long perCustomerLimit) {
-        String code = "LOAD" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        database.sql("insert into promo_code (code, discount_kind, discount_percent, valid_from, valid_until, "
-                        + "total_limit, per_customer_limit, revision) values (:code, 'PERCENT', 10, "
-                        + "'2020-01-01T00:00:00Z', '2100-01-01T00:00:00Z', :total, :perCustomer, 1)")
-                .bind("code", code)
-                .bind("total", io.r2dbc.spi.Parameters.in(io.r2dbc.spi.R2dbcType.BIGINT,
-                        totalLimit == null ? null : totalLimit.longValue()))
-                .bind("perCustomer", io.r2dbc.spi.Parameters.in(io.r2dbc.spi.R2dbcType.BIGINT, perCustomerLimit))
-                .fetch().rowsUpdated().toFuture().join();
-        return code;
-    }
+	private String newCode(Integer totalLimit, Long perCustomerLimit) {
+		String code = "LOAD" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+		database
+			.sql("insert into promo_code (code, discount_kind, discount_percent, valid_from, valid_until, "
+					+ "total_limit, per_customer_limit, revision) values (:code, 'PERCENT', 10, "
+					+ "'2020-01-01T00:00:00Z', '2100-01-01T00:00:00Z', :total, :perCustomer, 1)")
+			.bind("code", code)
+			.bind("total",
+					io.r2dbc.spi.Parameters.in(io.r2dbc.spi.R2dbcType.BIGINT,
+							totalLimit == null ? null : totalLimit.longValue()))
+			.bind("perCustomer", io.r2dbc.spi.Parameters.in(io.r2dbc.spi.R2dbcType.BIGINT, perCustomerLimit))
+			.fetch()
+			.rowsUpdated()
+			.toFuture()
+			.join();
+		return code;
+	}
 
-    private long count(String sql) {
-        return database.sql(sql).map(row -> ((Number) row.get(0)).longValue()).one().toFuture().join();
-    }
+	private long count(String sql) {
+		return database.sql(sql).map(row -> ((Number) row.get(0)).longValue()).one().toFuture().join();
+	}
+
 }

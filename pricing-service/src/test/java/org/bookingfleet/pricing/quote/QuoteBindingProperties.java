@@ -14,34 +14,44 @@ import net.jqwik.api.Provide;
 
 class QuoteBindingProperties {
 
-    private static final Instant ISSUED = Instant.parse("2026-12-01T15:00:00Z");
+	private static final Instant ISSUED = Instant.parse("2026-12-01T15:00:00Z");
 
-    private final QuoteSigner signer = new QuoteSigner(SigningKeys.only(QuoteSignerTest.key("k1", 'b')));
+	private final QuoteSigner signer = new QuoteSigner(SigningKeys.only(QuoteSignerTest.key("k1", 'b')));
 
-    @Property(tries = 300)
-    void everyBoundQuoteVerifiesToItsBinding(@ForAll("bindings") QuoteBinding binding) {
-        QuoteClaims claims = QuoteSignerTest.sampleClaims().withBinding(binding);
+	@Property(tries = 300)
+	void everyBoundQuoteVerifiesToItsBinding(@ForAll("bindings") QuoteBinding binding) {
+		QuoteClaims claims = QuoteSignerTest.sampleClaims().withBinding(binding);
 
-        assertThat(signer.verify(signer.sign(claims), ISSUED)).isEqualTo(new TokenVerification.Valid(claims, "k1"));
-    }
+		assertThat(signer.verify(signer.sign(claims), ISSUED)).isEqualTo(new TokenVerification.Valid(claims, "k1"));
+	}
 
-    @Property(tries = 300)
-    void twoDifferentBindingsNeverShareAToken(@ForAll("bindings") QuoteBinding one,
-            @ForAll("bindings") QuoteBinding other) {
-        QuoteClaims claims = QuoteSignerTest.sampleClaims();
+	@Property(tries = 300)
+	void twoDifferentBindingsNeverShareAToken(@ForAll("bindings") QuoteBinding one,
+			@ForAll("bindings") QuoteBinding other) {
+		QuoteClaims claims = QuoteSignerTest.sampleClaims();
 
-        assertThat(signer.sign(claims.withBinding(one)).equals(signer.sign(claims.withBinding(other))))
-                .isEqualTo(one.equals(other));
-    }
+		assertThat(signer.sign(claims.withBinding(one)).equals(signer.sign(claims.withBinding(other))))
+			.isEqualTo(one.equals(other));
+	}
 
-    @Provide
-    Arbitrary<QuoteBinding> bindings() {
-        Arbitrary<Optional<String>> texts = Arbitraries.strings().withCharRange(' ', '~').withChars("ñ|\"\\")
-                .ofMaxLength(30).optional();
-        Arbitrary<Optional<String>> emails = Arbitraries.strings().withCharRange('a', 'z').withChars("@.")
-                .ofMinLength(1).ofMaxLength(20).optional();
-        Arbitrary<OptionalLong> limits = Arbitraries.longs().between(0, 1_000_000).optional()
-                .map(limit -> limit.map(OptionalLong::of).orElse(OptionalLong.empty()));
-        return Combinators.combine(texts, emails, limits, limits).as(QuoteBinding::new);
-    }
+	@Provide
+	Arbitrary<QuoteBinding> bindings() {
+		Arbitrary<Optional<String>> texts = Arbitraries.strings()
+			.withCharRange(' ', '~')
+			.withChars("ñ|\"\\")
+			.ofMaxLength(30)
+			.optional();
+		Arbitrary<Optional<String>> emails = Arbitraries.strings()
+			.withCharRange('a', 'z')
+			.withChars("@.")
+			.ofMinLength(1)
+			.ofMaxLength(20)
+			.optional();
+		Arbitrary<OptionalLong> limits = Arbitraries.longs()
+			.between(0, 1_000_000)
+			.optional()
+			.map(limit -> limit.map(OptionalLong::of).orElse(OptionalLong.empty()));
+		return Combinators.combine(texts, emails, limits, limits).as(QuoteBinding::new);
+	}
+
 }

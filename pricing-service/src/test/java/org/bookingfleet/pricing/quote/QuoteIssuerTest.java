@@ -16,26 +16,28 @@ import org.junit.jupiter.api.Test;
 
 class QuoteIssuerTest {
 
-    private final QuoteSigner signer = new QuoteSigner(SigningKeys.only(QuoteSignerTest.key("k1", 'x')));
+	private final QuoteSigner signer = new QuoteSigner(SigningKeys.only(QuoteSignerTest.key("k1", 'x')));
 
-    @Test
-    void quoteExpiresAfterItsLifetimeAndItsTokenCarriesItsFigures() {
-        PriceBreakdown breakdown = new PriceBreakdown("barber-corte", Currency.getInstance("ARS"), List.of(
-                new BreakdownLine(LineCode.BASE, "Corte de pelo", Money.of(1_500_000, "ARS"), new RuleRef("base.fixed", 1)),
-                new BreakdownLine(LineCode.TAX, "IVA 21%", Money.of(315_000, "ARS"), new RuleRef("tax.AR-IVA", 1))),
-                Optional.empty());
-        Instant now = Instant.parse("2026-12-01T15:00:00.750Z");
+	@Test
+	void quoteExpiresAfterItsLifetimeAndItsTokenCarriesItsFigures() {
+		PriceBreakdown breakdown = new PriceBreakdown("barber-corte", Currency.getInstance("ARS"), List.of(
+				new BreakdownLine(LineCode.BASE, "Corte de pelo", Money.of(1_500_000, "ARS"),
+						new RuleRef("base.fixed", 1)),
+				new BreakdownLine(LineCode.TAX, "IVA 21%", Money.of(315_000, "ARS"), new RuleRef("tax.AR-IVA", 1))),
+				Optional.empty());
+		Instant now = Instant.parse("2026-12-01T15:00:00.750Z");
 
-        Quote quote = new QuoteIssuer(signer, QuoteIssuer.DEFAULT_LIFETIME).issue("q-7", breakdown,
-                Instant.parse("2026-12-03T14:00:00Z"), 1, Duration.ofMinutes(30), now);
+		Quote quote = new QuoteIssuer(signer, QuoteIssuer.DEFAULT_LIFETIME).issue("q-7", breakdown,
+				Instant.parse("2026-12-03T14:00:00Z"), 1, Duration.ofMinutes(30), now);
 
-        assertThat(quote.expiresAt()).isEqualTo(Instant.parse("2026-12-01T15:15:00Z"));
-        TokenVerification verification = signer.verify(quote.token(), now);
-        assertThat(verification).isInstanceOf(TokenVerification.Valid.class);
-        QuoteClaims claims = ((TokenVerification.Valid) verification).claims();
-        assertThat(claims.finalPriceCents()).isEqualTo(1_815_000);
-        assertThat(claims.taxesCents()).isEqualTo(315_000);
-        assertThat(claims.durationMinutes()).isEqualTo(30);
-        assertThat(claims.currency()).isEqualTo("ARS");
-    }
+		assertThat(quote.expiresAt()).isEqualTo(Instant.parse("2026-12-01T15:15:00Z"));
+		TokenVerification verification = signer.verify(quote.token(), now);
+		assertThat(verification).isInstanceOf(TokenVerification.Valid.class);
+		QuoteClaims claims = ((TokenVerification.Valid) verification).claims();
+		assertThat(claims.finalPriceCents()).isEqualTo(1_815_000);
+		assertThat(claims.taxesCents()).isEqualTo(315_000);
+		assertThat(claims.durationMinutes()).isEqualTo(30);
+		assertThat(claims.currency()).isEqualTo("ARS");
+	}
+
 }

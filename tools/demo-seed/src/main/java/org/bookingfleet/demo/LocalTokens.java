@@ -6,23 +6,28 @@ import java.util.Set;
 import org.bookingfleet.platform.security.JwtTokens;
 import org.bookingfleet.platform.security.Role;
 
-/** The local fleet's admin and provider tokens for the seeding, minted by the web platform's {@link JwtTokens}. */
+/**
+ * The local fleet's admin and provider tokens for the seeding, minted by the web
+ * platform's {@link JwtTokens}.
+ */
 final class LocalTokens {
 
-    static final String LOCAL_SECRET = "local-development-only-secret-0123456789abcdef";
-    private static final Duration LIFETIME = Duration.ofMinutes(15);
+	static final String LOCAL_SECRET = "local-development-only-secret-0123456789abcdef";
 
-    private final JwtTokens tokens;
+	private static final Duration LIFETIME = Duration.ofMinutes(15);
 
-    LocalTokens(String secret) {
-        this.tokens = new JwtTokens(secret, Clock.systemUTC());
-    }
+	private final JwtTokens tokens;
 
-    String admin() {
-        return tokens.mint("demo-seed-admin", Set.of(Role.ADMIN), null, LIFETIME);
-    }
+	LocalTokens(String secret) {
+		this.tokens = new JwtTokens(secret, Clock.systemUTC());
+	}
 
-    String provider(long providerId) {
-        return tokens.mint("demo-seed-provider-" + providerId, Set.of(Role.PROVIDER), providerId, LIFETIME);
-    }
+	String admin() {
+		return tokens.mint("demo-seed-admin", Set.of(Role.ADMIN), null, LIFETIME);
+	}
+
+	String provider(long providerId) {
+		return tokens.mint("demo-seed-provider-" + providerId, Set.of(Role.PROVIDER), providerId, LIFETIME);
+	}
+
 }

@@ -11,9 +11,9 @@ import java.util.concurrent.CountDownLatch;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * PostgreSQL 17 for the local fleet, from the embedded binaries: data in the given directory (it survives a restart),
- * one database per service, created when missing. Runs until the process is stopped.
- * Arguments: data directory, port, database names.
+ * PostgreSQL 17 for the local fleet, from the embedded binaries: data in the given
+ * directory (it survives a restart), one database per service, created when missing. Runs
+ * until the process is stopped. Arguments: data directory, port, database names.
  */
 public final class LocalPostgres {
 
@@ -37,8 +37,8 @@ public final class LocalPostgres {
 				statement.execute("alter user postgres password 'postgres'");
 			}
 			for (int i = 2; i < args.length; i++) {
-				try (ResultSet exists = statement
-					.executeQuery("select 1 from pg_database where datname = '" + args[i].replaceAll("[^a-z_]", "") + "'")) {
+				try (ResultSet exists = statement.executeQuery(
+						"select 1 from pg_database where datname = '" + args[i].replaceAll("[^a-z_]", "") + "'")) {
 					if (!exists.next()) {
 						statement.execute("create database " + args[i].replaceAll("[^a-z_]", ""));
 					}

@@ -4,7 +4,10 @@ import java.util.concurrent.CountDownLatch;
 
 import redis.embedded.RedisServer;
 
-/** Redis for the gateway's rate limits when the machine has no redis-server. Argument: port. */
+/**
+ * Redis for the gateway's rate limits when the machine has no redis-server. Argument:
+ * port.
+ */
 public final class LocalRedis {
 
 	private LocalRedis() {

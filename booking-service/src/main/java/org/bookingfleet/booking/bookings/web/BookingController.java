@@ -40,173 +40,196 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/api/v2/bookings")
 class BookingController {
 
-    private final BookingCreation creation;
-    private final BookingChanges changes;
-    private final BookingQueries queries;
-    private final Viewers viewers;
-    private final StatusChanges statusChanges;
-    private final JsonMapper json;
+	private final BookingCreation creation;
 
-    BookingController(BookingCreation creation, BookingChanges changes, BookingQueries queries, Viewers viewers,
-            StatusChanges statusChanges, JsonMapper json) {
-        this.creation = creation;
-        this.changes = changes;
-        this.queries = queries;
-        this.viewers = viewers;
-        this.statusChanges = statusChanges;
-        this.json = json;
-    }
+	private final BookingChanges changes;
 
-    /**
-     * {@code holdId} reschedules (with {@code attendees}, to a new party held and quoted for its seats); {@code address}
-     * moves the appointment to another place at the price of a new quote; {@code attendees} alone renames the party,
-     * keeping its size; the other fields change the booking's contact and notes.
-     */
-    record Change(String holdId, String holdToken, String quoteToken, String customerName, String customerEmail, String customerPhone,
-            String specialInstructions, BookingRequest.Address address, List<BookingRequest.AttendeeRequest> attendees) {
+	private final BookingQueries queries;
 
-        boolean moves() {
-            return holdId != null || holdToken != null;
-        }
-    }
+	private final Viewers viewers;
 
-    record TransitionRequest(String status, String reason) {
-    }
+	private final StatusChanges statusChanges;
 
-    record Cancelled(UUID id, String status, long refundCents, String currency) {
-    }
+	private final JsonMapper json;
 
-    record Page(List<BookingView> bookings, int page, int size) {
-    }
+	BookingController(BookingCreation creation, BookingChanges changes, BookingQueries queries, Viewers viewers,
+			StatusChanges statusChanges, JsonMapper json) {
+		this.creation = creation;
+		this.changes = changes;
+		this.queries = queries;
+		this.viewers = viewers;
+		this.statusChanges = statusChanges;
+		this.json = json;
+	}
 
-    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    Mono<ResponseEntity<String>> create(@RequestBody BookingRequest request,
-            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, ServerWebExchange exchange) {
-        return viewers.of(exchange)
-                .flatMap(viewer -> creation.create(request, idempotencyKey, viewer))
-                .map(answer -> ResponseEntity.status(answer.status())
-                        .location(URI.create(answer.location()))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .body(answer.body()));
-    }
+	/**
+	 * {@code holdId} reschedules (with {@code attendees}, to a new party held and quoted
+	 * for its seats); {@code address} moves the appointment to another place at the price
+	 * of a new quote; {@code attendees} alone renames the party, keeping its size; the
+	 * other fields change the booking's contact and notes.
+	 */
+	record Change(String holdId, String holdToken, String quoteToken, String customerName, String customerEmail,
+			String customerPhone, String specialInstructions, BookingRequest.Address address,
+			List<BookingRequest.AttendeeRequest> attendees) {
 
-    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    Mono<Page> list(@RequestParam(required = false) String status, @RequestParam(required = false) Long providerId,
-            @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
-            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size, ServerWebExchange exchange) {
-        BookingStatus wanted = status == null ? null : status(status);
-        Instant start = from == null ? Instant.EPOCH : from;
-        Instant end = to == null ? Instant.parse("9999-12-31T00:00:00Z") : to;
-        return viewers.of(exchange)
-                .flatMapMany(viewer -> queries.list(viewer, wanted, providerId, start, end, page, size))
-                .map(booking -> BookingView.of(booking, null, json))
-                .collectList()
-                .map(bookings -> new Page(bookings, page, size));
-    }
+		boolean moves() {
+			return holdId != null || holdToken != null;
+		}
+	}
 
-    @GetMapping(path = "/analytics", produces = MediaType.APPLICATION_JSON_VALUE)
-    Mono<BookingAnalytics> analytics(@RequestParam(required = false) Long providerId, @RequestParam Instant from,
-            @RequestParam Instant to, ServerWebExchange exchange) {
-        return viewers.of(exchange).flatMap(viewer -> queries.analytics(viewer, providerId, from, to));
-    }
+	record TransitionRequest(String status, String reason) {
+	}
 
-    @GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    Flux<ServerSentEvent<BookingView>> events(@PathVariable String id, ServerWebExchange exchange) {
-        return viewers.of(exchange)
-                .flatMapMany(viewer -> queries.statusStream(bookingId(id), viewer, statusChanges, json))
-                .map(view -> ServerSentEvent.builder(view).event("booking.status").id(view.status()).build());
-    }
+	record Cancelled(UUID id, String status, long refundCents, String currency) {
+	}
 
-    @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    Mono<BookingView> get(@PathVariable String id, ServerWebExchange exchange) {
-        return viewers.of(exchange).flatMap(viewer -> queries.visible(bookingId(id), viewer))
-                .map(booking -> BookingView.of(booking, null, json));
-    }
+	record Page(List<BookingView> bookings, int page, int size) {
+	}
 
-    @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    Mono<ResponseEntity<BookingView>> change(@PathVariable String id, @RequestBody Change request, ServerWebExchange exchange) {
-        if (request.address() != null) {
-            if (request.moves() || request.attendees() != null) {
-                return Mono.error(ApiException.validation("address", "change the address on its own, with its quote"));
-            }
-            return viewers.of(exchange)
-                    .flatMap(viewer -> changes.readdress(bookingId(id), viewer, new AddressChange(request.address(), request.quoteToken())))
-                    .map(booking -> ResponseEntity.ok(BookingView.of(booking, null, json)));
-        }
-        if (request.moves()) {
-            RescheduleRequest move = new RescheduleRequest(request.holdId(), request.holdToken(), request.quoteToken(),
-                    request.attendees());
-            return viewers.of(exchange).flatMap(viewer -> changes.reschedule(bookingId(id), viewer, move))
-                    .map(booking -> ResponseEntity.accepted().body(BookingView.of(booking, null, json)));
-        }
-        if (request.attendees() != null) {
-            return viewers.of(exchange).flatMap(viewer -> changes.renameParty(bookingId(id), viewer, request.attendees()))
-                    .map(booking -> ResponseEntity.ok(BookingView.of(booking, null, json)));
-        }
-        return viewers.of(exchange)
-                .flatMap(viewer -> changes.updateDetails(bookingId(id), viewer, request.customerName(), request.customerEmail(),
-                        request.customerPhone(), request.specialInstructions()))
-                .map(booking -> ResponseEntity.ok(BookingView.of(booking, null, json)));
-    }
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+	Mono<ResponseEntity<String>> create(@RequestBody BookingRequest request,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+			ServerWebExchange exchange) {
+		return viewers.of(exchange)
+			.flatMap(viewer -> creation.create(request, idempotencyKey, viewer))
+			.map(answer -> ResponseEntity.status(answer.status())
+				.location(URI.create(answer.location()))
+				.contentType(MediaType.APPLICATION_JSON)
+				.body(answer.body()));
+	}
 
-    @GetMapping(path = "/series/{seriesId}", produces = MediaType.APPLICATION_JSON_VALUE)
-    Mono<SeriesView> series(@PathVariable String seriesId, ServerWebExchange exchange) {
-        return viewers.of(exchange).flatMap(viewer -> queries.series(bookingId(seriesId), viewer));
-    }
+	@GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+	Mono<Page> list(@RequestParam(required = false) String status, @RequestParam(required = false) Long providerId,
+			@RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+			ServerWebExchange exchange) {
+		BookingStatus wanted = status == null ? null : status(status);
+		Instant start = from == null ? Instant.EPOCH : from;
+		Instant end = to == null ? Instant.parse("9999-12-31T00:00:00Z") : to;
+		return viewers.of(exchange)
+			.flatMapMany(viewer -> queries.list(viewer, wanted, providerId, start, end, page, size))
+			.map(booking -> BookingView.of(booking, null, json))
+			.collectList()
+			.map(bookings -> new Page(bookings, page, size));
+	}
 
-    /** {@code scope=FUTURE} cancels this occurrence of a series and every later one. */
-    @DeleteMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    Mono<Cancelled> cancel(@PathVariable String id, @RequestParam(required = false) String reason,
-            @RequestParam(defaultValue = "ONE") String scope, ServerWebExchange exchange) {
-        if (reason != null && reason.length() > 500) {
-            throw ApiException.validation("reason", "must be at most 500 characters");
-        }
-        if (!scope.equals("ONE") && !scope.equals("FUTURE")) {
-            throw ApiException.validation("scope", "must be ONE or FUTURE");
-        }
-        return viewers.of(exchange)
-                .flatMap(viewer -> scope.equals("FUTURE") ? changes.cancelFromHereOn(bookingId(id), viewer, reason)
-                        : changes.cancel(bookingId(id), viewer, reason))
-                .map(booking -> new Cancelled(booking.details().id(), booking.progress().status().name(),
-                        booking.progress().refundCents() == null ? 0 : booking.progress().refundCents(),
-                        booking.details().currency()));
-    }
+	@GetMapping(path = "/analytics", produces = MediaType.APPLICATION_JSON_VALUE)
+	Mono<BookingAnalytics> analytics(@RequestParam(required = false) Long providerId, @RequestParam Instant from,
+			@RequestParam Instant to, ServerWebExchange exchange) {
+		return viewers.of(exchange).flatMap(viewer -> queries.analytics(viewer, providerId, from, to));
+	}
 
-    @PostMapping(path = "/{id}/transitions", consumes = MediaType.APPLICATION_JSON_VALUE,
-            produces = MediaType.APPLICATION_JSON_VALUE)
-    Mono<BookingView> transition(@PathVariable String id, @RequestBody TransitionRequest request, ServerWebExchange exchange) {
-        BookingStatus wanted = status(request.status());
-        return viewers.of(exchange).flatMap(viewer -> changes.transition(bookingId(id), viewer, wanted, request.reason()))
-                .map(booking -> BookingView.of(booking, null, json));
-    }
+	@GetMapping(path = "/{id}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+	Flux<ServerSentEvent<BookingView>> events(@PathVariable String id, ServerWebExchange exchange) {
+		return viewers.of(exchange)
+			.flatMapMany(viewer -> queries.statusStream(bookingId(id), viewer, statusChanges, json))
+			.map(view -> ServerSentEvent.builder(view).event("booking.status").id(view.status()).build());
+	}
 
-    @GetMapping(path = "/{id}/audit", produces = MediaType.APPLICATION_JSON_VALUE)
-    Mono<Map<String, List<AuditEntry>>> audit(@PathVariable String id, ServerWebExchange exchange) {
-        return viewers.of(exchange).flatMapMany(viewer -> queries.audit(bookingId(id), viewer)).collectList()
-                .map(entries -> Map.of("entries", entries));
-    }
+	@GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+	Mono<BookingView> get(@PathVariable String id, ServerWebExchange exchange) {
+		return viewers.of(exchange)
+			.flatMap(viewer -> queries.visible(bookingId(id), viewer))
+			.map(booking -> BookingView.of(booking, null, json));
+	}
 
-    private static BookingStatus status(String status) {
-        try {
-            return BookingStatus.valueOf(status);
-        } catch (IllegalArgumentException | NullPointerException unknown) {
-            throw ApiException.validation("status", "is not a booking status");
-        }
-    }
+	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	Mono<ResponseEntity<BookingView>> change(@PathVariable String id, @RequestBody Change request,
+			ServerWebExchange exchange) {
+		if (request.address() != null) {
+			if (request.moves() || request.attendees() != null) {
+				return Mono.error(ApiException.validation("address", "change the address on its own, with its quote"));
+			}
+			return viewers.of(exchange)
+				.flatMap(viewer -> changes.readdress(bookingId(id), viewer,
+						new AddressChange(request.address(), request.quoteToken())))
+				.map(booking -> ResponseEntity.ok(BookingView.of(booking, null, json)));
+		}
+		if (request.moves()) {
+			RescheduleRequest move = new RescheduleRequest(request.holdId(), request.holdToken(), request.quoteToken(),
+					request.attendees());
+			return viewers.of(exchange)
+				.flatMap(viewer -> changes.reschedule(bookingId(id), viewer, move))
+				.map(booking -> ResponseEntity.accepted().body(BookingView.of(booking, null, json)));
+		}
+		if (request.attendees() != null) {
+			return viewers.of(exchange)
+				.flatMap(viewer -> changes.renameParty(bookingId(id), viewer, request.attendees()))
+				.map(booking -> ResponseEntity.ok(BookingView.of(booking, null, json)));
+		}
+		return viewers.of(exchange)
+			.flatMap(viewer -> changes.updateDetails(bookingId(id), viewer, request.customerName(),
+					request.customerEmail(), request.customerPhone(), request.specialInstructions()))
+			.map(booking -> ResponseEntity.ok(BookingView.of(booking, null, json)));
+	}
 
-    static UUID bookingId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException notUuid) {
-            throw ApiException.notFound("booking");
-        }
-    }
+	@GetMapping(path = "/series/{seriesId}", produces = MediaType.APPLICATION_JSON_VALUE)
+	Mono<SeriesView> series(@PathVariable String seriesId, ServerWebExchange exchange) {
+		return viewers.of(exchange).flatMap(viewer -> queries.series(bookingId(seriesId), viewer));
+	}
 
-    private static UUID uuid(String value, String field) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException | NullPointerException notUuid) {
-            throw ApiException.validation(field, "is not an id");
-        }
-    }
+	/** {@code scope=FUTURE} cancels this occurrence of a series and every later one. */
+	@DeleteMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+	Mono<Cancelled> cancel(@PathVariable String id, @RequestParam(required = false) String reason,
+			@RequestParam(defaultValue = "ONE") String scope, ServerWebExchange exchange) {
+		if (reason != null && reason.length() > 500) {
+			throw ApiException.validation("reason", "must be at most 500 characters");
+		}
+		if (!scope.equals("ONE") && !scope.equals("FUTURE")) {
+			throw ApiException.validation("scope", "must be ONE or FUTURE");
+		}
+		return viewers.of(exchange)
+			.flatMap(viewer -> scope.equals("FUTURE") ? changes.cancelFromHereOn(bookingId(id), viewer, reason)
+					: changes.cancel(bookingId(id), viewer, reason))
+			.map(booking -> new Cancelled(booking.details().id(), booking.progress().status().name(),
+					booking.progress().refundCents() == null ? 0 : booking.progress().refundCents(),
+					booking.details().currency()));
+	}
+
+	@PostMapping(path = "/{id}/transitions", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	Mono<BookingView> transition(@PathVariable String id, @RequestBody TransitionRequest request,
+			ServerWebExchange exchange) {
+		BookingStatus wanted = status(request.status());
+		return viewers.of(exchange)
+			.flatMap(viewer -> changes.transition(bookingId(id), viewer, wanted, request.reason()))
+			.map(booking -> BookingView.of(booking, null, json));
+	}
+
+	@GetMapping(path = "/{id}/audit", produces = MediaType.APPLICATION_JSON_VALUE)
+	Mono<Map<String, List<AuditEntry>>> audit(@PathVariable String id, ServerWebExchange exchange) {
+		return viewers.of(exchange)
+			.flatMapMany(viewer -> queries.audit(bookingId(id), viewer))
+			.collectList()
+			.map(entries -> Map.of("entries", entries));
+	}
+
+	private static BookingStatus status(String status) {
+		try {
+			return BookingStatus.valueOf(status);
+		}
+		catch (IllegalArgumentException | NullPointerException unknown) {
+			throw ApiException.validation("status", "is not a booking status");
+		}
+	}
+
+	static UUID bookingId(String id) {
+		try {
+			return UUID.fromString(id);
+		}
+		catch (IllegalArgumentException notUuid) {
+			throw ApiException.notFound("booking");
+		}
+	}
+
+	private static UUID uuid(String value, String field) {
+		try {
+			return UUID.fromString(value);
+		}
+		catch (IllegalArgumentException | NullPointerException notUuid) {
+			throw ApiException.validation(field, "is not an id");
+		}
+	}
+
 }

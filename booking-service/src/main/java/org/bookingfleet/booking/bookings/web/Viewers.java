@@ -15,26 +15,28 @@ import reactor.core.publisher.Mono;
 @Component
 public class Viewers {
 
-    public static final String BOOKING_TOKEN = "X-Booking-Token";
+	public static final String BOOKING_TOKEN = "X-Booking-Token";
 
-    private final Callers callers;
+	private final Callers callers;
 
-    public Viewers(Callers callers) {
-        this.callers = callers;
-    }
+	public Viewers(Callers callers) {
+		this.callers = callers;
+	}
 
-    public Mono<Viewer> of(ServerWebExchange exchange) {
-        return callers.of(exchange).map(caller -> new Viewer(caller,
-                exchange.getRequest().getHeaders().getFirst(BOOKING_TOKEN), origin(exchange, caller)));
-    }
+	public Mono<Viewer> of(ServerWebExchange exchange) {
+		return callers.of(exchange)
+			.map(caller -> new Viewer(caller, exchange.getRequest().getHeaders().getFirst(BOOKING_TOKEN),
+					origin(exchange, caller)));
+	}
 
-    private static Origin origin(ServerWebExchange exchange, Caller caller) {
-        String ip = ClientAddresses.of(exchange);
-        String actorType = caller.isAdmin() ? "ADMIN" : caller.has(Role.PROVIDER) ? "PROVIDER"
-                : caller.isAnonymous() ? "GUEST" : "CUSTOMER";
-        String actorId = caller.has(Role.PROVIDER) && !caller.isAdmin() && caller.providerId() != null
-                ? String.valueOf(caller.providerId()) : caller.subject();
-        return new Origin(actorType, actorId, ip, exchange.getRequest().getHeaders().getFirst(HttpHeaders.USER_AGENT),
-                RequestIds.of(exchange));
-    }
+	private static Origin origin(ServerWebExchange exchange, Caller caller) {
+		String ip = ClientAddresses.of(exchange);
+		String actorType = caller.isAdmin() ? "ADMIN"
+				: caller.has(Role.PROVIDER) ? "PROVIDER" : caller.isAnonymous() ? "GUEST" : "CUSTOMER";
+		String actorId = caller.has(Role.PROVIDER) && !caller.isAdmin() && caller.providerId() != null
+				? String.valueOf(caller.providerId()) : caller.subject();
+		return new Origin(actorType, actorId, ip, exchange.getRequest().getHeaders().getFirst(HttpHeaders.USER_AGENT),
+				RequestIds.of(exchange));
+	}
+
 }

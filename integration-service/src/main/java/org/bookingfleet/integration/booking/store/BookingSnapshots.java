@@ -14,39 +14,43 @@ import tools.jackson.databind.json.JsonMapper;
 @Repository
 public class BookingSnapshots {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final DatabaseClient database;
+	private final DatabaseClient database;
 
-    public BookingSnapshots(DatabaseClient database) {
-        this.database = database;
-    }
+	public BookingSnapshots(DatabaseClient database) {
+		this.database = database;
+	}
 
-    public record Stored(BookingSnapshot snapshot, BookingStatus status) {
-    }
+	public record Stored(BookingSnapshot snapshot, BookingStatus status) {
+	}
 
-    /** Stores the snapshot unless a newer version is already there; true when it was stored. */
-    public Mono<Boolean> save(BookingSnapshot snapshot, BookingStatus status, Instant now) {
-        return database.sql("insert into booking_snapshot (booking_id, version, status, snapshot, updated_at) "
-                        + "values (:id, :version, :status, :snapshot, :now) on conflict (booking_id) do update set "
-                        + "version = excluded.version, status = excluded.status, snapshot = excluded.snapshot, "
-                        + "updated_at = excluded.updated_at where booking_snapshot.version <= excluded.version")
-                .bind("id", snapshot.bookingId())
-                .bind("version", snapshot.version())
-                .bind("status", status.name())
-                .bind("snapshot", Json.of(JSON.writeValueAsString(snapshot)))
-                .bind("now", now)
-                .fetch()
-                .rowsUpdated()
-                .map(updated -> updated == 1);
-    }
+	/**
+	 * Stores the snapshot unless a newer version is already there; true when it was
+	 * stored.
+	 */
+	public Mono<Boolean> save(BookingSnapshot snapshot, BookingStatus status, Instant now) {
+		return database
+			.sql("insert into booking_snapshot (booking_id, version, status, snapshot, updated_at) "
+					+ "values (:id, :version, :status, :snapshot, :now) on conflict (booking_id) do update set "
+					+ "version = excluded.version, status = excluded.status, snapshot = excluded.snapshot, "
+					+ "updated_at = excluded.updated_at where booking_snapshot.version <= excluded.version")
+			.bind("id", snapshot.bookingId())
+			.bind("version", snapshot.version())
+			.bind("status", status.name())
+			.bind("snapshot", Json.of(JSON.writeValueAsString(snapshot)))
+			.bind("now", now)
+			.fetch()
+			.rowsUpdated()
+			.map(updated -> updated == 1);
+	}
 
-    public Mono<Stored> find(UUID bookingId) {
-        return database.sql("select status, snapshot from booking_snapshot where booking_id = :id")
-                .bind("id", bookingId)
-                .map(row -> new Stored(
-                        JSON.readValue(row.get("snapshot", Json.class).asString(), BookingSnapshot.class),
-                        BookingStatus.valueOf(row.get("status", String.class))))
-                .one();
-    }
+	public Mono<Stored> find(UUID bookingId) {
+		return database.sql("select status, snapshot from booking_snapshot where booking_id = :id")
+			.bind("id", bookingId)
+			.map(row -> new Stored(JSON.readValue(row.get("snapshot", Json.class).asString(), BookingSnapshot.class),
+					BookingStatus.valueOf(row.get("status", String.class))))
+			.one();
+	}
+
 }

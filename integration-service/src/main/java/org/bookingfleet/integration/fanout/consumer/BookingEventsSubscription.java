@@ -15,14 +15,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class BookingEventsSubscription {
 
-    @Bean
-    EventSubscription bookingEvents(BookingFanOut fanOut, WaitlistOfferNotices offers, WaitlistOfferEndings endings) {
-        return EventSubscription.named("integration-fan-out")
-                .on(BookingConfirmed.class, fanOut::confirmed)
-                .on(BookingRescheduled.class, fanOut::rescheduled)
-                .on(BookingCancelled.class, fanOut::cancelled)
-                .on(BookingCompleted.class, fanOut::completed)
-                .on(WaitlistOfferMade.class, offers::offered)
-                .on(WaitlistOfferWithdrawn.class, endings::withdrawn);
-    }
+	@Bean
+	EventSubscription bookingEvents(BookingFanOut fanOut, WaitlistOfferNotices offers, WaitlistOfferEndings endings) {
+		return EventSubscription.named("integration-fan-out")
+			.on(BookingConfirmed.class, fanOut::confirmed)
+			.on(BookingRescheduled.class, fanOut::rescheduled)
+			.on(BookingCancelled.class, fanOut::cancelled)
+			.on(BookingCompleted.class, fanOut::completed)
+			.on(WaitlistOfferMade.class, offers::offered)
+			.on(WaitlistOfferWithdrawn.class, endings::withdrawn);
+	}
+
 }

@@ -24,78 +24,84 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Turns booking events into jobs. Runs inside the consumer's transaction, so the jobs exist exactly when the
- * event is recorded as applied. Events of a booking this service never saw confirmed ask for nothing.
+ * Turns booking events into jobs. Runs inside the consumer's transaction, so the jobs
+ * exist exactly when the event is recorded as applied. Events of a booking this service
+ * never saw confirmed ask for nothing.
  */
 @Component
 public class BookingFanOut {
 
-    private static final Logger log = LoggerFactory.getLogger(BookingFanOut.class);
+	private static final Logger log = LoggerFactory.getLogger(BookingFanOut.class);
 
-    private final BookingSnapshots snapshots;
-    private final Jobs jobs;
-    private final IntegrationProperties settings;
-    private final Clock clock;
+	private final BookingSnapshots snapshots;
 
-    public BookingFanOut(BookingSnapshots snapshots, Jobs jobs, IntegrationProperties settings, Clock clock) {
-        this.snapshots = snapshots;
-        this.jobs = jobs;
-        this.settings = settings;
-        this.clock = clock;
-    }
+	private final Jobs jobs;
 
-    public Mono<Void> confirmed(BookingConfirmed event, EventEnvelope envelope) {
-        Instant now = clock.instant();
-        if (!settings.knowsProvider(event.providerId())) {
-            log.warn("provider {} of booking {} is not under integration.providers: its calendar event, alert and "
-                    + "messages use the default provider {} <{}>, calendar {}", event.providerId(), event.bookingId(),
-                    settings.defaultProvider().name(), settings.defaultProvider().email(),
-                    settings.defaultProvider().calendarId());
-        }
-        BookingSnapshot booking = ConfirmedBookings.snapshot(event, envelope.aggregateVersion(),
-                settings.provider(event.providerId()));
-        return snapshots.save(booking, BookingStatus.CONFIRMED, now)
-                .filter(stored -> stored)
-                .flatMap(stored -> jobs.add(withReminders(FanOutPlan.confirmed(booking, now), booking), now))
-                .then();
-    }
+	private final IntegrationProperties settings;
 
-    public Mono<Void> rescheduled(BookingRescheduled event, EventEnvelope envelope) {
-        Instant now = clock.instant();
-        return snapshots.find(event.bookingId())
-                .filter(stored -> stored.status() == BookingStatus.CONFIRMED
-                        && stored.snapshot().version() < envelope.aggregateVersion())
-                .map(stored -> stored.snapshot().movedTo(event.start(), event.end(), envelope.aggregateVersion()))
-                .flatMap(moved -> snapshots.save(moved, BookingStatus.CONFIRMED, now)
-                        .then(jobs.cancelWaitingReminders(moved.bookingId(), now))
-                        .then(jobs.add(withReminders(FanOutPlan.rescheduled(moved, now), moved), now)))
-                .then();
-    }
+	private final Clock clock;
 
-    public Mono<Void> cancelled(BookingCancelled event, EventEnvelope envelope) {
-        Instant now = clock.instant();
-        return snapshots.find(event.bookingId())
-                .filter(stored -> stored.status() == BookingStatus.CONFIRMED)
-                .flatMap(stored -> snapshots.save(stored.snapshot().atVersion(envelope.aggregateVersion()),
-                                BookingStatus.CANCELLED, now)
-                        .then(jobs.cancelWaitingReminders(event.bookingId(), now))
-                        .then(jobs.add(FanOutPlan.cancelled(stored.snapshot(), now), now)))
-                .then();
-    }
+	public BookingFanOut(BookingSnapshots snapshots, Jobs jobs, IntegrationProperties settings, Clock clock) {
+		this.snapshots = snapshots;
+		this.jobs = jobs;
+		this.settings = settings;
+		this.clock = clock;
+	}
 
-    public Mono<Void> completed(BookingCompleted event, EventEnvelope envelope) {
-        Instant now = clock.instant();
-        return snapshots.find(event.bookingId())
-                .filter(stored -> stored.status() == BookingStatus.CONFIRMED)
-                .flatMap(stored -> snapshots.save(stored.snapshot().atVersion(envelope.aggregateVersion()),
-                                BookingStatus.COMPLETED, now)
-                        .then(jobs.add(FanOutPlan.completed(stored.snapshot(), now), now)))
-                .then();
-    }
+	public Mono<Void> confirmed(BookingConfirmed event, EventEnvelope envelope) {
+		Instant now = clock.instant();
+		if (!settings.knowsProvider(event.providerId())) {
+			log.warn(
+					"provider {} of booking {} is not under integration.providers: its calendar event, alert and "
+							+ "messages use the default provider {} <{}>, calendar {}",
+					event.providerId(), event.bookingId(), settings.defaultProvider().name(),
+					settings.defaultProvider().email(), settings.defaultProvider().calendarId());
+		}
+		BookingSnapshot booking = ConfirmedBookings.snapshot(event, envelope.aggregateVersion(),
+				settings.provider(event.providerId()));
+		return snapshots.save(booking, BookingStatus.CONFIRMED, now)
+			.filter(stored -> stored)
+			.flatMap(stored -> jobs.add(withReminders(FanOutPlan.confirmed(booking, now), booking), now))
+			.then();
+	}
 
-    private List<JobRequest> withReminders(List<JobRequest> effects, BookingSnapshot booking) {
-        List<JobRequest> all = new ArrayList<>(effects);
-        new ReminderPlanner(clock).plan(booking).forEach(reminder -> all.add(FanOutPlan.reminder(booking, reminder)));
-        return all;
-    }
+	public Mono<Void> rescheduled(BookingRescheduled event, EventEnvelope envelope) {
+		Instant now = clock.instant();
+		return snapshots.find(event.bookingId())
+			.filter(stored -> stored.status() == BookingStatus.CONFIRMED
+					&& stored.snapshot().version() < envelope.aggregateVersion())
+			.map(stored -> stored.snapshot().movedTo(event.start(), event.end(), envelope.aggregateVersion()))
+			.flatMap(moved -> snapshots.save(moved, BookingStatus.CONFIRMED, now)
+				.then(jobs.cancelWaitingReminders(moved.bookingId(), now))
+				.then(jobs.add(withReminders(FanOutPlan.rescheduled(moved, now), moved), now)))
+			.then();
+	}
+
+	public Mono<Void> cancelled(BookingCancelled event, EventEnvelope envelope) {
+		Instant now = clock.instant();
+		return snapshots.find(event.bookingId())
+			.filter(stored -> stored.status() == BookingStatus.CONFIRMED)
+			.flatMap(stored -> snapshots
+				.save(stored.snapshot().atVersion(envelope.aggregateVersion()), BookingStatus.CANCELLED, now)
+				.then(jobs.cancelWaitingReminders(event.bookingId(), now))
+				.then(jobs.add(FanOutPlan.cancelled(stored.snapshot(), now), now)))
+			.then();
+	}
+
+	public Mono<Void> completed(BookingCompleted event, EventEnvelope envelope) {
+		Instant now = clock.instant();
+		return snapshots.find(event.bookingId())
+			.filter(stored -> stored.status() == BookingStatus.CONFIRMED)
+			.flatMap(stored -> snapshots
+				.save(stored.snapshot().atVersion(envelope.aggregateVersion()), BookingStatus.COMPLETED, now)
+				.then(jobs.add(FanOutPlan.completed(stored.snapshot(), now), now)))
+			.then();
+	}
+
+	private List<JobRequest> withReminders(List<JobRequest> effects, BookingSnapshot booking) {
+		List<JobRequest> all = new ArrayList<>(effects);
+		new ReminderPlanner(clock).plan(booking).forEach(reminder -> all.add(FanOutPlan.reminder(booking, reminder)));
+		return all;
+	}
+
 }

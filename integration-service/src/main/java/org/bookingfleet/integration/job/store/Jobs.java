@@ -21,173 +21,180 @@ import reactor.core.publisher.Mono;
 @Repository
 public class Jobs {
 
-    private static final String COLUMNS = "id, action, booking_id, dedupe_key, after_key, payload, status, attempts, "
-            + "next_attempt_at, last_error, created_at, updated_at";
+	private static final String COLUMNS = "id, action, booking_id, dedupe_key, after_key, payload, status, attempts, "
+			+ "next_attempt_at, last_error, created_at, updated_at";
 
-    private final DatabaseClient database;
+	private final DatabaseClient database;
 
-    public Jobs(DatabaseClient database) {
-        this.database = database;
-    }
+	public Jobs(DatabaseClient database) {
+		this.database = database;
+	}
 
-    /** Inserts the jobs not asked for before, in one statement; returns how many are new. */
-    public Mono<Long> add(List<JobRequest> requests, Instant now) {
-        if (requests.isEmpty()) {
-            return Mono.just(0L);
-        }
-        List<IntegrationJob> batch = requests.stream()
-                .map(request -> IntegrationJob.from(request, UUID.randomUUID(), now))
-                .toList();
-        return database.sql("insert into integration_job (id, action, booking_id, dedupe_key, after_key, payload, "
-                        + "status, attempts, next_attempt_at, created_at, updated_at, partner) "
-                        + "select id, action, booking_id, dedupe_key, after_key, payload::jsonb, 'PENDING', 0, "
-                        + "next_attempt_at::timestamptz, :now, :now, partner "
-                        + "from unnest(:ids::uuid[], :actions::text[], :bookings::uuid[], :keys::text[], "
-                        + ":afters::text[], :payloads::text[], :nexts::text[], :partners::text[]) "
-                        + "as j(id, action, booking_id, dedupe_key, after_key, payload, next_attempt_at, partner) "
-                        + "on conflict (dedupe_key) do nothing")
-                .bind("ids", batch.stream().map(IntegrationJob::id).toArray(UUID[]::new))
-                .bind("actions", batch.stream().map(job -> job.action().name()).toArray(String[]::new))
-                .bind("bookings", batch.stream().map(IntegrationJob::bookingId).toArray(UUID[]::new))
-                .bind("keys", batch.stream().map(IntegrationJob::dedupeKey).toArray(String[]::new))
-                .bind("afters", batch.stream().map(job -> job.after().orElse(null)).toArray(String[]::new))
-                .bind("payloads", batch.stream().map(job -> PayloadJson.write(job.payload()).asString())
-                        .toArray(String[]::new))
-                .bind("nexts", batch.stream().map(job -> job.nextAttemptAt().toString()).toArray(String[]::new))
-                .bind("partners", batch.stream().map(job -> job.target().name()).toArray(String[]::new))
-                .bind("now", now)
-                .fetch()
-                .rowsUpdated();
-    }
+	/**
+	 * Inserts the jobs not asked for before, in one statement; returns how many are new.
+	 */
+	public Mono<Long> add(List<JobRequest> requests, Instant now) {
+		if (requests.isEmpty()) {
+			return Mono.just(0L);
+		}
+		List<IntegrationJob> batch = requests.stream()
+			.map(request -> IntegrationJob.from(request, UUID.randomUUID(), now))
+			.toList();
+		return database
+			.sql("insert into integration_job (id, action, booking_id, dedupe_key, after_key, payload, "
+					+ "status, attempts, next_attempt_at, created_at, updated_at, partner) "
+					+ "select id, action, booking_id, dedupe_key, after_key, payload::jsonb, 'PENDING', 0, "
+					+ "next_attempt_at::timestamptz, :now, :now, partner "
+					+ "from unnest(:ids::uuid[], :actions::text[], :bookings::uuid[], :keys::text[], "
+					+ ":afters::text[], :payloads::text[], :nexts::text[], :partners::text[]) "
+					+ "as j(id, action, booking_id, dedupe_key, after_key, payload, next_attempt_at, partner) "
+					+ "on conflict (dedupe_key) do nothing")
+			.bind("ids", batch.stream().map(IntegrationJob::id).toArray(UUID[]::new))
+			.bind("actions", batch.stream().map(job -> job.action().name()).toArray(String[]::new))
+			.bind("bookings", batch.stream().map(IntegrationJob::bookingId).toArray(UUID[]::new))
+			.bind("keys", batch.stream().map(IntegrationJob::dedupeKey).toArray(String[]::new))
+			.bind("afters", batch.stream().map(job -> job.after().orElse(null)).toArray(String[]::new))
+			.bind("payloads",
+					batch.stream().map(job -> PayloadJson.write(job.payload()).asString()).toArray(String[]::new))
+			.bind("nexts", batch.stream().map(job -> job.nextAttemptAt().toString()).toArray(String[]::new))
+			.bind("partners", batch.stream().map(job -> job.target().name()).toArray(String[]::new))
+			.bind("now", now)
+			.fetch()
+			.rowsUpdated();
+	}
 
-    /**
-     * Claims up to {@code limit} due jobs of one partner for a lease. Rows another worker holds are skipped, so
-     * instances share the work without doubles; a job waits until the job it runs after has succeeded.
-     */
-    public Flux<IntegrationJob> claim(Partner partner, Instant now, Duration lease, int limit) {
-        return database.sql("update integration_job j set status = 'RUNNING', attempts = j.attempts + 1, "
-                        + "next_attempt_at = :leaseEnd, updated_at = :now "
-                        + "where j.id in (select c.id from integration_job c "
-                        + "  where c.partner = :partner and c.status in ('PENDING', 'RUNNING') and c.next_attempt_at <= :now "
-                        + "  and (c.after_key is null or exists (select 1 from integration_job p "
-                        + "       where p.dedupe_key = c.after_key and p.status = 'SUCCEEDED')) "
-                        + "  order by c.next_attempt_at limit :limit for update skip locked) "
-                        + "returning " + prefixed("j"))
-                .bind("partner", partner.name())
-                .bind("now", now)
-                .bind("leaseEnd", now.plus(lease))
-                .bind("limit", limit)
-                .map(Jobs::job)
-                .all();
-    }
+	/**
+	 * Claims up to {@code limit} due jobs of one partner for a lease. Rows another worker
+	 * holds are skipped, so instances share the work without doubles; a job waits until
+	 * the job it runs after has succeeded.
+	 */
+	public Flux<IntegrationJob> claim(Partner partner, Instant now, Duration lease, int limit) {
+		return database.sql("update integration_job j set status = 'RUNNING', attempts = j.attempts + 1, "
+				+ "next_attempt_at = :leaseEnd, updated_at = :now "
+				+ "where j.id in (select c.id from integration_job c "
+				+ "  where c.partner = :partner and c.status in ('PENDING', 'RUNNING') and c.next_attempt_at <= :now "
+				+ "  and (c.after_key is null or exists (select 1 from integration_job p "
+				+ "       where p.dedupe_key = c.after_key and p.status = 'SUCCEEDED')) "
+				+ "  order by c.next_attempt_at limit :limit for update skip locked) " + "returning " + prefixed("j"))
+			.bind("partner", partner.name())
+			.bind("now", now)
+			.bind("leaseEnd", now.plus(lease))
+			.bind("limit", limit)
+			.map(Jobs::job)
+			.all();
+	}
 
-    /** Writes the job's new state, if it is still the attempt this worker holds. */
-    public Mono<Boolean> settle(IntegrationJob job, JobStatus expectedStatus, int expectedAttempts,
-                                Optional<String> result) {
-        DatabaseClient.GenericExecuteSpec update = database.sql(
-                        "update integration_job set status = :status, attempts = :attempts, "
-                        + "next_attempt_at = :next, last_error = :error, updated_at = :now, "
-                        + "result = coalesce(:result, result) "
-                        + "where id = :id and status = :expectedStatus and attempts = :expectedAttempts")
-                .bind("status", job.status().name())
-                .bind("attempts", job.attempts())
-                .bind("next", job.nextAttemptAt())
-                .bind("now", job.updatedAt())
-                .bind("id", job.id())
-                .bind("expectedStatus", expectedStatus.name())
-                .bind("expectedAttempts", expectedAttempts);
-        return nullable(nullable(update, "error", job.lastError()), "result", result)
-                .fetch()
-                .rowsUpdated()
-                .map(updated -> updated == 1);
-    }
+	/** Writes the job's new state, if it is still the attempt this worker holds. */
+	public Mono<Boolean> settle(IntegrationJob job, JobStatus expectedStatus, int expectedAttempts,
+			Optional<String> result) {
+		DatabaseClient.GenericExecuteSpec update = database
+			.sql("update integration_job set status = :status, attempts = :attempts, "
+					+ "next_attempt_at = :next, last_error = :error, updated_at = :now, "
+					+ "result = coalesce(:result, result) "
+					+ "where id = :id and status = :expectedStatus and attempts = :expectedAttempts")
+			.bind("status", job.status().name())
+			.bind("attempts", job.attempts())
+			.bind("next", job.nextAttemptAt())
+			.bind("now", job.updatedAt())
+			.bind("id", job.id())
+			.bind("expectedStatus", expectedStatus.name())
+			.bind("expectedAttempts", expectedAttempts);
+		return nullable(nullable(update, "error", job.lastError()), "result", result).fetch()
+			.rowsUpdated()
+			.map(updated -> updated == 1);
+	}
 
-    public Mono<IntegrationJob> find(UUID id) {
-        return database.sql("select " + COLUMNS + " from integration_job where id = :id")
-                .bind("id", id)
-                .map(Jobs::job)
-                .one();
-    }
+	public Mono<IntegrationJob> find(UUID id) {
+		return database.sql("select " + COLUMNS + " from integration_job where id = :id")
+			.bind("id", id)
+			.map(Jobs::job)
+			.one();
+	}
 
-    public Flux<IntegrationJob> list(Optional<JobStatus> status, Optional<UUID> bookingId, int limit) {
-        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from integration_job where true");
-        status.ifPresent(s -> sql.append(" and status = :status"));
-        bookingId.ifPresent(b -> sql.append(" and booking_id = :bookingId"));
-        sql.append(" order by created_at desc, id limit :limit");
-        DatabaseClient.GenericExecuteSpec spec = database.sql(sql.toString()).bind("limit", limit);
-        if (status.isPresent()) {
-            spec = spec.bind("status", status.get().name());
-        }
-        if (bookingId.isPresent()) {
-            spec = spec.bind("bookingId", bookingId.get());
-        }
-        return spec.map(Jobs::job).all();
-    }
+	public Flux<IntegrationJob> list(Optional<JobStatus> status, Optional<UUID> bookingId, int limit) {
+		StringBuilder sql = new StringBuilder("select " + COLUMNS + " from integration_job where true");
+		status.ifPresent(s -> sql.append(" and status = :status"));
+		bookingId.ifPresent(b -> sql.append(" and booking_id = :bookingId"));
+		sql.append(" order by created_at desc, id limit :limit");
+		DatabaseClient.GenericExecuteSpec spec = database.sql(sql.toString()).bind("limit", limit);
+		if (status.isPresent()) {
+			spec = spec.bind("status", status.get().name());
+		}
+		if (bookingId.isPresent()) {
+			spec = spec.bind("bookingId", bookingId.get());
+		}
+		return spec.map(Jobs::job).all();
+	}
 
-    /** The result a finished job left for the jobs that run after it (a CRM contact id). */
-    public Mono<String> resultOf(String dedupeKey) {
-        return database.sql("select result from integration_job where dedupe_key = :key and status = 'SUCCEEDED'")
-                .bind("key", dedupeKey)
-                .map(row -> row.get("result", String.class))
-                .one();
-    }
+	/**
+	 * The result a finished job left for the jobs that run after it (a CRM contact id).
+	 */
+	public Mono<String> resultOf(String dedupeKey) {
+		return database.sql("select result from integration_job where dedupe_key = :key and status = 'SUCCEEDED'")
+			.bind("key", dedupeKey)
+			.map(row -> row.get("result", String.class))
+			.one();
+	}
 
-    /** Reminders still waiting for a booking that moved or was cancelled. */
-    public Mono<Long> cancelWaitingReminders(UUID bookingId, Instant now) {
-        return database.sql("update integration_job set status = 'CANCELLED', updated_at = :now "
-                        + "where booking_id = :bookingId and status = 'PENDING' and payload ->> 'reminder' is not null")
-                .bind("bookingId", bookingId)
-                .bind("now", now)
-                .fetch()
-                .rowsUpdated();
-    }
+	/** Reminders still waiting for a booking that moved or was cancelled. */
+	public Mono<Long> cancelWaitingReminders(UUID bookingId, Instant now) {
+		return database
+			.sql("update integration_job set status = 'CANCELLED', updated_at = :now "
+					+ "where booking_id = :bookingId and status = 'PENDING' and payload ->> 'reminder' is not null")
+			.bind("bookingId", bookingId)
+			.bind("now", now)
+			.fetch()
+			.rowsUpdated();
+	}
 
-    /** The notices of an offer that never went out (waiting, or waiting for a retry, or dead): none will now. */
-    public Mono<Long> cancelUnsentOfferNotices(UUID offerId, Instant now) {
-        return database.sql("update integration_job set status = 'CANCELLED', updated_at = :now "
-                        + "where booking_id = :offer and status in ('PENDING', 'DEAD') "
-                        + "and payload ->> 'offer' is not null and payload ->> 'message' = 'WAITLIST_OFFER'")
-                .bind("offer", offerId)
-                .bind("now", now)
-                .fetch()
-                .rowsUpdated();
-    }
+	/**
+	 * The notices of an offer that never went out (waiting, or waiting for a retry, or
+	 * dead): none will now.
+	 */
+	public Mono<Long> cancelUnsentOfferNotices(UUID offerId, Instant now) {
+		return database
+			.sql("update integration_job set status = 'CANCELLED', updated_at = :now "
+					+ "where booking_id = :offer and status in ('PENDING', 'DEAD') "
+					+ "and payload ->> 'offer' is not null and payload ->> 'message' = 'WAITLIST_OFFER'")
+			.bind("offer", offerId)
+			.bind("now", now)
+			.fetch()
+			.rowsUpdated();
+	}
 
-    /** The jobs of a booking (or offer) still waiting for its job {@code dedupeKey}, which will not succeed now. */
-    public Mono<Long> cancelWaitingAfter(UUID bookingId, String dedupeKey, Instant now) {
-        return database.sql("update integration_job set status = 'CANCELLED', updated_at = :now "
-                        + "where booking_id = :booking and after_key = :key and status = 'PENDING'")
-                .bind("booking", bookingId)
-                .bind("key", dedupeKey)
-                .bind("now", now)
-                .fetch()
-                .rowsUpdated();
-    }
+	/**
+	 * The jobs of a booking (or offer) still waiting for its job {@code dedupeKey}, which
+	 * will not succeed now.
+	 */
+	public Mono<Long> cancelWaitingAfter(UUID bookingId, String dedupeKey, Instant now) {
+		return database
+			.sql("update integration_job set status = 'CANCELLED', updated_at = :now "
+					+ "where booking_id = :booking and after_key = :key and status = 'PENDING'")
+			.bind("booking", bookingId)
+			.bind("key", dedupeKey)
+			.bind("now", now)
+			.fetch()
+			.rowsUpdated();
+	}
 
-    private static DatabaseClient.GenericExecuteSpec nullable(DatabaseClient.GenericExecuteSpec spec, String name,
-                                                              Optional<String> value) {
-        return value.isPresent() ? spec.bind(name, value.get()) : spec.bindNull(name, String.class);
-    }
+	private static DatabaseClient.GenericExecuteSpec nullable(DatabaseClient.GenericExecuteSpec spec, String name,
+			Optional<String> value) {
+		return value.isPresent() ? spec.bind(name, value.get()) : spec.bindNull(name, String.class);
+	}
 
-    private static String prefixed(String alias) {
-        return alias + "." + COLUMNS.replace(", ", ", " + alias + ".");
-    }
+	private static String prefixed(String alias) {
+		return alias + "." + COLUMNS.replace(", ", ", " + alias + ".");
+	}
 
-    private static IntegrationJob job(Readable row) {
-        String after = row.get("after_key", String.class);
-        String error = row.get("last_error", String.class);
-        return new IntegrationJob(
-                row.get("id", UUID.class),
-                JobAction.valueOf(row.get("action", String.class)),
-                row.get("booking_id", UUID.class),
-                row.get("dedupe_key", String.class),
-                Optional.ofNullable(after),
-                PayloadJson.read(row.get("payload", Json.class)),
-                JobStatus.valueOf(row.get("status", String.class)),
-                row.get("attempts", Integer.class),
-                row.get("next_attempt_at", Instant.class),
-                Optional.ofNullable(error).filter(e -> !e.isEmpty()),
-                row.get("created_at", Instant.class),
-                row.get("updated_at", Instant.class));
-    }
+	private static IntegrationJob job(Readable row) {
+		String after = row.get("after_key", String.class);
+		String error = row.get("last_error", String.class);
+		return new IntegrationJob(row.get("id", UUID.class), JobAction.valueOf(row.get("action", String.class)),
+				row.get("booking_id", UUID.class), row.get("dedupe_key", String.class), Optional.ofNullable(after),
+				PayloadJson.read(row.get("payload", Json.class)), JobStatus.valueOf(row.get("status", String.class)),
+				row.get("attempts", Integer.class), row.get("next_attempt_at", Instant.class),
+				Optional.ofNullable(error).filter(e -> !e.isEmpty()), row.get("created_at", Instant.class),
+				row.get("updated_at", Instant.class));
+	}
+
 }

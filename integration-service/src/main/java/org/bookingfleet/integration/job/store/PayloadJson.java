@@ -9,18 +9,20 @@ import tools.jackson.databind.json.JsonMapper;
 /** A job's parameters as a flat JSON object in a jsonb column. */
 final class PayloadJson {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final TypeReference<Map<String, String>> MAP = new TypeReference<>() {
-    };
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private PayloadJson() {
-    }
+	private static final TypeReference<Map<String, String>> MAP = new TypeReference<>() {
+	};
 
-    static Json write(Map<String, String> payload) {
-        return Json.of(JSON.writeValueAsString(payload));
-    }
+	private PayloadJson() {
+	}
 
-    static Map<String, String> read(Json json) {
-        return JSON.readValue(json.asString(), MAP);
-    }
+	static Json write(Map<String, String> payload) {
+		return Json.of(JSON.writeValueAsString(payload));
+	}
+
+	static Map<String, String> read(Json json) {
+		return JSON.readValue(json.asString(), MAP);
+	}
+
 }

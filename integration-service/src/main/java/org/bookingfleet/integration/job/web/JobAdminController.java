@@ -28,59 +28,69 @@ import reactor.core.publisher.Mono;
 @RequestMapping("/api/v2/integrations/jobs")
 class JobAdminController {
 
-    private static final int MAX_LISTED = 500;
+	private static final int MAX_LISTED = 500;
 
-    private final Jobs jobs;
-    private final Callers callers;
-    private final TransactionalOperator transaction;
-    private final Clock clock;
+	private final Jobs jobs;
 
-    JobAdminController(Jobs jobs, Callers callers, TransactionalOperator transaction, Clock clock) {
-        this.jobs = jobs;
-        this.callers = callers;
-        this.transaction = transaction;
-        this.clock = clock;
-    }
+	private final Callers callers;
 
-    @GetMapping
-    Mono<List<JobView>> list(@RequestParam Optional<String> status, @RequestParam Optional<String> bookingId,
-                             ServerWebExchange exchange) {
-        return admin(exchange).then(Mono.defer(() -> jobs.list(status.map(JobAdminController::status),
-                        bookingId.map(id -> uuid("bookingId", id)), MAX_LISTED)
-                .map(JobView::of)
-                .collectList()));
-    }
+	private final TransactionalOperator transaction;
 
-    @PostMapping("/{id}/retry")
-    Mono<JobView> retry(@PathVariable String id, ServerWebExchange exchange) {
-        UUID jobId = uuid("id", id);
-        return admin(exchange).then(transaction.transactional(jobs.find(jobId)
-                .switchIfEmpty(Mono.error(() -> ApiException.notFound("job")))
-                .flatMap(job -> job.retried(clock.instant())
-                        .map(retried -> jobs.settle(retried, JobStatus.DEAD, job.attempts(), Optional.empty())
-                                .filter(settled -> settled)
-                                .map(settled -> JobView.of(retried)))
-                        .orElseGet(Mono::empty)
-                        .switchIfEmpty(Mono.error(() -> new ApiException(HttpStatus.CONFLICT,
-                                "INVALID_STATE_TRANSITION", "only a dead job can be retried", null,
-                                Map.of("status", job.status().name())))))));
-    }
+	private final Clock clock;
 
-    private Mono<Caller> admin(ServerWebExchange exchange) {
-        return callers.signedIn(exchange).flatMap(caller -> caller.isAdmin()
-                ? Mono.just(caller) : Mono.error(ApiException.forbidden("admins only")));
-    }
+	JobAdminController(Jobs jobs, Callers callers, TransactionalOperator transaction, Clock clock) {
+		this.jobs = jobs;
+		this.callers = callers;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
 
-    static JobStatus status(String value) {
-        return Arrays.stream(JobStatus.values()).filter(s -> s.name().equalsIgnoreCase(value)).findFirst()
-                .orElseThrow(() -> ApiException.validation("status", "one of " + Arrays.toString(JobStatus.values())));
-    }
+	@GetMapping
+	Mono<List<JobView>> list(@RequestParam Optional<String> status, @RequestParam Optional<String> bookingId,
+			ServerWebExchange exchange) {
+		return admin(exchange).then(Mono.defer(() -> jobs
+			.list(status.map(JobAdminController::status), bookingId.map(id -> uuid("bookingId", id)), MAX_LISTED)
+			.map(JobView::of)
+			.collectList()));
+	}
 
-    static UUID uuid(String field, String value) {
-        try {
-            return UUID.fromString(value);
-        } catch (IllegalArgumentException notAUuid) {
-            throw ApiException.validation(field, "not a UUID");
-        }
-    }
+	@PostMapping("/{id}/retry")
+	Mono<JobView> retry(@PathVariable String id, ServerWebExchange exchange) {
+		UUID jobId = uuid("id", id);
+		return admin(exchange).then(
+				transaction
+					.transactional(jobs.find(jobId)
+						.switchIfEmpty(Mono.error(() -> ApiException.notFound("job")))
+						.flatMap(job -> job.retried(clock.instant())
+							.map(retried -> jobs.settle(retried, JobStatus.DEAD, job.attempts(), Optional.empty())
+								.filter(settled -> settled)
+								.map(settled -> JobView.of(retried)))
+							.orElseGet(Mono::empty)
+							.switchIfEmpty(Mono.error(() -> new ApiException(HttpStatus.CONFLICT,
+									"INVALID_STATE_TRANSITION", "only a dead job can be retried", null,
+									Map.of("status", job.status().name())))))));
+	}
+
+	private Mono<Caller> admin(ServerWebExchange exchange) {
+		return callers.signedIn(exchange)
+			.flatMap(
+					caller -> caller.isAdmin() ? Mono.just(caller) : Mono.error(ApiException.forbidden("admins only")));
+	}
+
+	static JobStatus status(String value) {
+		return Arrays.stream(JobStatus.values())
+			.filter(s -> s.name().equalsIgnoreCase(value))
+			.findFirst()
+			.orElseThrow(() -> ApiException.validation("status", "one of " + Arrays.toString(JobStatus.values())));
+	}
+
+	static UUID uuid(String field, String value) {
+		try {
+			return UUID.fromString(value);
+		}
+		catch (IllegalArgumentException notAUuid) {
+			throw ApiException.validation(field, "not a UUID");
+		}
+	}
+
 }

@@ -43,142 +43,162 @@ import reactor.core.publisher.Mono;
 @Component
 class Effects {
 
-    private final BookingSnapshots snapshots;
-    private final Jobs jobs;
-    private final GoHighLevel crm;
-    private final GoogleCalendar calendar;
-    private final Proof proof;
-    private final Mailer mailer;
-    private final TextMessages texts;
-    private final BookingMessages messages;
-    private final IntegrationProperties settings;
-    private final SentMessages sent;
-    private final OfferDelivery offers;
-    private final RonSessions ronSessions;
-    private final Clock clock;
+	private final BookingSnapshots snapshots;
 
-    Effects(BookingSnapshots snapshots, Jobs jobs, GoHighLevel crm, GoogleCalendar calendar, Proof proof,
-            Mailer mailer, TextMessages texts, BookingMessages messages,
-            IntegrationProperties settings, SentMessages sent, OfferDelivery offers, RonSessions ronSessions,
-            Clock clock) {
-        this.snapshots = snapshots;
-        this.jobs = jobs;
-        this.crm = crm;
-        this.calendar = calendar;
-        this.proof = proof;
-        this.mailer = mailer;
-        this.texts = texts;
-        this.messages = messages;
-        this.settings = settings;
-        this.sent = sent;
-        this.offers = offers;
-        this.ronSessions = ronSessions;
-        this.clock = clock;
-    }
+	private final Jobs jobs;
 
-    Mono<Effect> perform(IntegrationJob job) {
-        if (OfferPlan.isOffer(job.payload())) {
-            return offers.perform(job);
-        }
-        return snapshots.find(job.bookingId())
-                .switchIfEmpty(Mono.error(() -> new IllegalArgumentException("no booking " + job.bookingId())))
-                .flatMap(stored -> perform(job, stored.snapshot(), stored.status()));
-    }
+	private final GoHighLevel crm;
 
-    private Mono<Effect> perform(IntegrationJob job, BookingSnapshot booking, BookingStatus status) {
-        Map<String, String> payload = job.payload();
-        return switch (job.action()) {
-            case UPSERT_CONTACT -> crm.upsertContact(booking).map(Effect.Done::result);
-            case TAG_CONTACT -> contactOf(job).flatMap(contact -> crm.tag(contact,
-                    Arrays.asList(payload.get(FanOutPlan.PAYLOAD_TAGS).split(",")))).then(done());
-            case TRIGGER_WORKFLOW -> contactOf(job).flatMap(crm::startWorkflow).then(done());
-            case MOVE_OPPORTUNITY -> contactOf(job).flatMap(contact -> crm.moveOpportunity(contact, booking,
-                    CrmStage.valueOf(payload.get(FanOutPlan.PAYLOAD_STAGE)))).then(done());
-            case INSERT_CALENDAR_EVENT -> {
-                String eventId = payload.get(FanOutPlan.PAYLOAD_CALENDAR_EVENT_ID);
-                yield calendar.insert(booking.providerCalendarId(), eventId, booking)
-                        .then(Mono.just(new Effect.Done(Optional.of(eventId),
-                                List.of(new CalendarEventCreated(booking.bookingId(), eventId)), List.of())));
-            }
-            case UPDATE_CALENDAR_EVENT -> calendar.update(booking.providerCalendarId(),
-                    payload.get(FanOutPlan.PAYLOAD_CALENDAR_EVENT_ID), booking).then(done());
-            case DELETE_CALENDAR_EVENT -> calendar.delete(booking.providerCalendarId(),
-                    payload.get(FanOutPlan.PAYLOAD_CALENDAR_EVENT_ID)).then(done());
-            case CREATE_RON_SESSION -> proof.createTransaction(booking)
-                    .flatMap(session -> ronSession(booking, session));
-            case SEND_EMAIL, SEND_SMS, SEND_WHATSAPP -> message(job, booking, status);
-        };
-    }
+	private final GoogleCalendar calendar;
 
-    private Mono<Effect> message(IntegrationJob job, BookingSnapshot booking, BookingStatus status) {
-        Map<String, String> payload = job.payload();
-        Instant now = clock.instant();
-        Optional<ReminderKind> reminder = Optional.ofNullable(payload.get(FanOutPlan.PAYLOAD_REMINDER))
-                .map(ReminderKind::valueOf);
-        if (reminder.isPresent() && (status != BookingStatus.CONFIRMED
-                || !booking.start().toString().equals(payload.get(FanOutPlan.PAYLOAD_STARTS_AT))
-                || !now.isBefore(booking.start()))) {
-            return Mono.just(new Effect.Withdrawn("the booking is no longer at that time"));
-        }
-        MessageKind kind = MessageKind.valueOf(payload.get(FanOutPlan.PAYLOAD_MESSAGE));
-        RenderedMessage rendered = messages.render(kind, booking, Language.of(payload.get(FanOutPlan.PAYLOAD_LANGUAGE)));
-        String recipient = payload.get(FanOutPlan.PAYLOAD_RECIPIENT);
-        Channel channel = Channel.sentBy(job.action());
-        Mono<String> sent = channel == Channel.EMAIL
-                ? mailer.send(email(job, booking, kind, rendered, recipient))
-                : texts.send(channel, recipient, rendered.text());
-        return sent.map(reference -> {
-            List<Object> events = new ArrayList<>();
-            reminder.ifPresent(r -> events.add(new ReminderSent(booking.bookingId(), channel.name(),
-                    (int) r.lead().toMinutes(), clock.instant())));
-            return new Effect.Done(Optional.ofNullable(reference), events,
-                    List.of(this.sent.record(job, channel, recipient, kind, reference)));
-        });
-    }
+	private final Proof proof;
 
-    private Mailer.Email email(IntegrationJob job, BookingSnapshot booking, MessageKind kind, RenderedMessage rendered,
-                               String recipient) {
-        List<Mailer.Attachment> attachments = new ArrayList<>();
-        if (Boolean.parseBoolean(job.payload().get(FanOutPlan.PAYLOAD_ATTACH_INVITATION))) {
-            Invitation invitation = new Invitation(booking.bookingId() + "@bookingfleet", booking.version(),
-                    booking.start(), booking.end(), booking.providerZone(), booking.serviceName() + " - "
-                    + booking.providerName(), rendered.body(), booking.address(), settings.senderEmail(), recipient,
-                    kind == MessageKind.CANCELLATION, clock.instant());
-            String method = kind == MessageKind.CANCELLATION ? "CANCEL" : "REQUEST";
-            attachments.add(new Mailer.Attachment("invite.ics", "text/calendar; charset=UTF-8; method=" + method,
-                    new InvitationWriter().write(invitation).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        }
-        if (kind == MessageKind.CONFIRMATION) {
-            attachments.add(new Mailer.Attachment("confirmation.pdf", "application/pdf",
-                    ConfirmationDocument.of(rendered)));
-        }
-        return new Mailer.Email("<" + job.id() + "@bookingfleet>", recipient, rendered.subject(), rendered.body(),
-                attachments);
-    }
+	private final Mailer mailer;
 
-    private Mono<String> contactOf(IntegrationJob job) {
-        return jobs.resultOf(job.after().orElseThrow())
-                .switchIfEmpty(Mono.error(() -> new IllegalStateException("no CRM contact yet for " + job.bookingId())));
-    }
+	private final TextMessages texts;
 
-    private static Mono<Effect> done() {
-        return Mono.just(Effect.Done.nothing());
-    }
+	private final BookingMessages messages;
 
-    /** The session Proof answered, kept once: the same answer again is done, another booking's id a failure. */
-    private Mono<Effect> ronSession(BookingSnapshot booking, Proof.Session answer) {
-        RonSession answered = new RonSession(booking.bookingId(), answer.transactionId(), answer.signerLink());
-        return ronSessions.keptFor(booking.bookingId(), answer.transactionId()).map(kept -> {
-            RonSession.Verdict verdict = RonSession.judge(answered, kept);
-            if (verdict instanceof RonSession.Verdict.Conflict conflict) {
-                throw new IllegalArgumentException(conflict.reason());
-            }
-            if (verdict instanceof RonSession.Verdict.AlreadyKept already) {
-                return Effect.Done.result(already.kept().transactionId());
-            }
-            return new Effect.Done(Optional.of(answered.transactionId()),
-                    List.of(new RonSessionCreated(booking.bookingId(), answered.transactionId(), answered.signerLink())),
-                    List.of(ronSessions.add(answered, clock.instant())));
-        });
-    }
+	private final IntegrationProperties settings;
+
+	private final SentMessages sent;
+
+	private final OfferDelivery offers;
+
+	private final RonSessions ronSessions;
+
+	private final Clock clock;
+
+	Effects(BookingSnapshots snapshots, Jobs jobs, GoHighLevel crm, GoogleCalendar calendar, Proof proof, Mailer mailer,
+			TextMessages texts, BookingMessages messages, IntegrationProperties settings, SentMessages sent,
+			OfferDelivery offers, RonSessions ronSessions, Clock clock) {
+		this.snapshots = snapshots;
+		this.jobs = jobs;
+		this.crm = crm;
+		this.calendar = calendar;
+		this.proof = proof;
+		this.mailer = mailer;
+		this.texts = texts;
+		this.messages = messages;
+		this.settings = settings;
+		this.sent = sent;
+		this.offers = offers;
+		this.ronSessions = ronSessions;
+		this.clock = clock;
+	}
+
+	Mono<Effect> perform(IntegrationJob job) {
+		if (OfferPlan.isOffer(job.payload())) {
+			return offers.perform(job);
+		}
+		return snapshots.find(job.bookingId())
+			.switchIfEmpty(Mono.error(() -> new IllegalArgumentException("no booking " + job.bookingId())))
+			.flatMap(stored -> perform(job, stored.snapshot(), stored.status()));
+	}
+
+	private Mono<Effect> perform(IntegrationJob job, BookingSnapshot booking, BookingStatus status) {
+		Map<String, String> payload = job.payload();
+		return switch (job.action()) {
+			case UPSERT_CONTACT -> crm.upsertContact(booking).map(Effect.Done::result);
+			case TAG_CONTACT -> contactOf(job)
+				.flatMap(contact -> crm.tag(contact, Arrays.asList(payload.get(FanOutPlan.PAYLOAD_TAGS).split(","))))
+				.then(done());
+			case TRIGGER_WORKFLOW -> contactOf(job).flatMap(crm::startWorkflow).then(done());
+			case MOVE_OPPORTUNITY -> contactOf(job).flatMap(contact -> crm.moveOpportunity(contact, booking,
+					CrmStage.valueOf(payload.get(FanOutPlan.PAYLOAD_STAGE))))
+				.then(done());
+			case INSERT_CALENDAR_EVENT -> {
+				String eventId = payload.get(FanOutPlan.PAYLOAD_CALENDAR_EVENT_ID);
+				yield calendar.insert(booking.providerCalendarId(), eventId, booking)
+					.then(Mono.just(new Effect.Done(Optional.of(eventId),
+							List.of(new CalendarEventCreated(booking.bookingId(), eventId)), List.of())));
+			}
+			case UPDATE_CALENDAR_EVENT -> calendar
+				.update(booking.providerCalendarId(), payload.get(FanOutPlan.PAYLOAD_CALENDAR_EVENT_ID), booking)
+				.then(done());
+			case DELETE_CALENDAR_EVENT ->
+				calendar.delete(booking.providerCalendarId(), payload.get(FanOutPlan.PAYLOAD_CALENDAR_EVENT_ID))
+					.then(done());
+			case CREATE_RON_SESSION ->
+				proof.createTransaction(booking).flatMap(session -> ronSession(booking, session));
+			case SEND_EMAIL, SEND_SMS, SEND_WHATSAPP -> message(job, booking, status);
+		};
+	}
+
+	private Mono<Effect> message(IntegrationJob job, BookingSnapshot booking, BookingStatus status) {
+		Map<String, String> payload = job.payload();
+		Instant now = clock.instant();
+		Optional<ReminderKind> reminder = Optional.ofNullable(payload.get(FanOutPlan.PAYLOAD_REMINDER))
+			.map(ReminderKind::valueOf);
+		if (reminder.isPresent() && (status != BookingStatus.CONFIRMED
+				|| !booking.start().toString().equals(payload.get(FanOutPlan.PAYLOAD_STARTS_AT))
+				|| !now.isBefore(booking.start()))) {
+			return Mono.just(new Effect.Withdrawn("the booking is no longer at that time"));
+		}
+		MessageKind kind = MessageKind.valueOf(payload.get(FanOutPlan.PAYLOAD_MESSAGE));
+		RenderedMessage rendered = messages.render(kind, booking,
+				Language.of(payload.get(FanOutPlan.PAYLOAD_LANGUAGE)));
+		String recipient = payload.get(FanOutPlan.PAYLOAD_RECIPIENT);
+		Channel channel = Channel.sentBy(job.action());
+		Mono<String> sent = channel == Channel.EMAIL ? mailer.send(email(job, booking, kind, rendered, recipient))
+				: texts.send(channel, recipient, rendered.text());
+		return sent.map(reference -> {
+			List<Object> events = new ArrayList<>();
+			reminder.ifPresent(r -> events.add(new ReminderSent(booking.bookingId(), channel.name(),
+					(int) r.lead().toMinutes(), clock.instant())));
+			return new Effect.Done(Optional.ofNullable(reference), events,
+					List.of(this.sent.record(job, channel, recipient, kind, reference)));
+		});
+	}
+
+	private Mailer.Email email(IntegrationJob job, BookingSnapshot booking, MessageKind kind, RenderedMessage rendered,
+			String recipient) {
+		List<Mailer.Attachment> attachments = new ArrayList<>();
+		if (Boolean.parseBoolean(job.payload().get(FanOutPlan.PAYLOAD_ATTACH_INVITATION))) {
+			Invitation invitation = new Invitation(booking.bookingId() + "@bookingfleet", booking.version(),
+					booking.start(), booking.end(), booking.providerZone(),
+					booking.serviceName() + " - " + booking.providerName(), rendered.body(), booking.address(),
+					settings.senderEmail(), recipient, kind == MessageKind.CANCELLATION, clock.instant());
+			String method = kind == MessageKind.CANCELLATION ? "CANCEL" : "REQUEST";
+			attachments.add(new Mailer.Attachment("invite.ics", "text/calendar; charset=UTF-8; method=" + method,
+					new InvitationWriter().write(invitation).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		}
+		if (kind == MessageKind.CONFIRMATION) {
+			attachments
+				.add(new Mailer.Attachment("confirmation.pdf", "application/pdf", ConfirmationDocument.of(rendered)));
+		}
+		return new Mailer.Email("<" + job.id() + "@bookingfleet>", recipient, rendered.subject(), rendered.body(),
+				attachments);
+	}
+
+	private Mono<String> contactOf(IntegrationJob job) {
+		return jobs.resultOf(job.after().orElseThrow())
+			.switchIfEmpty(Mono.error(() -> new IllegalStateException("no CRM contact yet for " + job.bookingId())));
+	}
+
+	private static Mono<Effect> done() {
+		return Mono.just(Effect.Done.nothing());
+	}
+
+	/**
+	 * The session Proof answered, kept once: the same answer again is done, another
+	 * booking's id a failure.
+	 */
+	private Mono<Effect> ronSession(BookingSnapshot booking, Proof.Session answer) {
+		RonSession answered = new RonSession(booking.bookingId(), answer.transactionId(), answer.signerLink());
+		return ronSessions.keptFor(booking.bookingId(), answer.transactionId()).map(kept -> {
+			RonSession.Verdict verdict = RonSession.judge(answered, kept);
+			if (verdict instanceof RonSession.Verdict.Conflict conflict) {
+				throw new IllegalArgumentException(conflict.reason());
+			}
+			if (verdict instanceof RonSession.Verdict.AlreadyKept already) {
+				return Effect.Done.result(already.kept().transactionId());
+			}
+			return new Effect.Done(
+					Optional.of(answered.transactionId()), List.of(new RonSessionCreated(booking.bookingId(),
+							answered.transactionId(), answered.signerLink())),
+					List.of(ronSessions.add(answered, clock.instant())));
+		});
+	}
+
 }

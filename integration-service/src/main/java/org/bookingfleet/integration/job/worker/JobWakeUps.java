@@ -11,38 +11,47 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Sinks;
 
 /**
- * Tells a partner's worker that it may have work now rather than at its next poll: the jobs table notifies channel
- * {@value #CHANNEL} with the partner's name when a transaction that created jobs (or brought a dead one back)
- * commits, on whichever instance, and this instance signals itself when one of its jobs ends and frees room.
+ * Tells a partner's worker that it may have work now rather than at its next poll: the
+ * jobs table notifies channel {@value #CHANNEL} with the partner's name when a
+ * transaction that created jobs (or brought a dead one back) commits, on whichever
+ * instance, and this instance signals itself when one of its jobs ends and frees room.
  */
 @Component
 class JobWakeUps {
 
-    static final String CHANNEL = "integration_job";
+	static final String CHANNEL = "integration_job";
 
-    private final ConnectionFactory connectionFactory;
-    private final Sinks.Many<Partner> local = Sinks.many().multicast().directBestEffort();
+	private final ConnectionFactory connectionFactory;
 
-    JobWakeUps(ConnectionFactory connectionFactory) {
-        this.connectionFactory = connectionFactory;
-    }
+	private final Sinks.Many<Partner> local = Sinks.many().multicast().directBestEffort();
 
-    /** Signals this instance's worker of the partner; a signal that meets another one on its way is merged into it. */
-    void wake(Partner partner) {
-        local.tryEmitNext(partner);
-    }
+	JobWakeUps(ConnectionFactory connectionFactory) {
+		this.connectionFactory = connectionFactory;
+	}
 
-    /** The wake-ups of every partner, committed jobs and local signals together, for as long as it is subscribed. */
-    Flux<Partner> all() {
-        return Flux.merge(committed(), local.asFlux());
-    }
+	/**
+	 * Signals this instance's worker of the partner; a signal that meets another one on
+	 * its way is merged into it.
+	 */
+	void wake(Partner partner) {
+		local.tryEmitNext(partner);
+	}
 
-    private Flux<Partner> committed() {
-        return PostgresNotifications.listen(connectionFactory, CHANNEL)
-                .flatMap(name -> Flux.fromStream(partner(name).stream()));
-    }
+	/**
+	 * The wake-ups of every partner, committed jobs and local signals together, for as
+	 * long as it is subscribed.
+	 */
+	Flux<Partner> all() {
+		return Flux.merge(committed(), local.asFlux());
+	}
 
-    private static Optional<Partner> partner(String name) {
-        return Arrays.stream(Partner.values()).filter(partner -> partner.name().equals(name)).findFirst();
-    }
+	private Flux<Partner> committed() {
+		return PostgresNotifications.listen(connectionFactory, CHANNEL)
+			.flatMap(name -> Flux.fromStream(partner(name).stream()));
+	}
+
+	private static Optional<Partner> partner(String name) {
+		return Arrays.stream(Partner.values()).filter(partner -> partner.name().equals(name)).findFirst();
+	}
+
 }

@@ -20,55 +20,63 @@ import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /**
- * Sends a waitlist offer's email, SMS or WhatsApp message; an offer that expired before its turn is withdrawn, not
- * sent late, and so is one that ended meanwhile (its hold refused, its customer gone from the waitlist); the job
- * engine withdraws the follow-up that would have come after it along with it. A follow-up tells the customer, on
- * the notice's channel and in its language, that the offered slot was taken.
+ * Sends a waitlist offer's email, SMS or WhatsApp message; an offer that expired before
+ * its turn is withdrawn, not sent late, and so is one that ended meanwhile (its hold
+ * refused, its customer gone from the waitlist); the job engine withdraws the follow-up
+ * that would have come after it along with it. A follow-up tells the customer, on the
+ * notice's channel and in its language, that the offered slot was taken.
  */
 @Component
 class OfferDelivery {
 
-    private final WaitlistOffers offers;
-    private final OfferEnds ends;
-    private final OfferMessages messages;
-    private final Mailer mailer;
-    private final TextMessages texts;
-    private final SentMessages sent;
-    private final Clock clock;
+	private final WaitlistOffers offers;
 
-    OfferDelivery(WaitlistOffers offers, OfferEnds ends, OfferMessages messages, Mailer mailer,
-                  TextMessages texts, SentMessages sent, Clock clock) {
-        this.offers = offers;
-        this.ends = ends;
-        this.messages = messages;
-        this.mailer = mailer;
-        this.texts = texts;
-        this.sent = sent;
-        this.clock = clock;
-    }
+	private final OfferEnds ends;
 
-    Mono<Effect> perform(IntegrationJob job) {
-        Mono<WaitlistOffer> offer = offers.find(job.bookingId())
-                .switchIfEmpty(Mono.error(() -> new IllegalArgumentException("no waitlist offer " + job.bookingId())));
-        if (!OfferPlan.isNotice(job.payload())) {
-            return offer.flatMap(found -> send(job, MessageKind.WAITLIST_OFFER_TAKEN,
-                    messages.renderTakenForCustomer(found)));
-        }
-        return ends.of(job.bookingId())
-                .map(end -> (Effect) new Effect.Withdrawn("the offer ended before it was sent: " + end))
-                .switchIfEmpty(offer.flatMap(found -> found.expiredAt(clock.instant())
-                        ? Mono.just(new Effect.Withdrawn("the offer expired before it was sent"))
-                        : send(job, MessageKind.WAITLIST_OFFER, messages.renderForCustomer(found))));
-    }
+	private final OfferMessages messages;
 
-    private Mono<Effect> send(IntegrationJob job, MessageKind kind, RenderedMessage rendered) {
-        String recipient = job.payload().get(FanOutPlan.PAYLOAD_RECIPIENT);
-        Channel channel = Channel.sentBy(job.action());
-        Mono<String> reference = channel == Channel.EMAIL
-                ? mailer.send(new Mailer.Email("<" + job.id() + "@bookingfleet>", recipient, rendered.subject(),
-                        rendered.body(), List.of()))
-                : texts.send(channel, recipient, rendered.text());
-        return reference.map(ref -> new Effect.Done(Optional.ofNullable(ref), List.of(),
-                List.of(sent.record(job, channel, recipient, kind, ref))));
-    }
+	private final Mailer mailer;
+
+	private final TextMessages texts;
+
+	private final SentMessages sent;
+
+	private final Clock clock;
+
+	OfferDelivery(WaitlistOffers offers, OfferEnds ends, OfferMessages messages, Mailer mailer, TextMessages texts,
+			SentMessages sent, Clock clock) {
+		this.offers = offers;
+		this.ends = ends;
+		this.messages = messages;
+		this.mailer = mailer;
+		this.texts = texts;
+		this.sent = sent;
+		this.clock = clock;
+	}
+
+	Mono<Effect> perform(IntegrationJob job) {
+		Mono<WaitlistOffer> offer = offers.find(job.bookingId())
+			.switchIfEmpty(Mono.error(() -> new IllegalArgumentException("no waitlist offer " + job.bookingId())));
+		if (!OfferPlan.isNotice(job.payload())) {
+			return offer
+				.flatMap(found -> send(job, MessageKind.WAITLIST_OFFER_TAKEN, messages.renderTakenForCustomer(found)));
+		}
+		return ends.of(job.bookingId())
+			.map(end -> (Effect) new Effect.Withdrawn("the offer ended before it was sent: " + end))
+			.switchIfEmpty(offer.flatMap(found -> found.expiredAt(clock.instant())
+					? Mono.just(new Effect.Withdrawn("the offer expired before it was sent"))
+					: send(job, MessageKind.WAITLIST_OFFER, messages.renderForCustomer(found))));
+	}
+
+	private Mono<Effect> send(IntegrationJob job, MessageKind kind, RenderedMessage rendered) {
+		String recipient = job.payload().get(FanOutPlan.PAYLOAD_RECIPIENT);
+		Channel channel = Channel.sentBy(job.action());
+		Mono<String> reference = channel == Channel.EMAIL
+				? mailer.send(new Mailer.Email("<" + job.id() + "@bookingfleet>", recipient, rendered.subject(),
+						rendered.body(), List.of()))
+				: texts.send(channel, recipient, rendered.text());
+		return reference.map(ref -> new Effect.Done(Optional.ofNullable(ref), List.of(),
+				List.of(sent.record(job, channel, recipient, kind, ref))));
+	}
+
 }

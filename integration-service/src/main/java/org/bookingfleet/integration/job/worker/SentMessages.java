@@ -13,25 +13,28 @@ import reactor.core.publisher.Mono;
 @Component
 class SentMessages {
 
-    private final DatabaseClient database;
-    private final Clock clock;
+	private final DatabaseClient database;
 
-    SentMessages(DatabaseClient database, Clock clock) {
-        this.database = database;
-        this.clock = clock;
-    }
+	private final Clock clock;
 
-    Mono<Void> record(IntegrationJob job, Channel channel, String recipient, MessageKind kind, String reference) {
-        return database.sql("insert into outbound_message (job_id, booking_id, channel, recipient, kind, partner_ref, "
-                        + "sent_at) values (:job, :booking, :channel, :recipient, :kind, :ref, :now) "
-                        + "on conflict (job_id) do nothing")
-                .bind("job", job.id())
-                .bind("booking", job.bookingId())
-                .bind("channel", channel.name())
-                .bind("recipient", recipient)
-                .bind("kind", kind.name())
-                .bind("ref", reference == null ? "" : reference)
-                .bind("now", clock.instant())
-                .then();
-    }
+	SentMessages(DatabaseClient database, Clock clock) {
+		this.database = database;
+		this.clock = clock;
+	}
+
+	Mono<Void> record(IntegrationJob job, Channel channel, String recipient, MessageKind kind, String reference) {
+		return database
+			.sql("insert into outbound_message (job_id, booking_id, channel, recipient, kind, partner_ref, "
+					+ "sent_at) values (:job, :booking, :channel, :recipient, :kind, :ref, :now) "
+					+ "on conflict (job_id) do nothing")
+			.bind("job", job.id())
+			.bind("booking", job.bookingId())
+			.bind("channel", channel.name())
+			.bind("recipient", recipient)
+			.bind("kind", kind.name())
+			.bind("ref", reference == null ? "" : reference)
+			.bind("now", clock.instant())
+			.then();
+	}
+
 }

@@ -12,34 +12,40 @@ import reactor.core.publisher.Mono;
 @Repository
 public class RonSessions {
 
-    private final DatabaseClient database;
+	private final DatabaseClient database;
 
-    public RonSessions(DatabaseClient database) {
-        this.database = database;
-    }
+	public RonSessions(DatabaseClient database) {
+		this.database = database;
+	}
 
-    /** The sessions kept for this booking or under this transaction id (at most two). */
-    public Mono<List<RonSession>> keptFor(UUID bookingId, String transactionId) {
-        return database.sql("select booking_id, transaction_id, signer_link from ron_session "
-                        + "where booking_id = :booking or transaction_id = :transaction")
-                .bind("booking", bookingId)
-                .bind("transaction", transactionId)
-                .map(row -> new RonSession(row.get("booking_id", UUID.class), row.get("transaction_id", String.class),
-                        row.get("signer_link", String.class)))
-                .all()
-                .collectList();
-    }
+	/** The sessions kept for this booking or under this transaction id (at most two). */
+	public Mono<List<RonSession>> keptFor(UUID bookingId, String transactionId) {
+		return database
+			.sql("select booking_id, transaction_id, signer_link from ron_session "
+					+ "where booking_id = :booking or transaction_id = :transaction")
+			.bind("booking", bookingId)
+			.bind("transaction", transactionId)
+			.map(row -> new RonSession(row.get("booking_id", UUID.class), row.get("transaction_id", String.class),
+					row.get("signer_link", String.class)))
+			.all()
+			.collectList();
+	}
 
-    /** Keeps a new session; a transaction id kept meanwhile for another booking fails on its unique key. */
-    public Mono<Void> add(RonSession session, Instant now) {
-        DatabaseClient.GenericExecuteSpec insert = database.sql("insert into ron_session (booking_id, transaction_id, "
-                        + "signer_link, status, created_at) values (:booking, :transaction, :link, 'CREATED', :now) "
-                        + "on conflict (booking_id) do nothing")
-                .bind("booking", session.bookingId())
-                .bind("transaction", session.transactionId())
-                .bind("now", now);
-        insert = session.signerLink() == null ? insert.bindNull("link", String.class)
-                : insert.bind("link", session.signerLink());
-        return insert.then();
-    }
+	/**
+	 * Keeps a new session; a transaction id kept meanwhile for another booking fails on
+	 * its unique key.
+	 */
+	public Mono<Void> add(RonSession session, Instant now) {
+		DatabaseClient.GenericExecuteSpec insert = database
+			.sql("insert into ron_session (booking_id, transaction_id, "
+					+ "signer_link, status, created_at) values (:booking, :transaction, :link, 'CREATED', :now) "
+					+ "on conflict (booking_id) do nothing")
+			.bind("booking", session.bookingId())
+			.bind("transaction", session.transactionId())
+			.bind("now", now);
+		insert = session.signerLink() == null ? insert.bindNull("link", String.class)
+				: insert.bind("link", session.signerLink());
+		return insert.then();
+	}
+
 }

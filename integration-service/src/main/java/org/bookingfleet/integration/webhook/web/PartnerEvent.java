@@ -12,44 +12,47 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What this service reads of a partner's delivery, whatever its shape: the event id the replay guard keeps (the
- * body's digest when the partner names none), the event's type and, for Proof, the transaction a completed
- * notarization closes. A body that is not JSON is the sender's error (400), never ours.
+ * What this service reads of a partner's delivery, whatever its shape: the event id the
+ * replay guard keeps (the body's digest when the partner names none), the event's type
+ * and, for Proof, the transaction a completed notarization closes. A body that is not
+ * JSON is the sender's error (400), never ours.
  */
 record PartnerEvent(String id, String type, Optional<String> completedTransaction) {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    static PartnerEvent read(byte[] body) {
-        JsonNode event;
-        try {
-            event = JSON.readTree(body);
-        } catch (JacksonException unreadable) {
-            throw new ApiException(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "the body is not JSON");
-        }
-        String type = text(event, "type", "event", "event_type").orElse("unknown");
-        Optional<String> completed = type.endsWith("completed")
-                ? text(event.path("data"), "transaction_id", "id").or(() -> text(event, "transaction_id"))
-                : Optional.empty();
-        return new PartnerEvent(text(event, "id", "event_id", "webhookId").orElseGet(() -> digest(body)), type,
-                completed);
-    }
+	static PartnerEvent read(byte[] body) {
+		JsonNode event;
+		try {
+			event = JSON.readTree(body);
+		}
+		catch (JacksonException unreadable) {
+			throw new ApiException(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "the body is not JSON");
+		}
+		String type = text(event, "type", "event", "event_type").orElse("unknown");
+		Optional<String> completed = type.endsWith("completed")
+				? text(event.path("data"), "transaction_id", "id").or(() -> text(event, "transaction_id"))
+				: Optional.empty();
+		return new PartnerEvent(text(event, "id", "event_id", "webhookId").orElseGet(() -> digest(body)), type,
+				completed);
+	}
 
-    private static Optional<String> text(JsonNode node, String... names) {
-        for (String name : names) {
-            JsonNode value = node.path(name);
-            if (value.isValueNode() && !value.asString().isBlank()) {
-                return Optional.of(value.asString());
-            }
-        }
-        return Optional.empty();
-    }
+	private static Optional<String> text(JsonNode node, String... names) {
+		for (String name : names) {
+			JsonNode value = node.path(name);
+			if (value.isValueNode() && !value.asString().isBlank()) {
+				return Optional.of(value.asString());
+			}
+		}
+		return Optional.empty();
+	}
 
-    private static String digest(byte[] body) {
-        try {
-            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
+	private static String digest(byte[] body) {
+		try {
+			return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", e);
+		}
+	}
 }

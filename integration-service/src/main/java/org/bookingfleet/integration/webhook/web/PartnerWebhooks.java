@@ -18,92 +18,104 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
 
 /**
- * Inbound partner webhooks. The signature is checked over the delivery's time and the raw body, and the time
- * against the tolerance, before anything is read or stored; each event is stored once (by the partner's event id,
- * or the body's digest when it has none) and handled once.
+ * Inbound partner webhooks. The signature is checked over the delivery's time and the raw
+ * body, and the time against the tolerance, before anything is read or stored; each event
+ * is stored once (by the partner's event id, or the body's digest when it has none) and
+ * handled once.
  */
 @RestController
 @RequestMapping("/api/v2/webhooks")
 class PartnerWebhooks {
 
-    static final String GHL_TIMESTAMP = "X-GHL-Timestamp";
-    static final String PROOF_TIMESTAMP = "X-Proof-Timestamp";
+	static final String GHL_TIMESTAMP = "X-GHL-Timestamp";
+	static final String PROOF_TIMESTAMP = "X-Proof-Timestamp";
 
-    private final WebhookSignature ghlSignature;
-    private final WebhookSignature proofSignature;
-    private final DatabaseClient database;
-    private final TransactionalOperator transaction;
-    private final Clock clock;
+	private final WebhookSignature ghlSignature;
 
-    PartnerWebhooks(IntegrationProperties settings, DatabaseClient database, TransactionalOperator transaction,
-                    Clock clock) {
-        this.ghlSignature = new WebhookSignature(settings.webhooks().ghlSecret());
-        this.proofSignature = new WebhookSignature(settings.webhooks().proofSecret());
-        this.database = database;
-        this.transaction = transaction;
-        this.clock = clock;
-    }
+	private final WebhookSignature proofSignature;
 
-    @PostMapping("/ghl")
-    Mono<Map<String, Object>> ghl(@RequestHeader(name = "X-GHL-Signature", required = false) String signature,
-                                  @RequestHeader(name = GHL_TIMESTAMP, required = false) String timestamp,
-                                  @RequestBody(required = false) byte[] body) {
-        return receive("GOHIGHLEVEL", ghlSignature, new Signed(GHL_TIMESTAMP, timestamp, signature), body,
-                event -> Mono.empty());
-    }
+	private final DatabaseClient database;
 
-    @PostMapping("/proof")
-    Mono<Map<String, Object>> proof(@RequestHeader(name = "X-Proof-Signature", required = false) String signature,
-                                    @RequestHeader(name = PROOF_TIMESTAMP, required = false) String timestamp,
-                                    @RequestBody(required = false) byte[] body) {
-        return receive("PROOF", proofSignature, new Signed(PROOF_TIMESTAMP, timestamp, signature), body,
-                this::proofEvent);
-    }
+	private final TransactionalOperator transaction;
 
-    /** The delivery's time as the partner sent it, under the header it came in, and its signature. */
-    private record Signed(String timestampHeader, String timestamp, String signature) {
-    }
+	private final Clock clock;
 
-    private Mono<Map<String, Object>> receive(String partner, WebhookSignature expected, Signed signed,
-                                              byte[] body, java.util.function.Function<PartnerEvent, Mono<Void>> handle) {
-        switch (expected.verify(signed.timestamp(), body, signed.signature(), clock.instant())) {
-            case FORGED:
-                return Mono.error(ApiException.unauthenticated("the webhook signature does not match"));
-            case STALE:
-                return Mono.error(ApiException.validation(signed.timestampHeader(), "the delivery is more than "
-                        + WebhookSignature.TOLERANCE.toMinutes() + " minutes old or dated in the future"));
-            case GENUINE:
-                break;
-        }
-        PartnerEvent event;
-        try {
-            event = PartnerEvent.read(body);
-        } catch (ApiException unreadable) {
-            return Mono.error(unreadable);
-        }
-        Mono<Map<String, Object>> stored = database.sql("insert into partner_webhook (partner, event_id, event_type, "
-                        + "payload, received_at) values (:partner, :id, :type, :payload, :now) on conflict do nothing")
-                .bind("partner", partner)
-                .bind("id", event.id())
-                .bind("type", event.type())
-                .bind("payload", Json.of(new String(body, StandardCharsets.UTF_8)))
-                .bind("now", clock.instant())
-                .fetch()
-                .rowsUpdated()
-                .flatMap(inserted -> inserted == 1
-                        ? handle.apply(event).thenReturn(Map.<String, Object>of("received", true, "duplicate", false))
-                        : Mono.just(Map.<String, Object>of("received", true, "duplicate", true)));
-        return transaction.transactional(stored);
-    }
+	PartnerWebhooks(IntegrationProperties settings, DatabaseClient database, TransactionalOperator transaction,
+			Clock clock) {
+		this.ghlSignature = new WebhookSignature(settings.webhooks().ghlSecret());
+		this.proofSignature = new WebhookSignature(settings.webhooks().proofSecret());
+		this.database = database;
+		this.transaction = transaction;
+		this.clock = clock;
+	}
 
-    /** A completed notarization closes the booking's RON session. */
-    private Mono<Void> proofEvent(PartnerEvent event) {
-        return event.completedTransaction()
-                .map(transactionId -> database.sql("update ron_session set status = 'COMPLETED', completed_at = :now "
-                                + "where transaction_id = :transaction and status <> 'COMPLETED'")
-                        .bind("now", clock.instant())
-                        .bind("transaction", transactionId)
-                        .then())
-                .orElse(Mono.empty());
-    }
+	@PostMapping("/ghl")
+	Mono<Map<String, Object>> ghl(@RequestHeader(name = "X-GHL-Signature", required = false) String signature,
+			@RequestHeader(name = GHL_TIMESTAMP, required = false) String timestamp,
+			@RequestBody(required = false) byte[] body) {
+		return receive("GOHIGHLEVEL", ghlSignature, new Signed(GHL_TIMESTAMP, timestamp, signature), body,
+				event -> Mono.empty());
+	}
+
+	@PostMapping("/proof")
+	Mono<Map<String, Object>> proof(@RequestHeader(name = "X-Proof-Signature", required = false) String signature,
+			@RequestHeader(name = PROOF_TIMESTAMP, required = false) String timestamp,
+			@RequestBody(required = false) byte[] body) {
+		return receive("PROOF", proofSignature, new Signed(PROOF_TIMESTAMP, timestamp, signature), body,
+				this::proofEvent);
+	}
+
+	/**
+	 * The delivery's time as the partner sent it, under the header it came in, and its
+	 * signature.
+	 */
+	private record Signed(String timestampHeader, String timestamp, String signature) {
+	}
+
+	private Mono<Map<String, Object>> receive(String partner, WebhookSignature expected, Signed signed, byte[] body,
+			java.util.function.Function<PartnerEvent, Mono<Void>> handle) {
+		switch (expected.verify(signed.timestamp(), body, signed.signature(), clock.instant())) {
+			case FORGED:
+				return Mono.error(ApiException.unauthenticated("the webhook signature does not match"));
+			case STALE:
+				return Mono.error(ApiException.validation(signed.timestampHeader(), "the delivery is more than "
+						+ WebhookSignature.TOLERANCE.toMinutes() + " minutes old or dated in the future"));
+			case GENUINE:
+				break;
+		}
+		PartnerEvent event;
+		try {
+			event = PartnerEvent.read(body);
+		}
+		catch (ApiException unreadable) {
+			return Mono.error(unreadable);
+		}
+		Mono<Map<String, Object>> stored = database
+			.sql("insert into partner_webhook (partner, event_id, event_type, "
+					+ "payload, received_at) values (:partner, :id, :type, :payload, :now) on conflict do nothing")
+			.bind("partner", partner)
+			.bind("id", event.id())
+			.bind("type", event.type())
+			.bind("payload", Json.of(new String(body, StandardCharsets.UTF_8)))
+			.bind("now", clock.instant())
+			.fetch()
+			.rowsUpdated()
+			.flatMap(inserted -> inserted == 1
+					? handle.apply(event).thenReturn(Map.<String, Object>of("received", true, "duplicate", false))
+					: Mono.just(Map.<String, Object>of("received", true, "duplicate", true)));
+		return transaction.transactional(stored);
+	}
+
+	/** A completed notarization closes the booking's RON session. */
+	private Mono<Void> proofEvent(PartnerEvent event) {
+		return event.completedTransaction()
+			.map(transactionId -> database
+				.sql("update ron_session set status = 'COMPLETED', completed_at = :now "
+						+ "where transaction_id = :transaction and status <> 'COMPLETED'")
+				.bind("now", clock.instant())
+				.bind("transaction", transactionId)
+				.then())
+			.orElse(Mono.empty());
+	}
+
 }

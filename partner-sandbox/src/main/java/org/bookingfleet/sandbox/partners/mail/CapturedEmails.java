@@ -17,18 +17,25 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * An SMTP server that accepts any message for anyone and keeps it, read back as {@link CapturedEmail}s with their
- * attachments. A message's id is drawn from its content, so a link to it stays true after {@code forget} and never
- * names another message.
+ * An SMTP server that accepts any message for anyone and keeps it, read back as
+ * {@link CapturedEmail}s with their attachments. A message's id is drawn from its
+ * content, so a link to it stays true after {@code forget} and never names another
+ * message.
  */
 public final class CapturedEmails implements AutoCloseable {
 
-	/** An email as received: its id for links, its headers, its text and the files attached to it. */
+	/**
+	 * An email as received: its id for links, its headers, its text and the files
+	 * attached to it.
+	 */
 	public record CapturedEmail(String id, String messageId, String from, List<String> to, String subject, String text,
 			List<String> attachments, List<AttachedFile> attachmentFiles) {
 	}
 
-	/** An attached file as listed: where its bytes are served, or no link when it was too large to keep. */
+	/**
+	 * An attached file as listed: where its bytes are served, or no link when it was too
+	 * large to keep.
+	 */
 	public record AttachedFile(String name, String contentType, long size, boolean kept, String href) {
 	}
 
@@ -63,9 +70,14 @@ public final class CapturedEmails implements AutoCloseable {
 		return List.of(smtp.getReceivedMessages());
 	}
 
-	/** The file of that name attached to the email of that id, when both exist and its bytes were kept. */
+	/**
+	 * The file of that name attached to the email of that id, when both exist and its
+	 * bytes were kept.
+	 */
 	public Optional<MailParts.Attachment> attachment(String emailId, String name) {
-		return received().stream().filter(message -> idOf(message).equals(emailId)).findFirst()
+		return received().stream()
+			.filter(message -> idOf(message).equals(emailId))
+			.findFirst()
 			.flatMap(message -> MailParts.of(message).attachment(name));
 	}
 

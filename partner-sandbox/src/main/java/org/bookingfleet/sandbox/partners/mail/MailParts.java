@@ -18,15 +18,19 @@ import jakarta.mail.internet.ParseException;
 import org.bookingfleet.sandbox.partners.mail.CapturedEmails.AttachedFile;
 
 /**
- * One email taken apart: its first plain text and its attached files with their bytes, each kept up to
- * {@link #MAX_ATTACHMENT_BYTES}; a larger file is listed by name and size only.
+ * One email taken apart: its first plain text and its attached files with their bytes,
+ * each kept up to {@link #MAX_ATTACHMENT_BYTES}; a larger file is listed by name and size
+ * only.
  */
 public final class MailParts {
 
 	/** The most bytes of one attached file the sandbox keeps and serves: 5 MiB. */
 	public static final int MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
 
-	/** An attached file; {@code content} is empty when it was over the limit ({@code kept} false). */
+	/**
+	 * An attached file; {@code content} is empty when it was over the limit ({@code kept}
+	 * false).
+	 */
 	public record Attachment(String name, String contentType, long size, boolean kept, byte[] content) {
 	}
 
@@ -59,10 +63,15 @@ public final class MailParts {
 		return attachments.stream().map(Attachment::name).toList();
 	}
 
-	/** The files as listed under the email's address {@code emailPath}; a name is one encoded path segment. */
+	/**
+	 * The files as listed under the email's address {@code emailPath}; a name is one
+	 * encoded path segment.
+	 */
 	public List<AttachedFile> files(String emailPath) {
-		return attachments.stream().map(file -> new AttachedFile(file.name(), file.contentType(), file.size(),
-				file.kept(), file.kept() ? emailPath + "/attachments/" + segment(file.name()) : null)).toList();
+		return attachments.stream()
+			.map(file -> new AttachedFile(file.name(), file.contentType(), file.size(), file.kept(),
+					file.kept() ? emailPath + "/attachments/" + segment(file.name()) : null))
+			.toList();
 	}
 
 	/** The first file of that name whose bytes were kept. */

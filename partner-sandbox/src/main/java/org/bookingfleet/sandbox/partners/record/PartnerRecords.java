@@ -10,14 +10,16 @@ import java.util.concurrent.atomic.AtomicLong;
 import com.google.gson.JsonObject;
 
 /**
- * Everything the partners received, in memory and in arrival order: contacts (one per email, as GoHighLevel
- * upserts them), their tags, workflows and opportunities, calendar events by calendar and event id, Proof
- * transactions and text messages.
+ * Everything the partners received, in memory and in arrival order: contacts (one per
+ * email, as GoHighLevel upserts them), their tags, workflows and opportunities, calendar
+ * events by calendar and event id, Proof transactions and text messages.
  */
 public final class PartnerRecords {
 
 	public enum EventChange {
+
 		CREATED, UPDATED, MISSING, CONFLICT
+
 	}
 
 	private final AtomicLong ids = new AtomicLong();
@@ -48,11 +50,17 @@ public final class PartnerRecords {
 	}
 
 	public synchronized Optional<JsonObject> contact(String contactId) {
-		return contactsByEmail.values().stream().filter(c -> text(c, "id").equals(contactId)).findFirst()
+		return contactsByEmail.values()
+			.stream()
+			.filter(c -> text(c, "id").equals(contactId))
+			.findFirst()
 			.map(JsonObject::deepCopy);
 	}
 
-	/** A tag, workflow start or opportunity upsert: what GoHighLevel was asked to do, with its kind. */
+	/**
+	 * A tag, workflow start or opportunity upsert: what GoHighLevel was asked to do, with
+	 * its kind.
+	 */
 	public synchronized JsonObject recordCrmAction(String kind, String contactId, JsonObject request) {
 		JsonObject action = request.deepCopy();
 		action.addProperty("kind", kind);

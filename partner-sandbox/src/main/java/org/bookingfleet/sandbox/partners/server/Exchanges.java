@@ -28,7 +28,10 @@ final class Exchanges {
 		}
 	}
 
-	/** A body that is not a JSON object reads as an empty object; the partner calls never depend on one. */
+	/**
+	 * A body that is not a JSON object reads as an empty object; the partner calls never
+	 * depend on one.
+	 */
 	static JsonObject jsonBody(HttpExchange exchange) throws IOException {
 		String body = body(exchange);
 		if (body.isBlank()) {

@@ -12,8 +12,9 @@ import org.bookingfleet.sandbox.partners.record.PartnerRecords;
 import org.bookingfleet.sandbox.partners.record.PartnerRecords.EventChange;
 
 /**
- * The partner calls of the integration service, each under its partner's prefix: {@code /ghl},
- * {@code /calendar/v3}, {@code /proof} and {@code /twilio}. Any credential is accepted, a missing one is 401.
+ * The partner calls of the integration service, each under its partner's prefix:
+ * {@code /ghl}, {@code /calendar/v3}, {@code /proof} and {@code /twilio}. Any credential
+ * is accepted, a missing one is 401.
  */
 final class PartnerApi implements HttpHandler {
 

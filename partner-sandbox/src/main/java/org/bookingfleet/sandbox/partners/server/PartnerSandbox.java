@@ -15,12 +15,14 @@ import org.bookingfleet.sandbox.partners.mail.CapturedEmails;
 import org.bookingfleet.sandbox.partners.record.PartnerRecords;
 
 /**
- * Local partners of the integration service for development and tests: GoHighLevel under {@code /ghl}, Google
- * Calendar under {@code /calendar/v3}, Proof under {@code /proof}, Twilio-compatible messaging under
- * {@code /twilio}, and an SMTP server. What they received is under {@code /sandbox}. Configured by environment
- * variables: {@code PARTNER_SANDBOX_PORT} (8091), {@code PARTNER_SANDBOX_SMTP_PORT} (3025), and for the webhooks it
- * sends {@code PARTNER_SANDBOX_WEBHOOK_RECEIVER} ({@code http://localhost:8080/api/v2/webhooks/}),
- * {@code GHL_WEBHOOK_SECRET} and {@code PROOF_WEBHOOK_SECRET} (the integration service's local defaults).
+ * Local partners of the integration service for development and tests: GoHighLevel under
+ * {@code /ghl}, Google Calendar under {@code /calendar/v3}, Proof under {@code /proof},
+ * Twilio-compatible messaging under {@code /twilio}, and an SMTP server. What they
+ * received is under {@code /sandbox}. Configured by environment variables:
+ * {@code PARTNER_SANDBOX_PORT} (8091), {@code PARTNER_SANDBOX_SMTP_PORT} (3025), and for
+ * the webhooks it sends {@code PARTNER_SANDBOX_WEBHOOK_RECEIVER}
+ * ({@code http://localhost:8080/api/v2/webhooks/}), {@code GHL_WEBHOOK_SECRET} and
+ * {@code PROOF_WEBHOOK_SECRET} (the integration service's local defaults).
  */
 public final class PartnerSandbox implements AutoCloseable {
 
@@ -49,18 +51,27 @@ public final class PartnerSandbox implements AutoCloseable {
 		this.emails = emails;
 	}
 
-	/** Port 0 for either picks a free one; webhooks go to the local gateway with the local secrets. */
+	/**
+	 * Port 0 for either picks a free one; webhooks go to the local gateway with the local
+	 * secrets.
+	 */
 	public static PartnerSandbox start(int port, int smtpPort) throws IOException {
 		return start(port, smtpPort, URI.create(DEFAULT_WEBHOOK_RECEIVER), DEFAULT_GHL_SECRET, DEFAULT_PROOF_SECRET);
 	}
 
-	/** On the loopback interface only, for tests on one machine; webhooks as {@link #start(int, int)}. */
+	/**
+	 * On the loopback interface only, for tests on one machine; webhooks as
+	 * {@link #start(int, int)}.
+	 */
 	public static PartnerSandbox startOnLoopback(int port, int smtpPort) throws IOException {
 		return start("127.0.0.1", port, smtpPort, URI.create(DEFAULT_WEBHOOK_RECEIVER), DEFAULT_GHL_SECRET,
 				DEFAULT_PROOF_SECRET);
 	}
 
-	/** {@code webhookReceiver} is where the partners' webhooks go, {@code …/api/v2/webhooks/} of the gateway. */
+	/**
+	 * {@code webhookReceiver} is where the partners' webhooks go,
+	 * {@code …/api/v2/webhooks/} of the gateway.
+	 */
 	public static PartnerSandbox start(int port, int smtpPort, URI webhookReceiver, String ghlSecret,
 			String proofSecret) throws IOException {
 		return start(null, port, smtpPort, webhookReceiver, ghlSecret, proofSecret);
@@ -73,7 +84,8 @@ public final class PartnerSandbox implements AutoCloseable {
 		CapturedEmails emails = CapturedEmails.listenOn(host == null ? "0.0.0.0" : host, smtpPort);
 		HttpServer server;
 		try {
-			server = HttpServer.create(host == null ? new InetSocketAddress(port) : new InetSocketAddress(host, port), 0);
+			server = HttpServer.create(host == null ? new InetSocketAddress(port) : new InetSocketAddress(host, port),
+					0);
 		}
 		catch (IOException e) {
 			emails.close();
@@ -86,9 +98,9 @@ public final class PartnerSandbox implements AutoCloseable {
 			server.createContext(prefix, partners);
 		}
 		server.createContext("/sandbox", new SandboxView(records, emails));
-		server.createContext("/sandbox/webhooks/", new WebhookDeliveries(Map.of(
-				"ghl", new WebhookDeliveries.Partner("GHL", webhookReceiver.resolve("ghl"), ghlSecret),
-				"proof", new WebhookDeliveries.Partner("Proof", webhookReceiver.resolve("proof"), proofSecret)),
+		server.createContext("/sandbox/webhooks/", new WebhookDeliveries(
+				Map.of("ghl", new WebhookDeliveries.Partner("GHL", webhookReceiver.resolve("ghl"), ghlSecret), "proof",
+						new WebhookDeliveries.Partner("Proof", webhookReceiver.resolve("proof"), proofSecret)),
 				Clock.systemUTC()));
 		server.createContext("/health", exchange -> {
 			byte[] ok = "{\"status\":\"UP\"}".getBytes(StandardCharsets.UTF_8);

@@ -17,8 +17,9 @@ import org.bookingfleet.sandbox.partners.mail.MailParts;
 import org.bookingfleet.sandbox.partners.record.PartnerRecords;
 
 /**
- * What the partners received, as JSON lists for people and tests, and each email's attached files as they were sent
- * ({@code /sandbox/emails/{id}/attachments/{name}}); {@code DELETE /sandbox} forgets it all.
+ * What the partners received, as JSON lists for people and tests, and each email's
+ * attached files as they were sent ({@code /sandbox/emails/{id}/attachments/{name}});
+ * {@code DELETE /sandbox} forgets it all.
  */
 final class SandboxView implements HttpHandler {
 
@@ -33,13 +34,9 @@ final class SandboxView implements HttpHandler {
 	SandboxView(PartnerRecords records, CapturedEmails emails) {
 		this.records = records;
 		this.emails = emails;
-		this.lists = Map.of(
-				"/sandbox/ghl/contacts", records::contacts,
-				"/sandbox/ghl/actions", records::crmActions,
-				"/sandbox/calendar/events", records::calendarEvents,
-				"/sandbox/proof/transactions", records::transactions,
-				"/sandbox/messages", records::messages,
-				"/sandbox/emails", emails::all);
+		this.lists = Map.of("/sandbox/ghl/contacts", records::contacts, "/sandbox/ghl/actions", records::crmActions,
+				"/sandbox/calendar/events", records::calendarEvents, "/sandbox/proof/transactions",
+				records::transactions, "/sandbox/messages", records::messages, "/sandbox/emails", emails::all);
 	}
 
 	@Override

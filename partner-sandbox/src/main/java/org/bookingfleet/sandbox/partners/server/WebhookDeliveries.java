@@ -20,11 +20,12 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 
 /**
- * Sends a partner's webhook the way the partner does: {@code POST /sandbox/webhooks/ghl} or {@code /proof} with the
- * event as its JSON body delivers that body to the receiver, signed with HMAC-SHA256 over
- * {@code "<unix seconds>.<body>"} under the partner's webhook secret, the time in {@code X-GHL-Timestamp} or
- * {@code X-Proof-Timestamp} and the signature in {@code X-GHL-Signature} or {@code X-Proof-Signature}. It answers
- * with the receiver's status and body.
+ * Sends a partner's webhook the way the partner does: {@code POST /sandbox/webhooks/ghl}
+ * or {@code /proof} with the event as its JSON body delivers that body to the receiver,
+ * signed with HMAC-SHA256 over {@code "<unix seconds>.<body>"} under the partner's
+ * webhook secret, the time in {@code X-GHL-Timestamp} or {@code X-Proof-Timestamp} and
+ * the signature in {@code X-GHL-Signature} or {@code X-Proof-Signature}. It answers with
+ * the receiver's status and body.
  */
 final class WebhookDeliveries implements HttpHandler {
 

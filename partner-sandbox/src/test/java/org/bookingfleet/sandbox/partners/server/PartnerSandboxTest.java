@@ -26,7 +26,10 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The sandbox over HTTP and SMTP, called the way the integration service calls its partners. */
+/**
+ * The sandbox over HTTP and SMTP, called the way the integration service calls its
+ * partners.
+ */
 class PartnerSandboxTest {
 
 	private PartnerSandbox sandbox;
@@ -84,12 +87,20 @@ class PartnerSandboxTest {
 
 	@Test
 	void contactUpsertKeepsOneContactPerEmailAndTagsNeedAKnownContact() throws Exception {
-		String first = JsonParser.parseString(send("POST", "/ghl/contacts/upsert",
-				"{\"email\":\"ana@example.com\",\"name\":\"Ana\"}").body()).getAsJsonObject()
-			.getAsJsonObject("contact").get("id").getAsString();
-		String second = JsonParser.parseString(send("POST", "/ghl/contacts/upsert",
-				"{\"email\":\"ANA@example.com\",\"name\":\"Ana Diaz\"}").body()).getAsJsonObject()
-			.getAsJsonObject("contact").get("id").getAsString();
+		String first = JsonParser
+			.parseString(
+					send("POST", "/ghl/contacts/upsert", "{\"email\":\"ana@example.com\",\"name\":\"Ana\"}").body())
+			.getAsJsonObject()
+			.getAsJsonObject("contact")
+			.get("id")
+			.getAsString();
+		String second = JsonParser
+			.parseString(send("POST", "/ghl/contacts/upsert", "{\"email\":\"ANA@example.com\",\"name\":\"Ana Diaz\"}")
+				.body())
+			.getAsJsonObject()
+			.getAsJsonObject("contact")
+			.get("id")
+			.getAsString();
 
 		assertThat(second).isEqualTo(first);
 		assertThat(list("/sandbox/ghl/contacts")).hasSize(1);
@@ -133,7 +144,8 @@ class PartnerSandboxTest {
 	@Test
 	void aPartnerCallWithoutCredentialsIsRefusedAndKeepsNothing() throws Exception {
 		HttpResponse<String> refused = http.send(HttpRequest.newBuilder(url("/proof/v1/transactions"))
-			.POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+			.POST(HttpRequest.BodyPublishers.ofString("{}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
 
 		assertThat(refused.statusCode()).isEqualTo(401);
 		assertThat(list("/sandbox/proof/transactions")).isEmpty();
@@ -156,9 +168,10 @@ class PartnerSandboxTest {
 	@Test
 	void eachAttachmentIsServedAsSentWithItsContentTypeFromTheLinkTheListingGives() throws Exception {
 		byte[] pdf = "%PDF-1.4 \u00e9\n%%EOF".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-		sendEmail(new Attached("invite.ics", "text/calendar; charset=UTF-8; method=REQUEST",
-				"BEGIN:VCALENDAR\r\nSUMMARY:Corte de pelo\r\nEND:VCALENDAR\r\n"
-					.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+		sendEmail(
+				new Attached("invite.ics", "text/calendar; charset=UTF-8; method=REQUEST",
+						"BEGIN:VCALENDAR\r\nSUMMARY:Corte de pelo\r\nEND:VCALENDAR\r\n"
+							.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
 				new Attached("confirmación final.pdf", "application/pdf", pdf));
 
 		JsonObject email = list("/sandbox/emails").get(0).getAsJsonObject();
@@ -171,8 +184,10 @@ class PartnerSandboxTest {
 			.isEqualTo("/sandbox/emails/" + email.get("id").getAsString() + "/attachments/invite.ics");
 		HttpResponse<byte[]> calendar = bytes(invite.get("href").getAsString());
 		assertThat(calendar.statusCode()).isEqualTo(200);
-		assertThat(calendar.headers().firstValue("Content-Type")).hasValue("text/calendar; charset=UTF-8; method=REQUEST");
-		assertThat(new String(calendar.body(), java.nio.charset.StandardCharsets.UTF_8)).contains("SUMMARY:Corte de pelo");
+		assertThat(calendar.headers().firstValue("Content-Type"))
+			.hasValue("text/calendar; charset=UTF-8; method=REQUEST");
+		assertThat(new String(calendar.body(), java.nio.charset.StandardCharsets.UTF_8))
+			.contains("SUMMARY:Corte de pelo");
 
 		JsonObject document = files.get(1).getAsJsonObject();
 		assertThat(document.get("name").getAsString()).isEqualTo("confirmación final.pdf");
@@ -188,16 +203,25 @@ class PartnerSandboxTest {
 		sendEmail();
 		String id = list("/sandbox/emails").get(0).getAsJsonObject().get("id").getAsString();
 
-		HttpResponse<String> noFile = http.send(HttpRequest.newBuilder(url("/sandbox/emails/" + id
-				+ "/attachments/invoice.pdf")).GET().build(), HttpResponse.BodyHandlers.ofString());
-		HttpResponse<String> noEmail = http.send(HttpRequest.newBuilder(url("/sandbox/emails/0123456789abcdef"
-				+ "/attachments/invite.ics")).GET().build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> noFile = http.send(
+				HttpRequest.newBuilder(url("/sandbox/emails/" + id + "/attachments/invoice.pdf")).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> noEmail = http
+			.send(HttpRequest.newBuilder(url("/sandbox/emails/0123456789abcdef" + "/attachments/invite.ics"))
+				.GET()
+				.build(), HttpResponse.BodyHandlers.ofString());
 
 		assertThat(noFile.statusCode()).isEqualTo(404);
-		assertThat(JsonParser.parseString(noFile.body()).getAsJsonObject().getAsJsonObject("error").get("message")
+		assertThat(JsonParser.parseString(noFile.body())
+			.getAsJsonObject()
+			.getAsJsonObject("error")
+			.get("message")
 			.getAsString()).contains(id).contains("invoice.pdf");
 		assertThat(noEmail.statusCode()).isEqualTo(404);
-		assertThat(JsonParser.parseString(noEmail.body()).getAsJsonObject().getAsJsonObject("error").get("message")
+		assertThat(JsonParser.parseString(noEmail.body())
+			.getAsJsonObject()
+			.getAsJsonObject("error")
+			.get("message")
 			.getAsString()).contains("no email 0123456789abcdef");
 	}
 
@@ -260,15 +284,19 @@ class PartnerSandboxTest {
 	private HttpResponse<String> send(String method, String path, String json) throws Exception {
 		HttpRequest.BodyPublisher body = json == null ? HttpRequest.BodyPublishers.noBody()
 				: HttpRequest.BodyPublishers.ofString(json);
-		return http.send(HttpRequest.newBuilder(url(path)).method(method, body)
-			.header("Authorization", "Bearer local-token").header("Content-Type", "application/json").build(),
-				HttpResponse.BodyHandlers.ofString());
+		return http.send(HttpRequest.newBuilder(url(path))
+			.method(method, body)
+			.header("Authorization", "Bearer local-token")
+			.header("Content-Type", "application/json")
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> form(String path, String form) throws Exception {
-		return http.send(HttpRequest.newBuilder(url(path)).POST(HttpRequest.BodyPublishers.ofString(form))
+		return http.send(HttpRequest.newBuilder(url(path))
+			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.header("Authorization", "Basic QUNsb2NhbDp0b2tlbg==")
-			.header("Content-Type", "application/x-www-form-urlencoded").build(), HttpResponse.BodyHandlers.ofString());
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private JsonArray list(String path) throws Exception {

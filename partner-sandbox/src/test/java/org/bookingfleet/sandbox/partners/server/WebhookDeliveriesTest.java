@@ -18,7 +18,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The partners' webhooks leave the sandbox dated and signed over their time and body, as the receiver checks them. */
+/**
+ * The partners' webhooks leave the sandbox dated and signed over their time and body, as
+ * the receiver checks them.
+ */
 class WebhookDeliveriesTest {
 
 	private final Map<String, String> received = new ConcurrentHashMap<>();
@@ -33,7 +36,8 @@ class WebhookDeliveriesTest {
 		this.receiver.createContext("/api/v2/webhooks/", exchange -> {
 			try (exchange) {
 				this.received.put("path", exchange.getRequestURI().getPath());
-				exchange.getRequestHeaders().forEach((name, values) -> this.received.put(name.toLowerCase(), values.get(0)));
+				exchange.getRequestHeaders()
+					.forEach((name, values) -> this.received.put(name.toLowerCase(), values.get(0)));
 				this.received.put("body", new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
 				exchange.sendResponseHeaders(200, -1);
 			}
@@ -64,8 +68,8 @@ class WebhookDeliveriesTest {
 		assertThat(this.received.get("body")).isEqualTo(event);
 		long timestamp = Long.parseLong(this.received.get("x-proof-timestamp"));
 		assertThat(timestamp).isBetween(before, Instant.now().getEpochSecond());
-		assertThat(this.received.get("x-proof-signature")).isEqualTo(
-				WebhookDeliveries.sign("proof-secret", timestamp, event.getBytes(StandardCharsets.UTF_8)));
+		assertThat(this.received.get("x-proof-signature"))
+			.isEqualTo(WebhookDeliveries.sign("proof-secret", timestamp, event.getBytes(StandardCharsets.UTF_8)));
 	}
 
 	@Test

@@ -23,8 +23,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
- * A booking's way to being paid: the attempt stored when the booking starts waiting for money, the PaymentIntent
- * its owner asks for (a new attempt after a decline), and the status asked of Stripe on the owner's return.
+ * A booking's way to being paid: the attempt stored when the booking starts waiting for
+ * money, the PaymentIntent its owner asks for (a new attempt after a decline), and the
+ * status asked of Stripe on the owner's return.
  */
 @Service
 public class BookingPayments {
@@ -51,18 +52,19 @@ public class BookingPayments {
 		this.transaction = transaction;
 	}
 
-	/** Runs in the consumer's transaction; the PaymentIntent itself is created by the waiting work. */
+	/**
+	 * Runs in the consumer's transaction; the PaymentIntent itself is created by the
+	 * waiting work.
+	 */
 	public Mono<Void> awaitingPayment(BookingAwaitingPayment event, EventEnvelope envelope) {
 		DueBooking due = dueBooking(event, envelope.data());
-		return dueBookings.save(due)
-			.then(dueBookings.byIdForUpdate(due.bookingId()))
-			.then(plan(due, false))
-			.then();
+		return dueBookings.save(due).then(dueBookings.byIdForUpdate(due.bookingId())).then(plan(due, false)).then();
 	}
 
 	/**
-	 * Runs in the consumer's transaction: a fee joined the booking (a late reschedule's). The booking owes more; the
-	 * next attempt asks for what is outstanding, which is the fee alone when the rest is paid.
+	 * Runs in the consumer's transaction: a fee joined the booking (a late reschedule's).
+	 * The booking owes more; the next attempt asks for what is outstanding, which is the
+	 * fee alone when the rest is paid.
 	 */
 	public Mono<Void> feeCharged(BookingFeeCharged event, EventEnvelope envelope) {
 		DueBooking due = dueBooking(event);
@@ -75,9 +77,10 @@ public class BookingPayments {
 	}
 
 	/**
-	 * The PaymentIntent for what the booking asks of its owner now: what is due now (the deposit, a fee) while any of
-	 * it is unpaid, then the balance of its price. Asking again while that intent is open gives the same intent; a
-	 * booking paid in full is 409 {@code ALREADY_PAID}.
+	 * The PaymentIntent for what the booking asks of its owner now: what is due now (the
+	 * deposit, a fee) while any of it is unpaid, then the balance of its price. Asking
+	 * again while that intent is open gives the same intent; a booking paid in full is
+	 * 409 {@code ALREADY_PAID}.
 	 */
 	public Mono<IntentView> requestIntent(UUID bookingId, Requester requester) {
 		return owned(bookingId, requester)
@@ -90,21 +93,23 @@ public class BookingPayments {
 	}
 
 	/**
-	 * Locks the booking for the rest of the caller's transaction. Every writer locks a booking before its payments,
-	 * so two transactions never wait on each other.
+	 * Locks the booking for the rest of the caller's transaction. Every writer locks a
+	 * booking before its payments, so two transactions never wait on each other.
 	 */
 	public Mono<Void> lockBooking(UUID bookingId) {
 		return dueBookings.byIdForUpdate(bookingId).then();
 	}
 
-	/** Runs in the consumer's transaction: open attempts are canceled at Stripe by the waiting work. */
+	/**
+	 * Runs in the consumer's transaction: open attempts are canceled at Stripe by the
+	 * waiting work.
+	 */
 	public Mono<Void> bookingClosed(UUID bookingId, String reason) {
 		return dueBookings.close(bookingId, reason).then(payments.requestCancel(bookingId)).then();
 	}
 
 	public Mono<IntentView> currentIntent(UUID bookingId, Requester requester) {
-		return owned(bookingId, requester)
-			.then(payments.latestForBooking(bookingId))
+		return owned(bookingId, requester).then(payments.latestForBooking(bookingId))
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("payment")))
 			.map(IntentView::of);
 	}
@@ -116,7 +121,9 @@ public class BookingPayments {
 			.map(IntentView::of);
 	}
 
-	/** Asks Stripe where the intent stands and applies the answer as its webhook would. */
+	/**
+	 * Asks Stripe where the intent stands and applies the answer as its webhook would.
+	 */
 	public Mono<IntentView> confirm(String paymentIntentId, Requester requester) {
 		return payments.byIntent(paymentIntentId)
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("payment")))
@@ -125,16 +132,18 @@ public class BookingPayments {
 				.flatMap(intent -> transaction.transactional(dueBookings.byIdForUpdate(stored.payment().bookingId())
 					.then(payments.byIdForUpdate(stored.payment().id()))
 					.flatMap(locked -> IntentStatusReading
-					.of(intent.status(), intent.amountReceivedCents(), intent.lastErrorCode(), intent.lastErrorMessage())
+						.of(intent.status(), intent.amountReceivedCents(), intent.lastErrorCode(),
+								intent.lastErrorMessage())
 						.map(observation -> updates.observe(locked, paymentIntentId, observation))
 						.orElse(Mono.just(locked))))))
 			.map(IntentView::of);
 	}
 
 	/**
-	 * Plans the attempt for what the booking still owes: what it owes now less what its payments brought in, and when
-	 * its owner asks ({@code balanceToo}) and that is paid, the balance of its price. Only the owner's request plans a
-	 * balance: the events of the booking service ask for what is due now, never for an intent nobody asked for.
+	 * Plans the attempt for what the booking still owes: what it owes now less what its
+	 * payments brought in, and when its owner asks ({@code balanceToo}) and that is paid,
+	 * the balance of its price. Only the owner's request plans a balance: the events of
+	 * the booking service ask for what is due now, never for an intent nobody asked for.
 	 */
 	private Mono<StoredPayment> plan(DueBooking due, boolean balanceToo) {
 		return payments.latestForBooking(due.bookingId())
@@ -146,7 +155,8 @@ public class BookingPayments {
 				long collected = known.getT2();
 				Money outstanding = balanceToo ? IntentPlan.requested(due.amountDue(), due.inFull().cents(), collected)
 						: IntentPlan.outstanding(due.amountDue(), collected);
-				IntentPlan plan = IntentPlan.forBooking(due.bookingId(), outstanding, latest.map(StoredPayment::payment));
+				IntentPlan plan = IntentPlan.forBooking(due.bookingId(), outstanding,
+						latest.map(StoredPayment::payment));
 				if (plan instanceof IntentPlan.Create create) {
 					return payments.insert(Payment.creating(UUID.randomUUID(), create.attempt(), create.amount()));
 				}
@@ -171,8 +181,9 @@ public class BookingPayments {
 	}
 
 	/**
-	 * The booking's owner travels in optional fields at the end of the event ({@code ownerSubject},
-	 * {@code accessTokenDigest}); read from the body so the service works before and after they are added.
+	 * The booking's owner travels in optional fields at the end of the event
+	 * ({@code ownerSubject}, {@code accessTokenDigest}); read from the body so the
+	 * service works before and after they are added.
 	 */
 	static DueBooking dueBooking(BookingAwaitingPayment event, JsonNode body) {
 		QuotedPrice quoted = event.price() == null
@@ -180,8 +191,8 @@ public class BookingPayments {
 		String name = event.customer() == null ? null : event.customer().name();
 		String email = event.customer() == null ? null : event.customer().email();
 		return new DueBooking(event.bookingId(), event.serviceId(), event.providerId(),
-				Money.of(event.amountDueCents(), event.currency()), event.payBy(), name, email, text(body, "ownerSubject"),
-				text(body, "accessTokenDigest"), quoted, null);
+				Money.of(event.amountDueCents(), event.currency()), event.payBy(), name, email,
+				text(body, "ownerSubject"), text(body, "accessTokenDigest"), quoted, null);
 	}
 
 	static DueBooking dueBooking(BookingFeeCharged event) {
@@ -195,7 +206,8 @@ public class BookingPayments {
 	/** The price the booking service announced, as the invoice shows it. */
 	private static QuotedPrice quoted(PriceSnapshot price) {
 		return new QuotedPrice(price.quoteId(), price.currency(), price.totalCents(), price.depositCents(),
-				price.taxesCents(), price.lines() == null ? null : price.lines()
+				price.taxesCents(),
+				price.lines() == null ? null : price.lines()
 					.stream()
 					.map(line -> new QuotedPrice.Line(line.code(), line.label(), line.amountCents(), line.rule()))
 					.toList());

@@ -25,8 +25,9 @@ public class DueBookings {
 		.build();
 
 	/**
-	 * Built once, which resolves the (de)serializers up front: resolving them on first use takes a lock, and
-	 * requests arriving together would wait for it on event-loop threads.
+	 * Built once, which resolves the (de)serializers up front: resolving them on first
+	 * use takes a lock, and requests arriving together would wait for it on event-loop
+	 * threads.
 	 */
 	private static final ObjectReader READER = JSON.readerFor(QuotedPrice.class);
 
@@ -45,8 +46,9 @@ public class DueBookings {
 	}
 
 	/**
-	 * Stores what the booking owes now (its amount due: the deposit or the full price, plus fees charged since), as
-	 * the booking service announced it; what is still outstanding is that less what the booking's payments brought.
+	 * Stores what the booking owes now (its amount due: the deposit or the full price,
+	 * plus fees charged since), as the booking service announced it; what is still
+	 * outstanding is that less what the booking's payments brought.
 	 */
 	public Mono<Void> save(DueBooking due) {
 		return store(due, "amount_due_cents = excluded.amount_due_cents, currency = excluded.currency, "
@@ -54,16 +56,20 @@ public class DueBookings {
 	}
 
 	/**
-	 * A fee joined the booking: it now owes {@code amountDue} in all, at the price given; a booking that was never
-	 * asked to pay before is stored whole.
+	 * A fee joined the booking: it now owes {@code amountDue} in all, at the price given;
+	 * a booking that was never asked to pay before is stored whole.
 	 */
 	public Mono<Void> owe(DueBooking due) {
 		return store(due, "amount_due_cents = excluded.amount_due_cents, price = excluded.price");
 	}
 
-	/** Stores the booking whole, or when it is already stored, changes only what {@code changed} sets. */
+	/**
+	 * Stores the booking whole, or when it is already stored, changes only what
+	 * {@code changed} sets.
+	 */
 	private Mono<Void> store(DueBooking due, String changed) {
-		return database.sql("insert into booking_due (" + INSERTED + ") values (:booking, :service, :provider, :amount, "
+		return database.sql("insert into booking_due (" + INSERTED
+				+ ") values (:booking, :service, :provider, :amount, "
 				+ ":currency, :payBy, :name, :email, :owner, :digest, :price) on conflict (booking_id) do update set "
 				+ changed)
 			.bind("booking", due.bookingId())
@@ -89,7 +95,10 @@ public class DueBookings {
 			.one();
 	}
 
-	/** Locks the booking so that two requests for its PaymentIntent at once are planned one after the other. */
+	/**
+	 * Locks the booking so that two requests for its PaymentIntent at once are planned
+	 * one after the other.
+	 */
 	public Mono<DueBooking> byIdForUpdate(UUID bookingId) {
 		return database.sql("select " + COLUMNS + " from booking_due where booking_id = :booking for update")
 			.bind("booking", bookingId)
@@ -113,8 +122,8 @@ public class DueBookings {
 				Money.of(row.get("amount_due_cents", Long.class), row.get("currency", String.class)),
 				row.get("pay_by", Instant.class), row.get("customer_name", String.class),
 				row.get("customer_email", String.class), row.get("owner_subject", String.class),
-				row.get("access_token_digest", String.class),
-				READER.readValue(row.get("price", Json.class).asString()), row.get("closed", String.class));
+				row.get("access_token_digest", String.class), READER.readValue(row.get("price", Json.class).asString()),
+				row.get("closed", String.class));
 	}
 
 }

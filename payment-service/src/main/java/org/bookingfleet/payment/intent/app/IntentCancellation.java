@@ -12,9 +12,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
- * Cancels the open attempt of a booking that expired or was cancelled, so its PaymentIntent can no longer be paid.
- * An attempt whose intent Stripe never created is canceled here alone; Stripe refusing (the intent was paid in
- * the meantime) leaves the payment to its webhook.
+ * Cancels the open attempt of a booking that expired or was cancelled, so its
+ * PaymentIntent can no longer be paid. An attempt whose intent Stripe never created is
+ * canceled here alone; Stripe refusing (the intent was paid in the meantime) leaves the
+ * payment to its webhook.
  */
 @Service
 public class IntentCancellation {
@@ -43,14 +44,16 @@ public class IntentCancellation {
 	public Mono<StoredPayment> cancel(StoredPayment stored) {
 		String intentId = stored.payment().paymentIntentId();
 		Mono<Void> atStripe = intentId == null ? Mono.empty() : stripe.cancelIntent(intentId).then();
-		return atStripe.then(transaction.transactional(payments.byIdForUpdate(stored.payment().id())
-			.flatMap(locked -> updates.observe(locked, intentId, new PaymentObservation.IntentCanceled()))))
+		return atStripe
+			.then(transaction.transactional(payments.byIdForUpdate(stored.payment().id())
+				.flatMap(locked -> updates.observe(locked, intentId, new PaymentObservation.IntentCanceled()))))
 			.onErrorResume(StripeRefused.class, refused -> {
 				log.info("Stripe would not cancel {}: {}", intentId, refused.getMessage());
 				return payments.cancelGivenUp(stored.payment().id()).thenReturn(stored);
 			})
 			.onErrorResume(failure -> !(failure instanceof StripeRefused),
-					failure -> payments.retryLater(stored.payment().id(), failure.getMessage(), properties.workInterval())
+					failure -> payments
+						.retryLater(stored.payment().id(), failure.getMessage(), properties.workInterval())
 						.thenReturn(stored));
 	}
 

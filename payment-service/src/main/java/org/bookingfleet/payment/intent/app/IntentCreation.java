@@ -14,9 +14,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
- * Creates the PaymentIntent of a stored attempt. Stripe is called outside any transaction, with the attempt's
- * idempotency key; when Stripe cannot be reached the attempt stays waiting in the database and is tried again,
- * less often the longer it fails. When Stripe refuses the intent, the attempt fails and says why.
+ * Creates the PaymentIntent of a stored attempt. Stripe is called outside any
+ * transaction, with the attempt's idempotency key; when Stripe cannot be reached the
+ * attempt stays waiting in the database and is tried again, less often the longer it
+ * fails. When Stripe refuses the intent, the attempt fails and says why.
  */
 @Service
 public class IntentCreation {
@@ -35,8 +36,8 @@ public class IntentCreation {
 
 	private final TransactionalOperator transaction;
 
-	public IntentCreation(Payments payments, StripeGateway stripe, StripeProperties properties,
-			DueBookings dueBookings, PaymentUpdates updates, TransactionalOperator transaction) {
+	public IntentCreation(Payments payments, StripeGateway stripe, StripeProperties properties, DueBookings dueBookings,
+			PaymentUpdates updates, TransactionalOperator transaction) {
 		this.payments = payments;
 		this.stripe = stripe;
 		this.properties = properties;
@@ -55,10 +56,13 @@ public class IntentCreation {
 			.then(payments.byId(payment.id()))
 			.onErrorResume(StripeRefused.class, refused -> {
 				log.warn("Stripe refused the PaymentIntent of payment {}: {}", payment.id(), refused.getMessage());
-				return transaction.transactional(dueBookings.byIdForUpdate(payment.bookingId())
-					.then(payments.byIdForUpdate(payment.id()))
-					.flatMap(locked -> updates.observe(locked, null, new PaymentObservation.IntentFailed(
-							refused.code() == null ? "stripe_refused" : refused.code(), refused.getMessage()))));
+				return transaction.transactional(
+						dueBookings.byIdForUpdate(payment.bookingId())
+							.then(payments.byIdForUpdate(payment.id()))
+							.flatMap(locked -> updates.observe(locked, null,
+									new PaymentObservation.IntentFailed(
+											refused.code() == null ? "stripe_refused" : refused.code(),
+											refused.getMessage()))));
 			})
 			.onErrorResume(failure -> !(failure instanceof StripeRefused), failure -> {
 				log.warn("PaymentIntent of payment {} not created yet: {}", payment.id(), failure.getMessage());

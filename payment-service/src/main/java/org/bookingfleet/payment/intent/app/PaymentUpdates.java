@@ -24,12 +24,13 @@ import org.bookingfleet.platform.outbox.Outbox;
 import org.springframework.stereotype.Service;
 
 /**
- * Applies what Stripe observed to a locked payment, in the caller's transaction: the new state, its events
- * through the outbox, the invoice of a success and the credit note of a refund, all or nothing. A success is
- * announced, and counts towards what its booking owes, while the booking still owes money (its first payment, the
- * rest of a part payment, the balance after a deposit, a fee charged after it was paid); a success for a booking
- * already paid in full (an old intent paid after a retry), or one that arrives after the booking expired or was
- * cancelled, is refunded in full.
+ * Applies what Stripe observed to a locked payment, in the caller's transaction: the new
+ * state, its events through the outbox, the invoice of a success and the credit note of a
+ * refund, all or nothing. A success is announced, and counts towards what its booking
+ * owes, while the booking still owes money (its first payment, the rest of a part
+ * payment, the balance after a deposit, a fee charged after it was paid); a success for a
+ * booking already paid in full (an old intent paid after a retry), or one that arrives
+ * after the booking expired or was cancelled, is refunded in full.
  */
 @Service
 public class PaymentUpdates {
@@ -94,17 +95,20 @@ public class PaymentUpdates {
 						String closed = booking.getT1().map(DueBooking::closed).orElse(null);
 						long owed = booking.getT1().map(due -> due.inFull().cents()).orElse(payment.amount().cents());
 						return switch (SuccessSettlement.of(closed != null, booking.getT2(), owed)) {
-							case ANNOUNCE_PAID -> payments.applied(payment.id(), true).then(announcePaid(saved, succeeded));
+							case ANNOUNCE_PAID ->
+								payments.applied(payment.id(), true).then(announcePaid(saved, succeeded));
 							case REFUND_BOOKING_CLOSED -> refundInFull(payment, "booking-" + closed,
 									"the booking was " + closed + " before it was paid");
-							case REFUND_ALREADY_PAID -> refundInFull(payment, "duplicate-payment",
-									"the booking was already paid");
+							case REFUND_ALREADY_PAID ->
+								refundInFull(payment, "duplicate-payment", "the booking was already paid");
 						};
 					});
 			}
 			if (outcome instanceof PaymentOutcome.Failed failed) {
-				return outbox.append(new PaymentFailed(payment.id(), payment.bookingId(), payment.paymentIntentId(),
-						failed.failureCode(), failed.message()), subject, saved.version()).then();
+				return outbox
+					.append(new PaymentFailed(payment.id(), payment.bookingId(), payment.paymentIntentId(),
+							failed.failureCode(), failed.message()), subject, saved.version())
+					.then();
 			}
 			if (outcome instanceof PaymentOutcome.Refunded refunded) {
 				String refundRef = refunded.refundId() != null ? refunded.refundId()
@@ -116,8 +120,10 @@ public class PaymentUpdates {
 					.then();
 			}
 			PaymentOutcome.Disputed disputed = (PaymentOutcome.Disputed) outcome;
-			return outbox.append(new DisputeOpened(payment.id(), payment.bookingId(), disputed.disputeId(),
-					disputed.amountCents(), disputed.reason()), subject, saved.version()).then();
+			return outbox
+				.append(new DisputeOpened(payment.id(), payment.bookingId(), disputed.disputeId(),
+						disputed.amountCents(), disputed.reason()), subject, saved.version())
+				.then();
 		}).then();
 	}
 

@@ -22,8 +22,8 @@ public class Payments {
 			+ "client_secret, captured_cents, refunded_cents, disputed, failure_code, failure_message, version";
 
 	/**
-	 * When a payment's or a refund's next try is due: twice as long after each failed one, from {@code :base} seconds
-	 * up to a minute.
+	 * When a payment's or a refund's next try is due: twice as long after each failed
+	 * one, from {@code :base} seconds up to a minute.
 	 */
 	public static final String BACKOFF = "now() + make_interval(secs => least(60, :base * power(2, least(tries, 10))))";
 
@@ -63,7 +63,10 @@ public class Payments {
 				"booking", bookingId);
 	}
 
-	/** What the booking's payments brought in and count towards what it owes, but for {@code paymentId}. */
+	/**
+	 * What the booking's payments brought in and count towards what it owes, but for
+	 * {@code paymentId}.
+	 */
 	public Mono<Long> collectedForBooking(UUID bookingId, UUID paymentId) {
 		return database
 			.sql("select coalesce(sum(captured_cents), 0) as collected from payment where booking_id = :booking "
@@ -83,7 +86,10 @@ public class Payments {
 			.all();
 	}
 
-	/** Counts the payment towards its booking, or no longer (given back). The caller holds the row's lock. */
+	/**
+	 * Counts the payment towards its booking, or no longer (given back). The caller holds
+	 * the row's lock.
+	 */
 	public Mono<Long> applied(UUID id, boolean applied) {
 		return database.sql("update payment set applied = :applied, updated_at = now() where id = :id")
 			.bind("applied", applied)
@@ -128,7 +134,10 @@ public class Payments {
 			.thenReturn(new StoredPayment(next, stored.clientSecret(), stored.version() + 1));
 	}
 
-	/** Records the PaymentIntent Stripe created, once: a second answer for the same attempt changes nothing. */
+	/**
+	 * Records the PaymentIntent Stripe created, once: a second answer for the same
+	 * attempt changes nothing.
+	 */
 	public Mono<Long> intentCreated(UUID id, String paymentIntentId, String clientSecret) {
 		return database
 			.sql("update payment set payment_intent_id = :intent, client_secret = :secret, "
@@ -154,22 +163,25 @@ public class Payments {
 	}
 
 	/**
-	 * Takes up to {@code limit} payments whose PaymentIntent is still to be created and whose turn has come, and
-	 * pushes their next turn a lease away, so another instance polling meanwhile leaves them alone.
+	 * Takes up to {@code limit} payments whose PaymentIntent is still to be created and
+	 * whose turn has come, and pushes their next turn a lease away, so another instance
+	 * polling meanwhile leaves them alone.
 	 */
 	public Flux<StoredPayment> claimWaitingForStripe(int limit, Duration lease) {
 		return database
 			.sql("update payment set next_try_at = :lease where id in (select id from payment "
 					+ "where status = 'CREATING' and not cancel_requested and next_try_at <= now() "
-					+ "order by next_try_at limit :limit "
-					+ "for update skip locked) returning " + COLUMNS)
+					+ "order by next_try_at limit :limit " + "for update skip locked) returning " + COLUMNS)
 			.bind("lease", Instant.now().plus(lease))
 			.bind("limit", limit)
 			.map(Payments::read)
 			.all();
 	}
 
-	/** Asks for the booking's open attempts to be canceled: the booking no longer takes money. */
+	/**
+	 * Asks for the booking's open attempts to be canceled: the booking no longer takes
+	 * money.
+	 */
 	public Mono<Long> requestCancel(UUID bookingId) {
 		return database
 			.sql("update payment set cancel_requested = true, next_try_at = now() where booking_id = :booking "

@@ -31,7 +31,10 @@ class PaymentController {
 		this.callers = callers;
 	}
 
-	/** 200 with the client secret once Stripe has created the intent; 202 while Stripe is being retried. */
+	/**
+	 * 200 with the client secret once Stripe has created the intent; 202 while Stripe is
+	 * being retried.
+	 */
 	@PostMapping("/api/v2/payments/intent")
 	Mono<ResponseEntity<IntentView>> requestIntent(@RequestBody IntentRequest request, ServerWebExchange exchange) {
 		if (request == null || request.bookingId() == null) {
@@ -52,8 +55,7 @@ class PaymentController {
 		if (request == null || request.paymentIntentId() == null || request.paymentIntentId().isBlank()) {
 			return Mono.error(ApiException.validation("paymentIntentId", "paymentIntentId is required"));
 		}
-		return requester(exchange)
-			.flatMap(requester -> bookingPayments.confirm(request.paymentIntentId(), requester));
+		return requester(exchange).flatMap(requester -> bookingPayments.confirm(request.paymentIntentId(), requester));
 	}
 
 	@GetMapping("/api/v2/payments/{id}")

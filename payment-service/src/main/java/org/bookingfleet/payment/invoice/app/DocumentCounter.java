@@ -8,8 +8,9 @@ import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Hands out the next number of a series inside the caller's transaction. The upsert locks the series row until
- * that transaction ends, so concurrent issuers queue on it, and a rollback returns the number: gapless and unique.
+ * Hands out the next number of a series inside the caller's transaction. The upsert locks
+ * the series row until that transaction ends, so concurrent issuers queue on it, and a
+ * rollback returns the number: gapless and unique.
  */
 @Repository
 public class DocumentCounter {

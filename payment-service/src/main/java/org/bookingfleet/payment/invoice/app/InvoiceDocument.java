@@ -11,11 +11,13 @@ import org.bookingfleet.payment.invoice.Invoice;
 import org.bookingfleet.payment.invoice.InvoiceLine;
 import org.bookingfleet.payment.invoice.Party;
 
-/** An invoice or credit note as stored and as served: numbers as text, totals spelled out. */
-public record InvoiceDocument(String number, DocumentKind kind, String invoiceNumber, UUID bookingId,
-		UUID paymentId, String quoteId, Instant issuedAt, String currency, Party seller, Party buyer,
-		List<InvoiceLine> lines, List<InvoiceLine> taxes, long subtotalCents, long taxCents, long totalCents,
-		long paidCents, long balanceDueCents) {
+/**
+ * An invoice or credit note as stored and as served: numbers as text, totals spelled out.
+ */
+public record InvoiceDocument(String number, DocumentKind kind, String invoiceNumber, UUID bookingId, UUID paymentId,
+		String quoteId, Instant issuedAt, String currency, Party seller, Party buyer, List<InvoiceLine> lines,
+		List<InvoiceLine> taxes, long subtotalCents, long taxCents, long totalCents, long paidCents,
+		long balanceDueCents) {
 
 	public static InvoiceDocument of(Invoice invoice) {
 		return new InvoiceDocument(invoice.number().toString(), DocumentKind.INVOICE, null, invoice.bookingId(),
@@ -26,10 +28,9 @@ public record InvoiceDocument(String number, DocumentKind kind, String invoiceNu
 
 	public static InvoiceDocument of(CreditNote note, UUID bookingId, UUID paymentId) {
 		long lines = note.lines().stream().mapToLong(InvoiceLine::amountCents).sum();
-		return new InvoiceDocument(note.number().toString(), DocumentKind.CREDIT_NOTE,
-				note.invoiceNumber().toString(), bookingId, paymentId, null, note.issuedAt(), note.currency(),
-				note.seller(), note.buyer(), note.lines(), note.taxes(), lines, note.totalCents() - lines,
-				note.totalCents(), 0, 0);
+		return new InvoiceDocument(note.number().toString(), DocumentKind.CREDIT_NOTE, note.invoiceNumber().toString(),
+				bookingId, paymentId, null, note.issuedAt(), note.currency(), note.seller(), note.buyer(), note.lines(),
+				note.taxes(), lines, note.totalCents() - lines, note.totalCents(), 0, 0);
 	}
 
 	public Invoice asInvoice() {

@@ -23,8 +23,9 @@ public class Invoices {
 		.build();
 
 	/**
-	 * Built once, which resolves the (de)serializers up front: resolving them on first use takes a lock, and
-	 * requests arriving together would wait for it on event-loop threads.
+	 * Built once, which resolves the (de)serializers up front: resolving them on first
+	 * use takes a lock, and requests arriving together would wait for it on event-loop
+	 * threads.
 	 */
 	private static final ObjectReader READER = JSON.readerFor(InvoiceDocument.class);
 

@@ -23,8 +23,9 @@ import org.bookingfleet.platform.outbox.Outbox;
 import org.springframework.stereotype.Service;
 
 /**
- * Issues the invoice of a successful payment and the credit note of a refund, inside the caller's transaction,
- * each numbered from its locked series and announced through the outbox.
+ * Issues the invoice of a successful payment and the credit note of a refund, inside the
+ * caller's transaction, each numbered from its locked series and announced through the
+ * outbox.
  */
 @Service
 public class Invoicing {
@@ -60,15 +61,15 @@ public class Invoicing {
 	}
 
 	public Mono<InvoiceDocument> creditRefund(Payment payment, String refundRef, long amountCents, long version) {
-		return invoices.hasCreditNote(payment.id(), refundRef).flatMap(issued -> issued ? Mono.empty()
-				: invoices.invoiceOfPayment(payment.id()).flatMap(invoice -> {
-					Instant now = clock.instant();
-					long creditable = Math.min(amountCents, invoice.paidCents());
-					return counter.next(DocumentKind.CREDIT_NOTE, DocumentSeries.yearOf(now, seller.zone()))
-						.map(number -> InvoiceDrafting.creditNote(number, invoice.asInvoice(), null, creditable, now))
-						.flatMap((CreditNote note) -> invoices.insert(
-								InvoiceDocument.of(note, payment.bookingId(), payment.id()), refundRef));
-				}));
+		return invoices.hasCreditNote(payment.id(), refundRef)
+			.flatMap(issued -> issued ? Mono.empty() : invoices.invoiceOfPayment(payment.id()).flatMap(invoice -> {
+				Instant now = clock.instant();
+				long creditable = Math.min(amountCents, invoice.paidCents());
+				return counter.next(DocumentKind.CREDIT_NOTE, DocumentSeries.yearOf(now, seller.zone()))
+					.map(number -> InvoiceDrafting.creditNote(number, invoice.asInvoice(), null, creditable, now))
+					.flatMap((CreditNote note) -> invoices
+						.insert(InvoiceDocument.of(note, payment.bookingId(), payment.id()), refundRef));
+			}));
 	}
 
 	private Mono<InvoiceDocument> issue(Payment paid, Optional<DueBooking> due, long version) {
@@ -83,16 +84,19 @@ public class Invoicing {
 	}
 
 	/**
-	 * Drafts from the booking's quote. A payment the service has no usable quote for (an intent made outside the
-	 * fleet, a quote whose lines do not add up) is still invoiced, as one line for what was paid.
+	 * Drafts from the booking's quote. A payment the service has no usable quote for (an
+	 * intent made outside the fleet, a quote whose lines do not add up) is still
+	 * invoiced, as one line for what was paid.
 	 */
 	private Invoice draft(DocumentNumber number, Payment paid, Optional<DueBooking> due, Instant now) {
-		Party buyer = due.map(d -> new Party(d.customerName() == null ? "Customer" : d.customerName(),
-				d.customerEmail(), List.of(), null)).orElse(new Party("Customer", null, List.of(), null));
+		Party buyer = due
+			.map(d -> new Party(d.customerName() == null ? "Customer" : d.customerName(), d.customerEmail(), List.of(),
+					null))
+			.orElse(new Party("Customer", null, List.of(), null));
 		if (due.isPresent()) {
 			try {
-				return InvoiceDrafting.invoice(number, paid.bookingId(), paid.id(), due.get().price(),
-						seller.party(), buyer, paid.capturedCents(), now);
+				return InvoiceDrafting.invoice(number, paid.bookingId(), paid.id(), due.get().price(), seller.party(),
+						buyer, paid.capturedCents(), now);
 			}
 			catch (IllegalArgumentException unusableQuote) {
 				// falls through to the single line below

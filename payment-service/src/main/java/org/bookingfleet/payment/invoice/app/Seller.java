@@ -6,7 +6,10 @@ import java.util.List;
 import org.bookingfleet.payment.invoice.Party;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
-/** The business that issues the invoices, and the time zone whose calendar year numbers them. */
+/**
+ * The business that issues the invoices, and the time zone whose calendar year numbers
+ * them.
+ */
 @ConfigurationProperties("payment.seller")
 public record Seller(String name, String email, List<String> addressLines, String taxId, ZoneId zone) {
 

@@ -18,9 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 
 /**
- * {@code GET /api/v2/invoices/{number}} as JSON and {@code GET /api/v2/invoices/{number}.pdf}, for the owner and
- * admins; anyone else gets 404, as for a number never issued. The PDF is rendered off the event loop: the PDF library
- * reads its fonts from the classpath.
+ * {@code GET /api/v2/invoices/{number}} as JSON and {@code GET
+ * /api/v2/invoices/{number}.pdf}, for the owner and admins; anyone else gets 404, as for
+ * a number never issued. The PDF is rendered off the event loop: the PDF library reads
+ * its fonts from the classpath.
  */
 @RestController
 class InvoiceController {
@@ -59,8 +60,8 @@ class InvoiceController {
 	}
 
 	/**
-	 * An invoice its caller may not see is answered as one that does not exist, so invoice numbers cannot be counted
-	 * by who gets a 403.
+	 * An invoice its caller may not see is answered as one that does not exist, so
+	 * invoice numbers cannot be counted by who gets a 403.
 	 */
 	private Mono<Boolean> allowed(Caller caller, String token, InvoiceDocument invoice) {
 		if (caller.isAdmin()) {

@@ -29,9 +29,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
- * Gives money back: the decision and the refund row are written under the payment's lock, so concurrent requests
- * never refund more than was captured; Stripe is then asked outside the transaction with the refund's own
- * idempotency key, and asked again from the database if it could not be reached.
+ * Gives money back: the decision and the refund row are written under the payment's lock,
+ * so concurrent requests never refund more than was captured; Stripe is then asked
+ * outside the transaction with the refund's own idempotency key, and asked again from the
+ * database if it could not be reached.
  */
 @Service
 public class RefundIssuing {
@@ -58,17 +59,18 @@ public class RefundIssuing {
 	}
 
 	public Mono<Refund> request(UUID paymentId, RefundRequest request) {
-		return transaction.transactional(payments.byIdForUpdate(paymentId)
-			.switchIfEmpty(Mono.error(() -> ApiException.notFound("payment")))
-			.flatMap(locked -> decide(locked, request)))
+		return transaction
+			.transactional(payments.byIdForUpdate(paymentId)
+				.switchIfEmpty(Mono.error(() -> ApiException.notFound("payment")))
+				.flatMap(locked -> decide(locked, request)))
 			.flatMap(refund -> refund.status() == RefundStatus.REQUESTED && refund.stripeRefundId() == null
 					? send(refund) : Mono.just(refund));
 	}
 
 	/**
-	 * Runs in the consumer's transaction: the refund the policy owes is written there and sent by the waiting work.
-	 * A booking may have taken several payments (the rest of a part payment, a fee): the refund is taken from the
-	 * latest first.
+	 * Runs in the consumer's transaction: the refund the policy owes is written there and
+	 * sent by the waiting work. A booking may have taken several payments (the rest of a
+	 * part payment, a fee): the refund is taken from the latest first.
 	 */
 	public Mono<Void> bookingCancelled(BookingCancelled cancelled, EventEnvelope envelope) {
 		if (cancelled.refundCents() <= 0) {
@@ -79,8 +81,9 @@ public class RefundIssuing {
 	}
 
 	/**
-	 * Runs in the consumer's transaction: a booking moved to a cheaper time gives back what was paid beyond its new
-	 * price, as the booking decided ({@code refundCents}, 0 when nothing was paid beyond it).
+	 * Runs in the consumer's transaction: a booking moved to a cheaper time gives back
+	 * what was paid beyond its new price, as the booking decided ({@code refundCents}, 0
+	 * when nothing was paid beyond it).
 	 */
 	public Mono<Void> bookingRepriced(BookingFeeCharged repriced, EventEnvelope envelope) {
 		if (repriced.refundCents() <= 0) {
@@ -90,31 +93,36 @@ public class RefundIssuing {
 				"the booking moved to a time that costs less");
 	}
 
-	/** Runs in the consumer's transaction: what an expired booking took (a part payment) goes back in full. */
+	/**
+	 * Runs in the consumer's transaction: what an expired booking took (a part payment)
+	 * goes back in full.
+	 */
 	public Mono<Void> bookingExpired(BookingExpired expired, EventEnvelope envelope) {
 		return refundApplied(expired.bookingId(), Long.MAX_VALUE, "booking-expired-" + envelope.id(),
 				"the booking expired before it was paid in full");
 	}
 
 	/**
-	 * Runs in the consumer's transaction: a payment the booking did not take (it closed meanwhile, or the payment
-	 * was in another currency) no longer counts towards it and goes back in full.
+	 * Runs in the consumer's transaction: a payment the booking did not take (it closed
+	 * meanwhile, or the payment was in another currency) no longer counts towards it and
+	 * goes back in full.
 	 */
 	public Mono<Void> paymentNotApplied(PaymentNotApplied notApplied, EventEnvelope envelope) {
 		return payments.byIdForUpdate(notApplied.paymentId())
 			.flatMap(locked -> payments.applied(locked.payment().id(), false)
 				.then(refunds.ofPayment(locked.payment().id()).collectList())
 				.flatMap(earlier -> RefundRules.refundable(locked.payment(), earlier) <= 0 ? Mono.empty()
-						: decide(locked, RefundRequest.full("not-applied",
-								"the booking did not take the payment (" + notApplied.bookingStatus() + ")"))))
+						: decide(locked,
+								RefundRequest.full("not-applied",
+										"the booking did not take the payment (" + notApplied.bookingStatus() + ")"))))
 			.then();
 	}
 
 	private Mono<Void> refundApplied(UUID bookingId, long upToCents, String requestKey, String reason) {
 		AtomicLong left = new AtomicLong(upToCents);
 		return payments.appliedForBooking(bookingId)
-			.concatMap(applied -> left.get() <= 0 ? Mono.<Refund>empty()
-					: payments.byIdForUpdate(applied.payment().id())
+			.concatMap(
+					applied -> left.get() <= 0 ? Mono.<Refund>empty() : payments.byIdForUpdate(applied.payment().id())
 						.flatMap(locked -> refunds.ofPayment(locked.payment().id()).collectList().flatMap(earlier -> {
 							long owed = Math.min(left.get(), RefundRules.refundable(locked.payment(), earlier));
 							if (owed <= 0) {
@@ -130,8 +138,10 @@ public class RefundIssuing {
 		return payments.byId(refund.paymentId())
 			.flatMap(stored -> stripe.refund(stored.payment().paymentIntentId(), refund.amountCents(),
 					refund.idempotencyKey(), refund.reason()))
-			.flatMap(sent -> refunds.settle(refund, "failed".equals(sent.status()) || "canceled".equals(sent.status())
-					? RefundStatus.FAILED : RefundStatus.SUCCEEDED, sent.id()))
+			.flatMap(sent -> refunds.settle(refund,
+					"failed".equals(sent.status()) || "canceled".equals(sent.status()) ? RefundStatus.FAILED
+							: RefundStatus.SUCCEEDED,
+					sent.id()))
 			.onErrorResume(StripeRefused.class, refused -> {
 				log.warn("Stripe refused refund {}: {}", refund.id(), refused.getMessage());
 				return refunds.settle(refund, RefundStatus.FAILED, null);
@@ -147,8 +157,8 @@ public class RefundIssuing {
 		return refunds.ofPayment(locked.payment().id()).collectList().flatMap(earlier -> {
 			RefundDecision decision = RefundRules.decide(locked.payment(), earlier, request);
 			if (decision instanceof RefundDecision.Issue issue) {
-				return refunds.insert(Refund.requested(UUID.randomUUID(), locked.payment().id(), request,
-						issue.amountCents()));
+				return refunds
+					.insert(Refund.requested(UUID.randomUUID(), locked.payment().id(), request, issue.amountCents()));
 			}
 			if (decision instanceof RefundDecision.Replay replay) {
 				return Mono.just(replay.refund());
@@ -168,9 +178,9 @@ public class RefundIssuing {
 					"IDEMPOTENCY_KEY_REUSED", "this Idempotency-Key was used for another amount", null, details);
 			case NOT_POSITIVE -> new ApiException(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED",
 					"a refund gives back a positive amount", "amountCents", details);
-			case EXCEEDS_REFUNDABLE, NOTHING_LEFT -> new ApiException(HttpStatus.UNPROCESSABLE_ENTITY,
-					"POLICY_VIOLATION", "at most " + refuse.refundableCents() + " can still be refunded",
-					"amountCents", details);
+			case EXCEEDS_REFUNDABLE, NOTHING_LEFT ->
+				new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "POLICY_VIOLATION",
+						"at most " + refuse.refundableCents() + " can still be refunded", "amountCents", details);
 		};
 	}
 

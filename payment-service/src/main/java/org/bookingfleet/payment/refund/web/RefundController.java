@@ -34,8 +34,9 @@ class RefundController {
 	}
 
 	/**
-	 * An admin's refund: {@code amountCents} absent means everything still refundable. The same
-	 * {@code Idempotency-Key} answers with the first refund; without one, each request is a new refund.
+	 * An admin's refund: {@code amountCents} absent means everything still refundable.
+	 * The same {@code Idempotency-Key} answers with the first refund; without one, each
+	 * request is a new refund.
 	 */
 	@PostMapping("/api/v2/payments/{id}/refunds")
 	Mono<ResponseEntity<RefundView>> refund(@PathVariable UUID id, @RequestBody(required = false) RefundBody body,
@@ -53,13 +54,16 @@ class RefundController {
 	}
 
 	/**
-	 * Money is read as sent, or not at all: {@code 1.5} is not one cent, {@code "100"} is not a number, and a key this
-	 * body does not know ({@code "amount": 500}) is refused rather than ignored, which would leave the amount absent
-	 * and refund everything.
+	 * Money is read as sent, or not at all: {@code 1.5} is not one cent, {@code "100"} is
+	 * not a number, and a key this body does not know ({@code "amount": 500}) is refused
+	 * rather than ignored, which would leave the amount absent and refund everything.
 	 */
 	record RefundBody(JsonNode amountCents, String reason, @JsonAnySetter Map<String, Object> unknown) {
 
-		/** The refund asked for, or a 400 naming the field at fault; the refundable amount is checked later. */
+		/**
+		 * The refund asked for, or a 400 naming the field at fault; the refundable amount
+		 * is checked later.
+		 */
 		RefundRequest toRequest(String key) {
 			if (unknown != null && !unknown.isEmpty()) {
 				String name = unknown.keySet().iterator().next();

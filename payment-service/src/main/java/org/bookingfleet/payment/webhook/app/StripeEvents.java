@@ -16,8 +16,9 @@ public class StripeEvents {
 	}
 
 	/**
-	 * Stores the event id and tells whether this delivery is its first. A concurrent delivery of the same event
-	 * waits for the first one's transaction and then finds the id taken.
+	 * Stores the event id and tells whether this delivery is its first. A concurrent
+	 * delivery of the same event waits for the first one's transaction and then finds the
+	 * id taken.
 	 */
 	public Mono<Boolean> storeOnce(String eventId, String type, String paymentIntentId) {
 		return database

@@ -23,8 +23,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
- * Takes in a Stripe webhook: the signature is checked first and a refused one stores nothing; then the event id is
- * stored and the event handled in one transaction, so a redelivery, however concurrent, is handled once.
+ * Takes in a Stripe webhook: the signature is checked first and a refused one stores
+ * nothing; then the event id is stored and the event handled in one transaction, so a
+ * redelivery, however concurrent, is handled once.
  */
 @Service
 public class WebhookIntake {
@@ -69,7 +70,10 @@ public class WebhookIntake {
 			.flatMap(first -> first && read.isPresent() ? handle(read.get()).thenReturn(true) : Mono.just(first)));
 	}
 
-	/** Locks the booking before its payment, the order every writer of both follows, so none waits on another. */
+	/**
+	 * Locks the booking before its payment, the order every writer of both follows, so
+	 * none waits on another.
+	 */
 	private Mono<StoredPayment> handle(ReceivedStripeEvent event) {
 		return payments.byIntent(event.paymentIntentId())
 			.switchIfEmpty(Mono.defer(() -> byMetadata(event)))
@@ -80,7 +84,10 @@ public class WebhookIntake {
 			.flatMap(locked -> updates.observe(locked, event.paymentIntentId(), event.observation()));
 	}
 
-	/** The intent's answer may not be recorded yet when its first event arrives; its metadata names the attempt. */
+	/**
+	 * The intent's answer may not be recorded yet when its first event arrives; its
+	 * metadata names the attempt.
+	 */
 	private Mono<StoredPayment> byMetadata(ReceivedStripeEvent event) {
 		if (event.bookingId() == null || event.attempt() == null) {
 			return Mono.empty();
@@ -88,8 +95,7 @@ public class WebhookIntake {
 		try {
 			UUID bookingId = UUID.fromString(event.bookingId());
 			int attempt = Integer.parseInt(event.attempt());
-			return payments.byAttempt(bookingId, attempt)
-				.filter(stored -> stored.payment().paymentIntentId() == null);
+			return payments.byAttempt(bookingId, attempt).filter(stored -> stored.payment().paymentIntentId() == null);
 		}
 		catch (IllegalArgumentException notOurs) {
 			return Mono.empty();

@@ -6,7 +6,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.bookingfleet.testsupport.HostileJson;
 
-/** Whatever JSON arrives, a payment request is read or refused as the client's error, never a 500. */
+/**
+ * Whatever JSON arrives, a payment request is read or refused as the client's error,
+ * never a 500.
+ */
 class HostileRequestProperties {
 
 	@Property(tries = 300)

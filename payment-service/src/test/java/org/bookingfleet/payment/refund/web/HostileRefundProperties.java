@@ -7,7 +7,10 @@ import net.jqwik.api.Provide;
 
 import org.bookingfleet.testsupport.HostileJson;
 
-/** Whatever JSON an admin's client sends, a refund is asked for or refused as the client's error, never a 500. */
+/**
+ * Whatever JSON an admin's client sends, a refund is asked for or refused as the client's
+ * error, never a 500.
+ */
 class HostileRefundProperties {
 
 	@Property(tries = 300)

@@ -34,8 +34,7 @@ class RefundBodyTest {
 	void aFractionATextANegativeZeroOrAbsurdAmountIsRefusedNamingIt() {
 		for (String amount : new String[] { "1.5", "\"100\"", "-500", "0", "true", "[100]", "{\"cents\":1}",
 				"99999999999999999999", "1e400" }) {
-			assertThatThrownBy(() -> read("{\"amountCents\":" + amount + "}").toRequest("admin-k"))
-				.as(amount)
+			assertThatThrownBy(() -> read("{\"amountCents\":" + amount + "}").toRequest("admin-k")).as(amount)
 				.isInstanceOfSatisfying(ApiException.class, refused -> {
 					assertThat(refused.status().value()).isEqualTo(400);
 					assertThat(refused.field()).isEqualTo("amountCents");

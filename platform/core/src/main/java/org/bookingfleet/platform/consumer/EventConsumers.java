@@ -23,19 +23,23 @@ import reactor.kafka.receiver.ReceiverRecord;
 import reactor.util.retry.Retry;
 
 /**
- * Runs every {@link EventSubscription} of a service. Records of one key are applied one after another, in order;
- * keys of a partition are spread over {@value #LANES} lanes that run side by side (offsets are committed only up
- * to the first record not yet applied, so nothing is skipped). Each
- * durable event is applied in one transaction with the record of its id, so a redelivery changes nothing, and its
- * offset is acknowledged only after that transaction committed. A handler that keeps failing is retried with
- * backoff, then its record goes to {@code <topic>.dlq} with the error and the consumer goes on. An outage of the
- * database is waited out instead: it is not the event's fault.
+ * Runs every {@link EventSubscription} of a service. Records of one key are applied one
+ * after another, in order; keys of a partition are spread over {@value #LANES} lanes that
+ * run side by side (offsets are committed only up to the first record not yet applied, so
+ * nothing is skipped). Each durable event is applied in one transaction with the record
+ * of its id, so a redelivery changes nothing, and its offset is acknowledged only after
+ * that transaction committed. A handler that keeps failing is retried with backoff, then
+ * its record goes to {@code <topic>.dlq} with the error and the consumer goes on. An
+ * outage of the database is waited out instead: it is not the event's fault.
  */
 public class EventConsumers extends BackgroundWork {
 
 	private static final Logger log = LoggerFactory.getLogger(EventConsumers.class);
 
-	/** Lanes per partition: records of different keys that may be applied at the same time. */
+	/**
+	 * Lanes per partition: records of different keys that may be applied at the same
+	 * time.
+	 */
 	static final int LANES = 8;
 
 	private final List<EventSubscription> subscriptions;
@@ -80,8 +84,10 @@ public class EventConsumers extends BackgroundWork {
 			.groupBy(record -> record.receiverOffset().topicPartition())
 			.flatMap(partition -> partition.groupBy(EventConsumers::lane)
 				.flatMap(lane -> lane.concatMap(record -> handle(subscription, record)), LANES), 256)
-			.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofSeconds(1)).maxBackoff(Duration.ofSeconds(10))
-				.doBeforeRetry(signal -> log.warn("consumer {} restarts after: {}", group, signal.failure().toString())))
+			.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofSeconds(1))
+				.maxBackoff(Duration.ofSeconds(10))
+				.doBeforeRetry(
+						signal -> log.warn("consumer {} restarts after: {}", group, signal.failure().toString())))
 			.subscribe();
 	}
 
@@ -111,8 +117,8 @@ public class EventConsumers extends BackgroundWork {
 	}
 
 	private Mono<Void> deadLetter(String consumer, ConsumerRecord<String, byte[]> record, Throwable failure) {
-		log.error("consumer {} gives up on {}-{}@{}; to the dead letters", consumer, record.topic(),
-				record.partition(), record.offset(), failure);
+		log.error("consumer {} gives up on {}-{}@{}; to the dead letters", consumer, record.topic(), record.partition(),
+				record.offset(), failure);
 		Map<String, String> headers = Map.of("dlq.consumer", consumer, "dlq.error.class", failure.getClass().getName(),
 				"dlq.error.message", String.valueOf(failure.getMessage()), "dlq.original.topic", record.topic(),
 				"dlq.original.partition", String.valueOf(record.partition()), "dlq.original.offset",
@@ -133,6 +139,5 @@ public class EventConsumers extends BackgroundWork {
 		}
 		return failure;
 	}
-
 
 }

@@ -12,12 +12,11 @@ import org.bookingfleet.events.EventEnvelope;
 import reactor.core.publisher.Mono;
 
 /**
- * What one consumer of a service listens to, declared as a bean:
- * <pre>
+ * What one consumer of a service listens to, declared as a bean: <pre>
  * EventSubscription.named("saga").on(SlotReserved.class, (event, envelope) -> bookings.slotReserved(event))
- * </pre>
- * A durable subscription applies each event once, in the transaction that records its id. A
- * {@link #perInstance() per-instance} one (live views) gets every event on every instance, from the moment it starts.
+ * </pre> A durable subscription applies each event once, in the transaction that records
+ * its id. A {@link #perInstance() per-instance} one (live views) gets every event on
+ * every instance, from the moment it starts.
  */
 public final class EventSubscription {
 
@@ -69,7 +68,10 @@ public final class EventSubscription {
 		return this.handlers.containsKey(type);
 	}
 
-	/** Applies the event; an event of a type this subscription does not handle is passed over. */
+	/**
+	 * Applies the event; an event of a type this subscription does not handle is passed
+	 * over.
+	 */
 	public Mono<Void> apply(EventEnvelope envelope) {
 		Handler<?> handler = this.handlers.get(envelope.type());
 		return (handler != null) ? handler.apply(envelope) : Mono.empty();

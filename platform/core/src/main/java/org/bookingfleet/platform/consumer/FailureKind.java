@@ -9,8 +9,9 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 
 /**
- * Tells an outage of our own infrastructure (the database is away: wait and try again, however long) from a
- * failure of the event or its handler (bounded retries, then the dead-letter topic).
+ * Tells an outage of our own infrastructure (the database is away: wait and try again,
+ * however long) from a failure of the event or its handler (bounded retries, then the
+ * dead-letter topic).
  */
 public final class FailureKind {
 

@@ -8,7 +8,10 @@ import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.ReactiveHealthIndicator;
 import reactor.core.publisher.Mono;
 
-/** Ready only while the broker answers: a service that cannot publish or consume should not take traffic. */
+/**
+ * Ready only while the broker answers: a service that cannot publish or consume should
+ * not take traffic.
+ */
 public class KafkaHealth implements ReactiveHealthIndicator {
 
 	private final Admin admin;

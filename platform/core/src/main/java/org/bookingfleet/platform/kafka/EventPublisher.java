@@ -11,7 +11,10 @@ import reactor.core.publisher.Mono;
 import reactor.kafka.sender.KafkaSender;
 import reactor.kafka.sender.SenderRecord;
 
-/** Publishes records in the order given and completes once the broker has acknowledged every one of them. */
+/**
+ * Publishes records in the order given and completes once the broker has acknowledged
+ * every one of them.
+ */
 public class EventPublisher implements AutoCloseable {
 
 	private final KafkaSender<String, byte[]> sender;

@@ -21,9 +21,10 @@ import reactor.kafka.sender.KafkaSender;
 import reactor.kafka.sender.SenderOptions;
 
 /**
- * Our one door to reactor-kafka (no longer maintained upstream): every producer and consumer of the fleet is made
- * here, so replacing the library touches this package only. Producers are idempotent with {@code acks=all};
- * consumers never auto-commit, offsets are acknowledged after the effect has committed.
+ * Our one door to reactor-kafka (no longer maintained upstream): every producer and
+ * consumer of the fleet is made here, so replacing the library touches this package only.
+ * Producers are idempotent with {@code acks=all}; consumers never auto-commit, offsets
+ * are acknowledged after the effect has committed.
  */
 public class KafkaEvents {
 
@@ -40,7 +41,8 @@ public class KafkaEvents {
 		config.put(ProducerConfig.ACKS_CONFIG, "all");
 		config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
 		config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-		// The relay sends a whole batch of rows at once and waits for it: the records batch themselves while a request
+		// The relay sends a whole batch of rows at once and waits for it: the records
+		// batch themselves while a request
 		// is in flight, so lingering would only delay the one event a booking waits for.
 		config.put(ProducerConfig.LINGER_MS_CONFIG, 0);
 		config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
@@ -57,8 +59,8 @@ public class KafkaEvents {
 	}
 
 	/**
-	 * A receiver for a consumer group. {@code fromLatest} is for per-instance listeners (live views) that do not
-	 * need what happened before they started.
+	 * A receiver for a consumer group. {@code fromLatest} is for per-instance listeners
+	 * (live views) that do not need what happened before they started.
 	 */
 	public KafkaReceiver<String, byte[]> receiver(String groupId, Collection<String> topics, boolean fromLatest) {
 		Map<String, Object> config = new HashMap<>();
@@ -75,7 +77,8 @@ public class KafkaEvents {
 			.commitInterval(Duration.ofMillis(200))
 			.commitBatchSize(100)
 			.maxCommitAttempts(Integer.MAX_VALUE)
-			// records of different keys finish out of order: commit only up to the first unfinished one
+			// records of different keys finish out of order: commit only up to the first
+			// unfinished one
 			.maxDeferredCommits(2_000)
 			.pollTimeout(Duration.ofMillis(100));
 		return KafkaReceiver.create(options);
@@ -85,7 +88,10 @@ public class KafkaEvents {
 		return this.properties.getBootstrapServers();
 	}
 
-	/** The Kafka producer may wait for metadata: its thread must not be one that BlockHound guards. */
+	/**
+	 * The Kafka producer may wait for metadata: its thread must not be one that
+	 * BlockHound guards.
+	 */
 	private static Scheduler blockingAllowed(String name) {
 		return Schedulers.fromExecutorService(Executors.newSingleThreadScheduledExecutor(task -> {
 			Thread thread = new Thread(task, name);

@@ -14,8 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Creates the fleet's topics and their dead-letter twins when they are missing. It runs once at start-up, on the
- * main thread; a broker that is not there yet is no reason not to start (the broker's auto-creation stands in).
+ * Creates the fleet's topics and their dead-letter twins when they are missing. It runs
+ * once at start-up, on the main thread; a broker that is not there yet is no reason not
+ * to start (the broker's auto-creation stands in).
  */
 public final class KafkaTopics {
 

@@ -7,8 +7,8 @@ import org.springframework.transaction.reactive.TransactionSynchronizationManage
 import reactor.core.publisher.Mono;
 
 /**
- * Records an event in the same transaction as the state change it announces. Outside a transaction it refuses:
- * a change and its event must commit or roll back together.
+ * Records an event in the same transaction as the state change it announces. Outside a
+ * transaction it refuses: a change and its event must commit or roll back together.
  */
 public class Outbox {
 

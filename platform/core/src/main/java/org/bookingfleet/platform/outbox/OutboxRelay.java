@@ -20,11 +20,12 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Publishes outbox rows to Kafka in id order and marks them published. One batch is one transaction that first
- * takes a transaction-scoped advisory lock, so among several instances of a service only one relays at a time and
- * no row is published twice on purpose; the order per key is the order of commit. While the broker is away a batch
- * fails and rolls back, and the relay tries again until it is back. It wakes on a PostgreSQL notification from the
- * outbox trigger and, failing that, on a poll.
+ * Publishes outbox rows to Kafka in id order and marks them published. One batch is one
+ * transaction that first takes a transaction-scoped advisory lock, so among several
+ * instances of a service only one relays at a time and no row is published twice on
+ * purpose; the order per key is the order of commit. While the broker is away a batch
+ * fails and rolls back, and the relay tries again until it is back. It wakes on a
+ * PostgreSQL notification from the outbox trigger and, failing that, on a poll.
  */
 public class OutboxRelay extends BackgroundWork {
 
@@ -57,7 +58,8 @@ public class OutboxRelay extends BackgroundWork {
 
 	@Override
 	protected void begin(Disposable.Composite running) {
-		// A wake-up that arrives while a drain runs is kept (the latest one), so a row committed during a drain is
+		// A wake-up that arrives while a drain runs is kept (the latest one), so a row
+		// committed during a drain is
 		// published right after it, not at the next poll.
 		Flux<Object> wakeUps = Flux.merge(Flux.interval(this.settings.getPollInterval()).onBackpressureDrop(),
 				PostgresNotifications.listen(this.connectionFactory, "outbox_event").onBackpressureDrop());

@@ -7,9 +7,10 @@ import org.bookingfleet.events.EventContract;
 import org.bookingfleet.events.Topics;
 
 /**
- * The slot is booked and money is due now: {@code amountDueCents} before {@code payBy}. Who may pay is the
- * booking's owner: {@code ownerSubject} (the JWT subject of a signed-in customer) or the guest whose access token
- * hashes (SHA-256, hex) to {@code accessTokenDigest}; both may be null in events of older producers.
+ * The slot is booked and money is due now: {@code amountDueCents} before {@code payBy}.
+ * Who may pay is the booking's owner: {@code ownerSubject} (the JWT subject of a
+ * signed-in customer) or the guest whose access token hashes (SHA-256, hex) to
+ * {@code accessTokenDigest}; both may be null in events of older producers.
  */
 @EventContract(type = "BookingAwaitingPayment", topic = Topics.BOOKING)
 public record BookingAwaitingPayment(UUID bookingId, String serviceId, long providerId, long amountDueCents,

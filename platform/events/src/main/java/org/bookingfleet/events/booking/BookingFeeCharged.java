@@ -6,13 +6,15 @@ import org.bookingfleet.events.EventContract;
 import org.bookingfleet.events.Topics;
 
 /**
- * A fee joined the booking's price (a late reschedule's, under the provider's policy), and the booking's status did
- * not change. {@code amountDueCents} is everything the booking asks to be paid now, this fee included, and
- * {@code paidCents} what the booking has taken so far: the payment service charges the difference. {@code price} is
- * the price snapshot with the fee as one more line. The owner fields name who may pay, as in
- * {@link BookingAwaitingPayment}. {@code refundCents} is what the customer paid beyond the booking's new, lower price
- * (a reschedule to a cheaper time, code {@code REPRICED}): the payment service gives it back, and {@code paidCents}
- * no longer counts it (0 on events written before the field).
+ * A fee joined the booking's price (a late reschedule's, under the provider's policy),
+ * and the booking's status did not change. {@code amountDueCents} is everything the
+ * booking asks to be paid now, this fee included, and {@code paidCents} what the booking
+ * has taken so far: the payment service charges the difference. {@code price} is the
+ * price snapshot with the fee as one more line. The owner fields name who may pay, as in
+ * {@link BookingAwaitingPayment}. {@code refundCents} is what the customer paid beyond
+ * the booking's new, lower price (a reschedule to a cheaper time, code {@code REPRICED}):
+ * the payment service gives it back, and {@code paidCents} no longer counts it (0 on
+ * events written before the field).
  */
 @EventContract(type = "BookingFeeCharged", topic = Topics.BOOKING)
 public record BookingFeeCharged(UUID bookingId, String serviceId, long providerId, String code, String label,

@@ -6,7 +6,10 @@ import java.util.UUID;
 import org.bookingfleet.events.EventContract;
 import org.bookingfleet.events.Topics;
 
-/** A booking was stored PENDING and asks the availability service to turn its hold into a booked slot. */
+/**
+ * A booking was stored PENDING and asks the availability service to turn its hold into a
+ * booked slot.
+ */
 @EventContract(type = "BookingRequested", topic = Topics.BOOKING)
 public record BookingRequested(UUID bookingId, UUID holdId, String serviceId, long providerId, Instant start,
 		Instant end, int seats, UUID seriesId) {

@@ -7,9 +7,9 @@ import org.bookingfleet.events.EventContract;
 import org.bookingfleet.events.Topics;
 
 /**
- * The booking moved to the slot of {@code newHoldId}; the old slot is released once the new one is booked.
- * {@code seats}: the seats the booking takes in the new slot (a move may change the party); events written before it
- * was added read as 0, which means one.
+ * The booking moved to the slot of {@code newHoldId}; the old slot is released once the
+ * new one is booked. {@code seats}: the seats the booking takes in the new slot (a move
+ * may change the party); events written before it was added read as 0, which means one.
  */
 @EventContract(type = "BookingRescheduled", topic = Topics.BOOKING)
 public record BookingRescheduled(UUID bookingId, String serviceId, long providerId, UUID newHoldId,

@@ -6,6 +6,5 @@ import org.bookingfleet.events.EventContract;
 import org.bookingfleet.events.Topics;
 
 @EventContract(type = "InvoiceIssued", topic = Topics.PAYMENT)
-public record InvoiceIssued(String invoiceNumber, UUID bookingId, UUID paymentId, long totalCents,
-		String currency) {
+public record InvoiceIssued(String invoiceNumber, UUID bookingId, UUID paymentId, long totalCents, String currency) {
 }

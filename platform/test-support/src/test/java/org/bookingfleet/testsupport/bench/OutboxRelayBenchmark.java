@@ -27,11 +27,14 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Flux;
 
 /**
- * Outbox relay throughput (events per second from commit to the topic) and commit-to-topic latency p50/p99, on a
- * real PostgreSQL and a real broker; and how fast the idempotent consumer of the same service applies them. Each round commits events in transactions of ten, at the pace the database
- * takes them, while a consumer on the test thread notes when each arrives. Prints figures; asserts nothing.
- * Run: ./mvnw -q -pl platform/test-support -am test-compile exec:java -Dexec.classpathScope=test
- *      -Dexec.mainClass=org.bookingfleet.testsupport.bench.OutboxRelayBenchmark [-Dexec.args="20000"]
+ * Outbox relay throughput (events per second from commit to the topic) and
+ * commit-to-topic latency p50/p99, on a real PostgreSQL and a real broker; and how fast
+ * the idempotent consumer of the same service applies them. Each round commits events in
+ * transactions of ten, at the pace the database takes them, while a consumer on the test
+ * thread notes when each arrives. Prints figures; asserts nothing. Run: ./mvnw -q -pl
+ * platform/test-support -am test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=org.bookingfleet.testsupport.bench.OutboxRelayBenchmark
+ * [-Dexec.args="20000"]
  */
 public final class OutboxRelayBenchmark {
 
@@ -55,7 +58,8 @@ public final class OutboxRelayBenchmark {
 					pause();
 				}
 				long done = applied(database) - appliedBefore;
-				System.out.printf("round %d: consumer applied %d events, %.0f events/s from first commit to last applied%n",
+				System.out.printf(
+						"round %d: consumer applied %d events, %.0f events/s from first commit to last applied%n",
 						round, done, done / (Duration.between(start, Instant.now()).toMillis() / 1000.0));
 			}
 		}
@@ -102,14 +106,19 @@ public final class OutboxRelayBenchmark {
 			}
 			Collections.sort(latencies);
 			double seconds = Duration.between(start, last).toMillis() / 1000.0;
-			System.out.printf("round %d: %d events, %.0f events/s commit-to-topic, latency p50 %d ms, p99 %d ms, max %d ms%n",
+			System.out.printf(
+					"round %d: %d events, %.0f events/s commit-to-topic, latency p50 %d ms, p99 %d ms, max %d ms%n",
 					round, latencies.size(), latencies.size() / seconds, percentile(latencies, 50),
 					percentile(latencies, 99), latencies.isEmpty() ? 0 : latencies.get(latencies.size() - 1));
 		}
 	}
 
 	private static long applied(DatabaseClient database) {
-		return database.sql("select count(*) from applied_entry").map(row -> row.get(0, Long.class)).one().toFuture().join();
+		return database.sql("select count(*) from applied_entry")
+			.map(row -> row.get(0, Long.class))
+			.one()
+			.toFuture()
+			.join();
 	}
 
 	private static void pause() {

@@ -23,10 +23,14 @@ public class Ledger {
 		this.transaction = transaction;
 	}
 
-	/** Stores the entry and its event; {@code failAfterWrite} fails the use case after both were written. */
+	/**
+	 * Stores the entry and its event; {@code failAfterWrite} fails the use case after
+	 * both were written.
+	 */
 	public Mono<UUID> record(String account, String note, boolean failAfterWrite) {
 		UUID id = UUID.randomUUID();
-		Mono<UUID> useCase = this.database.sql("insert into ledger_entry (id, account, note) values (:id, :account, :note)")
+		Mono<UUID> useCase = this.database
+			.sql("insert into ledger_entry (id, account, note) values (:id, :account, :note)")
 			.bind("id", id)
 			.bind("account", account)
 			.bind("note", note)

@@ -4,8 +4,9 @@ import reactor.blockhound.BlockHound;
 import reactor.blockhound.integration.BlockHoundIntegration;
 
 /**
- * The few calls that look blocking to BlockHound but are not a problem on a reactor thread. BlockHound runs in
- * the tests only; this allow-list sits here so that every test JVM of the fleet, the gateway's too, shares it.
+ * The few calls that look blocking to BlockHound but are not a problem on a reactor
+ * thread. BlockHound runs in the tests only; this allow-list sits here so that every test
+ * JVM of the fleet, the gateway's too, shares it.
  */
 public class FleetBlockHoundIntegration implements BlockHoundIntegration {
 
@@ -16,11 +17,14 @@ public class FleetBlockHoundIntegration implements BlockHoundIntegration {
 		builder.allowBlockingCallsInside("java.security.SecureRandom", "nextBytes");
 		// Log lines go to the console appender, which writes to a pipe.
 		builder.allowBlockingCallsInside("ch.qos.logback.classic.Logger", "callAppenders");
-		// Jackson builds a type's deserializer once, under a short lock that concurrent first requests wait on.
+		// Jackson builds a type's deserializer once, under a short lock that concurrent
+		// first requests wait on.
 		builder.allowBlockingCallsInside("tools.jackson.databind.deser.DeserializerCache",
 				"_createAndCacheValueDeserializer");
-		// Netty's adaptive buffer allocator adds a magazine under a short lock when many threads allocate at once.
-		builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup", "tryExpandMagazines");
+		// Netty's adaptive buffer allocator adds a magazine under a short lock when many
+		// threads allocate at once.
+		builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup",
+				"tryExpandMagazines");
 	}
 
 }

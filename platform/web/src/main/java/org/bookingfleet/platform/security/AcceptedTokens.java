@@ -8,9 +8,10 @@ import com.nimbusds.jose.util.Base64URL;
 import reactor.core.publisher.Mono;
 
 /**
- * Two kinds of token side by side: those signed with the shared HS256 key (tests and local tools) are checked
- * locally, every other one against the identity provider's keys. The token's header only says which check applies;
- * each check still verifies the signature with its own key and algorithm.
+ * Two kinds of token side by side: those signed with the shared HS256 key (tests and
+ * local tools) are checked locally, every other one against the identity provider's keys.
+ * The token's header only says which check applies; each check still verifies the
+ * signature with its own key and algorithm.
  */
 public final class AcceptedTokens implements TokenVerifier {
 
@@ -28,7 +29,10 @@ public final class AcceptedTokens implements TokenVerifier {
 		return isSharedKey(token) ? this.local.callerOf(token) : this.issuer.callerOf(token);
 	}
 
-	/** Whether the token's header names HS256; anything unreadable goes to the issuer's check, which refuses it. */
+	/**
+	 * Whether the token's header names HS256; anything unreadable goes to the issuer's
+	 * check, which refuses it.
+	 */
 	public static boolean isSharedKey(String token) {
 		int dot = (token != null) ? token.indexOf('.') : -1;
 		if (dot <= 0) {

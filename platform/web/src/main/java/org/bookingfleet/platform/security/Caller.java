@@ -3,8 +3,9 @@ package org.bookingfleet.platform.security;
 import java.util.Set;
 
 /**
- * Who is calling, from a verified JWT: {@code sub}, {@code roles} and, for providers, {@code providerId}. A call
- * without a token is {@link #anonymous()} (a guest, who may still hold a booking's access token).
+ * Who is calling, from a verified JWT: {@code sub}, {@code roles} and, for providers,
+ * {@code providerId}. A call without a token is {@link #anonymous()} (a guest, who may
+ * still hold a booking's access token).
  */
 public record Caller(String subject, Set<Role> roles, Long providerId) {
 

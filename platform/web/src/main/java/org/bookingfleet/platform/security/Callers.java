@@ -5,7 +5,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-/** Reads the caller of a request: anonymous without a token, 401 {@code UNAUTHENTICATED} with a bad one. */
+/**
+ * Reads the caller of a request: anonymous without a token, 401 {@code UNAUTHENTICATED}
+ * with a bad one.
+ */
 public class Callers {
 
 	private final TokenVerifier tokens;

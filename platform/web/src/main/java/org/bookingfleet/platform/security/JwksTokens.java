@@ -13,9 +13,10 @@ import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import reactor.core.publisher.Mono;
 
 /**
- * Tokens of an identity provider, checked against its published keys (JWKS), as the gateway does in production.
- * The claims are the fleet's: {@code sub}, {@code roles}, {@code providerId}; {@code exp} is required, and a future
- * {@code nbf} is refused beyond {@link JwtTokens#NOT_BEFORE_SKEW}.
+ * Tokens of an identity provider, checked against its published keys (JWKS), as the
+ * gateway does in production. The claims are the fleet's: {@code sub}, {@code roles},
+ * {@code providerId}; {@code exp} is required, and a future {@code nbf} is refused beyond
+ * {@link JwtTokens#NOT_BEFORE_SKEW}.
  */
 public class JwksTokens implements TokenVerifier {
 
@@ -39,14 +40,16 @@ public class JwksTokens implements TokenVerifier {
 	@Override
 	public Mono<Caller> callerOf(String token) {
 		return this.decoder.decode(token)
-			.onErrorMap(JwtException.class, ex -> new JwtTokens.InvalidToken("the token is not valid: " + ex.getMessage()))
+			.onErrorMap(JwtException.class,
+					ex -> new JwtTokens.InvalidToken("the token is not valid: " + ex.getMessage()))
 			.flatMap(this::inForce)
 			.map(JwksTokens::callerOf);
 	}
 
 	/**
-	 * The decoder's own validators may be configured otherwise; the fleet's rule holds whatever they are: an expiry is
-	 * required, and a token whose {@code nbf} lies more than the skew ahead is not valid yet.
+	 * The decoder's own validators may be configured otherwise; the fleet's rule holds
+	 * whatever they are: an expiry is required, and a token whose {@code nbf} lies more
+	 * than the skew ahead is not valid yet.
 	 */
 	private Mono<Jwt> inForce(Jwt jwt) {
 		if (jwt.getExpiresAt() == null) {

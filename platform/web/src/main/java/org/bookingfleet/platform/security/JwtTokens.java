@@ -13,12 +13,16 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * HS256 JWTs with the fleet's claims. The gateway checks tokens first; every service checks them again with the
- * same key, so calling a service directly gains nothing. {@link #mint} makes local tokens for each role.
+ * HS256 JWTs with the fleet's claims. The gateway checks tokens first; every service
+ * checks them again with the same key, so calling a service directly gains nothing.
+ * {@link #mint} makes local tokens for each role.
  */
 public final class JwtTokens implements TokenVerifier {
 
-	/** How far a token's {@code nbf} may lie ahead of this clock: the issuer's clock may run a little fast. */
+	/**
+	 * How far a token's {@code nbf} may lie ahead of this clock: the issuer's clock may
+	 * run a little fast.
+	 */
 	public static final Duration NOT_BEFORE_SKEW = Duration.ofSeconds(60);
 
 	private final CompactJws jws;
@@ -51,7 +55,10 @@ public final class JwtTokens implements TokenVerifier {
 		return Mono.fromCallable(() -> verify(token));
 	}
 
-	/** The caller a token names; {@link InvalidToken} when it is malformed, forged, expired or not valid yet. */
+	/**
+	 * The caller a token names; {@link InvalidToken} when it is malformed, forged,
+	 * expired or not valid yet.
+	 */
 	public Caller verify(String token) {
 		if (token == null || token.split("\\.", -1).length != 3) {
 			throw new InvalidToken("the token is not a JWT");

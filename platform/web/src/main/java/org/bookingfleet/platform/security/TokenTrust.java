@@ -13,16 +13,20 @@ import org.springframework.util.StringUtils;
 /**
  * Which tokens an application of the fleet trusts, from its configuration:
  * <ul>
- * <li>{@code fleet.security.issuer-uri} ({@code FLEET_ISSUER_URI}): an OpenID Connect issuer (the fleet's identity
- * module, Keycloak, Auth0, any other); its tokens are checked against the keys its discovery document names, and their
- * {@code iss} must be this issuer;</li>
- * <li>{@code fleet.security.jwk-set-uri} ({@code FLEET_JWK_SET_URI}; formerly {@code fleet.security.jwks-uri},
- * {@code FLEET_JWKS_URI}): the issuer's keys at this address instead of through discovery;</li>
- * <li>{@code fleet.security.local-tokens} ({@code FLEET_LOCAL_TOKENS}): whether HS256 tokens signed with
- * {@code fleet.security.jwt-secret} are accepted too. By default they are when no issuer is set (tests, tools), and
- * are not when one is; the local fleet turns them on beside its identity module for its tools.</li>
+ * <li>{@code fleet.security.issuer-uri} ({@code FLEET_ISSUER_URI}): an OpenID Connect
+ * issuer (the fleet's identity module, Keycloak, Auth0, any other); its tokens are
+ * checked against the keys its discovery document names, and their {@code iss} must be
+ * this issuer;</li>
+ * <li>{@code fleet.security.jwk-set-uri} ({@code FLEET_JWK_SET_URI}; formerly
+ * {@code fleet.security.jwks-uri}, {@code FLEET_JWKS_URI}): the issuer's keys at this
+ * address instead of through discovery;</li>
+ * <li>{@code fleet.security.local-tokens} ({@code FLEET_LOCAL_TOKENS}): whether HS256
+ * tokens signed with {@code fleet.security.jwt-secret} are accepted too. By default they
+ * are when no issuer is set (tests, tools), and are not when one is; the local fleet
+ * turns them on beside its identity module for its tools.</li>
  * </ul>
- * The {@code production} profile trusts the issuer only: it refuses to start without one, or with local tokens on.
+ * The {@code production} profile trusts the issuer only: it refuses to start without one,
+ * or with local tokens on.
  */
 public record TokenTrust(String issuerUri, String jwkSetUri, boolean localTokens) {
 
@@ -53,8 +57,9 @@ public record TokenTrust(String issuerUri, String jwkSetUri, boolean localTokens
 	}
 
 	/**
-	 * The issuer's RS256 tokens, checked with its published keys, fetched on the first token (the issuer need not be up
-	 * when the application starts) and cached. Validators: expiry and not-before, and {@code iss} when an issuer is set.
+	 * The issuer's RS256 tokens, checked with its published keys, fetched on the first
+	 * token (the issuer need not be up when the application starts) and cached.
+	 * Validators: expiry and not-before, and {@code iss} when an issuer is set.
 	 */
 	public NimbusReactiveJwtDecoder issuerDecoder() {
 		if (!hasIssuer()) {
@@ -68,13 +73,18 @@ public record TokenTrust(String issuerUri, String jwkSetUri, boolean localTokens
 		return decoder;
 	}
 
-	/** The {@code iss} check alone, for an application that sets validators of its own. */
+	/**
+	 * The {@code iss} check alone, for an application that sets validators of its own.
+	 */
 	public OAuth2TokenValidator<Jwt> issuerValidator() {
 		return StringUtils.hasText(this.issuerUri) ? new JwtIssuerValidator(this.issuerUri)
 				: token -> OAuth2TokenValidatorResult.success();
 	}
 
-	/** The caller of a token: the local HS256 check, the issuer's, or each for the tokens signed its way. */
+	/**
+	 * The caller of a token: the local HS256 check, the issuer's, or each for the tokens
+	 * signed its way.
+	 */
 	public TokenVerifier verifier(JwtTokens local) {
 		if (!hasIssuer()) {
 			return local;

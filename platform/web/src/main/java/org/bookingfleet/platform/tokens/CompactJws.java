@@ -14,9 +14,10 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Compact JWS (RFC 7515) signed with HMAC-SHA256 under one shared key: {@code header.payload.signature}, each part
- * base64url without padding. The header names the algorithm and, when given, the key id; a token signed with another
- * algorithm, another key or altered in any byte is refused.
+ * Compact JWS (RFC 7515) signed with HMAC-SHA256 under one shared key:
+ * {@code header.payload.signature}, each part base64url without padding. The header names
+ * the algorithm and, when given, the key id; a token signed with another algorithm,
+ * another key or altered in any byte is refused.
  */
 public final class CompactJws {
 
@@ -48,7 +49,10 @@ public final class CompactJws {
 		return signingInput + "." + ENCODER.encodeToString(mac(signingInput));
 	}
 
-	/** The claims of a token this key signed; empty when it is malformed, not HS256 or its signature is wrong. */
+	/**
+	 * The claims of a token this key signed; empty when it is malformed, not HS256 or its
+	 * signature is wrong.
+	 */
 	public Optional<ObjectNode> verify(String token) {
 		if (token == null || token.length() > 8192) {
 			return Optional.empty();

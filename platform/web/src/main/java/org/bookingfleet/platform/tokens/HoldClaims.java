@@ -7,9 +7,10 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * What a hold token vouches for: the availability service held {@code [start, end)} of this provider for this service
- * and party size until {@code expiresAt}. Only the customer who asked for the hold receives the token, so whoever
- * presents it is the holder. Instants are whole seconds, as tokens carry them.
+ * What a hold token vouches for: the availability service held {@code [start, end)} of
+ * this provider for this service and party size until {@code expiresAt}. Only the
+ * customer who asked for the hold receives the token, so whoever presents it is the
+ * holder. Instants are whole seconds, as tokens carry them.
  */
 public record HoldClaims(UUID holdId, long providerId, String serviceId, Instant start, Instant end, int seats,
 		Instant expiresAt) {
@@ -25,7 +26,10 @@ public record HoldClaims(UUID holdId, long providerId, String serviceId, Instant
 		}
 	}
 
-	/** The appointment's length, which the booking, its calendar entry and its reminders use. */
+	/**
+	 * The appointment's length, which the booking, its calendar entry and its reminders
+	 * use.
+	 */
 	public Duration duration() {
 		return Duration.between(this.start, this.end);
 	}

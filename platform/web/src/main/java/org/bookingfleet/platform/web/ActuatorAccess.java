@@ -12,9 +12,10 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * The actuator beyond health and info (metrics above all, which name the backends' addresses) answers admins only,
- * on every application of the fleet: Prometheus scrapes with an {@code ADMIN} bearer token (docs/security.md). The
- * probes stay open so that the orchestrator needs no token.
+ * The actuator beyond health and info (metrics above all, which name the backends'
+ * addresses) answers admins only, on every application of the fleet: Prometheus scrapes
+ * with an {@code ADMIN} bearer token (docs/security.md). The probes stay open so that the
+ * orchestrator needs no token.
  */
 public class ActuatorAccess implements WebFilter, Ordered {
 
@@ -43,7 +44,10 @@ public class ActuatorAccess implements WebFilter, Ordered {
 		});
 	}
 
-	/** Decided on the path as the handlers match it: decoded, without path parameters or empty segments. */
+	/**
+	 * Decided on the path as the handlers match it: decoded, without path parameters or
+	 * empty segments.
+	 */
 	static boolean guarded(List<String> segments) {
 		if (segments.isEmpty() || !segments.get(0).equals(ACTUATOR)) {
 			return false;
@@ -61,7 +65,10 @@ public class ActuatorAccess implements WebFilter, Ordered {
 			.toList();
 	}
 
-	/** After a gateway's own security chain, so its refusals carry the gateway's security headers. */
+	/**
+	 * After a gateway's own security chain, so its refusals carry the gateway's security
+	 * headers.
+	 */
 	@Override
 	public int getOrder() {
 		return 0;

@@ -5,8 +5,8 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 
 /**
- * A failure a client can act on: it leaves a service as the error envelope with this status and code.
- * Domain failures are turned into one of these at the edge of a service.
+ * A failure a client can act on: it leaves a service as the error envelope with this
+ * status and code. Domain failures are turned into one of these at the edge of a service.
  */
 public class ApiException extends RuntimeException {
 

@@ -17,11 +17,12 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * The one rule for who called, by address. The gateway resolves the client's address with its trusted-proxy rule
- * and passes it on in {@value #HEADER}, sealed by {@value #SEAL_HEADER}: an HMAC-SHA256 of the address and the
- * request id under a key only the gateway and the services hold. A service believes the address only with a seal
- * that matches; otherwise the client is the socket's peer. {@code X-Forwarded-For} is never believed here: a
- * direct caller writes what it likes into it.
+ * The one rule for who called, by address. The gateway resolves the client's address with
+ * its trusted-proxy rule and passes it on in {@value #HEADER}, sealed by
+ * {@value #SEAL_HEADER}: an HMAC-SHA256 of the address and the request id under a key
+ * only the gateway and the services hold. A service believes the address only with a seal
+ * that matches; otherwise the client is the socket's peer. {@code X-Forwarded-For} is
+ * never believed here: a direct caller writes what it likes into it.
  */
 public class ClientAddresses implements WebFilter, Ordered {
 
@@ -35,16 +36,23 @@ public class ClientAddresses implements WebFilter, Ordered {
 
 	private final SecretKeySpec key;
 
-	/** One keyed MAC per thread: looking up the JCE provider and keying it on every request cost 4 % of the gateway. */
+	/**
+	 * One keyed MAC per thread: looking up the JCE provider and keying it on every
+	 * request cost 4 % of the gateway.
+	 */
 	private final ThreadLocal<Mac> macs;
 
-	/** The key is derived from the configured secret, so the secret itself signs nothing else here. */
+	/**
+	 * The key is derived from the configured secret, so the secret itself signs nothing
+	 * else here.
+	 */
 	public ClientAddresses(String secret) {
 		if (secret == null || secret.isBlank()) {
 			throw new IllegalArgumentException("a client address key is required");
 		}
-		this.key = new SecretKeySpec(hmac(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM),
-				"fleet client address"), ALGORITHM);
+		this.key = new SecretKeySpec(
+				hmac(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM), "fleet client address"),
+				ALGORITHM);
 		SecretKeySpec derived = this.key;
 		this.macs = ThreadLocal.withInitial(() -> keyed(derived));
 	}
@@ -55,13 +63,19 @@ public class ClientAddresses implements WebFilter, Ordered {
 		return chain.filter(exchange);
 	}
 
-	/** The client's address of this request: the gateway's sealed one, else the socket's peer; null when unknown. */
+	/**
+	 * The client's address of this request: the gateway's sealed one, else the socket's
+	 * peer; null when unknown.
+	 */
 	public static String of(ServerWebExchange exchange) {
 		Object address = exchange.getAttribute(ATTRIBUTE);
 		return (address != null) ? address.toString() : peer(exchange);
 	}
 
-	/** The headers a gateway sets on the request it passes on, replacing whatever the client sent under them. */
+	/**
+	 * The headers a gateway sets on the request it passes on, replacing whatever the
+	 * client sent under them.
+	 */
 	public void seal(HttpHeaders headers, String address, String requestId) {
 		headers.remove(HEADER);
 		headers.remove(SEAL_HEADER);
@@ -86,7 +100,8 @@ public class ClientAddresses implements WebFilter, Ordered {
 
 	private String seal(String address, String requestId) {
 		String material = address + "\n" + ((requestId != null) ? requestId : "");
-		return Base64.getUrlEncoder().withoutPadding()
+		return Base64.getUrlEncoder()
+			.withoutPadding()
 			.encodeToString(this.macs.get().doFinal(material.getBytes(StandardCharsets.UTF_8)));
 	}
 

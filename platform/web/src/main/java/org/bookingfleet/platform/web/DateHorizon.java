@@ -4,10 +4,12 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * How far from now a time a request names may lie, the same for every service: at most two years ahead (the
- * longest a provider plans or a promo code runs) and at most two years back; a window ends after it starts, no
- * earlier than a day ago (a window wholly past changes nothing) and spans at most two years. Anything else is a 400
- * {@code VALIDATION_FAILED} naming the field: time off from year 1 to 9999 would block a provider for ever.
+ * How far from now a time a request names may lie, the same for every service: at most
+ * two years ahead (the longest a provider plans or a promo code runs) and at most two
+ * years back; a window ends after it starts, no earlier than a day ago (a window wholly
+ * past changes nothing) and spans at most two years. Anything else is a 400
+ * {@code VALIDATION_FAILED} naming the field: time off from year 1 to 9999 would block a
+ * provider for ever.
  */
 public final class DateHorizon {
 
@@ -15,7 +17,10 @@ public final class DateHorizon {
 
 	public static final Duration BACK = AHEAD;
 
-	/** How long ago a window may have ended: a day, for clocks and time zones of whoever sent it. */
+	/**
+	 * How long ago a window may have ended: a day, for clocks and time zones of whoever
+	 * sent it.
+	 */
 	public static final Duration ENDED = Duration.ofDays(1);
 
 	private DateHorizon() {
@@ -32,7 +37,10 @@ public final class DateHorizon {
 		return value;
 	}
 
-	/** Checks a window {@code [start, end)}: both ends within the horizon, the end after the start and not long past. */
+	/**
+	 * Checks a window {@code [start, end)}: both ends within the horizon, the end after
+	 * the start and not long past.
+	 */
 	public static void window(String startField, Instant start, String endField, Instant end, Instant now) {
 		instant(startField, start, now);
 		instant(endField, end, now);

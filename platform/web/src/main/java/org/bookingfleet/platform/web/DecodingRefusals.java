@@ -21,14 +21,15 @@ import reactor.netty.http.server.HttpServer;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A request the HTTP decoder cannot take (a request line over the limit, 414; headers over the limit, 431; a
- * malformed request, 400) never reaches WebFlux: the server answers it itself, with an empty body. This puts the
- * error envelope, a request id and the security headers on those answers, so every refusal looks the same.
+ * A request the HTTP decoder cannot take (a request line over the limit, 414; headers
+ * over the limit, 431; a malformed request, 400) never reaches WebFlux: the server
+ * answers it itself, with an empty body. This puts the error envelope, a request id and
+ * the security headers on those answers, so every refusal looks the same.
  */
 public class DecodingRefusals implements NettyServerCustomizer {
 
-	static final Map<String, String> SECURITY_HEADERS = Map.of("X-Content-Type-Options", "nosniff",
-			"X-Frame-Options", "DENY", "Referrer-Policy", "no-referrer", "Content-Security-Policy",
+	static final Map<String, String> SECURITY_HEADERS = Map.of("X-Content-Type-Options", "nosniff", "X-Frame-Options",
+			"DENY", "Referrer-Policy", "no-referrer", "Content-Security-Policy",
 			"default-src 'none'; frame-ancestors 'none'", "Permissions-Policy",
 			"camera=(), microphone=(), geolocation=()", "Cache-Control", "no-store");
 
@@ -88,8 +89,8 @@ public class DecodingRefusals implements NettyServerCustomizer {
 				case 431 -> "the request's headers are too large";
 				default -> "the request could not be read";
 			};
-			byte[] body = this.json.writeValueAsBytes(
-					ErrorEnvelope.of(code, message, null, requestId, this.clock.instant(), Map.of()));
+			byte[] body = this.json
+				.writeValueAsBytes(ErrorEnvelope.of(code, message, null, requestId, this.clock.instant(), Map.of()));
 			FullHttpResponse envelope = new DefaultFullHttpResponse(refusal.protocolVersion(), status,
 					Unpooled.wrappedBuffer(body));
 			HttpHeaders headers = envelope.headers();

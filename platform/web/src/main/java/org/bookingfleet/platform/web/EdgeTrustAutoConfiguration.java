@@ -10,13 +10,17 @@ import org.springframework.context.annotation.Bean;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * What every WebFlux application of the fleet trusts at its edge: the client address only as the gateway sealed it,
- * the actuator beyond the probes only to admins, and the server's own refusals only in the error envelope.
+ * What every WebFlux application of the fleet trusts at its edge: the client address only
+ * as the gateway sealed it, the actuator beyond the probes only to admins, and the
+ * server's own refusals only in the error envelope.
  */
 @AutoConfiguration(after = WebEdgeAutoConfiguration.class)
 public class EdgeTrustAutoConfiguration {
 
-	/** Its own key when set; otherwise derived from the JWT key, which the gateway and the services already share. */
+	/**
+	 * Its own key when set; otherwise derived from the JWT key, which the gateway and the
+	 * services already share.
+	 */
 	@Bean
 	ClientAddresses clientAddresses(
 			@Value("${fleet.security.client-address-key:${FLEET_CLIENT_ADDRESS_KEY:${fleet.security.jwt-secret}}}") String key) {

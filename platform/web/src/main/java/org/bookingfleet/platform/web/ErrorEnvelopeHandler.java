@@ -13,7 +13,10 @@ import org.springframework.web.server.WebExceptionHandler;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Every failure leaves the service as the error envelope; an unforeseen one (500) is logged with its request id, never shown. */
+/**
+ * Every failure leaves the service as the error envelope; an unforeseen one (500) is
+ * logged with its request id, never shown.
+ */
 @Order(-2)
 public class ErrorEnvelopeHandler implements WebExceptionHandler {
 

@@ -19,20 +19,28 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.MismatchedInputException;
 
-/** Turns whatever went wrong into the client's view of it. Anything unforeseen is a 500 without its story. */
+/**
+ * Turns whatever went wrong into the client's view of it. Anything unforeseen is a 500
+ * without its story.
+ */
 public final class ErrorTranslation {
 
-	/** PostgreSQL's SQLSTATE for a character it cannot store in text: U+0000, which got past the request checks. */
+	/**
+	 * PostgreSQL's SQLSTATE for a character it cannot store in text: U+0000, which got
+	 * past the request checks.
+	 */
 	static final String NUL_IN_TEXT = "22021";
 
 	/**
-	 * SQLSTATEs of a value the database cannot take as sent, which got past the request checks: text too long for its
-	 * column (22001) or its index (54000), a number out of range (22003), text that is not of its type (22P02), a
-	 * character a {@code jsonb} cannot hold (22P05), a date or time out of range (22007, 22008). They are the sender's
-	 * error, answered 400 like any other, never a 500 a partner would retry for days.
+	 * SQLSTATEs of a value the database cannot take as sent, which got past the request
+	 * checks: text too long for its column (22001) or its index (54000), a number out of
+	 * range (22003), text that is not of its type (22P02), a character a {@code jsonb}
+	 * cannot hold (22P05), a date or time out of range (22007, 22008). They are the
+	 * sender's error, answered 400 like any other, never a 500 a partner would retry for
+	 * days.
 	 */
-	static final java.util.Set<String> VALUE_REFUSED = java.util.Set.of("22001", "54000", "22003", "22P02", "22P05", "22007",
-			"22008");
+	static final java.util.Set<String> VALUE_REFUSED = java.util.Set.of("22001", "54000", "22003", "22P02", "22P05",
+			"22007", "22008");
 
 	/** How the JSON reader starts its message about a key written twice in one object. */
 	private static final String DUPLICATE_KEY = "Duplicate Object property \"";
@@ -111,7 +119,10 @@ public final class ErrorTranslation {
 						: "the request could not be read");
 	}
 
-	/** The key a strict JSON reader found twice in one object ({@link StrictJson}), or null. */
+	/**
+	 * The key a strict JSON reader found twice in one object ({@link StrictJson}), or
+	 * null.
+	 */
 	static String duplicateKey(Throwable failure) {
 		StreamReadException read = find(failure, StreamReadException.class);
 		String message = (read != null) ? read.getOriginalMessage() : null;
@@ -158,8 +169,8 @@ public final class ErrorTranslation {
 	}
 
 	/**
-	 * The SQLSTATE a database driver reported, read by name ({@code getSqlState()}, as R2DBC spells it) so the edge
-	 * needs no driver; null when no cause has one.
+	 * The SQLSTATE a database driver reported, read by name ({@code getSqlState()}, as
+	 * R2DBC spells it) so the edge needs no driver; null when no cause has one.
 	 */
 	static String sqlState(Throwable failure) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {

@@ -20,11 +20,13 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Refuses request text holding the NUL character (U+0000) with 400 {@code VALIDATION_FAILED}, before a handler sees
- * it: in the path, the query (names and values, decoded) and the body, raw or as a JSON escape, at any depth of any
- * JSON document, webhooks' raw bodies included. PostgreSQL cannot store U+0000 in text, and no field of the fleet
- * means it. The body is checked as it is read, so a handler that reads its body meets the refusal before it stores
- * anything. A gateway passes bodies on unread; the service behind it checks them.
+ * Refuses request text holding the NUL character (U+0000) with 400
+ * {@code VALIDATION_FAILED}, before a handler sees it: in the path, the query (names and
+ * values, decoded) and the body, raw or as a JSON escape, at any depth of any JSON
+ * document, webhooks' raw bodies included. PostgreSQL cannot store U+0000 in text, and no
+ * field of the fleet means it. The body is checked as it is read, so a handler that reads
+ * its body meets the refusal before it stores anything. A gateway passes bodies on
+ * unread; the service behind it checks them.
  */
 public class NulRefusal implements WebFilter, Ordered {
 
@@ -45,7 +47,8 @@ public class NulRefusal implements WebFilter, Ordered {
 		for (Map.Entry<String, List<String>> parameter : request.getQueryParams().entrySet()) {
 			if (parameter.getKey().indexOf('\0') >= 0
 					|| parameter.getValue().stream().anyMatch(value -> value != null && value.indexOf('\0') >= 0)) {
-				return Mono.error(ApiException.validation(printable(parameter.getKey()), "a query parameter " + MESSAGE));
+				return Mono
+					.error(ApiException.validation(printable(parameter.getKey()), "a query parameter " + MESSAGE));
 			}
 		}
 		if (!this.inspectBodies) {
@@ -54,7 +57,10 @@ public class NulRefusal implements WebFilter, Ordered {
 		return chain.filter(exchange.mutate().request(new Inspected(request)).build());
 	}
 
-	/** The path as it arrived: {@code %00} is the only way to write U+0000 in a valid percent-encoded UTF-8 path. */
+	/**
+	 * The path as it arrived: {@code %00} is the only way to write U+0000 in a valid
+	 * percent-encoded UTF-8 path.
+	 */
 	private static boolean holdsNul(String rawPath) {
 		return rawPath.indexOf('\0') >= 0 || rawPath.toLowerCase(Locale.ROOT).contains("%00");
 	}
@@ -99,7 +105,10 @@ public class NulRefusal implements WebFilter, Ordered {
 			});
 		}
 
-		/** An unreadable content type is refused by the codecs; until then the body is scanned as JSON. */
+		/**
+		 * An unreadable content type is refused by the codecs; until then the body is
+		 * scanned as JSON.
+		 */
 		private MediaType contentType() {
 			try {
 				return getHeaders().getContentType();

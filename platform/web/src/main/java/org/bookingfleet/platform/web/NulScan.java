@@ -1,10 +1,11 @@
 package org.bookingfleet.platform.web;
 
 /**
- * Finds the NUL character (U+0000) in a body read chunk by chunk: as a raw zero byte (UTF-8 writes U+0000 so and
- * never uses a zero byte otherwise) and, in JSON, as the escape {@code \u0000}, counted only where a backslash
- * starts an escape ({@code \\u0000} is the text "\u0000", not a NUL). It keeps its state between chunks, so an escape
- * split across two chunks is found.
+ * Finds the NUL character (U+0000) in a body read chunk by chunk: as a raw zero byte
+ * (UTF-8 writes U+0000 so and never uses a zero byte otherwise) and, in JSON, as the
+ * escape {@code \u0000}, counted only where a backslash starts an escape ({@code \\u0000}
+ * is the text "\u0000", not a NUL). It keeps its state between chunks, so an escape split
+ * across two chunks is found.
  */
 final class NulScan {
 
@@ -12,7 +13,9 @@ final class NulScan {
 
 	private static final int ESCAPE = 1;
 
-	/** After {@code \}{@code u}: states 2 to 5 count the zeros seen, 6 means four of them. */
+	/**
+	 * After {@code \}{@code u}: states 2 to 5 count the zeros seen, 6 means four of them.
+	 */
 	private static final int UNICODE = 2;
 
 	private static final int FOUND = UNICODE + 4;

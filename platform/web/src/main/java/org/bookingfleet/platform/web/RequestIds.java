@@ -10,8 +10,9 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Gives every request an id: the caller's {@code X-Request-Id} when it is sane, a new one otherwise. The id is
- * set on the request (so a gateway passes it on), echoed on the response, kept on the exchange for the error envelope and put in the Reactor context.
+ * Gives every request an id: the caller's {@code X-Request-Id} when it is sane, a new one
+ * otherwise. The id is set on the request (so a gateway passes it on), echoed on the
+ * response, kept on the exchange for the error envelope and put in the Reactor context.
  */
 public class RequestIds implements WebFilter, Ordered {
 

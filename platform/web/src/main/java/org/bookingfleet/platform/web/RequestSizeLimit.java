@@ -8,8 +8,9 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Refuses a body announced larger than the limit before reading it. A body without a length that grows past the
- * limit is refused by the codecs ({@code spring.codec.max-in-memory-size}), with the same envelope.
+ * Refuses a body announced larger than the limit before reading it. A body without a
+ * length that grows past the limit is refused by the codecs
+ * ({@code spring.codec.max-in-memory-size}), with the same envelope.
  */
 public class RequestSizeLimit implements WebFilter, Ordered {
 

@@ -7,10 +7,11 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.type.LogicalType;
 
 /**
- * How every application of the fleet reads JSON: a key written twice in one object is refused instead of the last
- * one silently winning, and a number or boolean where text is expected is refused instead of turned into text
- * ({@code {"customerName": 12345}} is not the name "12345"). The error envelope answers both with 400
- * {@code VALIDATION_FAILED}. Tests build the same reader with {@link #mapper()}.
+ * How every application of the fleet reads JSON: a key written twice in one object is
+ * refused instead of the last one silently winning, and a number or boolean where text is
+ * expected is refused instead of turned into text ({@code {"customerName": 12345}} is not
+ * the name "12345"). The error envelope answers both with 400 {@code VALIDATION_FAILED}.
+ * Tests build the same reader with {@link #mapper()}.
  */
 public final class StrictJson {
 

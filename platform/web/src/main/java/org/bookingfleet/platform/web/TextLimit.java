@@ -17,11 +17,13 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Refuses a JSON body holding a text longer than {@code fleet.web.max-text-chars} (4,000 characters by default) with
- * 400 {@code VALIDATION_FAILED} naming the member, before a handler stores it: a key or a string value at any depth
- * (a 200 KB time-off reason, a name of a megabyte). The fleet's own signed tokens (members named "...Token") are
- * bounded by the body limit only. The body is checked as it is read, as for NUL characters; a gateway passes bodies
- * on unread and the service behind it checks them. A service's own rules may bound a field tighter.
+ * Refuses a JSON body holding a text longer than {@code fleet.web.max-text-chars} (4,000
+ * characters by default) with 400 {@code VALIDATION_FAILED} naming the member, before a
+ * handler stores it: a key or a string value at any depth (a 200 KB time-off reason, a
+ * name of a megabyte). The fleet's own signed tokens (members named "...Token") are
+ * bounded by the body limit only. The body is checked as it is read, as for NUL
+ * characters; a gateway passes bodies on unread and the service behind it checks them. A
+ * service's own rules may bound a field tighter.
  */
 public class TextLimit implements WebFilter, Ordered {
 
@@ -44,13 +46,17 @@ public class TextLimit implements WebFilter, Ordered {
 		return chain.filter(exchange.mutate().request(new Inspected(exchange.getRequest(), this.maxChars)).build());
 	}
 
-	/** JSON in an encoding whose bytes are read as UTF-8 here; another body is left to its reader. */
+	/**
+	 * JSON in an encoding whose bytes are read as UTF-8 here; another body is left to its
+	 * reader.
+	 */
 	static boolean measured(MediaType contentType) {
 		if (contentType == null) {
 			return true;
 		}
 		Charset charset = contentType.getCharset();
-		boolean utf8 = charset == null || charset.equals(StandardCharsets.UTF_8) || charset.equals(StandardCharsets.US_ASCII);
+		boolean utf8 = charset == null || charset.equals(StandardCharsets.UTF_8)
+				|| charset.equals(StandardCharsets.US_ASCII);
 		return utf8 && (MediaType.APPLICATION_JSON.isCompatibleWith(contentType)
 				|| contentType.getSubtype().endsWith("+json"));
 	}
@@ -80,10 +86,11 @@ public class TextLimit implements WebFilter, Ordered {
 					for (int index = buffer.readPosition(); index < buffer.writePosition(); index++) {
 						if (scan.finds(buffer.getByte(index))) {
 							DataBufferUtils.release(buffer);
-							throw ApiException.validation(scan.field(), "body".equals(scan.field())
-									? "the body holds a key or a text longer than " + this.maxChars
-											+ " characters, or nests deeper than " + TextScan.MAX_DEPTH
-									: "must be at most " + this.maxChars + " characters");
+							throw ApiException.validation(scan.field(),
+									"body".equals(scan.field())
+											? "the body holds a key or a text longer than " + this.maxChars
+													+ " characters, or nests deeper than " + TextScan.MAX_DEPTH
+											: "must be at most " + this.maxChars + " characters");
 						}
 					}
 					return buffer;
@@ -91,7 +98,10 @@ public class TextLimit implements WebFilter, Ordered {
 			});
 		}
 
-		/** An unreadable content type is refused by the codecs; until then the body is measured as JSON. */
+		/**
+		 * An unreadable content type is refused by the codecs; until then the body is
+		 * measured as JSON.
+		 */
 		private MediaType contentType() {
 			try {
 				return getHeaders().getContentType();

@@ -6,14 +6,18 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Measures every text of a JSON body read chunk by chunk: each key and each string value, in characters (a UTF-8
- * sequence or a JSON escape is one), and tells which member a too long one belongs to. Values of members whose name
- * ends in "Token" or "Tokens" are the fleet's own signed tokens and are bounded by the body limit only. It keeps its
- * state between chunks, so a text split across two chunks is measured whole.
+ * Measures every text of a JSON body read chunk by chunk: each key and each string value,
+ * in characters (a UTF-8 sequence or a JSON escape is one), and tells which member a too
+ * long one belongs to. Values of members whose name ends in "Token" or "Tokens" are the
+ * fleet's own signed tokens and are bounded by the body limit only. It keeps its state
+ * between chunks, so a text split across two chunks is measured whole.
  */
 final class TextScan {
 
-	/** Deeper than any request of the fleet and than the JSON reader accepts; beyond it the body is refused. */
+	/**
+	 * Deeper than any request of the fleet and than the JSON reader accepts; beyond it
+	 * the body is refused.
+	 */
 	static final int MAX_DEPTH = 1000;
 
 	private static final int OUTSIDE = 0;
@@ -27,7 +31,10 @@ final class TextScan {
 
 	private final int maxChars;
 
-	/** Per open object or array: the member it is the value of, or the member being read in an object. */
+	/**
+	 * Per open object or array: the member it is the value of, or the member being read
+	 * in an object.
+	 */
 	private final Deque<Frame> frames = new ArrayDeque<>();
 
 	private final ByteArrayOutputStream key = new ByteArrayOutputStream();
@@ -44,7 +51,10 @@ final class TextScan {
 		this.maxChars = maxChars;
 	}
 
-	/** Reads the next byte of the body; true once a text longer than the limit (or a too deep nesting) was seen. */
+	/**
+	 * Reads the next byte of the body; true once a text longer than the limit (or a too
+	 * deep nesting) was seen.
+	 */
 	boolean finds(byte next) {
 		if (this.tooLong != null) {
 			return true;
@@ -64,7 +74,10 @@ final class TextScan {
 		return this.tooLong != null;
 	}
 
-	/** The member whose text was too long ("body" outside any object), or null while none was. */
+	/**
+	 * The member whose text was too long ("body" outside any object), or null while none
+	 * was.
+	 */
 	String field() {
 		return this.tooLong;
 	}
@@ -111,7 +124,8 @@ final class TextScan {
 			return;
 		}
 		if (next == '\\') {
-			// an escape is one character: the backslash counts, the bytes after it belong to it
+			// an escape is one character: the backslash counts, the bytes after it belong
+			// to it
 			this.state = ESCAPE;
 		}
 		remember(next);
@@ -137,7 +151,10 @@ final class TextScan {
 		return member != null && (member.endsWith("Token") || member.endsWith("Tokens"));
 	}
 
-	/** An open object or array and the member it is the value of; in an object, the member being read. */
+	/**
+	 * An open object or array and the member it is the value of; in an object, the member
+	 * being read.
+	 */
 	private static final class Frame {
 
 		private final boolean object;

@@ -16,7 +16,10 @@ import org.springframework.core.env.Environment;
 import org.springframework.util.ClassUtils;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Request ids, body limits, the refusal of NUL characters and of unbounded text, strict JSON, the error envelope and JWT callers for every WebFlux application of the fleet. */
+/**
+ * Request ids, body limits, the refusal of NUL characters and of unbounded text, strict
+ * JSON, the error envelope and JWT callers for every WebFlux application of the fleet.
+ */
 @AutoConfiguration(after = JacksonAutoConfiguration.class)
 public class WebEdgeAutoConfiguration {
 
@@ -50,10 +53,14 @@ public class WebEdgeAutoConfiguration {
 		return StrictJson::configure;
 	}
 
-	/** Every JSON text of a body is bounded; a service that reads a body checks it, as for NUL characters. */
+	/**
+	 * Every JSON text of a body is bounded; a service that reads a body checks it, as for
+	 * NUL characters.
+	 */
 	@Bean
 	TextLimit textLimit(@Value("${fleet.web.max-text-chars:" + TextLimit.DEFAULT_MAX_CHARS + "}") int maxChars) {
-		return new TextLimit(maxChars, !ClassUtils.isPresent(GATEWAY_ROUTES, WebEdgeAutoConfiguration.class.getClassLoader()));
+		return new TextLimit(maxChars,
+				!ClassUtils.isPresent(GATEWAY_ROUTES, WebEdgeAutoConfiguration.class.getClassLoader()));
 	}
 
 	@Bean
@@ -67,9 +74,9 @@ public class WebEdgeAutoConfiguration {
 	}
 
 	/**
-	 * Tokens are checked against the identity provider's keys when an issuer (or its JWKS address) is set, with the
-	 * local HS256 key when none is, and both ways when local tokens are switched on beside an issuer: see
-	 * {@link TokenTrust}.
+	 * Tokens are checked against the identity provider's keys when an issuer (or its JWKS
+	 * address) is set, with the local HS256 key when none is, and both ways when local
+	 * tokens are switched on beside an issuer: see {@link TokenTrust}.
 	 */
 	@Bean
 	Callers callers(JwtTokens tokens, Environment environment) {

@@ -19,7 +19,10 @@ import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import reactor.test.StepVerifier;
 
-/** Services read callers from an identity provider's RS256 tokens as the gateway does in production. */
+/**
+ * Services read callers from an identity provider's RS256 tokens as the gateway does in
+ * production.
+ */
 class JwksTokensTest {
 
 	final KeyPair provider = rsa();
@@ -33,12 +36,10 @@ class JwksTokensTest {
 	void tokenOfTheIdentityProviderNamesItsCaller() throws Exception {
 		String token = sign(this.provider, Instant.now().plusSeconds(600));
 
-		StepVerifier.create(this.callers.resolve("Bearer " + token))
-			.assertNext(caller -> {
-				assertThat(caller.subject()).isEqualTo("nora");
-				assertThat(caller.isProvider(7L)).isTrue();
-			})
-			.verifyComplete();
+		StepVerifier.create(this.callers.resolve("Bearer " + token)).assertNext(caller -> {
+			assertThat(caller.subject()).isEqualTo("nora");
+			assertThat(caller.isProvider(7L)).isTrue();
+		}).verifyComplete();
 	}
 
 	@Test
@@ -77,17 +78,23 @@ class JwksTokensTest {
 
 	private static String sign(KeyPair keys, Instant notBefore, Instant expiry) throws Exception {
 		SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256),
-				new JWTClaimsSet.Builder().subject("nora").claim("roles", List.of("PROVIDER")).claim("providerId", 7L)
+				new JWTClaimsSet.Builder().subject("nora")
+					.claim("roles", List.of("PROVIDER"))
+					.claim("providerId", 7L)
 					.notBeforeTime(java.util.Date.from(notBefore))
-					.expirationTime(java.util.Date.from(expiry)).build());
+					.expirationTime(java.util.Date.from(expiry))
+					.build());
 		jwt.sign(new RSASSASigner(keys.getPrivate()));
 		return jwt.serialize();
 	}
 
 	private static String sign(KeyPair keys, Instant expiry) throws Exception {
 		SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256),
-				new JWTClaimsSet.Builder().subject("nora").claim("roles", List.of("PROVIDER")).claim("providerId", 7L)
-					.expirationTime(java.util.Date.from(expiry)).build());
+				new JWTClaimsSet.Builder().subject("nora")
+					.claim("roles", List.of("PROVIDER"))
+					.claim("providerId", 7L)
+					.expirationTime(java.util.Date.from(expiry))
+					.build());
 		jwt.sign(new RSASSASigner(keys.getPrivate()));
 		return jwt.serialize();
 	}

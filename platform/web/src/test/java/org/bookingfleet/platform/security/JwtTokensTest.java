@@ -60,8 +60,11 @@ class JwtTokensTest {
 	void tokenWithAlteredClaimsIsRefused() {
 		String token = this.tokens.mint("eve", Set.of(Role.CLIENT), null, Duration.ofHours(1));
 		String[] parts = token.split("\\.");
-		String forged = parts[0] + "." + java.util.Base64.getUrlEncoder().withoutPadding()
-			.encodeToString("{\"sub\":\"eve\",\"roles\":[\"ADMIN\"],\"exp\":9999999999}".getBytes()) + "." + parts[2];
+		String forged = parts[0] + "."
+				+ java.util.Base64.getUrlEncoder()
+					.withoutPadding()
+					.encodeToString("{\"sub\":\"eve\",\"roles\":[\"ADMIN\"],\"exp\":9999999999}".getBytes())
+				+ "." + parts[2];
 
 		assertThatThrownBy(() -> this.tokens.verify(forged)).isInstanceOf(JwtTokens.InvalidToken.class);
 	}

@@ -34,8 +34,9 @@ import org.springframework.core.env.StandardEnvironment;
 import reactor.test.StepVerifier;
 
 /**
- * Which tokens a service accepts, by configuration: the local fleet's identity module beside the shared HS256 key of
- * tests and tools, the issuer alone, or (the production profile) nothing but the issuer.
+ * Which tokens a service accepts, by configuration: the local fleet's identity module
+ * beside the shared HS256 key of tests and tools, the issuer alone, or (the production
+ * profile) nothing but the issuer.
  */
 class TokenTrustTest {
 
@@ -77,8 +78,8 @@ class TokenTrustTest {
 			.assertNext(caller -> assertThat(caller.isProvider(11L)).isTrue())
 			.verifyComplete();
 		StepVerifier
-			.create(callers.resolve(
-					"Bearer " + this.local.mint("seed", Set.of(Role.ADMIN), null, Duration.ofMinutes(5))))
+			.create(callers
+				.resolve("Bearer " + this.local.mint("seed", Set.of(Role.ADMIN), null, Duration.ofMinutes(5))))
 			.assertNext(caller -> assertThat(caller.isAdmin()).isTrue())
 			.verifyComplete();
 	}
@@ -107,8 +108,8 @@ class TokenTrustTest {
 		Callers callers = callersOf(Map.of("fleet.security.issuer-uri", ISSUER, "fleet.security.jwk-set-uri", jwks()));
 
 		StepVerifier
-			.create(callers.resolve(
-					"Bearer " + this.local.mint("seed", Set.of(Role.ADMIN), null, Duration.ofMinutes(5))))
+			.create(callers
+				.resolve("Bearer " + this.local.mint("seed", Set.of(Role.ADMIN), null, Duration.ofMinutes(5))))
 			.expectErrorSatisfies(error -> assertThat(((ApiException) error).code()).isEqualTo("UNAUTHENTICATED"))
 			.verify();
 	}

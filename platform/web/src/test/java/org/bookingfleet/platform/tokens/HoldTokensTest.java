@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 class HoldTokensTest {
 
-	private static final String KEY = Base64.getEncoder().encodeToString("a-hold-key-of-at-least-thirty-two-bytes".getBytes());
+	private static final String KEY = Base64.getEncoder()
+		.encodeToString("a-hold-key-of-at-least-thirty-two-bytes".getBytes());
 
 	private static final String OTHER_KEY = Base64.getEncoder()
 		.encodeToString("another-hold-key-of-thirty-two-bytes!".getBytes());
@@ -34,8 +35,8 @@ class HoldTokensTest {
 		String[] parts = token.split("\\.");
 		String otherPayload = Base64.getUrlEncoder()
 			.withoutPadding()
-			.encodeToString(new String(Base64.getUrlDecoder().decode(parts[1])).replace("\"pid\":7", "\"pid\":8")
-				.getBytes());
+			.encodeToString(
+					new String(Base64.getUrlDecoder().decode(parts[1])).replace("\"pid\":7", "\"pid\":8").getBytes());
 		assertThat(this.tokens.verify(parts[0] + "." + otherPayload + "." + parts[2])).isEmpty();
 		assertThat(this.tokens.verify(parts[0] + "." + parts[1])).isEmpty();
 		assertThat(this.tokens.verify("not a token")).isEmpty();

@@ -48,8 +48,9 @@ class DateHorizonTest {
 
 	@Test
 	void anEmptyOrReversedWindowIsRefused() {
-		assertThat(catchThrowableOfType(ApiException.class, () -> DateHorizon.window("from", NOW, "to", NOW, NOW))
-			.field()).isEqualTo("to");
+		assertThat(
+				catchThrowableOfType(ApiException.class, () -> DateHorizon.window("from", NOW, "to", NOW, NOW)).field())
+			.isEqualTo("to");
 	}
 
 	@Test

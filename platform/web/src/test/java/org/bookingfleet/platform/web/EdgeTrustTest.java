@@ -29,8 +29,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A small WebFlux application on a real server with the platform's edge: the client address it believes, who reads
- * the actuator, and the envelope on the answers the HTTP decoder gives by itself.
+ * A small WebFlux application on a real server with the platform's edge: the client
+ * address it believes, who reads the actuator, and the envelope on the answers the HTTP
+ * decoder gives by itself.
  */
 class EdgeTrustTest {
 
@@ -49,8 +50,9 @@ class EdgeTrustTest {
 	@BeforeAll
 	static void start() {
 		RouterFunction<ServerResponse> routes = RouterFunctions.route()
-			.GET("/who", request -> ServerResponse.ok()
-				.bodyValue("{\"ip\":\"" + ClientAddresses.of(request.exchange()) + "\"}"))
+			.GET("/who",
+					request -> ServerResponse.ok()
+						.bodyValue("{\"ip\":\"" + ClientAddresses.of(request.exchange()) + "\"}"))
 			.GET("/actuator/prometheus", request -> ServerResponse.ok().bodyValue("jvm_memory_used_bytes 1"))
 			.GET("/actuator/health/liveness", request -> ServerResponse.ok().bodyValue("{\"status\":\"UP\"}"))
 			.build();
@@ -147,8 +149,8 @@ class EdgeTrustTest {
 
 	private static void assertEnvelope(HttpResponse<String> answer, int status, String code) throws IOException {
 		assertThat(answer.statusCode()).as(answer.body()).isEqualTo(status);
-		assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
-			.startsWith("application/json"));
+		assertThat(answer.headers().firstValue("Content-Type"))
+			.hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
 		JsonNode error = json.readTree(answer.body()).path("error");
 		assertThat(error.path("code").asString()).isEqualTo(code);
 		assertThat(error.path("requestId").asString()).isNotBlank();
@@ -159,8 +161,8 @@ class EdgeTrustTest {
 		assertThat(answer.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 		assertThat(answer.headers().firstValue("X-Frame-Options")).hasValue("DENY");
 		assertThat(answer.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
-		assertThat(answer.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
-				policy -> assertThat(policy).contains("frame-ancestors 'none'"));
+		assertThat(answer.headers().firstValue("Content-Security-Policy"))
+			.hasValueSatisfying(policy -> assertThat(policy).contains("frame-ancestors 'none'"));
 		assertThat(answer.headers().firstValue("X-Request-Id")).isPresent();
 	}
 

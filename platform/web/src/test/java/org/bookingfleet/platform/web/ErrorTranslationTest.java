@@ -23,9 +23,9 @@ class ErrorTranslationTest {
 
 	@Test
 	void aValueTheDatabaseCannotTakeIsTheSendersValidationError() {
-		for (String state : new String[] {"22001", "54000", "22003", "22P02", "22P05", "22007", "22008"}) {
-			ApiException error = ErrorTranslation.translate(new IllegalStateException("insert failed",
-					new DatabaseFailure("refused", state)));
+		for (String state : new String[] { "22001", "54000", "22003", "22P02", "22P05", "22007", "22008" }) {
+			ApiException error = ErrorTranslation
+				.translate(new IllegalStateException("insert failed", new DatabaseFailure("refused", state)));
 
 			assertThat(error.status()).as(state).isEqualTo(HttpStatus.BAD_REQUEST);
 			assertThat(error.code()).as(state).isEqualTo("VALIDATION_FAILED");
@@ -50,8 +50,8 @@ class ErrorTranslationTest {
 
 	@Test
 	void anUnknownPathIsNotFoundWithoutTheRequestsUrl() {
-		ApiException error = ErrorTranslation.translate(
-				new NoResourceFoundException(URI.create("http://internal-host:8083/actuator/nothing"), "actuator/nothing"));
+		ApiException error = ErrorTranslation.translate(new NoResourceFoundException(
+				URI.create("http://internal-host:8083/actuator/nothing"), "actuator/nothing"));
 
 		assertThat(error.status()).isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(error.code()).isEqualTo("NOT_FOUND");

@@ -32,9 +32,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A small WebFlux application on a real server with the platform's JSON reading and text limit: a text beyond the
- * limit, a number where text is expected and a key written twice are refused with 400 in the error envelope before a
- * handler takes them.
+ * A small WebFlux application on a real server with the platform's JSON reading and text
+ * limit: a text beyond the limit, a number where text is expected and a key written twice
+ * are refused with 400 in the error envelope before a handler takes them.
  */
 class HostileJsonTest {
 
@@ -52,12 +52,14 @@ class HostileJsonTest {
 	@BeforeAll
 	static void start() {
 		RouterFunction<ServerResponse> routes = RouterFunctions.route()
-			.POST("/person", request -> request.bodyToMono(Person.class)
-				.doOnNext(body -> stored.incrementAndGet())
-				.flatMap(body -> ServerResponse.ok().bodyValue("{}")))
-			.POST("/json", request -> request.bodyToMono(JsonNode.class)
-				.doOnNext(body -> stored.incrementAndGet())
-				.flatMap(body -> ServerResponse.ok().bodyValue("{}")))
+			.POST("/person",
+					request -> request.bodyToMono(Person.class)
+						.doOnNext(body -> stored.incrementAndGet())
+						.flatMap(body -> ServerResponse.ok().bodyValue("{}")))
+			.POST("/json",
+					request -> request.bodyToMono(JsonNode.class)
+						.doOnNext(body -> stored.incrementAndGet())
+						.flatMap(body -> ServerResponse.ok().bodyValue("{}")))
 			.build();
 		HandlerStrategies strategies = HandlerStrategies.builder()
 			.codecs(codecs -> codecs.defaultCodecs().jacksonJsonDecoder(new JacksonJsonDecoder(StrictJson.mapper())))

@@ -30,8 +30,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A small WebFlux application on a real server with the platform's edge: request text holding U+0000 is refused
- * with 400 in the error envelope before a handler takes it, whichever way it travels.
+ * A small WebFlux application on a real server with the platform's edge: request text
+ * holding U+0000 is refused with 400 in the error envelope before a handler takes it,
+ * whichever way it travels.
  */
 class NulRefusalTest {
 
@@ -44,12 +45,14 @@ class NulRefusalTest {
 	@BeforeAll
 	static void start() {
 		RouterFunction<ServerResponse> routes = RouterFunctions.route()
-			.POST("/json", request -> request.bodyToMono(JsonNode.class)
-				.doOnNext(body -> stored.incrementAndGet())
-				.flatMap(body -> ServerResponse.ok().bodyValue(body)))
-			.POST("/raw", request -> request.bodyToMono(String.class)
-				.doOnNext(body -> stored.incrementAndGet())
-				.flatMap(body -> ServerResponse.ok().bodyValue("{\"length\":" + body.length() + "}")))
+			.POST("/json",
+					request -> request.bodyToMono(JsonNode.class)
+						.doOnNext(body -> stored.incrementAndGet())
+						.flatMap(body -> ServerResponse.ok().bodyValue(body)))
+			.POST("/raw",
+					request -> request.bodyToMono(String.class)
+						.doOnNext(body -> stored.incrementAndGet())
+						.flatMap(body -> ServerResponse.ok().bodyValue("{\"length\":" + body.length() + "}")))
 			.GET("/items/{id}", request -> {
 				stored.incrementAndGet();
 				return ServerResponse.ok().bodyValue("{\"id\":\"" + request.pathVariable("id") + "\"}");

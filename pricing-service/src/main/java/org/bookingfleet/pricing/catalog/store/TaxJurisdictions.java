@@ -15,26 +15,30 @@ import reactor.core.publisher.Mono;
 @Repository
 public class TaxJurisdictions {
 
-    private final DatabaseClient database;
+	private final DatabaseClient database;
 
-    TaxJurisdictions(DatabaseClient database) {
-        this.database = database;
-    }
+	TaxJurisdictions(DatabaseClient database) {
+		this.database = database;
+	}
 
-    public Mono<TaxJurisdiction> find(String code) {
-        return database.sql("select code, name, rate_percent, taxed_lines, revision from tax_jurisdiction where code = :code")
-                .bind("code", code)
-                .map((row, metadata) -> new TaxJurisdiction(row.get("code", String.class), row.get("name", String.class),
-                        new Percentage(row.get("rate_percent", BigDecimal.class)),
-                        lines(row.get("taxed_lines", String.class)), row.get("revision", Integer.class)))
-                .one();
-    }
+	public Mono<TaxJurisdiction> find(String code) {
+		return database
+			.sql("select code, name, rate_percent, taxed_lines, revision from tax_jurisdiction where code = :code")
+			.bind("code", code)
+			.map((row, metadata) -> new TaxJurisdiction(row.get("code", String.class), row.get("name", String.class),
+					new Percentage(row.get("rate_percent", BigDecimal.class)),
+					lines(row.get("taxed_lines", String.class)), row.get("revision", Integer.class)))
+			.one();
+	}
 
-    private static Set<LineCode> lines(String commaSeparated) {
-        if (commaSeparated == null || commaSeparated.isBlank()) {
-            return Set.of();
-        }
-        return Arrays.stream(commaSeparated.split(",")).map(String::trim).map(LineCode::valueOf)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(LineCode.class)));
-    }
+	private static Set<LineCode> lines(String commaSeparated) {
+		if (commaSeparated == null || commaSeparated.isBlank()) {
+			return Set.of();
+		}
+		return Arrays.stream(commaSeparated.split(","))
+			.map(String::trim)
+			.map(LineCode::valueOf)
+			.collect(Collectors.toCollection(() -> EnumSet.noneOf(LineCode.class)));
+	}
+
 }

@@ -13,35 +13,42 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-/** Admins define and change services; each change is a new revision announced on catalog.events. */
+/**
+ * Admins define and change services; each change is a new revision announced on
+ * catalog.events.
+ */
 @RestController
 class AdminServiceController {
 
-    private final ServiceDefinitions services;
-    private final TaxJurisdictions jurisdictions;
-    private final CatalogReads catalog;
-    private final Callers callers;
+	private final ServiceDefinitions services;
 
-    AdminServiceController(ServiceDefinitions services, TaxJurisdictions jurisdictions, CatalogReads catalog,
-            Callers callers) {
-        this.services = services;
-        this.jurisdictions = jurisdictions;
-        this.catalog = catalog;
-        this.callers = callers;
-    }
+	private final TaxJurisdictions jurisdictions;
 
-    @PutMapping("/api/v2/services/{id}")
-    Mono<ServiceView> define(@PathVariable String id, @RequestBody ServiceDefinitionBody body,
-            ServerWebExchange exchange) {
-        return callers.signedIn(exchange)
-                .filter(Caller::isAdmin)
-                .switchIfEmpty(Mono.error(() -> ApiException.forbidden("only admins change the catalog")))
-                .map(admin -> ServiceDefinitionInput.of(id, body))
-                .flatMap(proposed -> jurisdictions.find(proposed.taxJurisdiction())
-                        .switchIfEmpty(Mono.error(() -> ApiException.validation("taxJurisdiction",
-                                "no tax jurisdiction " + proposed.taxJurisdiction())))
-                        .then(services.save(proposed)))
-                .doOnNext(saved -> catalog.evict(saved.id()))
-                .map(ServiceView::of);
-    }
+	private final CatalogReads catalog;
+
+	private final Callers callers;
+
+	AdminServiceController(ServiceDefinitions services, TaxJurisdictions jurisdictions, CatalogReads catalog,
+			Callers callers) {
+		this.services = services;
+		this.jurisdictions = jurisdictions;
+		this.catalog = catalog;
+		this.callers = callers;
+	}
+
+	@PutMapping("/api/v2/services/{id}")
+	Mono<ServiceView> define(@PathVariable String id, @RequestBody ServiceDefinitionBody body,
+			ServerWebExchange exchange) {
+		return callers.signedIn(exchange)
+			.filter(Caller::isAdmin)
+			.switchIfEmpty(Mono.error(() -> ApiException.forbidden("only admins change the catalog")))
+			.map(admin -> ServiceDefinitionInput.of(id, body))
+			.flatMap(proposed -> jurisdictions.find(proposed.taxJurisdiction())
+				.switchIfEmpty(Mono.error(() -> ApiException.validation("taxJurisdiction",
+						"no tax jurisdiction " + proposed.taxJurisdiction())))
+				.then(services.save(proposed)))
+			.doOnNext(saved -> catalog.evict(saved.id()))
+			.map(ServiceView::of);
+	}
+
 }

@@ -5,10 +5,12 @@ import org.bookingfleet.pricing.geo.Placement;
 import reactor.core.publisher.Mono;
 
 /**
- * How a quote places its address: the shipped postcode table ({@link OfflineGeocoding}, the default) or a geocoding
- * service ({@link NominatimGeocoding}); chosen by {@code pricing.geocoder.provider}.
+ * How a quote places its address: the shipped postcode table ({@link OfflineGeocoding},
+ * the default) or a geocoding service ({@link NominatimGeocoding}); chosen by
+ * {@code pricing.geocoder.provider}.
  */
 public interface Geocoding {
 
-    Mono<Placement> place(Address address);
+	Mono<Placement> place(Address address);
+
 }

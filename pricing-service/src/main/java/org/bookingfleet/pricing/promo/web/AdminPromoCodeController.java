@@ -30,73 +30,81 @@ import reactor.core.publisher.Mono;
 @RestController
 class AdminPromoCodeController {
 
-    private final PromoCodes promoCodes;
-    private final Callers callers;
-    private final Clock clock;
+	private final PromoCodes promoCodes;
 
-    AdminPromoCodeController(PromoCodes promoCodes, Callers callers, Clock clock) {
-        this.promoCodes = promoCodes;
-        this.callers = callers;
-        this.clock = clock;
-    }
+	private final Callers callers;
 
-    @PostMapping("/api/v2/promo-codes")
-    @ResponseStatus(HttpStatus.CREATED)
-    Mono<PromoCodeView> create(@RequestBody PromoCodeBody body, ServerWebExchange exchange) {
-        return admin(exchange)
-                .map(admin -> promoCode(body, clock.instant()))
-                .flatMap(promo -> promoCodes.create(promo)
-                        .switchIfEmpty(Mono.error(() -> new ApiException(HttpStatus.CONFLICT, "PROMO_CODE_TAKEN",
-                                "promo code " + promo.code() + " exists already", "code", Map.of()))))
-                .flatMap(promo -> promoCodes.usage(promo.code(), Optional.empty())
-                        .map(usage -> PromoCodeView.of(promo, usage)));
-    }
+	private final Clock clock;
 
-    @GetMapping("/api/v2/promo-codes/{code}")
-    Mono<PromoCodeView> read(@PathVariable String code, ServerWebExchange exchange) {
-        return admin(exchange)
-                .flatMap(admin -> promoCodes.find(code))
-                .switchIfEmpty(Mono.error(() -> ApiException.notFound("promo code " + code)))
-                .flatMap(promo -> promoCodes.usage(promo.code(), Optional.empty())
-                        .map(usage -> PromoCodeView.of(promo, usage)));
-    }
+	AdminPromoCodeController(PromoCodes promoCodes, Callers callers, Clock clock) {
+		this.promoCodes = promoCodes;
+		this.callers = callers;
+		this.clock = clock;
+	}
 
-    private Mono<Caller> admin(ServerWebExchange exchange) {
-        return callers.signedIn(exchange).filter(Caller::isAdmin)
-                .switchIfEmpty(Mono.error(() -> ApiException.forbidden("only admins manage promo codes")));
-    }
+	@PostMapping("/api/v2/promo-codes")
+	@ResponseStatus(HttpStatus.CREATED)
+	Mono<PromoCodeView> create(@RequestBody PromoCodeBody body, ServerWebExchange exchange) {
+		return admin(exchange).map(admin -> promoCode(body, clock.instant()))
+			.flatMap(promo -> promoCodes.create(promo)
+				.switchIfEmpty(Mono.error(() -> new ApiException(HttpStatus.CONFLICT, "PROMO_CODE_TAKEN",
+						"promo code " + promo.code() + " exists already", "code", Map.of()))))
+			.flatMap(promo -> promoCodes.usage(promo.code(), Optional.empty())
+				.map(usage -> PromoCodeView.of(promo, usage)));
+	}
 
-    /** The code an admin described, or a 400 naming the first bad field; its window lies within the date horizon. */
-    static PromoCode promoCode(PromoCodeBody body, Instant now) {
-        if (body == null || body.code() == null || body.code().isBlank()) {
-            throw ApiException.validation("code", "code is required");
-        }
-        if ((body.percentOff() == null) == (body.amountOffCents() == null)) {
-            throw ApiException.validation("percentOff", "give either percentOff or amountOffCents");
-        }
-        if (body.validFrom() == null || body.validUntil() == null) {
-            throw ApiException.validation(body.validFrom() == null ? "validFrom" : "validUntil", "the window is required");
-        }
-        DateHorizon.window("validFrom", body.validFrom(), "validUntil", body.validUntil(), now);
-        if ((body.amountOffCents() != null || body.minimumSubtotalCents() != null) && body.currency() == null) {
-            throw ApiException.validation("currency", "an amount needs its currency");
-        }
-        try {
-            PromoDiscount discount = body.percentOff() != null ? new PromoDiscount.PercentOff(new Percentage(body.percentOff()))
-                    : new PromoDiscount.AmountOff(Money.of(body.amountOffCents(), body.currency()));
-            return new PromoCode(body.code(), discount, body.validFrom(), body.validUntil(),
-                    Optional.ofNullable(body.minimumSubtotalCents()).map(cents -> Money.of(cents, body.currency())),
-                    body.serviceIds() == null ? Set.of() : Set.copyOf(body.serviceIds()), limit(body.totalLimit()),
-                    limit(body.perCustomerLimit()), 1);
-        } catch (IllegalArgumentException | DateTimeException invalid) {
-            throw ApiException.validation("code", invalid.getMessage());
-        }
-    }
+	@GetMapping("/api/v2/promo-codes/{code}")
+	Mono<PromoCodeView> read(@PathVariable String code, ServerWebExchange exchange) {
+		return admin(exchange).flatMap(admin -> promoCodes.find(code))
+			.switchIfEmpty(Mono.error(() -> ApiException.notFound("promo code " + code)))
+			.flatMap(promo -> promoCodes.usage(promo.code(), Optional.empty())
+				.map(usage -> PromoCodeView.of(promo, usage)));
+	}
 
-    private static OptionalLong limit(Long value) {
-        if (value != null && value < 0) {
-            throw ApiException.validation("totalLimit", "limits are not negative");
-        }
-        return value == null ? OptionalLong.empty() : OptionalLong.of(value);
-    }
+	private Mono<Caller> admin(ServerWebExchange exchange) {
+		return callers.signedIn(exchange)
+			.filter(Caller::isAdmin)
+			.switchIfEmpty(Mono.error(() -> ApiException.forbidden("only admins manage promo codes")));
+	}
+
+	/**
+	 * The code an admin described, or a 400 naming the first bad field; its window lies
+	 * within the date horizon.
+	 */
+	static PromoCode promoCode(PromoCodeBody body, Instant now) {
+		if (body == null || body.code() == null || body.code().isBlank()) {
+			throw ApiException.validation("code", "code is required");
+		}
+		if ((body.percentOff() == null) == (body.amountOffCents() == null)) {
+			throw ApiException.validation("percentOff", "give either percentOff or amountOffCents");
+		}
+		if (body.validFrom() == null || body.validUntil() == null) {
+			throw ApiException.validation(body.validFrom() == null ? "validFrom" : "validUntil",
+					"the window is required");
+		}
+		DateHorizon.window("validFrom", body.validFrom(), "validUntil", body.validUntil(), now);
+		if ((body.amountOffCents() != null || body.minimumSubtotalCents() != null) && body.currency() == null) {
+			throw ApiException.validation("currency", "an amount needs its currency");
+		}
+		try {
+			PromoDiscount discount = body.percentOff() != null
+					? new PromoDiscount.PercentOff(new Percentage(body.percentOff()))
+					: new PromoDiscount.AmountOff(Money.of(body.amountOffCents(), body.currency()));
+			return new PromoCode(body.code(), discount, body.validFrom(), body.validUntil(),
+					Optional.ofNullable(body.minimumSubtotalCents()).map(cents -> Money.of(cents, body.currency())),
+					body.serviceIds() == null ? Set.of() : Set.copyOf(body.serviceIds()), limit(body.totalLimit()),
+					limit(body.perCustomerLimit()), 1);
+		}
+		catch (IllegalArgumentException | DateTimeException invalid) {
+			throw ApiException.validation("code", invalid.getMessage());
+		}
+	}
+
+	private static OptionalLong limit(Long value) {
+		if (value != null && value < 0) {
+			throw ApiException.validation("totalLimit", "limits are not negative");
+		}
+		return value == null ? OptionalLong.empty() : OptionalLong.of(value);
+	}
+
 }

@@ -4,14 +4,20 @@ import com.google.gson.JsonObject;
 
 import org.bookingfleet.sandbox.stripe.api.StripeError;
 
-/** A Stripe API answer: the object, or an error with the object it concerns (a declined intent, for one). */
+/**
+ * A Stripe API answer: the object, or an error with the object it concerns (a declined
+ * intent, for one).
+ */
 public sealed interface ApiResult {
 
 	int status();
 
 	JsonObject body();
 
-	/** Validation failures leave an idempotency key free; anything that ran is kept under it. */
+	/**
+	 * Validation failures leave an idempotency key free; anything that ran is kept under
+	 * it.
+	 */
 	default boolean keepsIdempotencyKey() {
 		return true;
 	}

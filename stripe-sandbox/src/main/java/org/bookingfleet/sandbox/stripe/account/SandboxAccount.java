@@ -21,8 +21,9 @@ import org.bookingfleet.sandbox.stripe.card.CardCharge;
 import org.bookingfleet.sandbox.stripe.card.TestCards;
 
 /**
- * One Stripe test-mode account held in memory: PaymentIntents, their charges, refunds and payment methods,
- * moving as Stripe moves them and announcing each change as a Stripe event.
+ * One Stripe test-mode account held in memory: PaymentIntents, their charges, refunds and
+ * payment methods, moving as Stripe moves them and announcing each change as a Stripe
+ * event.
  */
 public final class SandboxAccount {
 
@@ -96,7 +97,10 @@ public final class SandboxAccount {
 		return new ApiResult.Ok(intent.deepCopy());
 	}
 
-	/** The intents whose metadata holds the given entry, for tests that count what was created. */
+	/**
+	 * The intents whose metadata holds the given entry, for tests that count what was
+	 * created.
+	 */
 	public synchronized List<JsonObject> paymentIntentsWithMetadata(String key, String value) {
 		return intents.values()
 			.stream()
@@ -129,9 +133,10 @@ public final class SandboxAccount {
 		}
 		String status = intent.get("status").getAsString();
 		if (!CANCELABLE.contains(status)) {
-			return unexpectedState(intent, "You cannot cancel this PaymentIntent because it has a status of "
-					+ status + ". Only a PaymentIntent with one of the following statuses may be canceled: "
-					+ String.join(", ", CANCELABLE) + ".");
+			return unexpectedState(intent,
+					"You cannot cancel this PaymentIntent because it has a status of " + status
+							+ ". Only a PaymentIntent with one of the following statuses may be canceled: "
+							+ String.join(", ", CANCELABLE) + ".");
 		}
 		intent.addProperty("status", "canceled");
 		intent.addProperty("canceled_at", now());
@@ -222,8 +227,8 @@ public final class SandboxAccount {
 	private ApiResult confirm(JsonObject intent, FormParams params) {
 		String status = intent.get("status").getAsString();
 		if (!status.equals("requires_payment_method") && !status.equals("requires_confirmation")) {
-			return unexpectedState(intent, "You cannot confirm this PaymentIntent because it has a status of "
-					+ status + ".");
+			return unexpectedState(intent,
+					"You cannot confirm this PaymentIntent because it has a status of " + status + ".");
 		}
 		Optional<String> paymentMethod = paymentMethodOf(params)
 			.or(() -> Optional.ofNullable(intent.get("payment_method"))

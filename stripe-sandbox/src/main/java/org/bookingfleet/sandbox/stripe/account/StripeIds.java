@@ -2,7 +2,10 @@ package org.bookingfleet.sandbox.stripe.account;
 
 import java.security.SecureRandom;
 
-/** Object ids in Stripe's style: a type prefix and 24 random letters and digits ({@code pi_3Pq…}). */
+/**
+ * Object ids in Stripe's style: a type prefix and 24 random letters and digits
+ * ({@code pi_3Pq…}).
+ */
 final class StripeIds {
 
 	private static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";

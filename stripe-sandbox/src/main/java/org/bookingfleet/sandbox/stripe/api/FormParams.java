@@ -9,7 +9,8 @@ import java.util.TreeMap;
 
 /**
  * The parameters of a Stripe API request, form-encoded as Stripe's clients send them
- * ({@code metadata[booking_id]=…}, {@code expand[]=…}), kept flat under their bracketed names.
+ * ({@code metadata[booking_id]=…}, {@code expand[]=…}), kept flat under their bracketed
+ * names.
  */
 public final class FormParams {
 
@@ -63,7 +64,10 @@ public final class FormParams {
 		return text(name).map(Boolean::parseBoolean).orElse(false);
 	}
 
-	/** The entries under {@code prefix[...]}, such as a metadata hash, by their inner names. */
+	/**
+	 * The entries under {@code prefix[...]}, such as a metadata hash, by their inner
+	 * names.
+	 */
 	public Map<String, String> hash(String prefix) {
 		Map<String, String> hash = new LinkedHashMap<>();
 		String opening = prefix + "[";
@@ -75,7 +79,10 @@ public final class FormParams {
 		return hash;
 	}
 
-	/** The same parameters always give the same fingerprint, whatever order they were sent in. */
+	/**
+	 * The same parameters always give the same fingerprint, whatever order they were sent
+	 * in.
+	 */
 	public String fingerprint() {
 		return new TreeMap<>(values).toString();
 	}

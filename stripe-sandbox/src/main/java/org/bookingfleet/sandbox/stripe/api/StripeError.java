@@ -2,17 +2,19 @@ package org.bookingfleet.sandbox.stripe.api;
 
 import com.google.gson.JsonObject;
 
-/** An error in Stripe's shape: {@code {"error":{"type","code","decline_code","message","param"}}} and its status. */
-public record StripeError(int httpStatus, String type, String code, String declineCode, String message,
-		String param) {
+/**
+ * An error in Stripe's shape:
+ * {@code {"error":{"type","code","decline_code","message","param"}}} and its status.
+ */
+public record StripeError(int httpStatus, String type, String code, String declineCode, String message, String param) {
 
 	public static StripeError invalidRequest(String code, String message, String param) {
 		return new StripeError(400, "invalid_request_error", code, null, message, param);
 	}
 
 	public static StripeError notFound(String kind, String id) {
-		return new StripeError(404, "invalid_request_error", "resource_missing",
-				null, "No such " + kind + ": '" + id + "'", "id");
+		return new StripeError(404, "invalid_request_error", "resource_missing", null,
+				"No such " + kind + ": '" + id + "'", "id");
 	}
 
 	public JsonObject body() {

@@ -6,8 +6,9 @@ import java.util.Optional;
 import org.bookingfleet.sandbox.stripe.api.StripeError;
 
 /**
- * Stripe's test cards, by number and by the {@code pm_card_*} payment methods Stripe provides for them. Any
- * other well-formed number is declined as Stripe declines a live card in test mode.
+ * Stripe's test cards, by number and by the {@code pm_card_*} payment methods Stripe
+ * provides for them. Any other well-formed number is declined as Stripe declines a live
+ * card in test mode.
  */
 public final class TestCards {
 
@@ -44,9 +45,9 @@ public final class TestCards {
 					"generic_decline", "Your card was declined.", null));
 			case INSUFFICIENT_FUNDS -> new CardCharge.Declined(new StripeError(402, "card_error", "card_declined",
 					"insufficient_funds", "Your card has insufficient funds.", null));
-			default -> new CardCharge.Declined(new StripeError(402, "card_error", "card_declined",
-					"test_mode_live_card",
-					"Your card was declined. Your request was in test mode, but used a non test card.", null));
+			default ->
+				new CardCharge.Declined(new StripeError(402, "card_error", "card_declined", "test_mode_live_card",
+						"Your card was declined. Your request was in test mode, but used a non test card.", null));
 		};
 	}
 

@@ -10,10 +10,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.bookingfleet.sandbox.stripe.api.StripeError;
 
 /**
- * Stripe's idempotency semantics: a key's first answer is kept for 24 hours and replayed to the same request;
- * the key reused for another endpoint or other parameters is an error; a second request while the first is
- * still running is told to retry (409); an answer that was not kept (a request that failed validation) leaves
- * the key free.
+ * Stripe's idempotency semantics: a key's first answer is kept for 24 hours and replayed
+ * to the same request; the key reused for another endpoint or other parameters is an
+ * error; a second request while the first is still running is told to retry (409); an
+ * answer that was not kept (a request that failed validation) leaves the key free.
  */
 public final class IdempotencyKeys {
 
@@ -36,7 +36,8 @@ public final class IdempotencyKeys {
 		}
 		Instant now = clock.instant();
 		Entry fresh = new Entry(endpoint, fingerprint, now, null);
-		Entry held = entries.compute(key, (k, existing) -> existing == null || existing.expired(now) ? fresh : existing);
+		Entry held = entries.compute(key,
+				(k, existing) -> existing == null || existing.expired(now) ? fresh : existing);
 		if (held == fresh) {
 			return new Admission.Proceed();
 		}
@@ -65,8 +66,8 @@ public final class IdempotencyKeys {
 	}
 
 	public void record(String key, StoredResponse response) {
-		entries.computeIfPresent(key, (k, entry) -> new Entry(entry.endpoint, entry.fingerprint, entry.createdAt,
-				response));
+		entries.computeIfPresent(key,
+				(k, entry) -> new Entry(entry.endpoint, entry.fingerprint, entry.createdAt, response));
 	}
 
 	public void forget(String key) {

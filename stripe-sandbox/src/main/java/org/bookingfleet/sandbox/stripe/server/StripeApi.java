@@ -25,8 +25,9 @@ import org.bookingfleet.sandbox.stripe.idempotency.IdempotencyKeys;
 import org.bookingfleet.sandbox.stripe.idempotency.StoredResponse;
 
 /**
- * The {@code /v1} endpoints the fleet calls, with Stripe's authentication, idempotency keys, JSON and error
- * shapes. A browser may confirm an intent with a publishable key and the intent's client secret, as Stripe.js does.
+ * The {@code /v1} endpoints the fleet calls, with Stripe's authentication, idempotency
+ * keys, JSON and error shapes. A browser may confirm an intent with a publishable key and
+ * the intent's client secret, as Stripe.js does.
  */
 final class StripeApi implements HttpHandler {
 
@@ -51,15 +52,16 @@ final class StripeApi implements HttpHandler {
 	public void handle(HttpExchange exchange) throws IOException {
 		try (exchange) {
 			exchange.getResponseHeaders().add("Access-Control-Allow-Origin", "*");
-			exchange.getResponseHeaders().add("Access-Control-Allow-Headers", "Authorization, Content-Type, Idempotency-Key");
+			exchange.getResponseHeaders()
+				.add("Access-Control-Allow-Headers", "Authorization, Content-Type, Idempotency-Key");
 			if (exchange.getRequestMethod().equals("OPTIONS")) {
 				exchange.sendResponseHeaders(204, -1);
 				return;
 			}
 			String method = exchange.getRequestMethod();
 			String path = exchange.getRequestURI().getPath();
-			FormParams params = FormParams.parse(method.equals("GET") ? exchange.getRequestURI().getRawQuery()
-					: read(exchange.getRequestBody()));
+			FormParams params = FormParams
+				.parse(method.equals("GET") ? exchange.getRequestURI().getRawQuery() : read(exchange.getRequestBody()));
 			Optional<String> apiKey = apiKey(exchange);
 			if (apiKey.isEmpty() && !isBrowserConfirm(path, params)) {
 				send(exchange, 401, unauthorized());
@@ -99,14 +101,18 @@ final class StripeApi implements HttpHandler {
 			}
 			if (responsesToLose.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
 				send(exchange, 500, new StripeError(500, "api_error", null, null,
-						"An error occurred with our connection to Stripe.", null).body());
+						"An error occurred with our connection to Stripe.", null)
+					.body());
 				return;
 			}
 			sendRaw(exchange, result.status(), body);
 		}
 	}
 
-	/** The next requests with an idempotency key are carried out, but answered with a 500 as if the answer was lost. */
+	/**
+	 * The next requests with an idempotency key are carried out, but answered with a 500
+	 * as if the answer was lost.
+	 */
 	void loseNextResponses(int count) {
 		responsesToLose.set(count);
 	}
@@ -151,7 +157,8 @@ final class StripeApi implements HttpHandler {
 	private boolean isBrowserConfirm(String path, FormParams params) {
 		Matcher intent = INTENT.matcher(path);
 		return intent.matches() && "/confirm".equals(intent.group(2))
-				&& params.text("client_secret").map(secret -> account.clientSecretMatches(intent.group(1), secret))
+				&& params.text("client_secret")
+					.map(secret -> account.clientSecretMatches(intent.group(1), secret))
 					.orElse(false);
 	}
 
@@ -179,7 +186,8 @@ final class StripeApi implements HttpHandler {
 		return new StripeError(401, "invalid_request_error", null, null,
 				"You did not provide an API key. You need to provide your API key in the Authorization header, "
 						+ "using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY').",
-				null).body();
+				null)
+			.body();
 	}
 
 	private static String read(InputStream body) throws IOException {

@@ -24,13 +24,17 @@ import org.bookingfleet.sandbox.stripe.webhook.WebhookDelivery;
 import org.bookingfleet.sandbox.stripe.webhook.WebhookSigner;
 
 /**
- * A local Stripe for development and tests. Configured by environment variables: {@code SANDBOX_PORT} (8090),
- * {@code SANDBOX_WEBHOOK_ENDPOINTS} (comma-separated URLs; the local payment service), {@code SANDBOX_WEBHOOK_SECRET}
+ * A local Stripe for development and tests. Configured by environment variables:
+ * {@code SANDBOX_PORT} (8090), {@code SANDBOX_WEBHOOK_ENDPOINTS} (comma-separated URLs;
+ * the local payment service), {@code SANDBOX_WEBHOOK_SECRET}
  * ({@link #LOCAL_WEBHOOK_SECRET}) and {@code SANDBOX_WEBHOOK_ATTEMPTS} (8).
  */
 public final class StripeSandbox implements AutoCloseable {
 
-	/** The local fleet's signing secret; it is public on purpose, so any Stripe client can sign events for it. */
+	/**
+	 * The local fleet's signing secret; it is public on purpose, so any Stripe client can
+	 * sign events for it.
+	 */
 	public static final String LOCAL_WEBHOOK_SECRET = "whsec_bookingfleet_local_sandbox";
 
 	public static final int DEFAULT_PORT = 8090;
@@ -92,8 +96,9 @@ public final class StripeSandbox implements AutoCloseable {
 	}
 
 	/**
-	 * Carries out the next {@code count} requests that carry an idempotency key but answers them with a 500, as when
-	 * Stripe did the work and the answer was lost on the way: what a client's retry with the same key must survive.
+	 * Carries out the next {@code count} requests that carry an idempotency key but
+	 * answers them with a 500, as when Stripe did the work and the answer was lost on the
+	 * way: what a client's retry with the same key must survive.
 	 */
 	public void loseNextResponses(int count) {
 		api.loseNextResponses(count);

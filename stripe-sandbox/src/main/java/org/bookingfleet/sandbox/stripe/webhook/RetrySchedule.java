@@ -2,7 +2,10 @@ package org.bookingfleet.sandbox.stripe.webhook;
 
 import java.time.Duration;
 
-/** How often and how patiently a webhook is delivered: delays double from the first, up to the ceiling. */
+/**
+ * How often and how patiently a webhook is delivered: delays double from the first, up to
+ * the ceiling.
+ */
 public record RetrySchedule(int attempts, Duration firstDelay, Duration maxDelay, Duration timeout) {
 
 	public RetrySchedule {

@@ -14,9 +14,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 
 /**
- * Sends each event to the configured endpoints as Stripe does: a JSON POST signed afresh at every attempt, a 2xx
- * answer within the timeout counts as delivered, anything else is retried with doubling delays until the attempts
- * run out.
+ * Sends each event to the configured endpoints as Stripe does: a JSON POST signed afresh
+ * at every attempt, a 2xx answer within the timeout counts as delivered, anything else is
+ * retried with doubling delays until the attempts run out.
  */
 public final class WebhookDelivery {
 

@@ -9,8 +9,9 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Signs a webhook payload as Stripe does: {@code t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.payload">}, keyed
- * with the endpoint's whole {@code whsec_} secret as UTF-8 bytes.
+ * Signs a webhook payload as Stripe does:
+ * {@code t=<unix seconds>,v1=<hex HMAC-SHA256 of "t.payload">}, keyed with the endpoint's
+ * whole {@code whsec_} secret as UTF-8 bytes.
  */
 public final class WebhookSigner {
 

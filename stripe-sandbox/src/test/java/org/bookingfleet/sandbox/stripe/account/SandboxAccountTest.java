@@ -71,7 +71,8 @@ class SandboxAccountTest {
 		assertThat(tooMuch.status()).isEqualTo(400);
 		assertThat(tooMuch.keepsIdempotencyKey()).isFalse();
 		assertThat(ApiResource.GSON.fromJson(rest.body(), Refund.class).getAmount()).isEqualTo(3000L);
-		assertThat(again.body().getAsJsonObject("error").get("code").getAsString()).isEqualTo("charge_already_refunded");
+		assertThat(again.body().getAsJsonObject("error").get("code").getAsString())
+			.isEqualTo("charge_already_refunded");
 		JsonObject lastRefunded = lastOfType("charge.refunded");
 		JsonObject charge = lastRefunded.getAsJsonObject("data").getAsJsonObject("object");
 		assertThat(charge.get("amount_refunded").getAsLong()).isEqualTo(5000);

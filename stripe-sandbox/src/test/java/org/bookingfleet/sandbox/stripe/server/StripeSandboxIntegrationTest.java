@@ -33,7 +33,10 @@ import org.bookingfleet.sandbox.stripe.webhook.RetrySchedule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** stripe-java, as the services use it, against the sandbox over HTTP; webhooks checked by stripe-java too. */
+/**
+ * stripe-java, as the services use it, against the sandbox over HTTP; webhooks checked by
+ * stripe-java too.
+ */
 class StripeSandboxIntegrationTest {
 
 	private static final String SECRET = "whsec_sandbox_test";
@@ -98,8 +101,11 @@ class StripeSandboxIntegrationTest {
 
 		PaymentIntent intent = retrying.v1()
 			.paymentIntents()
-			.create(PaymentIntentCreateParams.builder().setAmount(700L).setCurrency("usd").putMetadata("booking_id", "lost-1").build(),
-					RequestOptions.builder().setIdempotencyKey("lost-answer").build());
+			.create(PaymentIntentCreateParams.builder()
+				.setAmount(700L)
+				.setCurrency("usd")
+				.putMetadata("booking_id", "lost-1")
+				.build(), RequestOptions.builder().setIdempotencyKey("lost-answer").build());
 
 		assertThat(intent.getAmount()).isEqualTo(700L);
 		assertThat(sandbox.account().paymentIntentsWithMetadata("booking_id", "lost-1")).hasSize(1);
@@ -108,7 +114,9 @@ class StripeSandboxIntegrationTest {
 	@Test
 	void theSameKeyWithAnotherAmountIsAnIdempotencyError() throws Exception {
 		RequestOptions key = RequestOptions.builder().setIdempotencyKey("k-amount").build();
-		stripe.v1().paymentIntents().create(PaymentIntentCreateParams.builder().setAmount(5000L).setCurrency("usd").build(), key);
+		stripe.v1()
+			.paymentIntents()
+			.create(PaymentIntentCreateParams.builder().setAmount(5000L).setCurrency("usd").build(), key);
 
 		assertThatExceptionOfType(IdempotencyException.class).isThrownBy(() -> stripe.v1()
 			.paymentIntents()
@@ -124,9 +132,10 @@ class StripeSandboxIntegrationTest {
 		assertThatExceptionOfType(CardException.class)
 			.isThrownBy(() -> stripe.v1()
 				.paymentIntents()
-				.confirm(intent.getId(), PaymentIntentConfirmParams.builder()
-					.setPaymentMethod("pm_card_chargeDeclinedInsufficientFunds")
-					.build()))
+				.confirm(intent.getId(),
+						PaymentIntentConfirmParams.builder()
+							.setPaymentMethod("pm_card_chargeDeclinedInsufficientFunds")
+							.build()))
 			.satisfies(ex -> {
 				assertThat(ex.getCode()).isEqualTo("card_declined");
 				assertThat(ex.getDeclineCode()).isEqualTo("insufficient_funds");
@@ -149,7 +158,9 @@ class StripeSandboxIntegrationTest {
 	void webhooksAreSignedAsStripeSignsThemAndRetriedUntilAccepted() throws Exception {
 		failuresToAnswer.set(2);
 
-		stripe.v1().paymentIntents().create(PaymentIntentCreateParams.builder().setAmount(100L).setCurrency("usd").build());
+		stripe.v1()
+			.paymentIntents()
+			.create(PaymentIntentCreateParams.builder().setAmount(100L).setCurrency("usd").build());
 
 		Delivery first = next();
 		Delivery second = next();

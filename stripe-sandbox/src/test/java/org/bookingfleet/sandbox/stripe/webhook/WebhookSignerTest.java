@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
-/** The sandbox's signatures are checked with stripe-java's own verification, as a real Stripe client would. */
+/**
+ * The sandbox's signatures are checked with stripe-java's own verification, as a real
+ * Stripe client would.
+ */
 class WebhookSignerTest {
 
 	private static final String SECRET = "whsec_sandbox_local_fleet";
@@ -55,8 +58,8 @@ class WebhookSignerTest {
 	void anAlteredBodyIsRefused() {
 		String header = signer.header(PAYLOAD, NOW);
 
-		assertThatExceptionOfType(SignatureVerificationException.class).isThrownBy(
-				() -> Webhook.constructEvent(PAYLOAD.replace("5000", "50"), header, SECRET, TOLERANCE, CLOCK));
+		assertThatExceptionOfType(SignatureVerificationException.class)
+			.isThrownBy(() -> Webhook.constructEvent(PAYLOAD.replace("5000", "50"), header, SECRET, TOLERANCE, CLOCK));
 	}
 
 	@Test
