@@ -3,6 +3,6 @@ package org.bookingfleet.events.catalog;
 import org.bookingfleet.events.EventContract;
 import org.bookingfleet.events.Topics;
 
-@EventContract(type = "ServiceDefined", topic = Topics.CATALOG)
+@EventContract(type = "ServiceDefined", topic = Topics.CATALOG, key = "service.serviceId")
 public record ServiceDefined(ServiceSnapshot service) {
 }
