@@ -105,10 +105,8 @@ public class BookedSlots {
 			}
 			return sessions.bookHold(holdId, bookingId)
 				.flatMap(booked -> sessions.findSession(booked.sessionId())
-					.flatMap(session -> outbox.append(
-							new SlotReserved(bookingId, holdId, holdId, session.providerId(), session.serviceId(),
-									session.start(), session.end(), booked.seats()),
-							String.valueOf(session.providerId()), 0))
+					.flatMap(session -> outbox.append(new SlotReserved(bookingId, holdId, holdId, session.providerId(),
+							session.serviceId(), session.start(), session.end(), booked.seats()), 0))
 					.thenReturn(true))
 				.switchIfEmpty(Mono.defer(() -> holdAlreadyUsed(bookingId, holdId, providerId)));
 		});
@@ -166,7 +164,7 @@ public class BookedSlots {
 				.flatMap(taken -> sessions
 					.insertHold(new SeatSessions.SeatHold(holdId, session.id(), seats, "BOOKED", null, bookingId))
 					.then(outbox.append(new SlotReserved(bookingId, holdId, holdId, providerId, serviceId,
-							session.start(), session.end(), seats), String.valueOf(providerId), 0))
+							session.start(), session.end(), seats), 0))
 					.thenReturn(true)))
 			.switchIfEmpty(Mono.defer(() -> reject(bookingId, holdId, providerId, "SLOT_TAKEN")));
 	}
@@ -174,14 +172,12 @@ public class BookedSlots {
 	private Mono<Void> announceReserved(StoredReservation booked) {
 		return outbox
 			.append(new SlotReserved(booked.bookingId(), booked.id(), booked.id(), booked.providerId(),
-					booked.serviceId(), booked.start(), booked.end(), booked.seats()),
-					String.valueOf(booked.providerId()), 0)
+					booked.serviceId(), booked.start(), booked.end(), booked.seats()), 0)
 			.then();
 	}
 
 	private Mono<Boolean> reject(UUID bookingId, UUID holdId, long providerId, String reason) {
-		return outbox.append(new SlotRejected(bookingId, holdId, providerId, reason), String.valueOf(providerId), 0)
-			.thenReturn(false);
+		return outbox.append(new SlotRejected(bookingId, holdId, providerId, reason), 0).thenReturn(false);
 	}
 
 	private Mono<Void> releaseOthers(UUID bookingId, UUID keptHoldId) {

@@ -203,7 +203,7 @@ public class HoldDesk {
 				expiresAt);
 		return outbox
 			.append(new SlotHeld(holdId, hold.providerId(), hold.serviceId(), hold.start(), hold.end(), hold.seats(),
-					hold.expiresAt()), String.valueOf(hold.providerId()), 0)
+					hold.expiresAt()), 0)
 			.thenReturn(hold);
 	}
 

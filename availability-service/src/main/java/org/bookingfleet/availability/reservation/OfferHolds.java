@@ -90,7 +90,7 @@ class OfferHolds {
 	private Mono<Void> refuse(WaitlistOfferMade offer, String reason) {
 		return sql("rollback to savepoint offer_hold")
 			.then(outbox.append(new OfferHoldRefused(offer.offerId(), offer.entryId(), offer.providerId(),
-					offer.serviceId(), offer.start(), reason), String.valueOf(offer.providerId()), 0))
+					offer.serviceId(), offer.start(), reason), 0))
 			.then();
 	}
 

@@ -33,8 +33,7 @@ public class Releases {
 	public Mono<Void> announce(StoredReservation released, String reason) {
 		return outbox
 			.append(new SlotReleased(released.id(), released.bookingId(), released.providerId(), released.serviceId(),
-					released.start(), released.end(), released.seats(), reason), String.valueOf(released.providerId()),
-					0)
+					released.start(), released.end(), released.seats(), reason), 0)
 			.then();
 	}
 
@@ -70,10 +69,9 @@ public class Releases {
 
 	public Mono<Void> announceSeats(SeatSessions.SeatHold released, String reason) {
 		return sessions.findSession(released.sessionId())
-			.flatMap(session -> outbox.append(
-					new SlotReleased(released.id(), released.bookingId(), session.providerId(), session.serviceId(),
-							session.start(), session.end(), released.seats(), reason),
-					String.valueOf(session.providerId()), 0))
+			.flatMap(
+					session -> outbox.append(new SlotReleased(released.id(), released.bookingId(), session.providerId(),
+							session.serviceId(), session.start(), session.end(), released.seats(), reason), 0))
 			.then();
 	}
 

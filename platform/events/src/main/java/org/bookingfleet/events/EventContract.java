@@ -20,4 +20,11 @@ public @interface EventContract {
 
 	int version() default 1;
 
+	/**
+	 * The record component whose value keys the event on its topic (a dotted path for one
+	 * inside a nested record): events of one key reach each consumer in the order they
+	 * were written.
+	 */
+	String key();
+
 }

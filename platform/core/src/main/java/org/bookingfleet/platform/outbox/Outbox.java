@@ -1,7 +1,9 @@
 package org.bookingfleet.platform.outbox;
 
 import org.bookingfleet.events.EventCodec;
+import org.bookingfleet.events.EventContract;
 import org.bookingfleet.events.EventEnvelope;
+import org.bookingfleet.events.EventKeys;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionSynchronizationManager;
 import reactor.core.publisher.Mono;
@@ -19,6 +21,14 @@ public class Outbox {
 	public Outbox(DatabaseClient database, EventCodec codec) {
 		this.database = database;
 		this.codec = codec;
+	}
+
+	/**
+	 * Wraps a contract record, keyed as its contract says ({@link EventContract#key()}),
+	 * and appends it.
+	 */
+	public Mono<EventEnvelope> append(Object event, long aggregateVersion) {
+		return append(event, EventKeys.keyOf(event), aggregateVersion);
 	}
 
 	/** Wraps a contract record for the aggregate {@code subject} and appends it. */

@@ -11,7 +11,7 @@ import org.bookingfleet.events.Topics;
  * someone else has it ({@code reason} SLOT_TAKEN) or the provider's policy no longer
  * allows it (the refusal's code).
  */
-@EventContract(type = "OfferHoldRefused", topic = Topics.AVAILABILITY)
+@EventContract(type = "OfferHoldRefused", topic = Topics.AVAILABILITY, key = "providerId")
 public record OfferHoldRefused(UUID offerId, UUID entryId, long providerId, String serviceId, Instant start,
 		String reason) {
 }

@@ -10,7 +10,7 @@ import org.bookingfleet.events.Topics;
  * A hold or booked slot stopped counting (hold expired or deleted, booking cancelled,
  * expired or moved).
  */
-@EventContract(type = "SlotReleased", topic = Topics.AVAILABILITY)
+@EventContract(type = "SlotReleased", topic = Topics.AVAILABILITY, key = "providerId")
 public record SlotReleased(UUID reservationId, UUID bookingId, long providerId, String serviceId, Instant start,
 		Instant end, int seats, String reason) {
 }

@@ -12,7 +12,7 @@ import org.bookingfleet.events.Topics;
  * signed-in customer) or the guest whose access token hashes (SHA-256, hex) to
  * {@code accessTokenDigest}; both may be null in events of older producers.
  */
-@EventContract(type = "BookingAwaitingPayment", topic = Topics.BOOKING)
+@EventContract(type = "BookingAwaitingPayment", topic = Topics.BOOKING, key = "bookingId")
 public record BookingAwaitingPayment(UUID bookingId, String serviceId, long providerId, long amountDueCents,
 		String currency, Instant payBy, Customer customer, PriceSnapshot price, String ownerSubject,
 		String accessTokenDigest) {

@@ -16,7 +16,7 @@ import org.bookingfleet.events.Topics;
  * the payment service gives it back, and {@code paidCents} no longer counts it (0 on
  * events written before the field).
  */
-@EventContract(type = "BookingFeeCharged", topic = Topics.BOOKING)
+@EventContract(type = "BookingFeeCharged", topic = Topics.BOOKING, key = "bookingId")
 public record BookingFeeCharged(UUID bookingId, String serviceId, long providerId, String code, String label,
 		long feeCents, String currency, long amountDueCents, long paidCents, Customer customer, PriceSnapshot price,
 		String ownerSubject, String accessTokenDigest, long refundCents) {

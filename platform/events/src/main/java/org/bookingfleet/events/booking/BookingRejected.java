@@ -5,6 +5,6 @@ import java.util.UUID;
 import org.bookingfleet.events.EventContract;
 import org.bookingfleet.events.Topics;
 
-@EventContract(type = "BookingRejected", topic = Topics.BOOKING)
+@EventContract(type = "BookingRejected", topic = Topics.BOOKING, key = "bookingId")
 public record BookingRejected(UUID bookingId, String serviceId, long providerId, String reason) {
 }

@@ -11,7 +11,7 @@ import org.bookingfleet.events.Topics;
  * new one is booked. {@code seats}: the seats the booking takes in the new slot (a move
  * may change the party); events written before it was added read as 0, which means one.
  */
-@EventContract(type = "BookingRescheduled", topic = Topics.BOOKING)
+@EventContract(type = "BookingRescheduled", topic = Topics.BOOKING, key = "bookingId")
 public record BookingRescheduled(UUID bookingId, String serviceId, long providerId, UUID newHoldId,
 		Instant previousStart, Instant previousEnd, Instant start, Instant end, String timeZone, int seats) {
 

@@ -10,7 +10,7 @@ import org.bookingfleet.events.Topics;
  * nothing was due. The booking is unchanged; the payment service gives the money back.
  * {@code bookingStatus} is the booking's status when the payment arrived.
  */
-@EventContract(type = "PaymentNotApplied", topic = Topics.BOOKING)
+@EventContract(type = "PaymentNotApplied", topic = Topics.BOOKING, key = "bookingId")
 public record PaymentNotApplied(UUID bookingId, UUID paymentId, String paymentIntentId, long amountCents,
 		String currency, String bookingStatus) {
 }

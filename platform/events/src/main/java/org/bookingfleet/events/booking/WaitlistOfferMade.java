@@ -15,7 +15,7 @@ import org.bookingfleet.events.Topics;
  * {@code timeZone}, {@code language} and {@code channels} existed carry them as
  * {@code null}.
  */
-@EventContract(type = "WaitlistOfferMade", topic = Topics.BOOKING)
+@EventContract(type = "WaitlistOfferMade", topic = Topics.BOOKING, key = "entryId")
 public record WaitlistOfferMade(UUID offerId, UUID entryId, String serviceId, long providerId, Instant start,
 		Instant end, int seats, Instant expiresAt, String customerName, String customerEmail, String customerPhone,
 		String serviceName, String timeZone, String language, List<String> channels) {

@@ -10,7 +10,7 @@ import org.bookingfleet.events.Topics;
  * the hold {@code offerId} (if it was not booked), and the release passes the slot to the
  * next in line.
  */
-@EventContract(type = "WaitlistOfferWithdrawn", topic = Topics.BOOKING)
+@EventContract(type = "WaitlistOfferWithdrawn", topic = Topics.BOOKING, key = "entryId")
 public record WaitlistOfferWithdrawn(UUID offerId, UUID entryId, String serviceId, long providerId, Instant start,
 		String reason) {
 }

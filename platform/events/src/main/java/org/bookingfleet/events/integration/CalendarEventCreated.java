@@ -5,6 +5,6 @@ import java.util.UUID;
 import org.bookingfleet.events.EventContract;
 import org.bookingfleet.events.Topics;
 
-@EventContract(type = "CalendarEventCreated", topic = Topics.INTEGRATION)
+@EventContract(type = "CalendarEventCreated", topic = Topics.INTEGRATION, key = "bookingId")
 public record CalendarEventCreated(UUID bookingId, String calendarEventId) {
 }

@@ -6,6 +6,6 @@ import java.util.UUID;
 import org.bookingfleet.events.EventContract;
 import org.bookingfleet.events.Topics;
 
-@EventContract(type = "ReminderSent", topic = Topics.INTEGRATION)
+@EventContract(type = "ReminderSent", topic = Topics.INTEGRATION, key = "bookingId")
 public record ReminderSent(UUID bookingId, String channel, int minutesBefore, Instant sentAt) {
 }

@@ -5,6 +5,6 @@ import java.util.UUID;
 import org.bookingfleet.events.EventContract;
 import org.bookingfleet.events.Topics;
 
-@EventContract(type = "RonSessionCreated", topic = Topics.INTEGRATION)
+@EventContract(type = "RonSessionCreated", topic = Topics.INTEGRATION, key = "bookingId")
 public record RonSessionCreated(UUID bookingId, String sessionId, String signerLink) {
 }

@@ -5,6 +5,6 @@ import java.util.UUID;
 import org.bookingfleet.events.EventContract;
 import org.bookingfleet.events.Topics;
 
-@EventContract(type = "RefundIssued", topic = Topics.PAYMENT)
+@EventContract(type = "RefundIssued", topic = Topics.PAYMENT, key = "bookingId")
 public record RefundIssued(UUID paymentId, UUID bookingId, String refundId, long amountCents, String currency) {
 }

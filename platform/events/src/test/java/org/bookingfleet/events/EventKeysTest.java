@@ -1,0 +1,72 @@
+package org.bookingfleet.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.bookingfleet.events.availability.SlotHeld;
+import org.bookingfleet.events.booking.BookingRequested;
+import org.junit.jupiter.api.Test;
+
+class EventKeysTest {
+
+	@Test
+	void everyContractKeysItsEventsByOneOfItsComponents() throws Exception {
+		List<Class<?>> contracts = contracts();
+
+		assertThat(contracts).hasSizeGreaterThan(20);
+		for (Class<?> contract : contracts) {
+			String key = EventCodec.contractOf(contract).key();
+			assertThat(EventKeys.path(contract, key)).as(contract.getSimpleName()).isNotEmpty();
+		}
+	}
+
+	@Test
+	void theKeyIsTheNamedComponentAsText() {
+		UUID booking = UUID.randomUUID();
+		Instant start = Instant.parse("2026-12-07T15:00:00Z");
+
+		assertThat(EventKeys.keyOf(new BookingRequested(booking, UUID.randomUUID(), "hmnp-standard-notary", 42L, start,
+				start.plusSeconds(3600), 1, null)))
+			.isEqualTo(booking.toString());
+		assertThat(EventKeys.keyOf(new SlotHeld(UUID.randomUUID(), 42L, "hmnp-standard-notary", start,
+				start.plusSeconds(3600), 1, start.minusSeconds(600))))
+			.isEqualTo("42");
+	}
+
+	@Test
+	void aKeyThatNamesNoComponentIsRefusedNamingTheStep() {
+		assertThatThrownBy(() -> EventKeys.path(SlotHeld.class, "provider.id"))
+			.hasMessageContaining("SlotHeld's key provider.id names no record component provider");
+	}
+
+	/** Every class of the contracts' packages that carries the annotation. */
+	private static List<Class<?>> contracts() throws IOException, URISyntaxException {
+		Path root = Path.of(EventContract.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+		try (Stream<Path> files = Files.walk(root)) {
+			return files.filter(file -> file.toString().endsWith(".class"))
+				.map(file -> root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", ""))
+				.map(EventKeysTest::load)
+				.filter(type -> type.isAnnotationPresent(EventContract.class))
+				.toList();
+		}
+	}
+
+	private static Class<?> load(String name) {
+		try {
+			return Class.forName(name);
+		}
+		catch (ClassNotFoundException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
