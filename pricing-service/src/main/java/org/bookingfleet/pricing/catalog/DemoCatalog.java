@@ -23,16 +23,37 @@ import org.bookingfleet.pricing.promo.PromoDiscount;
 public final class DemoCatalog {
 
 	public static final Business HOUSTON_NOTARY = new Business("houston-mobile-notary", "Houston Mobile Notary Pros",
-			ZoneId.of("America/Chicago"), Currency.getInstance("USD"), Locale.US);
+			"Houston Mobile Notary Pros LLC",
+			new BusinessAddress(List.of("1200 Smith Street, Suite 1600"), "Houston", "TX", "77002", "US"),
+			new TaxId("Texas sales tax permit", "32071234567"),
+			Optional.of("https://houstonmobilenotary.example/logo.png"), ZoneId.of("America/Chicago"),
+			Currency.getInstance("USD"), Locale.US, "office@houstonmobilenotary.example", "+17135550142",
+			"Cancel or reschedule free of charge up to 24 hours before your appointment; later, the policy's fee applies.",
+			"HMNP");
 
 	public static final Business PALERMO_BARBERS = new Business("barberia-palermo", "Barbería Palermo",
-			ZoneId.of("America/Argentina/Buenos_Aires"), Currency.getInstance("ARS"), Locale.forLanguageTag("es-AR"));
+			"Barbería Palermo S.R.L.",
+			new BusinessAddress(List.of("Gorriti 4876"), "Ciudad Autónoma de Buenos Aires", "CABA", "C1414BJL", "AR"),
+			new TaxId("CUIT", "30-71234567-1"), Optional.of("https://barberiapalermo.example/logo.png"),
+			ZoneId.of("America/Argentina/Buenos_Aires"), Currency.getInstance("ARS"), Locale.forLanguageTag("es-AR"),
+			"hola@barberiapalermo.example", "+541145550123",
+			"Podés cancelar o cambiar tu turno sin cargo hasta 2 horas antes.", "BPAL");
 
 	public static final Business LONDON_FIRST_AID = new Business("london-first-aid", "London First Aid Training",
-			ZoneId.of("Europe/London"), Currency.getInstance("GBP"), Locale.UK);
+			"London First Aid Training Ltd",
+			new BusinessAddress(List.of("27 Old Gloucester Street"), "London", null, "WC1N 3AX", "GB"),
+			new TaxId("VAT number", "GB 284 7361 31"), Optional.of("https://londonfirstaid.example/logo.png"),
+			ZoneId.of("Europe/London"), Currency.getInstance("GBP"), Locale.UK, "bookings@londonfirstaid.example",
+			"+442079460123", "Cancel free of charge up to 48 hours before the course; after that the deposit is kept.",
+			"LFAT");
 
 	public static final Business DENVER_PROS = new Business("denver-pros", "Denver Pros Marketplace",
-			ZoneId.of("America/Denver"), Currency.getInstance("USD"), Locale.US);
+			"Denver Pros Marketplace Inc.",
+			new BusinessAddress(List.of("1600 Glenarm Place, Floor 4"), "Denver", "CO", "80202", "US"),
+			new TaxId("Colorado sales tax account", "12345678-0001"),
+			Optional.of("https://denverpros.example/logo.png"), ZoneId.of("America/Denver"),
+			Currency.getInstance("USD"), Locale.US, "help@denverpros.example", "+13035550199",
+			"Cancel or reschedule free of charge up to 12 hours before the visit.", "DPM");
 
 	public static final Coordinates HOUSTON_CENTRE = new Coordinates(29.7604, -95.3698);
 
@@ -99,6 +120,10 @@ public final class DemoCatalog {
 						OptionalLong.of(1), 1),
 				new PromoCode("TEAM15", new PromoDiscount.PercentOff(Percentage.of("15")), PROMOS_FROM, PROMOS_UNTIL,
 						Optional.of(Money.of(40_000, "GBP")), Set.of(), OptionalLong.empty(), OptionalLong.of(2), 1));
+	}
+
+	public static Optional<Business> business(String id) {
+		return businesses().stream().filter(business -> business.id().equals(id)).findFirst();
 	}
 
 	public static Optional<ServiceDefinition> service(String id) {

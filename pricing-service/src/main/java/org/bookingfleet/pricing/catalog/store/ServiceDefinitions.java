@@ -2,13 +2,16 @@ package org.bookingfleet.pricing.catalog.store;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.Optional;
 import org.bookingfleet.events.catalog.ServiceChanged;
 import org.bookingfleet.events.catalog.ServiceDefined;
 import org.bookingfleet.events.catalog.ServiceSnapshot;
+import org.bookingfleet.pricing.catalog.Business;
 import org.bookingfleet.pricing.catalog.DailyWindow;
 import org.bookingfleet.pricing.catalog.PriceModel;
 import org.bookingfleet.pricing.catalog.ServiceDefinition;
 import org.bookingfleet.pricing.catalog.ServiceHours;
+import org.bookingfleet.pricing.catalog.TaxJurisdiction;
 import org.bookingfleet.platform.outbox.Outbox;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
@@ -31,10 +34,17 @@ public class ServiceDefinitions {
 
 	private final TransactionalOperator transactions;
 
-	ServiceDefinitions(DatabaseClient database, Outbox outbox, TransactionalOperator transactions) {
+	private final Businesses businesses;
+
+	private final TaxJurisdictions jurisdictions;
+
+	ServiceDefinitions(DatabaseClient database, Outbox outbox, TransactionalOperator transactions,
+			Businesses businesses, TaxJurisdictions jurisdictions) {
 		this.database = database;
 		this.outbox = outbox;
 		this.transactions = transactions;
+		this.businesses = businesses;
+		this.jurisdictions = jurisdictions;
 	}
 
 	public Flux<ServiceDefinition> active() {
@@ -63,14 +73,15 @@ public class ServiceDefinitions {
 				.map((row, metadata) -> row.get("revision", Integer.class))
 				.one()
 				.map(current -> revised(proposed, current + 1))
-				.flatMap(next -> update(next).then(remember(snapshot(next)))
-					.thenReturn(next)
-					.flatMap(saved -> outbox.append(new ServiceChanged(snapshot(saved)), saved.id(), saved.revision())
-						.thenReturn(saved)))
+				.flatMap(next -> update(next).then(describe(next))
+					.flatMap(snapshot -> remember(snapshot)
+						.then(outbox.append(new ServiceChanged(snapshot), next.id(), next.revision())))
+					.thenReturn(next))
 				.switchIfEmpty(Mono.defer(() -> {
 					ServiceDefinition first = revised(proposed, 1);
-					return insert(first).then(remember(snapshot(first)))
-						.then(outbox.append(new ServiceDefined(snapshot(first)), first.id(), 1))
+					return insert(first).then(describe(first))
+						.flatMap(snapshot -> remember(snapshot)
+							.then(outbox.append(new ServiceDefined(snapshot), first.id(), 1)))
 						.thenReturn(first);
 				})));
 	}
@@ -86,8 +97,9 @@ public class ServiceDefinitions {
 			.bind("id", id)
 			.map((row, metadata) -> ServiceRows.read(row))
 			.one()
-			.flatMap(service -> remember(snapshot(service))
-				.then(outbox.append(new ServiceDefined(snapshot(service)), service.id(), service.revision()))
+			.flatMap(service -> describe(service)
+				.flatMap(snapshot -> remember(snapshot)
+					.then(outbox.append(new ServiceDefined(snapshot), service.id(), service.revision())))
 				.thenReturn(service)));
 	}
 
@@ -107,8 +119,9 @@ public class ServiceDefinitions {
 					+ "where announced_revision = revision order by id")
 			.map((row, metadata) -> new Announced(ServiceRows.read(row), row.get("announced_snapshot", String.class)))
 			.all()
-			.filter(announced -> !snapshot(announced.service()).toString().equals(announced.snapshot()))
-			.map(Announced::service);
+			.concatMap(announced -> describe(announced.service())
+				.filter(snapshot -> !snapshot.toString().equals(announced.snapshot()))
+				.map(snapshot -> announced.service()));
 	}
 
 	/**
@@ -117,7 +130,11 @@ public class ServiceDefinitions {
 	 * it first.
 	 */
 	Mono<ServiceDefinition> reannounce(ServiceDefinition service) {
-		String snapshot = snapshot(service).toString();
+		return describe(service).flatMap(described -> reannounce(service, described));
+	}
+
+	private Mono<ServiceDefinition> reannounce(ServiceDefinition service, ServiceSnapshot described) {
+		String snapshot = described.toString();
 		return transactions.transactional(database
 			.sql("update service_definition set announced_snapshot = :snapshot where id = :id "
 					+ "and revision = :revision and announced_revision = revision "
@@ -127,8 +144,7 @@ public class ServiceDefinitions {
 			.bind("revision", service.revision())
 			.map((row, metadata) -> row.get("id", String.class))
 			.one()
-			.flatMap(id -> outbox.append(new ServiceChanged(snapshot(service)), id, service.revision())
-				.thenReturn(service)));
+			.flatMap(id -> outbox.append(new ServiceChanged(described), id, service.revision()).thenReturn(service)));
 	}
 
 	private Mono<Long> remember(ServiceSnapshot announced) {
@@ -140,6 +156,28 @@ public class ServiceDefinitions {
 	}
 
 	private record Announced(ServiceDefinition service, String snapshot) {
+	}
+
+	/**
+	 * The snapshot with its business's profile and its tax, as catalog events carry it; a
+	 * service of a business without a profile, or whose tax is unknown, goes without.
+	 */
+	Mono<ServiceSnapshot> describe(ServiceDefinition service) {
+		return businesses.find(service.businessId())
+			.map(Optional::of)
+			.defaultIfEmpty(Optional.empty())
+			.zipWith(jurisdictions.find(service.taxJurisdiction()).map(Optional::of).defaultIfEmpty(Optional.empty()))
+			.map(found -> snapshot(service, found.getT1().orElse(null), found.getT2().orElse(null)));
+	}
+
+	/**
+	 * What other services learn of a service and of who sells it: the snapshot with the
+	 * business's profile and the tax (its name and rate, none when it taxes nothing).
+	 */
+	public static ServiceSnapshot snapshot(ServiceDefinition service, Business business, TaxJurisdiction tax) {
+		boolean taxed = tax != null && tax.taxesAnything();
+		return snapshot(service).withBusiness(business == null ? null : Businesses.profile(business),
+				taxed ? tax.name() : null, taxed ? tax.rate().value().toPlainString() : null);
 	}
 
 	/**
