@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 /**
  * Accounts as Spring Security's users: the username is the email, the authorities are
  * {@code ROLE_<role>}, and an account within its lock is locked (so no password is even
- * tried).
+ * tried); one whose email is not confirmed is disabled.
  */
 @Service
 class AccountUsers implements UserDetailsService {
@@ -33,6 +33,8 @@ class AccountUsers implements UserDetailsService {
 			.password(account.passwordHash())
 			.roles(account.roles().toArray(String[]::new))
 			.accountLocked(account.lockout().lockedAt(this.clock.instant()))
+			// an account whose email is not confirmed yet cannot sign in
+			.disabled(!account.emailConfirmed())
 			.build();
 	}
 

@@ -75,6 +75,23 @@ public class Accounts {
 	}
 
 	/**
+	 * A customer's own account ({@code CLIENT}), not confirmed until the link of its
+	 * email is followed. Returns its id, or empty when the email has an account already.
+	 */
+	public Optional<Long> register(String name, String email, String rawPassword) {
+		List<Long> created = this.jdbc.query(
+				"insert into account (email, password_hash, roles, name, email_confirmed) "
+						+ "values (?, ?, array['CLIENT'], ?, false) on conflict (email) do nothing returning id",
+				(row, n) -> row.getLong(1), Account.normalized(email), this.passwords.encode(rawPassword), name);
+		return created.stream().findFirst();
+	}
+
+	/** The email of this account is confirmed: it may sign in. */
+	public void confirmEmail(long accountId) {
+		this.jdbc.update("update account set email_confirmed = true where id = ?", accountId);
+	}
+
+	/**
 	 * A wrong password for this email: counted, and the fifth in a row locks the account
 	 * (see {@link Lockout}).
 	 */
@@ -106,8 +123,9 @@ public class Accounts {
 		Array roles = row.getArray("roles");
 		Set<String> named = Set.of((String[]) roles.getArray());
 		long providerId = row.getLong("provider_id");
-		return new Account(row.getLong("id"), row.getString("email"), row.getString("password_hash"), named,
-				row.wasNull() ? null : providerId, lockout(row));
+		Long provider = row.wasNull() ? null : providerId;
+		return new Account(row.getLong("id"), row.getString("email"), row.getString("password_hash"), named, provider,
+				lockout(row), row.getString("name"), row.getBoolean("email_confirmed"));
 	}
 
 	private static Lockout lockout(ResultSet row) throws SQLException {

@@ -47,6 +47,7 @@ class LoginPage {
 				  button { margin-top: 1.4rem; width: 100%%; padding: .7rem; font-size: 1rem; border: 0; border-radius: 4px;
 				           background: #1f5fd1; color: #fff; cursor: pointer; }
 				  .refusal { background: #fdecec; color: #8a1c1c; padding: .6rem; border-radius: 4px; }
+				  .more { margin-top: 1.2rem; }
 				  .notice { background: #eaf4ea; color: #1c5a1c; padding: .6rem; border-radius: 4px; }
 				</style>
 				</head>
@@ -62,6 +63,7 @@ class LoginPage {
 				    <input type="hidden" name="%s" value="%s">
 				    <button type="submit">Sign in</button>
 				  </form>
+				  <p class="more">New here? <a href="register">Create an account</a> to see all your bookings.</p>
 				</main>
 				</body>
 				</html>
@@ -87,7 +89,11 @@ class LoginPage {
 		if (last instanceof LockedException) {
 			return "Too many wrong passwords: this account is locked for 15 minutes.";
 		}
-		return "The email or the password is wrong.";
+		// the same words for an account whose email is not confirmed yet: nobody learns
+		// from
+		// them whether an email has an account
+		return "The email or the password is wrong. A new account signs in once its email is confirmed by the link "
+				+ "we sent.";
 	}
 
 }

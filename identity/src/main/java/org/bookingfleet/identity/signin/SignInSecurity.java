@@ -42,7 +42,8 @@ class SignInSecurity {
 	@Order(2)
 	SecurityFilterChain signIn(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/login", "/assets/**", "/error", "/actuator/health", "/actuator/health/**")
+			.requestMatchers("/login", "/register", "/register/confirm", "/assets/**", "/error", "/actuator/health",
+					"/actuator/health/**")
 			.permitAll()
 			.anyRequest()
 			.authenticated()).formLogin(form -> form.loginPage("/login").permitAll());

@@ -50,6 +50,9 @@ class FleetClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 			}
 			if (idToken) {
 				context.getClaims().claim("email", account.email());
+				if (account.name() != null) {
+					context.getClaims().claim("name", account.name());
+				}
 			}
 		});
 	}
