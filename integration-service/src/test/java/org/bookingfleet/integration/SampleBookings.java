@@ -12,6 +12,7 @@ import org.bookingfleet.integration.booking.Attendee;
 import org.bookingfleet.integration.booking.BookingSnapshot;
 import org.bookingfleet.integration.booking.Channel;
 import org.bookingfleet.integration.booking.Customer;
+import org.bookingfleet.integration.booking.Price;
 import org.bookingfleet.integration.booking.Requirement;
 import org.bookingfleet.integration.booking.RequirementPriority;
 import org.bookingfleet.integration.booking.ServiceType;
@@ -58,6 +59,30 @@ public final class SampleBookings {
 								List.of(new Requirement("WHEELCHAIR_ACCESS", RequirementPriority.CRITICAL,
 										"step-free route to the training room"),
 										new Requirement("DIETARY", RequirementPriority.STANDARD, "vegetarian")))));
+	}
+
+	/**
+	 * A course booked by a Spanish speaker for three: themselves (under their own address
+	 * again), two others with addresses, and one without.
+	 */
+	public static BookingSnapshot courseForThree(Instant start) {
+		return new BookingSnapshot(UUID.fromString("1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"), 2, "Primeros auxilios",
+				ServiceType.COURSE, "Sarah Whitfield", "sarah@example.com", "primary", BUENOS_AIRES, start,
+				start.plus(Duration.ofHours(3)), Optional.of("Av. Santa Fe 1234, C1425 Buenos Aires, CABA, Argentina"),
+				new Customer("Carla Ruiz", "buyer@example.com", Optional.of("+5491155550999"), "es-AR",
+						Set.of(Channel.EMAIL, Channel.WHATSAPP)),
+				List.of(new Attendee("Carla Ruiz", "Buyer@Example.com", List.of()),
+						new Attendee("Ana Díaz", "ana@example.com", List.of()),
+						new Attendee("Ben Ortiz", "ben@example.com", List.of()),
+						new Attendee("Sin Correo", null, List.of())),
+				new Price(9_000_000, "ARS"));
+	}
+
+	/** The booking at the price the confirmation said. */
+	public static BookingSnapshot priced(BookingSnapshot b, long cents, String currency) {
+		return new BookingSnapshot(b.bookingId(), b.version(), b.serviceName(), b.serviceType(), b.providerName(),
+				b.providerEmail(), b.providerCalendarId(), b.providerZone(), b.start(), b.end(), b.address(),
+				b.customer(), b.attendees(), new Price(cents, currency));
 	}
 
 }

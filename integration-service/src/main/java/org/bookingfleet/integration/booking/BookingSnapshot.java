@@ -2,9 +2,12 @@ package org.bookingfleet.integration.booking;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -14,7 +17,17 @@ import java.util.UUID;
  */
 public record BookingSnapshot(UUID bookingId, long version, String serviceName, ServiceType serviceType,
 		String providerName, String providerEmail, String providerCalendarId, ZoneId providerZone, Instant start,
-		Instant end, Optional<String> address, Customer customer, List<Attendee> attendees) {
+		Instant end, Optional<String> address, Customer customer, List<Attendee> attendees, Price price) {
+
+	/**
+	 * A booking whose price is not known here (snapshots kept before prices travelled).
+	 */
+	public BookingSnapshot(UUID bookingId, long version, String serviceName, ServiceType serviceType,
+			String providerName, String providerEmail, String providerCalendarId, ZoneId providerZone, Instant start,
+			Instant end, Optional<String> address, Customer customer, List<Attendee> attendees) {
+		this(bookingId, version, serviceName, serviceType, providerName, providerEmail, providerCalendarId,
+				providerZone, start, end, address, customer, attendees, null);
+	}
 
 	public BookingSnapshot {
 		Objects.requireNonNull(bookingId, "bookingId");
@@ -29,9 +42,28 @@ public record BookingSnapshot(UUID bookingId, long version, String serviceName, 
 		Objects.requireNonNull(address, "address");
 		Objects.requireNonNull(customer, "customer");
 		attendees = List.copyOf(attendees);
+		address = address == null ? Optional.empty() : address;
 		if (!end.isAfter(start)) {
 			throw new IllegalArgumentException("a booking ends after it starts");
 		}
+	}
+
+	/** What the booking costs, when the confirmation said. */
+	public Optional<Price> knownPrice() {
+		return Optional.ofNullable(price);
+	}
+
+	/**
+	 * The attendees who get messages of their own: each with an email that is not the
+	 * buyer's, once per address.
+	 */
+	public List<Attendee> otherAttendees() {
+		Set<String> seen = new HashSet<>();
+		seen.add(customer.email().strip().toLowerCase(Locale.ROOT));
+		return attendees.stream()
+			.filter(a -> a.email() != null && !a.email().isBlank())
+			.filter(a -> seen.add(a.email().strip().toLowerCase(Locale.ROOT)))
+			.toList();
 	}
 
 	public boolean needsProviderAlert() {
@@ -44,6 +76,6 @@ public record BookingSnapshot(UUID bookingId, long version, String serviceName, 
 
 	public BookingSnapshot movedTo(Instant newStart, Instant newEnd, long newVersion) {
 		return new BookingSnapshot(bookingId, newVersion, serviceName, serviceType, providerName, providerEmail,
-				providerCalendarId, providerZone, newStart, newEnd, address, customer, attendees);
+				providerCalendarId, providerZone, newStart, newEnd, address, customer, attendees, price);
 	}
 }

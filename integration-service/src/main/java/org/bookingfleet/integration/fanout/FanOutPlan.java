@@ -3,9 +3,11 @@ package org.bookingfleet.integration.fanout;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.bookingfleet.integration.booking.Attendee;
 import org.bookingfleet.integration.booking.BookingSnapshot;
 import org.bookingfleet.integration.booking.Channel;
 import org.bookingfleet.integration.booking.ServiceType;
@@ -28,6 +30,9 @@ public final class FanOutPlan {
 	public static final String PAYLOAD_RECIPIENT = "recipient";
 
 	public static final String PAYLOAD_LANGUAGE = "language";
+
+	/** The name a message to an attendee other than the buyer greets. */
+	public static final String PAYLOAD_ADDRESSEE = "addressee";
 
 	public static final String PAYLOAD_ATTACH_INVITATION = "attachInvitation";
 
@@ -99,6 +104,29 @@ public final class FanOutPlan {
 		return List.of(moveOpportunity(booking, CrmStage.COMPLETED, now));
 	}
 
+	/**
+	 * The reminders as jobs: the buyer's on each of their channels, and by email to every
+	 * other attendee who gave an address.
+	 */
+	public static List<JobRequest> reminders(BookingSnapshot booking, List<Reminder> reminders) {
+		List<JobRequest> jobs = new ArrayList<>();
+		for (Reminder reminder : reminders) {
+			jobs.add(reminder(booking, reminder));
+			if (reminder.channel() == Channel.EMAIL) {
+				for (Attendee attendee : booking.otherAttendees()) {
+					jobs.add(job(JobAction.SEND_EMAIL, booking, reminder.dedupeKey() + ":" + attendeeKey(attendee),
+							Optional.empty(),
+							Map.of(PAYLOAD_MESSAGE, reminder.kind().message().name(), PAYLOAD_RECIPIENT,
+									attendee.email().strip(), PAYLOAD_ADDRESSEE, attendee.name(), PAYLOAD_LANGUAGE,
+									booking.customer().languageTag(), PAYLOAD_REMINDER, reminder.kind().name(),
+									PAYLOAD_STARTS_AT, reminder.appointmentStart().toString()),
+							reminder.dueAt()));
+				}
+			}
+		}
+		return jobs;
+	}
+
 	/** A reminder becomes a job that waits for its moment. */
 	public static JobRequest reminder(BookingSnapshot booking, Reminder reminder) {
 		Channel channel = reminder.channel();
@@ -125,7 +153,7 @@ public final class FanOutPlan {
 
 	/**
 	 * The email always goes; SMS and WhatsApp only where the customer chose them and gave
-	 * a number.
+	 * a number. Every other attendee with an email gets their own, invitation included.
 	 */
 	private static List<JobRequest> customerMessages(BookingSnapshot booking, MessageKind kind, String key,
 			boolean attachInvitation, Instant now) {
@@ -135,6 +163,13 @@ public final class FanOutPlan {
 						booking.customer().languageTag(), PAYLOAD_ATTACH_INVITATION,
 						Boolean.toString(attachInvitation)),
 				now));
+		for (Attendee attendee : booking.otherAttendees()) {
+			jobs.add(job(JobAction.SEND_EMAIL, booking, "email:" + key + ":" + attendeeKey(attendee), Optional.empty(),
+					Map.of(PAYLOAD_MESSAGE, kind.name(), PAYLOAD_RECIPIENT, attendee.email().strip(), PAYLOAD_ADDRESSEE,
+							attendee.name(), PAYLOAD_LANGUAGE, booking.customer().languageTag(),
+							PAYLOAD_ATTACH_INVITATION, Boolean.toString(attachInvitation)),
+					now));
+		}
 		for (Channel channel : List.of(Channel.SMS, Channel.WHATSAPP)) {
 			if (booking.customer().reachableChannels().contains(channel)) {
 				jobs.add(job(channel.sendAction(), booking, channel.name().toLowerCase() + ":" + key, Optional.empty(),
@@ -144,6 +179,11 @@ public final class FanOutPlan {
 			}
 		}
 		return jobs;
+	}
+
+	/** An attendee's part of a dedupe key: their address, as it is compared. */
+	private static String attendeeKey(Attendee attendee) {
+		return "attendee:" + attendee.email().strip().toLowerCase(Locale.ROOT);
 	}
 
 	private static String recipient(BookingSnapshot booking, Channel channel) {

@@ -23,17 +23,25 @@ public final class BookingMessages {
 	}
 
 	public RenderedMessage render(MessageKind kind, BookingSnapshot booking, Language language) {
-		return catalog.template(kind, language).render(values(booking, language));
+		return catalog.template(kind, language).render(values(booking, language, booking.customer().name()));
+	}
+
+	/**
+	 * The message to one attendee of the booking, greeted by name, in the buyer's
+	 * language.
+	 */
+	public RenderedMessage renderFor(String addressee, MessageKind kind, BookingSnapshot booking, Language language) {
+		return catalog.template(kind, language).render(values(booking, language, addressee));
 	}
 
 	public RenderedMessage renderForCustomer(MessageKind kind, BookingSnapshot booking) {
 		return render(kind, booking, Language.of(booking.customer().languageTag()));
 	}
 
-	private static Map<String, String> values(BookingSnapshot booking, Language language) {
+	private Map<String, String> values(BookingSnapshot booking, Language language, String addressee) {
 		ZonedDateTime start = booking.start().atZone(booking.providerZone());
 		Map<String, String> values = new HashMap<>();
-		values.put("customer", booking.customer().name());
+		values.put("customer", addressee);
 		values.put("service", booking.serviceName());
 		values.put("provider", booking.providerName());
 		values.put("date", DateTimeFormatter.ofPattern(language.datePattern(), language.locale()).format(start));
@@ -42,6 +50,8 @@ public final class BookingMessages {
 		values.put("address", booking.address().orElse("-"));
 		values.put("bookingId", booking.bookingId().toString());
 		values.put("requirements", criticalRequirements(booking));
+		values.put("price", booking.knownPrice().map(price -> price.formatted(language.locale())).orElse("-"));
+		values.put("seats", catalog.seats(language, Math.max(1, booking.attendees().size())));
 		return values;
 	}
 

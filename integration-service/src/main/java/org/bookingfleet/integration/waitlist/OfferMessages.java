@@ -67,7 +67,7 @@ public final class OfferMessages {
 		return catalog.template(MessageKind.WAITLIST_OFFER_TAKEN, language).render(values(offer, language));
 	}
 
-	private static RenderedMessage inEveryLanguage(WaitlistOffer offer,
+	private RenderedMessage inEveryLanguage(WaitlistOffer offer,
 			BiFunction<WaitlistOffer, Language, RenderedMessage> render) {
 		List<RenderedMessage> all = new ArrayList<>();
 		for (Language language : Language.values()) {
@@ -78,7 +78,7 @@ public final class OfferMessages {
 				String.join("\n", all.stream().map(RenderedMessage::text).toList()));
 	}
 
-	private static Map<String, String> values(WaitlistOffer offer, Language language) {
+	private Map<String, String> values(WaitlistOffer offer, Language language) {
 		DateTimeFormatter date = DateTimeFormatter.ofPattern(language.datePattern(), language.locale());
 		DateTimeFormatter time = DateTimeFormatter.ofPattern(language.timePattern(), language.locale());
 		ZonedDateTime start = offer.start().atZone(offer.zone());
@@ -91,6 +91,7 @@ public final class OfferMessages {
 		values.put("time", time.format(start));
 		values.put("zone", offer.zone().getId());
 		values.put("expires", date.format(expires) + " " + time.format(expires));
+		values.put("seats", catalog.seats(language, Math.max(1, offer.seats())));
 		return values;
 	}
 

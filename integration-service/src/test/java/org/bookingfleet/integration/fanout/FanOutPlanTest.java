@@ -63,9 +63,9 @@ class FanOutPlanTest {
 			.toList();
 
 		assertThat(emails).extracting(job -> job.payload().get(FanOutPlan.PAYLOAD_RECIPIENT))
-			.containsExactlyInAnyOrder("priya@example.com", "lex@reactfasttraining.example");
+			.containsExactlyInAnyOrder("priya@example.com", "tom@example.com", "lex@reactfasttraining.example");
 		assertThat(emails).extracting(job -> job.payload().get(FanOutPlan.PAYLOAD_MESSAGE))
-			.containsExactlyInAnyOrder("CONFIRMATION", "PROVIDER_ALERT");
+			.containsExactlyInAnyOrder("CONFIRMATION", "CONFIRMATION", "PROVIDER_ALERT");
 	}
 
 	@Test
@@ -172,6 +172,44 @@ class FanOutPlanTest {
 		assertThat(jobs).filteredOn(job -> job.action() == JobAction.SEND_WHATSAPP)
 			.allSatisfy(job -> assertThat(job.payload()).containsEntry(FanOutPlan.PAYLOAD_RECIPIENT, "+5491155550123")
 				.containsEntry(FanOutPlan.PAYLOAD_LANGUAGE, "es-AR"));
+	}
+
+	@Test
+	void everyOtherAttendeeWithAnEmailGetsTheirOwnConfirmationWithTheInvitationOnce() {
+		BookingSnapshot course = SampleBookings.courseForThree(START);
+
+		List<JobRequest> confirmations = FanOutPlan.confirmed(course, NOW)
+			.stream()
+			.filter(job -> "CONFIRMATION".equals(job.payload().get(FanOutPlan.PAYLOAD_MESSAGE)))
+			.filter(job -> job.action() == JobAction.SEND_EMAIL)
+			.toList();
+
+		assertThat(confirmations).extracting(job -> job.payload().get(FanOutPlan.PAYLOAD_RECIPIENT))
+			.containsExactlyInAnyOrder("buyer@example.com", "ana@example.com", "ben@example.com");
+		assertThat(confirmations)
+			.allSatisfy(job -> assertThat(job.payload()).containsEntry(FanOutPlan.PAYLOAD_ATTACH_INVITATION, "true")
+				.containsEntry(FanOutPlan.PAYLOAD_LANGUAGE, "es-AR"));
+		assertThat(confirmations).filteredOn(job -> job.payload().containsKey(FanOutPlan.PAYLOAD_ADDRESSEE))
+			.extracting(job -> job.payload().get(FanOutPlan.PAYLOAD_ADDRESSEE))
+			.containsExactlyInAnyOrder("Ana Díaz", "Ben Ortiz");
+		assertThat(confirmations).extracting(JobRequest::dedupeKey).doesNotHaveDuplicates();
+		assertThat(FanOutPlan.confirmed(course, NOW.plusSeconds(60))).extracting(JobRequest::dedupeKey)
+			.containsAll(confirmations.stream().map(JobRequest::dedupeKey).toList());
+	}
+
+	@Test
+	void attendeesGetEmailRemindersAndTheBuyerOnTheirChannels() {
+		BookingSnapshot course = SampleBookings.courseForThree(START);
+
+		List<JobRequest> jobs = FanOutPlan.reminders(course,
+				new ReminderPlanner(new AdjustableClock(NOW)).plan(course));
+
+		assertThat(jobs).filteredOn(job -> job.action() == JobAction.SEND_EMAIL)
+			.extracting(job -> job.payload().get(FanOutPlan.PAYLOAD_RECIPIENT))
+			.containsOnly("buyer@example.com", "ana@example.com", "ben@example.com")
+			.hasSize(9);
+		assertThat(jobs).filteredOn(job -> job.action() == JobAction.SEND_WHATSAPP).hasSize(3);
+		assertThat(jobs).extracting(JobRequest::dedupeKey).doesNotHaveDuplicates();
 	}
 
 }

@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.util.Map;
 
 import org.bookingfleet.integration.SampleBookings;
+import org.bookingfleet.integration.booking.BookingSnapshot;
 import org.junit.jupiter.api.Test;
 
 class BookingMessagesTest {
@@ -105,6 +106,28 @@ class BookingMessagesTest {
 
 		assertThat(rendered.subject()).isEqualTo("A$1 \\o/");
 		assertThat(rendered.body()).isEqualTo("Suite $2");
+	}
+
+	@Test
+	void confirmationShowsThePriceInTheBusinessCurrencyTheReadersWay() {
+		Instant start = Instant.parse("2026-12-05T18:00:00Z");
+		BookingSnapshot priced = SampleBookings.priced(SampleBookings.haircut(start), 1_250_000, "ARS");
+
+		assertThat(messages.renderForCustomer(MessageKind.CONFIRMATION, priced).body()).contains("Precio: $ 12.500,00");
+		assertThat(messages
+			.render(MessageKind.CONFIRMATION,
+					SampleBookings.priced(SampleBookings.ronAcknowledgment(start), 7500, "USD"), Language.ENGLISH)
+			.body()).contains("Price: $75.00");
+		assertThat(messages.render(MessageKind.CONFIRMATION, SampleBookings.ronAcknowledgment(start), Language.ENGLISH)
+			.body()).contains("Price: -");
+	}
+
+	@Test
+	void attendeeIsGreetedByTheirOwnName() {
+		RenderedMessage toTom = messages.renderFor("Tom Reed", MessageKind.CONFIRMATION,
+				SampleBookings.firstAidCourse(Instant.parse("2026-12-05T09:00:00Z")), Language.ENGLISH);
+
+		assertThat(toTom.body()).startsWith("Hello Tom Reed,").contains("Emergency First Aid at Work");
 	}
 
 }

@@ -115,4 +115,17 @@ class OfferMessagesTest {
 		assertThat(taken.text().lines()).hasSize(2);
 	}
 
+	@Test
+	void offerOfTwoCourseSeatsSaysHowMany() {
+		WaitlistOffer one = offer();
+		WaitlistOffer two = new WaitlistOffer(one.offerId(), one.entryId(), "First Aid at Work", one.providerName(),
+				one.zone(), one.start(), one.end(), 2, one.expiresAt(), one.customerName(), one.customerEmail(),
+				one.customerPhone());
+
+		assertThat(messages.render(two, Language.ENGLISH).subject()).startsWith("2 spots opened up: First Aid at Work");
+		assertThat(messages.render(two, Language.ENGLISH).body()).contains("2 spots for First Aid at Work");
+		assertThat(messages.render(two, Language.ARGENTINE_SPANISH).text())
+			.startsWith("Se liberaron 2 lugares: First Aid at Work");
+	}
+
 }

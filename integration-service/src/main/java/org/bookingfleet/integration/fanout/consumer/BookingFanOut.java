@@ -100,7 +100,7 @@ public class BookingFanOut {
 
 	private List<JobRequest> withReminders(List<JobRequest> effects, BookingSnapshot booking) {
 		List<JobRequest> all = new ArrayList<>(effects);
-		new ReminderPlanner(clock).plan(booking).forEach(reminder -> all.add(FanOutPlan.reminder(booking, reminder)));
+		all.addAll(FanOutPlan.reminders(booking, new ReminderPlanner(clock).plan(booking)));
 		return all;
 	}
 

@@ -136,8 +136,10 @@ class Effects {
 			return Mono.just(new Effect.Withdrawn("the booking is no longer at that time"));
 		}
 		MessageKind kind = MessageKind.valueOf(payload.get(FanOutPlan.PAYLOAD_MESSAGE));
-		RenderedMessage rendered = messages.render(kind, booking,
-				Language.of(payload.get(FanOutPlan.PAYLOAD_LANGUAGE)));
+		Language language = Language.of(payload.get(FanOutPlan.PAYLOAD_LANGUAGE));
+		String addressee = payload.get(FanOutPlan.PAYLOAD_ADDRESSEE);
+		RenderedMessage rendered = addressee == null ? messages.render(kind, booking, language)
+				: messages.renderFor(addressee, kind, booking, language);
 		String recipient = payload.get(FanOutPlan.PAYLOAD_RECIPIENT);
 		Channel channel = Channel.sentBy(job.action());
 		Mono<String> sent = channel == Channel.EMAIL ? mailer.send(email(job, booking, kind, rendered, recipient))
