@@ -86,13 +86,14 @@ public class BookingSaga {
 	}
 
 	/**
-	 * A series booked with onConflict FAIL is all or nothing: one lost occurrence cancels
-	 * the others.
+	 * A series whose {@link OnConflict} says so is all or nothing: one lost occurrence
+	 * cancels the others.
 	 */
 	private Mono<Void> failSeriesIfAllOrNothing(Booking rejected, Origin origin) {
 		UUID seriesId = rejected.details().seriesId();
 		return series.onConflict(seriesId)
-			.filter(OnConflict.FAIL.name()::equals)
+			.map(OnConflict::valueOf)
+			.filter(OnConflict::losingOneCancelsTheRest)
 			.flatMapMany(fail -> series.members(seriesId))
 			.filter(member -> !member.details().id().equals(rejected.details().id()))
 			.filter(member -> !member.progress().status().isTerminal())

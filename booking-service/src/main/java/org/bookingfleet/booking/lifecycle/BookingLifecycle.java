@@ -39,8 +39,8 @@ public record BookingLifecycle(BookingStatus status, Instant startsAt, boolean a
 					action, () -> withApproval().settled());
 			case DECLINE -> when(status == BookingStatus.PENDING && approvalRequired && !approved, action,
 					() -> withStatus(BookingStatus.REJECTED));
-			case RECORD_PAYMENT -> when(takesPayment(), action, () -> withPayment().settled());
-			case RECORD_PART_PAYMENT -> when(takesPayment(), action, () -> this);
+			case RECORD_PAYMENT -> when(isSettledAndOpen(), action, () -> withPayment().settled());
+			case RECORD_PART_PAYMENT -> when(isSettledAndOpen(), action, () -> this);
 			case EXPIRE -> when(status == BookingStatus.PENDING || status == BookingStatus.AWAITING_PAYMENT, action,
 					() -> withStatus(BookingStatus.EXPIRED));
 			case CANCEL -> when(!status.isTerminal(), action, () -> withStatus(BookingStatus.CANCELLED));
@@ -59,13 +59,9 @@ public record BookingLifecycle(BookingStatus status, Instant startsAt, boolean a
 	}
 
 	/**
-	 * Money is taken while the booking awaits it, and once confirmed for a fee charged
-	 * since.
+	 * Awaiting payment or confirmed: such a booking takes money (what it awaits, or a fee
+	 * charged since it was confirmed) and can be moved or swapped to another slot.
 	 */
-	private boolean takesPayment() {
-		return status == BookingStatus.AWAITING_PAYMENT || status == BookingStatus.CONFIRMED;
-	}
-
 	private boolean isSettledAndOpen() {
 		return status == BookingStatus.AWAITING_PAYMENT || status == BookingStatus.CONFIRMED;
 	}

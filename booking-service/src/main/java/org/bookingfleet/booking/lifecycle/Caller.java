@@ -59,15 +59,4 @@ public sealed interface Caller {
 		}
 	}
 
-	record Saga(String source) implements Caller {
-		public Saga {
-			Objects.requireNonNull(source, "source");
-		}
-
-		@Override
-		public Relation relationTo(Parties parties) {
-			return Relation.SAGA;
-		}
-	}
-
 }

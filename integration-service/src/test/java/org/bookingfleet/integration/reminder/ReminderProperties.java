@@ -12,7 +12,6 @@ import net.jqwik.api.constraints.LongRange;
 
 import org.bookingfleet.integration.AdjustableClock;
 import org.bookingfleet.integration.SampleBookings;
-import org.bookingfleet.integration.booking.BookingSnapshot;
 
 class ReminderProperties {
 
@@ -35,22 +34,6 @@ class ReminderProperties {
 			.filter(kind -> kind.lead().toMinutes() < minutesAhead)
 			.count();
 		assertThat(reminders.stream().map(Reminder::kind).distinct().count()).isEqualTo(kindsExpected);
-	}
-
-	@Property
-	void nothingIsDueEverAfterACancellation(@ForAll @LongRange(min = 0, max = 10_000) long cancelMinute,
-			@ForAll @LongRange(min = 0, max = 10_000) long laterMinute) {
-		Instant start = Instant.parse("2026-03-08T16:00:00Z");
-		AdjustableClock clock = new AdjustableClock(start.minus(Duration.ofDays(7)));
-		BookingSnapshot booking = SampleBookings.ronAcknowledgment(start);
-		ReminderSchedule schedule = ReminderSchedule.planned(booking, clock);
-
-		clock.advance(Duration.ofMinutes(cancelMinute));
-		ReminderSchedule cancelled = schedule.cancelled();
-		clock.advance(Duration.ofMinutes(laterMinute));
-
-		assertThat(cancelled.due()).isEmpty();
-		assertThat(cancelled.scheduled()).isEmpty();
 	}
 
 }
