@@ -25,6 +25,10 @@ final class AccessRules {
 			.pathMatchers(HttpMethod.GET, "/", "/index.html", "/manage.html", "/provider.html", "/favicon.ico",
 					"/favicon.svg", "/assets/**", "/page/settings.json")
 			.permitAll()
+			// the start of signing in (the callback and sign-out are answered before
+			// these rules)
+			.pathMatchers(HttpMethod.GET, "/signin")
+			.permitAll()
 			.pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
 			.permitAll()
 			// public reads and the guest's booking path

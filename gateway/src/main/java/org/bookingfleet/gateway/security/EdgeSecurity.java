@@ -8,6 +8,7 @@ import java.util.Objects;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.bookingfleet.gateway.page.PageSettings;
+import org.bookingfleet.gateway.signin.SignIn;
 import org.bookingfleet.platform.security.AcceptedTokens;
 import org.bookingfleet.platform.security.TokenTrust;
 import org.springframework.beans.factory.annotation.Value;
@@ -61,17 +62,19 @@ import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
 class EdgeSecurity {
 
 	@Bean
-	SecurityWebFilterChain edge(ServerHttpSecurity http, ReactiveJwtDecoder decoder) {
+	SecurityWebFilterChain edge(ServerHttpSecurity http, ReactiveJwtDecoder decoder, SignIn signIn) {
 		EnvelopeRefusals refusals = new EnvelopeRefusals();
 		JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
 		roles.setAuthoritiesClaimName("roles");
 		roles.setAuthorityPrefix("ROLE_");
 		JwtAuthenticationConverter callers = new JwtAuthenticationConverter();
 		callers.setJwtGrantedAuthoritiesConverter(roles);
-		return http.csrf(ServerHttpSecurity.CsrfSpec::disable)
+		// the page's sign-in (a session) and CSRF for the session's calls; bearer calls
+		// are
+		// as before
+		return signIn.apply(http, refusals)
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
-			.logout(ServerHttpSecurity.LogoutSpec::disable)
 			.requestCache(ServerHttpSecurity.RequestCacheSpec::disable)
 			.cors(cors -> {
 			})
@@ -102,9 +105,14 @@ class EdgeSecurity {
 	 * too large, a NUL character, the firewall) carry them too.
 	 */
 	@Bean
-	SecurityHeaders securityHeaders(PageSettings page) {
+	SecurityHeaders securityHeaders(PageSettings page, SignIn signIn) {
 		ContentSecurityPolicyServerHttpHeadersWriter contentSecurity = new ContentSecurityPolicyServerHttpHeadersWriter();
-		contentSecurity.setPolicyDirectives(page.contentSecurityPolicy());
+		String policy = page.contentSecurityPolicy();
+		if (signIn.properties().enabled()) {
+			// signing out posts to the gateway, which sends the browser on to the issuer
+			policy = policy.replace("form-action 'self'", "form-action 'self' " + signIn.properties().issuerOrigin());
+		}
+		contentSecurity.setPolicyDirectives(policy);
 		ReferrerPolicyServerHttpHeadersWriter referrer = new ReferrerPolicyServerHttpHeadersWriter();
 		referrer.setPolicy(ReferrerPolicy.NO_REFERRER);
 		PermissionsPolicyServerHttpHeadersWriter permissions = new PermissionsPolicyServerHttpHeadersWriter();
