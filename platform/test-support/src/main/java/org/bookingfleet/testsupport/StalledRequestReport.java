@@ -8,8 +8,8 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 
 /**
  * A request of a test that got no answer in time is a stall of the service, not of the
- * test: before the failure is reported, every thread's stack and the locks it holds or
- * waits for are printed, so the stall can be read from the build's output afterwards.
+ * test: the failure is reported with every thread's stack and the locks it holds or waits
+ * for in its message, so the stall can be read from the build's output afterwards.
  */
 public class StalledRequestReport implements TestExecutionExceptionHandler {
 
@@ -21,7 +21,8 @@ public class StalledRequestReport implements TestExecutionExceptionHandler {
 			for (ThreadInfo thread : ManagementFactory.getThreadMXBean().dumpAllThreads(true, true)) {
 				report.append(describe(thread));
 			}
-			System.err.println(report);
+			// the message reaches the build's console, where a test's own output does not
+			throw new AssertionError(failure.getMessage() + "\n" + report, failure);
 		}
 		throw failure;
 	}
