@@ -108,8 +108,13 @@ public class BookingAnnouncements {
 		return outbox.append(event, booking.details().id().toString(), booking.progress().version()).then();
 	}
 
+	/**
+	 * The customer with the language and channels they chose; a booking made before these
+	 * were recorded says no language and email and SMS, as it always did.
+	 */
 	private static Customer customer(BookingDetails d) {
-		return new Customer(d.customerName(), d.customerEmail(), d.customerPhone(), null, List.of("EMAIL", "SMS"));
+		return new Customer(d.customerName(), d.customerEmail(), d.customerPhone(), d.language(),
+				d.channels() == null ? List.of("EMAIL", "SMS") : d.channels());
 	}
 
 	private LockedQuote quote(BookingDetails d) {

@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
  * A booking as the public API shows it. {@code accessToken} appears once: in the answer
  * to its creation. {@code amountDueCents} is what is due now, fees included;
  * {@code balanceDueCents} what of it is still unpaid; {@code charges} the fee lines that
- * joined the quoted price.
+ * joined the quoted price; {@code language} and {@code channels} how the customer hears
+ * about the booking.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BookingView(UUID id, String status, String serviceId, long providerId, Instant scheduledDateTime,
@@ -24,7 +25,7 @@ public record BookingView(UUID id, String status, String serviceId, long provide
 		LockedQuote pricing, String currency, long amountDueCents, long paidCents, long balanceDueCents,
 		List<PriceSnapshot.Line> charges, Long pendingFeeCents, Long refundCents, Instant payBy, String statusReason,
 		UUID pendingHoldId, String accessToken, UUID seriesId, Integer seriesIndex, Instant createdAt,
-		Instant updatedAt) {
+		Instant updatedAt, String language, List<String> channels) {
 
 	private static final TypeReference<List<Attendee>> ATTENDEES = new TypeReference<>() {
 	};
@@ -38,6 +39,7 @@ public record BookingView(UUID id, String status, String serviceId, long provide
 				d.seats(), json.readValue(d.attendees(), ATTENDEES), json.readValue(d.quote(), LockedQuote.class),
 				d.currency(), booking.amountDueCents(), p.paidCents(), booking.balance().remainingCents(),
 				FeeLines.read(p.charges(), json), p.pendingFeeCents(), p.refundCents(), p.payBy(), p.statusReason(),
-				p.pendingHoldId(), accessToken, d.seriesId(), d.seriesIndex(), d.createdAt(), p.updatedAt());
+				p.pendingHoldId(), accessToken, d.seriesId(), d.seriesIndex(), d.createdAt(), p.updatedAt(),
+				d.language(), d.channels());
 	}
 }

@@ -3,6 +3,7 @@ package org.bookingfleet.booking.bookings;
 import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.UUID;
 import org.bookingfleet.booking.analytics.BookingFact;
 import org.bookingfleet.booking.lifecycle.BookingStatus;
@@ -30,11 +31,11 @@ public class Bookings {
 					    customer_email, customer_phone, starts_at, ends_at, time_zone, hold_id, seats, address, promo_code,
 					    special_instructions, attendees, quote, currency, total_cents, deposit_cents, amount_due_cents, paid_cents,
 					    refund_cents, approval_required, approved, slot_reserved, pay_by, series_id, series_index, pending_hold_id,
-					    pending_fee_cents, fees_cents, charges, status_reason, version, created_at, updated_at)
+					    pending_fee_cents, fees_cents, charges, status_reason, version, created_at, updated_at, language, channels)
 					values (:id, :status, :serviceId, :providerId, :customerId, :digest, :name, :email, :phone, :startsAt, :endsAt,
 					    :zone, :holdId, :seats, :address, :promo, :instructions, :attendees, :quote, :currency, :total, :deposit,
 					    :due, :paid, :refund, :approvalRequired, :approved, :reserved, :payBy, :seriesId, :seriesIndex, :pendingHold,
-					    :pendingFee, :fees, :charges, :reason, :version, :createdAt, :updatedAt)
+					    :pendingFee, :fees, :charges, :reason, :version, :createdAt, :updatedAt, :language, :channels)
 					""")
 			.bind("serviceId", d.serviceId())
 			.bind("providerId", d.providerId())
@@ -58,6 +59,8 @@ public class Bookings {
 		spec = nullable(spec, "instructions", d.specialInstructions(), String.class);
 		spec = nullable(spec, "seriesId", d.seriesId(), UUID.class);
 		spec = nullable(spec, "seriesIndex", d.seriesIndex(), Integer.class);
+		spec = nullable(spec, "language", d.language(), String.class);
+		spec = nullable(spec, "channels", d.channels() == null ? null : String.join(",", d.channels()), String.class);
 		return progress(spec.bind("id", d.id()), booking.progress()).fetch().rowsUpdated().thenReturn(booking);
 	}
 
@@ -221,6 +224,10 @@ public class Bookings {
 		return value == null ? spec.bindNull(name, type) : spec.bind(name, value);
 	}
 
+	private static List<String> channels(String stored) {
+		return stored == null || stored.isBlank() ? null : List.of(stored.split(","));
+	}
+
 	static Booking read(Readable row) {
 		BookingDetails details = new BookingDetails(row.get("id", UUID.class), row.get("service_id", String.class),
 				row.get("provider_id", Long.class), row.get("customer_id", String.class),
@@ -232,7 +239,8 @@ public class Bookings {
 				row.get("total_cents", Long.class), row.get("deposit_cents", Long.class),
 				row.get("amount_due_cents", Long.class), row.get("approval_required", Boolean.class),
 				row.get("series_id", UUID.class), row.get("series_index", Integer.class),
-				row.get("created_at", Instant.class));
+				row.get("created_at", Instant.class), row.get("language", String.class),
+				channels(row.get("channels", String.class)));
 		BookingProgress progress = new BookingProgress(BookingStatus.valueOf(row.get("status", String.class)),
 				row.get("starts_at", Instant.class), row.get("ends_at", Instant.class), row.get("hold_id", UUID.class),
 				row.get("slot_reserved", Boolean.class), row.get("approved", Boolean.class),

@@ -59,7 +59,8 @@ final class NewBooking {
 				request.address() == null ? null : json.writeValueAsString(request.address()), quote.promoCode(),
 				request.specialInstructions(), json.writeValueAsString(checked.valid().attendees()),
 				json.writeValueAsString(quote), quote.currency(), quote.finalPriceCents(), quote.depositRequiredCents(),
-				quote.amountDueNowCents(terms.payAtAppointment()), terms.approvalRequired(), seriesId, index, now);
+				quote.amountDueNowCents(terms.payAtAppointment()), terms.approvalRequired(), seriesId, index, now,
+				checked.valid().notices().languageOr(checked.service().zone()), checked.valid().notices().channels());
 		return new Booking(details, BookingProgress.requested(start, end, holdId, now));
 	}
 

@@ -6,12 +6,22 @@ import java.util.List;
 
 /**
  * The body of {@code POST /bookings} as the customer sent it; enum-like fields stay text
- * until checked.
+ * until checked. {@code language} (the booking page's, a tag such as "es-AR") and
+ * {@code channels} (EMAIL, SMS, WHATSAPP) say how the customer hears about the booking.
  */
 public record BookingRequest(String serviceId, String holdId, String quoteToken, String customerName,
 		String customerEmail, String customerPhone, Instant scheduledDateTime, Address address, String promoCode,
 		String specialInstructions, List<AttendeeRequest> attendees, RecurrenceRequest recurrence, String holdToken,
-		Integer durationMinutes) {
+		Integer durationMinutes, String language, List<String> channels) {
+
+	/** A request as clients sent it before it said how the customer hears from us. */
+	public BookingRequest(String serviceId, String holdId, String quoteToken, String customerName, String customerEmail,
+			String customerPhone, Instant scheduledDateTime, Address address, String promoCode,
+			String specialInstructions, List<AttendeeRequest> attendees, RecurrenceRequest recurrence, String holdToken,
+			Integer durationMinutes) {
+		this(serviceId, holdId, quoteToken, customerName, customerEmail, customerPhone, scheduledDateTime, address,
+				promoCode, specialInstructions, attendees, recurrence, holdToken, durationMinutes, null, null);
+	}
 
 	/**
 	 * A request as clients sent it before holds carried tokens and lengths were chosen.

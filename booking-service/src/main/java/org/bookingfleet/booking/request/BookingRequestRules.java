@@ -59,7 +59,10 @@ public final class BookingRequestRules {
 			errors.add(new FieldError("attendees", "this service seats at most " + terms.capacity()));
 		}
 		Optional<Recurrence> recurrence = recurrence(errors, request, terms);
-		return errors.isEmpty() ? new RequestCheck.Valid(party.attendees(), party.seats(), recurrence, phone.get())
+		MessagePreferences notices = MessagePreferences.chosen(request.language(), request.channels(),
+				phone.orElse(null), errors);
+		return errors.isEmpty()
+				? new RequestCheck.Valid(party.attendees(), party.seats(), recurrence, phone.get(), notices)
 				: new RequestCheck.Invalid(errors);
 	}
 
