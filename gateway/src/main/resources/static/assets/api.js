@@ -1,5 +1,6 @@
 // Calls to the gateway's /api/v2 and the words a person reads when one fails (from the envelope's code).
 import { t, has } from './i18n.js';
+import { csrfToken } from './account.js';
 
 export class ApiError extends Error {
   constructor(status, error, retryAfter) {
@@ -37,6 +38,10 @@ export async function request(method, path, options = {}) {
   }
   if (options.bearer) {
     headers.Authorization = `Bearer ${options.bearer}`;
+  }
+  // a signed-in page's session: the gateway asks calls that change something for its CSRF token
+  if (method !== 'GET' && method !== 'HEAD' && csrfToken()) {
+    headers['X-XSRF-TOKEN'] = csrfToken();
   }
   let response;
   try {

@@ -1,7 +1,7 @@
 // The booking page: service → live slots → hold → details → quote → booking → payment → confirmation.
 // A waitlist offer's link skips to the details with the slot held for the offer.
 import { ApiError, newIdempotencyKey, request, showError, showInfo } from './api.js';
-import { languagePicker, t } from './i18n.js';
+import { language, languagePicker, t } from './i18n.js';
 import { countdown, dateTime, dayIn, el, money, time, titleCase, today } from './format.js';
 import { slotPicker } from './slots.js';
 import { monthCalendar } from './calendar.js';
@@ -488,6 +488,8 @@ function bookingBody() {
     promoCode: $('promo').value.trim() || null,
     specialInstructions: $('instructions').value.trim() || null,
     attendees: attendees.read(),
+    language: language() === 'es' ? 'es-AR' : 'en',
+    channels: ['EMAIL', ...['channel-sms', 'channel-whatsapp'].filter((id) => $(id).checked).map((id) => $(id).value)],
   };
 }
 

@@ -287,7 +287,8 @@ $('day').addEventListener('change', () => { if (state.service) slots.show(state.
 window.addEventListener('pagehide', () => slots.close());
 
 languagePicker($('lang'), () => { if (state.booking) render(); });
-if (!bookingId || !token) {
+// without the link's token a signed-in owner reads their booking through the session
+if (!bookingId) {
   showInfo(message, t('manage.missing'), 'error');
 } else {
   load();

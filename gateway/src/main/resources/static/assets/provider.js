@@ -1,45 +1,35 @@
 // Providers and admins: the day's bookings with attendee needs by priority, state changes, refunds, analytics.
-import { ApiError, request, showError, showInfo } from './api.js';
+import { request, showError, showInfo } from './api.js';
 import { has, languagePicker, t } from './i18n.js';
 import { dayRange, el, money, time, toCents } from './format.js';
 import { PRIORITY_ORDER } from './attendees.js';
 import { barChart } from './charts.js';
 import { catalog } from './bookings.js';
+import { hasRole, signedIn } from './account.js';
 
 const $ = (id) => document.getElementById(id);
-const STORE = 'fleet.staff.token';
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 const message = $('message');
 
-const state = { token: sessionStorage.getItem(STORE), claims: null, services: new Map(), bookings: [] };
-
-function claimsOf(token) {
-  try {
-    const payload = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
-    const bytes = Uint8Array.from(atob(payload), (c) => c.charCodeAt(0));
-    return JSON.parse(new TextDecoder().decode(bytes));
-  } catch (unreadable) {
-    return null;
-  }
-}
+// who is signed in comes from the gateway's session; the page holds no token
+const state = { person: null, services: new Map(), bookings: [] };
 
 function isAdmin() {
-  return Boolean(state.claims && (state.claims.roles || []).includes('ADMIN'));
+  return hasRole(state.person, 'ADMIN');
 }
 
-function signIn(token) {
-  state.token = token || null;
-  state.claims = token ? claimsOf(token) : null;
-  if (token) sessionStorage.setItem(STORE, token);
-  else sessionStorage.removeItem(STORE);
-  $('token').value = '';
-  $('who').textContent = state.claims
-    ? t('staff.signedAs', { subject: state.claims.sub, roles: (state.claims.roles || []).join(', ') }) : '';
-  if (state.claims && state.claims.providerId && !$('provider').value) $('provider').value = String(state.claims.providerId);
+async function whoIsHere() {
+  state.person = await signedIn();
+  const staff = hasRole(state.person, 'PROVIDER', 'ADMIN');
+  $('signin-needed').hidden = staff;
+  $('signin-words').textContent = t(state.person ? 'staff.notStaff' : 'staff.signInFirst');
+  $('staff-signin').hidden = Boolean(state.person);
+  if (staff && state.person.providerId && !$('provider').value) $('provider').value = String(state.person.providerId);
+  return staff;
 }
 
 function call(method, path, body) {
-  return request(method, path, { bearer: state.token, body });
+  return request(method, path, { body });
 }
 
 function pageItems(data) {
@@ -196,17 +186,6 @@ function renderCharts(data) {
 
 // wiring
 
-$('signin').addEventListener('submit', (event) => {
-  event.preventDefault();
-  const token = $('token').value.trim();
-  if (token && !claimsOf(token)) {
-    showError(message, new ApiError(401, { code: 'UNAUTHENTICATED' }));
-    return;
-  }
-  showError(message, null);
-  signIn(token);
-});
-$('signout').addEventListener('click', () => signIn(null));
 $('day-form').addEventListener('submit', loadDay);
 $('analytics-form').addEventListener('submit', loadAnalytics);
 
@@ -215,8 +194,7 @@ $('day').value = todayHere;
 $('from').value = `${todayHere.slice(0, 8)}01`;
 $('to').value = todayHere;
 languagePicker($('lang'), () => {
-  signIn(state.token);
+  whoIsHere();
   if (state.bookings.length) renderDay();
 });
-signIn(state.token);
-if (state.token) loadDay();
+whoIsHere().then((staff) => { if (staff) loadDay(); });

@@ -22,8 +22,8 @@ final class AccessRules {
 		BookingTokenOrSignedIn guestOrSignedIn = new BookingTokenOrSignedIn();
 		rules
 			// the page, its files and the health probes
-			.pathMatchers(HttpMethod.GET, "/", "/index.html", "/manage.html", "/provider.html", "/favicon.ico",
-					"/favicon.svg", "/assets/**", "/page/settings.json")
+			.pathMatchers(HttpMethod.GET, "/", "/index.html", "/manage.html", "/provider.html", "/my-bookings.html",
+					"/favicon.ico", "/favicon.svg", "/assets/**", "/page/settings.json")
 			.permitAll()
 			// the start of signing in (the callback and sign-out are answered before
 			// these rules)

@@ -297,6 +297,18 @@ class SignInTest {
 	}
 
 	@Test
+	void thePageMaySendItsSignOutFormOnToTheIssuerAndHasAPageOfTheCustomersBookings() {
+		this.web.get()
+			.uri("/my-bookings.html")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.value("Content-Security-Policy",
+					policy -> assertThat(policy).contains("form-action 'self' " + issuer.baseUrl() + ";"));
+	}
+
+	@Test
 	void nobodySignedInIsA401() {
 		this.web.get()
 			.uri("/api/v2/me")
