@@ -2,9 +2,13 @@ package org.bookingfleet.payment;
 
 import org.bookingfleet.events.booking.BookingAwaitingPayment;
 import org.bookingfleet.events.booking.BookingCancelled;
+import org.bookingfleet.events.booking.BookingConfirmed;
 import org.bookingfleet.events.booking.BookingExpired;
 import org.bookingfleet.events.booking.BookingFeeCharged;
+import org.bookingfleet.events.booking.BookingRequested;
+import org.bookingfleet.events.booking.BookingRescheduled;
 import org.bookingfleet.events.booking.PaymentNotApplied;
+import org.bookingfleet.payment.catalog.BookingAppointments;
 import org.bookingfleet.payment.intent.app.BookingPayments;
 import org.bookingfleet.payment.refund.app.RefundIssuing;
 import org.bookingfleet.platform.consumer.EventSubscription;
@@ -19,8 +23,12 @@ import org.springframework.context.annotation.Configuration;
 class BookingEventsSubscription {
 
 	@Bean
-	EventSubscription bookingEvents(BookingPayments bookingPayments, RefundIssuing refunds) {
+	EventSubscription bookingEvents(BookingPayments bookingPayments, RefundIssuing refunds,
+			BookingAppointments appointments) {
 		return EventSubscription.named("payments")
+			.on(BookingRequested.class, (requested, envelope) -> appointments.requested(requested))
+			.on(BookingRescheduled.class, (moved, envelope) -> appointments.rescheduled(moved))
+			.on(BookingConfirmed.class, (confirmed, envelope) -> appointments.confirmed(confirmed))
 			.on(BookingAwaitingPayment.class, bookingPayments::awaitingPayment)
 			.on(BookingCancelled.class,
 					(cancelled, envelope) -> bookingPayments.lockBooking(cancelled.bookingId())

@@ -5,14 +5,19 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * What was sold for a booking, with its taxes, and how much of it this payment settled.
+ * What was sold for a booking, with its taxes, and the payments recorded against it: one
+ * invoice per booking, issued by its first payment ({@code paymentId}); each later
+ * payment (the balance after a deposit) is recorded on it, never invoiced again.
+ * {@code appointment} is null when the booking told nothing of it.
  */
 public record Invoice(DocumentNumber number, UUID bookingId, UUID paymentId, String quoteId, Instant issuedAt,
-		String currency, Party seller, Party buyer, List<InvoiceLine> lines, List<InvoiceLine> taxes, long paidCents) {
+		String currency, Party seller, Party buyer, Appointment appointment, List<InvoiceLine> lines,
+		List<InvoiceLine> taxes, List<PaymentRecord> payments) {
 
 	public Invoice {
 		lines = List.copyOf(lines);
 		taxes = List.copyOf(taxes);
+		payments = List.copyOf(payments);
 	}
 
 	public long subtotalCents() {
@@ -27,8 +32,16 @@ public record Invoice(DocumentNumber number, UUID bookingId, UUID paymentId, Str
 		return subtotalCents() + taxCents();
 	}
 
+	public long paidCents() {
+		return payments.stream().mapToLong(PaymentRecord::amountCents).sum();
+	}
+
 	public long balanceDueCents() {
-		return totalCents() - paidCents;
+		return totalCents() - paidCents();
+	}
+
+	public boolean records(UUID payment) {
+		return payments.stream().anyMatch(recorded -> recorded.paymentId().equals(payment));
 	}
 
 }

@@ -18,6 +18,20 @@ public final class InvoiceDrafting {
 
 	public static Invoice invoice(DocumentNumber number, UUID bookingId, UUID paymentId, QuotedPrice price,
 			Party seller, Party buyer, long paidCents, Instant issuedAt) {
+		return invoice(number, bookingId, new PaymentRecord(paymentId, issuedAt, paidCents), price, seller, buyer, null,
+				null, issuedAt);
+	}
+
+	/**
+	 * The booking's one invoice, issued by its first payment: the quote's lines as they
+	 * were priced (each surcharge its own line with its rule's label, the deposit line
+	 * left out as it is no charge of its own), its taxes by name and rate, and that
+	 * payment. A quote that shows its taxes as one figure without their name takes the
+	 * name and rate of the service's tax when it is known ({@code tax}, such as "Texas
+	 * sales tax 8.25%").
+	 */
+	public static Invoice invoice(DocumentNumber number, UUID bookingId, PaymentRecord first, QuotedPrice price,
+			Party seller, Party buyer, Appointment appointment, String tax, Instant issuedAt) {
 		requireKind(number, DocumentKind.INVOICE);
 		List<InvoiceLine> lines = price.lines()
 			.stream()
@@ -27,26 +41,58 @@ public final class InvoiceDrafting {
 		List<InvoiceLine> taxes = price.lines()
 			.stream()
 			.filter(QuotedPrice.Line::isTax)
-			.map(line -> new InvoiceLine(line.code(), line.label(), line.amountCents()))
+			.map(line -> new InvoiceLine(line.code(), taxLabel(line, tax), line.amountCents()))
 			.toList();
 		if (taxes.isEmpty() && price.taxesCents() != 0) {
-			taxes = List.of(new InvoiceLine("TAX", "Tax", price.taxesCents()));
+			taxes = List.of(new InvoiceLine("TAX", tax == null ? "Tax" : tax, price.taxesCents()));
 		}
-		Invoice invoice = new Invoice(number, bookingId, paymentId, price.quoteId(), issuedAt, price.currency(), seller,
-				buyer, lines, taxes, paidCents);
+		Invoice invoice = new Invoice(number, bookingId, first.paymentId(), price.quoteId(), issuedAt, price.currency(),
+				seller, buyer, appointment, lines, taxes, List.of(first));
 		if (invoice.totalCents() != price.totalCents()) {
 			throw new IllegalArgumentException("quote " + price.quoteId() + " lines add up to " + invoice.totalCents()
 					+ " but its total is " + price.totalCents());
 		}
-		if (paidCents <= 0 || paidCents > invoice.totalCents()) {
-			throw new IllegalArgumentException("paid " + paidCents + " of an invoice of " + invoice.totalCents());
+		if (first.amountCents() <= 0 || first.amountCents() > invoice.totalCents()) {
+			throw new IllegalArgumentException(
+					"paid " + first.amountCents() + " of an invoice of " + invoice.totalCents());
 		}
 		return invoice;
+	}
+
+	/**
+	 * The invoice with a later payment of the same booking recorded against it; recording
+	 * a payment it already lists changes nothing.
+	 */
+	public static Invoice recordPayment(Invoice invoice, PaymentRecord payment) {
+		if (invoice.records(payment.paymentId())) {
+			return invoice;
+		}
+		if (payment.amountCents() <= 0) {
+			throw new IllegalArgumentException("a payment brings money: " + payment.amountCents());
+		}
+		List<PaymentRecord> payments = new ArrayList<>(invoice.payments());
+		payments.add(payment);
+		return new Invoice(invoice.number(), invoice.bookingId(), invoice.paymentId(), invoice.quoteId(),
+				invoice.issuedAt(), invoice.currency(), invoice.seller(), invoice.buyer(), invoice.appointment(),
+				invoice.lines(), invoice.taxes(), payments);
+	}
+
+	/**
+	 * A tax line keeps its own label, unless it is the figure without a name that quotes
+	 * for one appointment gave ("Taxes").
+	 */
+	private static String taxLabel(QuotedPrice.Line line, String tax) {
+		boolean nameless = line.label() == null || line.label().isBlank() || line.label().equalsIgnoreCase("Taxes")
+				|| line.label().equalsIgnoreCase("Tax");
+		return nameless && tax != null ? tax : line.label();
 	}
 
 	public static CreditNote creditNote(DocumentNumber number, Invoice invoice, UUID refundId, long refundCents,
 			Instant issuedAt) {
 		requireKind(number, DocumentKind.CREDIT_NOTE);
+		if (!number.series().equals(invoice.number().series())) {
+			throw new IllegalArgumentException(number + " is not in the series of " + invoice.number());
+		}
 		if (refundCents <= 0 || refundCents > invoice.paidCents()) {
 			throw new IllegalArgumentException(
 					"a credit note gives back between 1 and " + invoice.paidCents() + ", not " + refundCents);

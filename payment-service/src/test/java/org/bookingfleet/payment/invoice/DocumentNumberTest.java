@@ -25,6 +25,18 @@ class DocumentNumberTest {
 	}
 
 	@Test
+	void aBusinessNumbersInItsOwnSeriesUnderItsPrefix() {
+		DocumentNumber houston = new DocumentNumber("HMNP", DocumentKind.INVOICE, 2026, 1);
+
+		assertThat(houston).hasToString("HMNP-INV-2026-00001");
+		assertThat(DocumentNumber.parse("HMNP-INV-2026-00001")).contains(houston);
+		assertThat(DocumentNumber.parse("LFAT-CN-2027-00012"))
+			.contains(new DocumentNumber("LFAT", DocumentKind.CREDIT_NOTE, 2027, 12));
+		assertThat(DocumentNumber.parse("INV-2026-00001")).contains(new DocumentNumber(DocumentKind.INVOICE, 2026, 1));
+		assertThat(houston).isNotEqualTo(new DocumentNumber("LFAT", DocumentKind.INVOICE, 2026, 1));
+	}
+
+	@Test
 	void malformedNumbersDoNotParse() {
 		assertThat(DocumentNumber.parse("INV-2026-0042")).isEmpty();
 		assertThat(DocumentNumber.parse("INV-26-00042")).isEmpty();

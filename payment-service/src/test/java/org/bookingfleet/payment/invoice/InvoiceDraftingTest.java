@@ -94,4 +94,78 @@ class InvoiceDraftingTest {
 					UUID.randomUUID(), UUID.randomUUID(), mobileSigning, notary, customer, 5_000, NOW));
 	}
 
+	@Test
+	void aBookingIsInvoicedOnceAndItsBalancePaymentIsRecordedOnThatInvoice() {
+		UUID deposit = UUID.randomUUID();
+		UUID balance = UUID.randomUUID();
+		DocumentNumber number = new DocumentNumber("HMNP", DocumentKind.INVOICE, 2026, 18);
+		Invoice issued = InvoiceDrafting.invoice(number, UUID.randomUUID(), new PaymentRecord(deposit, NOW, 5_000),
+				mobileSigning, notary, customer, null, null, NOW);
+
+		Invoice paid = InvoiceDrafting.recordPayment(issued,
+				new PaymentRecord(balance, NOW.plusSeconds(3_600), 11_238));
+		Invoice again = InvoiceDrafting.recordPayment(paid, new PaymentRecord(balance, NOW.plusSeconds(7_200), 11_238));
+
+		assertThat(paid.number()).hasToString("HMNP-INV-2026-00018");
+		assertThat(paid.payments()).extracting(PaymentRecord::paymentId).containsExactly(deposit, balance);
+		assertThat(paid.paidCents()).isEqualTo(16_238);
+		assertThat(paid.balanceDueCents()).isZero();
+		assertThat(again).isEqualTo(paid);
+	}
+
+	@Test
+	void eachSurchargeIsItsOwnLineAndATaxWithoutANameTakesTheServicesTax() {
+		QuotedPrice weekendEvening = new QuotedPrice("q_4", "USD", 23_815, 0, 1_815,
+				List.of(new QuotedPrice.Line("BASE", "Loan Signing", 15_000, "base.fixed/v1"),
+						new QuotedPrice.Line("WEEKEND", "Weekend surcharge", 4_000, "surcharge.weekend/v1"),
+						new QuotedPrice.Line("AFTER_HOURS", "After-hours fee", 3_000, "surcharge.after-hours/v1"),
+						new QuotedPrice.Line("TAX", "Taxes", 1_815, "quote")));
+
+		Invoice invoice = InvoiceDrafting.invoice(invoiceNumber, UUID.randomUUID(),
+				new PaymentRecord(UUID.randomUUID(), NOW, 23_815), weekendEvening, notary, customer,
+				new Appointment("Loan Signing", NOW, "America/Chicago", 1, List.of()), "Texas sales tax 8.25%", NOW);
+
+		assertThat(invoice.lines()).extracting(InvoiceLine::label)
+			.containsExactly("Loan Signing", "Weekend surcharge", "After-hours fee");
+		assertThat(invoice.taxes()).containsExactly(new InvoiceLine("TAX", "Texas sales tax 8.25%", 1_815));
+		assertThat(invoice.appointment().localStart()).isEqualTo("Sat 5 Dec 2026, 09:00 (America/Chicago)");
+	}
+
+	@Test
+	void aCourseInvoiceNamesItsAttendees() {
+		Appointment course = new Appointment("Emergency First Aid at Work", Instant.parse("2027-03-08T08:00:00Z"),
+				"Europe/London", 3, List.of("Ann Lee", "Bo Park", "Cy Diaz"));
+
+		assertThat(course.localStart()).isEqualTo("Mon 8 Mar 2027, 08:00 (Europe/London)");
+		assertThat(course.attendeesText()).isEqualTo("Ann Lee, Bo Park, Cy Diaz");
+		assertThat(new Appointment("Course", null, null, 4, List.of()).attendeesText()).isEqualTo("4 attendees");
+	}
+
+	@Test
+	void aCreditNoteIsNumberedInItsInvoicesSeries() {
+		Invoice invoice = InvoiceDrafting.invoice(new DocumentNumber("LFAT", DocumentKind.INVOICE, 2026, 3),
+				UUID.randomUUID(), UUID.randomUUID(), mobileSigning, notary, customer, 16_238, NOW);
+
+		CreditNote note = InvoiceDrafting.creditNote(new DocumentNumber("LFAT", DocumentKind.CREDIT_NOTE, 2026, 1),
+				invoice, UUID.randomUUID(), 1_000, NOW);
+
+		assertThat(note.number()).hasToString("LFAT-CN-2026-00001");
+		assertThat(note.invoiceNumber()).hasToString("LFAT-INV-2026-00003");
+		assertThatIllegalArgumentException().isThrownBy(() -> InvoiceDrafting
+			.creditNote(new DocumentNumber("HMNP", DocumentKind.CREDIT_NOTE, 2026, 1), invoice, null, 1_000, NOW));
+	}
+
+	@Test
+	void addressesAreLaidOutForTheirCountry() {
+		assertThat(PostalAddresses.lines(List.of("1200 Smith Street, Suite 1600"), "Houston", "TX", "77002", "US",
+				java.util.Locale.US))
+			.containsExactly("1200 Smith Street, Suite 1600", "Houston, TX 77002", "United States");
+		assertThat(PostalAddresses.lines(List.of("27 Old Gloucester Street"), "London", null, "WC1N 3AX", "GB",
+				java.util.Locale.UK))
+			.containsExactly("27 Old Gloucester Street", "LONDON", "WC1N 3AX", "United Kingdom");
+		assertThat(PostalAddresses.lines(List.of("Gorriti 4876"), "Ciudad Autónoma de Buenos Aires", "CABA", "C1414BJL",
+				"AR", java.util.Locale.forLanguageTag("es-AR")))
+			.containsExactly("Gorriti 4876", "C1414BJL Ciudad Autónoma de Buenos Aires", "CABA", "Argentina");
+	}
+
 }

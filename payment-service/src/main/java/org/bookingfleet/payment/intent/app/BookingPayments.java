@@ -15,6 +15,7 @@ import org.bookingfleet.payment.intent.IntentPlan;
 import org.bookingfleet.payment.intent.IntentStatusReading;
 import org.bookingfleet.payment.intent.Payment;
 import org.bookingfleet.payment.invoice.QuotedPrice;
+import org.bookingfleet.payment.invoice.app.Invoicing;
 import org.bookingfleet.payment.money.Money;
 import org.bookingfleet.payment.stripe.StripeGateway;
 import org.bookingfleet.platform.web.ApiException;
@@ -42,8 +43,11 @@ public class BookingPayments {
 
 	private final TransactionalOperator transaction;
 
+	private final Invoicing invoicing;
+
 	public BookingPayments(DueBookings dueBookings, Payments payments, IntentCreation creation, PaymentUpdates updates,
-			StripeGateway stripe, TransactionalOperator transaction) {
+			StripeGateway stripe, TransactionalOperator transaction, Invoicing invoicing) {
+		this.invoicing = invoicing;
 		this.dueBookings = dueBookings;
 		this.payments = payments;
 		this.creation = creation;
@@ -89,7 +93,8 @@ public class BookingPayments {
 			.flatMap(due -> transaction
 				.transactional(dueBookings.byIdForUpdate(bookingId).flatMap(locked -> plan(locked, true))))
 			.flatMap(creation::create)
-			.map(IntentView::of);
+			.map(IntentView::of)
+			.flatMap(this::withInvoice);
 	}
 
 	/**
@@ -111,14 +116,16 @@ public class BookingPayments {
 	public Mono<IntentView> currentIntent(UUID bookingId, Requester requester) {
 		return owned(bookingId, requester).then(payments.latestForBooking(bookingId))
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("payment")))
-			.map(IntentView::of);
+			.map(IntentView::of)
+			.flatMap(this::withInvoice);
 	}
 
 	public Mono<IntentView> payment(UUID paymentId, Requester requester) {
 		return payments.byId(paymentId)
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("payment")))
 			.flatMap(stored -> owned(stored.payment().bookingId(), requester).thenReturn(stored))
-			.map(IntentView::of);
+			.map(IntentView::of)
+			.flatMap(this::withInvoice);
 	}
 
 	/**
@@ -136,7 +143,15 @@ public class BookingPayments {
 								intent.lastErrorMessage())
 						.map(observation -> updates.observe(locked, paymentIntentId, observation))
 						.orElse(Mono.just(locked))))))
-			.map(IntentView::of);
+			.map(IntentView::of)
+			.flatMap(this::withInvoice);
+	}
+
+	/**
+	 * The booking's invoice, named in every answer about its payments once it is issued.
+	 */
+	private Mono<IntentView> withInvoice(IntentView view) {
+		return invoicing.numberOf(view.bookingId()).map(view::withInvoice).defaultIfEmpty(view);
 	}
 
 	/**

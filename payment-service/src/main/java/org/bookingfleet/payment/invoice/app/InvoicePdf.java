@@ -3,7 +3,10 @@ package org.bookingfleet.payment.invoice.app;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.time.format.DateTimeFormatter;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Currency;
+import java.util.List;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
@@ -15,9 +18,11 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
+import org.bookingfleet.payment.invoice.Appointment;
 import org.bookingfleet.payment.invoice.DocumentKind;
 import org.bookingfleet.payment.invoice.InvoiceLine;
 import org.bookingfleet.payment.invoice.Party;
+import org.bookingfleet.payment.invoice.PaymentRecord;
 import org.springframework.stereotype.Component;
 
 /** Prints an invoice or credit note as a one-page PDF. */
@@ -37,13 +42,28 @@ public class InvoicePdf {
 		document.open();
 		String title = invoice.kind() == DocumentKind.INVOICE ? "Invoice " : "Credit note ";
 		document.add(new Paragraph(title + invoice.number(), TITLE));
-		document.add(new Paragraph("Issued " + DateTimeFormatter.ISO_INSTANT.format(invoice.issuedAt()), TEXT));
+		document.add(new Paragraph(
+				"Issued " + DateTimeFormatter.ISO_LOCAL_DATE.format(invoice.issuedAt().atZone(zone(invoice))) + " ("
+						+ DateTimeFormatter.ISO_INSTANT.format(invoice.issuedAt()) + ")",
+				TEXT));
 		if (invoice.invoiceNumber() != null) {
 			document.add(new Paragraph("Against invoice " + invoice.invoiceNumber(), TEXT));
 		}
 		document.add(new Paragraph("Booking " + invoice.bookingId(), TEXT));
 		document.add(party("From", invoice.seller()));
 		document.add(party("To", invoice.buyer()));
+		Appointment appointment = invoice.appointment();
+		if (appointment != null) {
+			StringBuilder what = new StringBuilder();
+			append(what, "Service", appointment.serviceName());
+			append(what, "Date", appointment.localStart());
+			append(what, "Attendees", appointment.attendeesText());
+			if (!what.isEmpty()) {
+				Paragraph paragraph = new Paragraph(what.toString(), TEXT);
+				paragraph.setSpacingBefore(8);
+				document.add(paragraph);
+			}
+		}
 		PdfPTable table = new PdfPTable(2);
 		table.setWidthPercentage(100);
 		table.setSpacingBefore(12);
@@ -56,7 +76,14 @@ public class InvoicePdf {
 		}
 		row(table, "Total", invoice.currency(), invoice.totalCents(), STRONG);
 		if (invoice.kind() == DocumentKind.INVOICE) {
-			row(table, "Paid", invoice.currency(), invoice.paidCents(), TEXT);
+			List<PaymentRecord> payments = invoice.payments() == null ? List.of() : invoice.payments();
+			for (PaymentRecord payment : payments) {
+				row(table, "Paid " + DateTimeFormatter.ISO_LOCAL_DATE.format(payment.paidAt().atZone(zone(invoice))),
+						invoice.currency(), payment.amountCents(), TEXT);
+			}
+			if (payments.isEmpty()) {
+				row(table, "Paid", invoice.currency(), invoice.paidCents(), TEXT);
+			}
 			row(table, "Balance due", invoice.currency(), invoice.balanceDueCents(), STRONG);
 		}
 		document.add(table);
@@ -70,12 +97,23 @@ public class InvoicePdf {
 		if (party.email() != null) {
 			text.append("\n").append(party.email());
 		}
-		if (party.taxId() != null) {
-			text.append("\nTax id ").append(party.taxId());
+		if (party.taxId() != null && !party.taxId().isBlank()) {
+			text.append("\n").append(party.taxIdLabel() == null ? "Tax id" : party.taxIdLabel()).append(" ");
+			text.append(party.taxId());
 		}
 		Paragraph paragraph = new Paragraph(text.toString(), TEXT);
 		paragraph.setSpacingBefore(8);
 		return paragraph;
+	}
+
+	private static void append(StringBuilder text, String label, String value) {
+		if (value != null && !value.isBlank()) {
+			text.append(text.isEmpty() ? "" : "\n").append(label).append(": ").append(value);
+		}
+	}
+
+	private static ZoneId zone(InvoiceDocument invoice) {
+		return invoice.timeZone() == null ? ZoneOffset.UTC : ZoneId.of(invoice.timeZone());
 	}
 
 	private static void row(PdfPTable table, String label, String currency, long cents, Font font) {

@@ -40,10 +40,13 @@ public class Invoices {
 	public Mono<InvoiceDocument> insert(InvoiceDocument document, String refundRef) {
 		DocumentNumber number = DocumentNumber.parse(document.number()).orElseThrow();
 		return database
-			.sql("insert into invoice (number, kind, year, sequence, booking_id, payment_id, refund_ref, issued_at, "
-					+ "currency, total_cents, content) values (:number, :kind, :year, :sequence, :booking, :payment, "
-					+ ":refund, :issuedAt, :currency, :total, :content)")
+			.sql("insert into invoice (number, series, kind, year, sequence, booking_id, payment_id, refund_ref, "
+					+ "issued_at, currency, total_cents, content, one_per_booking) values (:number, :series, :kind, "
+					+ ":year, :sequence, :booking, :payment, :refund, :issuedAt, :currency, :total, :content, "
+					+ ":onePerBooking)")
 			.bind("number", document.number())
+			.bind("series", number.series())
+			.bind("onePerBooking", document.kind() == DocumentKind.INVOICE)
 			.bind("kind", document.kind().name())
 			.bind("year", number.year())
 			.bind("sequence", number.sequence())
@@ -57,6 +60,34 @@ public class Invoices {
 			.fetch()
 			.rowsUpdated()
 			.thenReturn(document);
+	}
+
+	/**
+	 * Stores the invoice as it now reads (a payment recorded against it); its number,
+	 * booking and total stay.
+	 */
+	public Mono<InvoiceDocument> update(InvoiceDocument document) {
+		return database.sql("update invoice set content = :content where number = :number and kind = :kind")
+			.bind("content", Json.of(WRITER.writeValueAsString(document)))
+			.bind("number", document.number())
+			.bind("kind", DocumentKind.INVOICE.name())
+			.fetch()
+			.rowsUpdated()
+			.thenReturn(document);
+	}
+
+	/**
+	 * The booking's invoice: the one its first payment issued (the earliest, for bookings
+	 * invoiced once per payment before).
+	 */
+	public Mono<InvoiceDocument> invoiceOfBooking(UUID bookingId) {
+		return database
+			.sql("select content from invoice where booking_id = :booking and kind = :kind "
+					+ "order by one_per_booking desc, issued_at, number limit 1")
+			.bind("booking", bookingId)
+			.bind("kind", DocumentKind.INVOICE.name())
+			.map(row -> read(row.get("content", Json.class)))
+			.one();
 	}
 
 	public Mono<InvoiceDocument> byNumber(String number) {
