@@ -10,7 +10,7 @@ import org.bookingfleet.pricing.catalog.store.CatalogReads;
 import org.bookingfleet.pricing.engine.PricingEngine;
 import org.bookingfleet.pricing.promo.store.PromoRedemptions;
 import org.bookingfleet.pricing.quote.QuoteIssuer;
-import org.bookingfleet.pricing.quote.QuoteSigner;
+import org.bookingfleet.pricing.quote.token.QuoteSigner;
 import org.bookingfleet.pricing.quote.SigningKey;
 import org.bookingfleet.pricing.quote.SigningKeys;
 import org.bookingfleet.platform.consumer.EventSubscription;

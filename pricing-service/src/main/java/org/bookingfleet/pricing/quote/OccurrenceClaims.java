@@ -44,11 +44,11 @@ public record OccurrenceClaims(Instant scheduledAt, long basePriceCents, long tr
 					.toList());
 	}
 
-	TokenJson toJson() {
-		return PriceFigures.writeInto(TokenJson.empty().with("scheduledAt", scheduledAt.toString()), this)
+	TokenClaims toClaims() {
+		return PriceFigures.writeInto(TokenClaims.empty().with("scheduledAt", scheduledAt.toString()), this)
 			.with("breakdown",
 					breakdown.stream()
-						.map(line -> TokenJson.empty()
+						.map(line -> TokenClaims.empty()
 							.with("code", line.code())
 							.with("label", line.label())
 							.with("amountCents", line.amountCents())
@@ -60,7 +60,7 @@ public record OccurrenceClaims(Instant scheduledAt, long basePriceCents, long tr
 	 * Throws IllegalArgumentException or DateTimeException when a member is missing or of
 	 * the wrong kind.
 	 */
-	static OccurrenceClaims read(TokenJson json) {
+	static OccurrenceClaims read(TokenClaims json) {
 		List<Line> lines = json.objects("breakdown")
 			.orElseThrow(() -> new IllegalArgumentException("breakdown"))
 			.stream()

@@ -24,7 +24,7 @@ interface PriceFigures {
 	long depositRequiredCents();
 
 	/** Appends the price's figures to the claims, in the order tokens carry them. */
-	static TokenJson writeInto(TokenJson claims, PriceFigures price) {
+	static TokenClaims writeInto(TokenClaims claims, PriceFigures price) {
 		return claims.with("basePriceCents", price.basePriceCents())
 			.with("travelFeeCents", price.travelFeeCents())
 			.with("timeSurchargeCents", price.timeSurchargeCents())

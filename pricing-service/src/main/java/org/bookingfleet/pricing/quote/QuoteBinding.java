@@ -45,7 +45,7 @@ public record QuoteBinding(Optional<String> address, Optional<String> customerEm
 		return Objects.requireNonNull(email, "email").trim().toLowerCase(Locale.ROOT);
 	}
 
-	void writeInto(TokenJson claims) {
+	void writeInto(TokenClaims claims) {
 		claims.with("address", address.orElse(null)).with("customerEmail", customerEmail.orElse(null));
 		limit(claims, "promoTotalLimit", promoTotalLimit);
 		limit(claims, "promoPerCustomerLimit", promoPerCustomerLimit);
@@ -55,7 +55,7 @@ public record QuoteBinding(Optional<String> address, Optional<String> customerEm
 	 * No binding when none of its claims is there (a token signed before quotes carried
 	 * them); malformed when only some are, or one is of the wrong kind.
 	 */
-	static Optional<QuoteBinding> readFrom(TokenJson claims) {
+	static Optional<QuoteBinding> readFrom(TokenClaims claims) {
 		if (!claims.has("address") && !claims.has("customerEmail") && !claims.has("promoTotalLimit")
 				&& !claims.has("promoPerCustomerLimit")) {
 			return Optional.empty();
@@ -64,7 +64,7 @@ public record QuoteBinding(Optional<String> address, Optional<String> customerEm
 				limit(claims, "promoTotalLimit"), limit(claims, "promoPerCustomerLimit")));
 	}
 
-	private static void limit(TokenJson claims, String name, OptionalLong limit) {
+	private static void limit(TokenClaims claims, String name, OptionalLong limit) {
 		if (limit.isPresent()) {
 			claims.with(name, limit.getAsLong());
 		}
@@ -73,14 +73,14 @@ public record QuoteBinding(Optional<String> address, Optional<String> customerEm
 		}
 	}
 
-	private static Optional<String> text(TokenJson claims, String name) {
+	private static Optional<String> text(TokenClaims claims, String name) {
 		if (claims.isNull(name)) {
 			return Optional.empty();
 		}
 		return Optional.of(claims.string(name).orElseThrow(() -> new IllegalArgumentException(name)));
 	}
 
-	private static OptionalLong limit(TokenJson claims, String name) {
+	private static OptionalLong limit(TokenClaims claims, String name) {
 		if (claims.isNull(name)) {
 			return OptionalLong.empty();
 		}

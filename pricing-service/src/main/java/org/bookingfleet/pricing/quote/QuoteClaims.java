@@ -84,8 +84,8 @@ public record QuoteClaims(String quoteId, String serviceId, String currency, Ins
 	 * Claims bound to nothing write exactly what they always did; a series quote appends
 	 * its own, and a bound quote appends its binding after everything else.
 	 */
-	String toJson() {
-		TokenJson json = TokenJson.empty()
+	public TokenClaims toClaims() {
+		TokenClaims json = TokenClaims.empty()
 			.with("quoteId", quoteId)
 			.with("serviceId", serviceId)
 			.with("currency", currency)
@@ -98,14 +98,17 @@ public record QuoteClaims(String quoteId, String serviceId, String currency, Ins
 			.with("exp", expiresAt.getEpochSecond());
 		series.ifPresent(priced -> priced.writeInto(json));
 		binding.ifPresent(bound -> bound.writeInto(json));
-		return json.write();
+		return json;
 	}
 
-	static Optional<QuoteClaims> fromJson(String json) {
-		return TokenJson.parse(json).flatMap(QuoteClaims::read);
+	/**
+	 * The quote a token's claims describe; empty when one is missing or of another kind.
+	 */
+	public static Optional<QuoteClaims> fromClaims(TokenClaims claims) {
+		return read(claims);
 	}
 
-	private static Optional<QuoteClaims> read(TokenJson json) {
+	private static Optional<QuoteClaims> read(TokenClaims json) {
 		try {
 			Optional<String> promoCode = json.string("promoCode");
 			if (promoCode.isEmpty() && !json.isNull("promoCode")) {
@@ -125,11 +128,11 @@ public record QuoteClaims(String quoteId, String serviceId, String currency, Ins
 		}
 	}
 
-	static String text(TokenJson json, String name) {
+	static String text(TokenClaims json, String name) {
 		return json.string(name).orElseThrow(() -> new IllegalArgumentException(name));
 	}
 
-	static long whole(TokenJson json, String name) {
+	static long whole(TokenClaims json, String name) {
 		return json.number(name).orElseThrow(() -> new IllegalArgumentException(name));
 	}
 }

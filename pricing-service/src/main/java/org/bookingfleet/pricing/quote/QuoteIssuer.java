@@ -16,11 +16,11 @@ public final class QuoteIssuer {
 
 	public static final Duration DEFAULT_LIFETIME = Duration.ofMinutes(15);
 
-	private final QuoteSigner signer;
+	private final QuoteSignature signer;
 
 	private final Duration lifetime;
 
-	public QuoteIssuer(QuoteSigner signer, Duration lifetime) {
+	public QuoteIssuer(QuoteSignature signer, Duration lifetime) {
 		this.signer = Objects.requireNonNull(signer, "signer");
 		if (lifetime.isNegative() || lifetime.isZero()) {
 			throw new IllegalArgumentException("a quote lives a positive time: " + lifetime);

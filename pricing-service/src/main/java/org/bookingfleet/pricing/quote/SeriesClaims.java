@@ -33,8 +33,8 @@ public record SeriesClaims(Recurrence recurrence, List<OccurrenceClaims> occurre
 		return occurrences.stream().mapToLong(OccurrenceClaims::depositRequiredCents).sum();
 	}
 
-	void writeInto(TokenJson claims) {
-		TokenJson asked = TokenJson.empty().with("frequency", recurrence.frequency().name());
+	void writeInto(TokenClaims claims) {
+		TokenClaims asked = TokenClaims.empty().with("frequency", recurrence.frequency().name());
 		if (recurrence.count().isPresent()) {
 			asked.with("count", (long) recurrence.count().get());
 		}
@@ -43,18 +43,18 @@ public record SeriesClaims(Recurrence recurrence, List<OccurrenceClaims> occurre
 		}
 		asked.with("until", recurrence.until().map(LocalDate::toString).orElse(null));
 		claims.with("recurrence", asked)
-			.with("occurrences", occurrences.stream().map(OccurrenceClaims::toJson).toList());
+			.with("occurrences", occurrences.stream().map(OccurrenceClaims::toClaims).toList());
 	}
 
 	/**
 	 * No series when neither claim is there; malformed when only one is or either is of
 	 * the wrong kind.
 	 */
-	static Optional<SeriesClaims> readFrom(TokenJson claims) {
+	static Optional<SeriesClaims> readFrom(TokenClaims claims) {
 		if (!claims.has("recurrence") && !claims.has("occurrences")) {
 			return Optional.empty();
 		}
-		TokenJson asked = claims.object("recurrence").orElseThrow(() -> new IllegalArgumentException("recurrence"));
+		TokenClaims asked = claims.object("recurrence").orElseThrow(() -> new IllegalArgumentException("recurrence"));
 		Frequency frequency = Frequency.valueOf(QuoteClaims.text(asked, "frequency"));
 		Optional<Integer> count = asked.number("count").map(Math::toIntExact);
 		Optional<LocalDate> until = asked.string("until").map(LocalDate::parse);

@@ -32,7 +32,7 @@ public final class SigningKey {
 		return id;
 	}
 
-	byte[] secret() {
+	public byte[] secret() {
 		return secret.clone();
 	}
 

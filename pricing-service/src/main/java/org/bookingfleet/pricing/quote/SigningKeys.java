@@ -38,6 +38,11 @@ public final class SigningKeys {
 		return active;
 	}
 
+	/** Every key a token may be signed with, the active one among them. */
+	public Collection<SigningKey> accepted() {
+		return accepted.values();
+	}
+
 	public Optional<SigningKey> find(String id) {
 		return Optional.ofNullable(accepted.get(id));
 	}

@@ -23,7 +23,7 @@ import org.bookingfleet.pricing.geo.Coordinates;
 import org.bookingfleet.pricing.promo.PromoUsage;
 import org.bookingfleet.pricing.quote.Quote;
 import org.bookingfleet.pricing.quote.QuoteIssuer;
-import org.bookingfleet.pricing.quote.QuoteSigner;
+import org.bookingfleet.pricing.quote.token.QuoteSigner;
 import org.bookingfleet.pricing.quote.SigningKey;
 import org.bookingfleet.pricing.quote.SigningKeys;
 import org.openjdk.jmh.annotations.Benchmark;

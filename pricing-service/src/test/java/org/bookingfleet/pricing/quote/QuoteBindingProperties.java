@@ -1,5 +1,6 @@
 package org.bookingfleet.pricing.quote;
 
+import org.bookingfleet.pricing.quote.token.QuoteSigner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;

@@ -15,7 +15,7 @@ import org.bookingfleet.platform.tokens.AddressKey;
 import org.bookingfleet.pricing.catalog.DemoCatalog;
 import org.bookingfleet.pricing.quote.QuoteBinding;
 import org.bookingfleet.pricing.quote.QuoteClaims;
-import org.bookingfleet.pricing.quote.QuoteSigner;
+import org.bookingfleet.pricing.quote.token.QuoteSigner;
 import org.bookingfleet.pricing.quote.TokenVerification;
 import org.bookingfleet.pricing.quote.web.QuoteView;
 import org.bookingfleet.testsupport.FleetIntegrationTest;

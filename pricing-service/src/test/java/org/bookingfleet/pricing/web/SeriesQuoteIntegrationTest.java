@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.bookingfleet.pricing.catalog.DemoCatalog;
 import org.bookingfleet.pricing.quote.OccurrenceClaims;
-import org.bookingfleet.pricing.quote.QuoteSigner;
+import org.bookingfleet.pricing.quote.token.QuoteSigner;
 import org.bookingfleet.pricing.quote.TokenVerification;
 import org.bookingfleet.pricing.quote.web.QuoteView;
 import org.bookingfleet.testsupport.FleetIntegrationTest;

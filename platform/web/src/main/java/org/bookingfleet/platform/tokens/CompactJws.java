@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.crypto.Mac;
@@ -14,12 +16,21 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Compact JWS (RFC 7515) signed with HMAC-SHA256 under one shared key:
- * {@code header.payload.signature}, each part base64url without padding. The header names
- * the algorithm and, when given, the key id; a token signed with another algorithm,
- * another key or altered in any byte is refused.
+ * Compact JWS (RFC 7515) signed with HMAC-SHA256: {@code header.payload.signature}, each
+ * part base64url without padding, in its one canonical spelling. The fleet's one codec
+ * for its own tokens: the HS256 JWTs of tests and tools, hold tokens and quote tokens.
+ * Signs with the active key and names it in the header ({@code kid}) when keys are named;
+ * verifies with the key the header names among those still accepted, so keys can be
+ * rotated (a key ring's tokens must name their key). A token signed with another
+ * algorithm, an unknown key or altered in any byte is refused, and {@link #check} says
+ * why.
  */
 public final class CompactJws {
+
+	/**
+	 * The longest token read: a series quote with its occurrences fits many times over.
+	 */
+	public static final int MAX_TOKEN_CHARS = 65_536;
 
 	private static final JsonMapper JSON = new JsonMapper();
 
@@ -27,76 +38,170 @@ public final class CompactJws {
 
 	private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
-	private final byte[] key;
+	private final String activeKeyId;
 
-	private final String keyId;
+	private final boolean named;
 
+	/** The key a token whose header names none was signed with: none for a key ring. */
+	private final String unnamedTokensKey;
+
+	private final Map<String, byte[]> keys;
+
+	/**
+	 * One key; named in the header when {@code keyId} is given, and then required to
+	 * match.
+	 */
 	public CompactJws(byte[] key, String keyId) {
-		if (key == null || key.length < 32) {
-			throw new IllegalArgumentException("an HMAC-SHA256 key has at least 32 bytes");
+		this(keyId, keyId != null, keyId, Map.of(keyId == null ? "" : keyId, key));
+	}
+
+	private CompactJws(String activeKeyId, boolean named, String unnamedTokensKey, Map<String, byte[]> keys) {
+		Map<String, byte[]> copies = new LinkedHashMap<>();
+		keys.forEach((id, key) -> {
+			if (key == null || key.length < 32) {
+				throw new IllegalArgumentException("an HMAC-SHA256 key has at least 32 bytes");
+			}
+			copies.put(id, key.clone());
+		});
+		this.activeKeyId = activeKeyId;
+		this.named = named;
+		this.unnamedTokensKey = unnamedTokensKey;
+		this.keys = Map.copyOf(copies);
+	}
+
+	/**
+	 * Named keys: new tokens are signed with {@code activeKeyId}, and a token naming any
+	 * of {@code accepted} (which holds the active one) is verified with it.
+	 */
+	public static CompactJws keyRing(String activeKeyId, Map<String, byte[]> accepted) {
+		if (activeKeyId == null || !accepted.containsKey(activeKeyId)) {
+			throw new IllegalArgumentException("the active key must be one of the accepted keys");
 		}
-		this.key = key.clone();
-		this.keyId = keyId;
+		return new CompactJws(activeKeyId, true, null, accepted);
+	}
+
+	/**
+	 * Named keys that verify only: for a service that checks tokens another one signs.
+	 */
+	public static CompactJws verifying(Map<String, byte[]> accepted) {
+		if (accepted.isEmpty()) {
+			throw new IllegalArgumentException("at least one key is accepted");
+		}
+		return new CompactJws(null, true, null, accepted);
 	}
 
 	/** The signed token of these claims. */
 	public String sign(ObjectNode claims) {
+		if (this.named && this.activeKeyId == null) {
+			throw new IllegalStateException("these keys only verify");
+		}
 		ObjectNode header = JSON.createObjectNode().put("alg", "HS256").put("typ", "JWT");
-		if (this.keyId != null) {
-			header.put("kid", this.keyId);
+		if (this.activeKeyId != null) {
+			header.put("kid", this.activeKeyId);
 		}
 		String signingInput = encode(header) + "." + encode(claims);
-		return signingInput + "." + ENCODER.encodeToString(mac(signingInput));
+		return signingInput + "." + ENCODER.encodeToString(mac(this.keys.get(key(this.activeKeyId)), signingInput));
 	}
 
 	/**
-	 * The claims of a token this key signed; empty when it is malformed, not HS256 or its
-	 * signature is wrong.
+	 * The claims of a token one of these keys signed; empty when it is malformed, not
+	 * HS256, signed with an unknown key or its signature is wrong.
 	 */
 	public Optional<ObjectNode> verify(String token) {
-		if (token == null || token.length() > 8192) {
-			return Optional.empty();
+		return check(token) instanceof Verified verified ? Optional.of(verified.claims()) : Optional.empty();
+	}
+
+	/** The claims and the key of a token these keys signed, or why it is refused. */
+	public Check check(String token) {
+		if (token == null || token.length() > MAX_TOKEN_CHARS) {
+			return new Refused(Reason.MALFORMED);
 		}
 		String[] parts = token.split("\\.", -1);
 		if (parts.length != 3) {
-			return Optional.empty();
+			return new Refused(Reason.MALFORMED);
 		}
-		try {
-			JsonNode header = JSON.readTree(DECODER.decode(parts[0]));
-			if (!"HS256".equals(header.path("alg").asString(""))) {
-				return Optional.empty();
-			}
-			if (this.keyId != null && header.has("kid") && !this.keyId.equals(header.path("kid").asString(""))) {
-				return Optional.empty();
-			}
-			byte[] expected = mac(parts[0] + "." + parts[1]);
-			if (!MessageDigest.isEqual(expected, DECODER.decode(parts[2]))) {
-				return Optional.empty();
-			}
-			JsonNode claims = JSON.readTree(DECODER.decode(parts[1]));
-			return claims instanceof ObjectNode object ? Optional.of(object) : Optional.empty();
+		Optional<JsonNode> header = decode(parts[0]).flatMap(CompactJws::json);
+		Optional<JsonNode> claims = decode(parts[1]).flatMap(CompactJws::json);
+		Optional<byte[]> signature = decode(parts[2]);
+		if (header.isEmpty() || !header.get().isObject() || claims.isEmpty() || signature.isEmpty()) {
+			return new Refused(Reason.MALFORMED);
 		}
-		catch (RuntimeException malformed) {
-			return Optional.empty();
+		if (!"HS256".equals(header.get().path("alg").asString(""))) {
+			return new Refused(Reason.UNSUPPORTED_ALGORITHM);
 		}
+		String keyId = !this.named ? null
+				: header.get().has("kid") ? header.get().path("kid").asString("") : this.unnamedTokensKey;
+		byte[] key = this.named && keyId == null ? null : this.keys.get(key(keyId));
+		if (key == null) {
+			return new Refused(Reason.UNKNOWN_KEY);
+		}
+		if (!MessageDigest.isEqual(mac(key, parts[0] + "." + parts[1]), signature.get())) {
+			return new Refused(Reason.BAD_SIGNATURE);
+		}
+		if (!(claims.get() instanceof ObjectNode object)) {
+			return new Refused(Reason.MALFORMED);
+		}
+		return new Verified(object, keyId);
 	}
 
 	public static ObjectNode claims() {
 		return JSON.createObjectNode();
 	}
 
+	/** What {@link #check} found. */
+	public sealed interface Check {
+
+	}
+
+	/** Signed by the key named {@code keyId} (null for an unnamed key). */
+	public record Verified(ObjectNode claims, String keyId) implements Check {
+	}
+
+	public record Refused(Reason reason) implements Check {
+	}
+
+	public enum Reason {
+
+		MALFORMED, UNSUPPORTED_ALGORITHM, UNKNOWN_KEY, BAD_SIGNATURE
+
+	}
+
+	private static String key(String keyId) {
+		return keyId == null ? "" : keyId;
+	}
+
 	private static String encode(JsonNode node) {
 		return ENCODER.encodeToString(JSON.writeValueAsBytes(node));
 	}
 
-	private byte[] mac(String signingInput) {
+	/** Base64url in its one canonical spelling, so no two tokens carry the same bytes. */
+	private static Optional<byte[]> decode(String part) {
+		try {
+			byte[] bytes = DECODER.decode(part);
+			return ENCODER.encodeToString(bytes).equals(part) ? Optional.of(bytes) : Optional.empty();
+		}
+		catch (IllegalArgumentException notBase64) {
+			return Optional.empty();
+		}
+	}
+
+	private static Optional<JsonNode> json(byte[] bytes) {
+		try {
+			return Optional.of(JSON.readTree(bytes));
+		}
+		catch (RuntimeException notJson) {
+			return Optional.empty();
+		}
+	}
+
+	private static byte[] mac(byte[] key, String signingInput) {
 		try {
 			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(this.key, "HmacSHA256"));
+			mac.init(new SecretKeySpec(key, "HmacSHA256"));
 			return mac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII));
 		}
 		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException(ex);
+			throw new IllegalStateException("HmacSHA256 is part of every Java runtime", ex);
 		}
 	}
 
