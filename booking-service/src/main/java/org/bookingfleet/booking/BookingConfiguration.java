@@ -3,7 +3,7 @@ package org.bookingfleet.booking;
 import java.security.SecureRandom;
 import java.time.Clock;
 import org.bookingfleet.booking.idempotency.IdempotencyRules;
-import org.bookingfleet.booking.quote.QuoteTokenVerifier;
+import org.bookingfleet.booking.quote.token.QuoteTokenVerifier;
 import org.bookingfleet.platform.tokens.HoldTokens;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.bookingfleet.booking.catalog.HoldClaims;
-import org.bookingfleet.booking.quote.QuoteTokenVerifier;
+import org.bookingfleet.booking.quote.token.QuoteTokenVerifier;
 import org.bookingfleet.platform.tokens.HoldTokens;
 import tools.jackson.databind.json.JsonMapper;
 import org.bookingfleet.booking.lifecycle.Action;

@@ -15,7 +15,7 @@ import org.bookingfleet.booking.catalog.KnownHolds;
 import org.bookingfleet.booking.quote.LockedQuote;
 import org.bookingfleet.booking.quote.QuoteBinding;
 import org.bookingfleet.booking.quote.QuoteMatch;
-import org.bookingfleet.booking.quote.QuoteTokenVerifier;
+import org.bookingfleet.booking.quote.token.QuoteTokenVerifier;
 import org.bookingfleet.booking.quote.QuoteVerification;
 import org.bookingfleet.booking.quote.SeriesQuotes;
 import org.bookingfleet.booking.request.BookingRequest;

@@ -1,5 +1,6 @@
 package org.bookingfleet.booking.quote;
 
+import org.bookingfleet.booking.quote.token.QuoteTokenVerifier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

@@ -1,28 +1,29 @@
-package org.bookingfleet.booking.quote;
+package org.bookingfleet.booking.quote.token;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import tools.jackson.core.JacksonException;
+
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+
+import org.bookingfleet.booking.quote.LockedQuote;
+import org.bookingfleet.booking.quote.PriceLine;
+import org.bookingfleet.booking.quote.QuoteBinding;
+import org.bookingfleet.booking.quote.QuoteKey;
+import org.bookingfleet.booking.quote.QuoteVerification;
+import org.bookingfleet.booking.quote.QuotedOccurrence;
+import org.bookingfleet.booking.quote.QuotedSeries;
+import org.bookingfleet.platform.tokens.CompactJws;
 
 /**
- * Verifies the pricing service's quote tokens offline: a compact JWS signed with
- * HMAC-SHA256, the key id in its header, the quote's figures in its claims. No call goes
- * back to the pricing service.
+ * Verifies the pricing service's quote tokens offline with the platform's compact-JWS
+ * codec: HMAC-SHA256 under the key its header names, the quote's figures in its claims.
+ * No call goes back to the pricing service.
  */
 public final class QuoteTokenVerifier {
 
@@ -30,62 +31,48 @@ public final class QuoteTokenVerifier {
 
 	private static final String EXPIRED = "QUOTE_EXPIRED";
 
-	private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
-
-	private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private final Map<String, QuoteKey> keys;
+	private final CompactJws jws;
 
 	public QuoteTokenVerifier(List<QuoteKey> keys) {
-		this.keys = keys.stream().collect(Collectors.toUnmodifiableMap(QuoteKey::id, Function.identity()));
+		Map<String, byte[]> accepted = new LinkedHashMap<>();
+		keys.forEach(key -> accepted.put(key.id(), key.secret()));
+		this.jws = CompactJws.verifying(accepted);
 	}
 
 	public QuoteVerification verify(String token, Instant now) {
 		if (token == null) {
 			return refused(INVALID, "no quote token");
 		}
-		String[] parts = token.split("\\.", -1);
-		if (parts.length != 3) {
-			return refused(INVALID, "not a signed quote");
+		CompactJws.Check check = jws.check(token);
+		if (check instanceof CompactJws.Refused refused) {
+			return refused(INVALID, switch (refused.reason()) {
+				case MALFORMED -> "not a signed quote";
+				case UNSUPPORTED_ALGORITHM -> "unsupported signature algorithm";
+				case UNKNOWN_KEY -> "signed with an unknown key";
+				case BAD_SIGNATURE -> "bad signature";
+			});
 		}
-		Optional<JsonNode> header = decode(parts[0]).flatMap(QuoteTokenVerifier::json);
-		Optional<byte[]> claims = decode(parts[1]);
-		Optional<byte[]> signature = decode(parts[2]);
-		if (header.isEmpty() || claims.isEmpty() || signature.isEmpty()) {
-			return refused(INVALID, "not a signed quote");
-		}
-		if (!"HS256".equals(text(header.get(), "alg"))) {
-			return refused(INVALID, "unsupported signature algorithm");
-		}
-		QuoteKey key = keys.get(text(header.get(), "kid"));
-		if (key == null) {
-			return refused(INVALID, "signed with an unknown key");
-		}
-		if (!MessageDigest.isEqual(hmac(key, parts[0] + "." + parts[1]), signature.get())) {
-			return refused(INVALID, "bad signature");
-		}
-		Optional<LockedQuote> quote = json(claims.get()).flatMap(QuoteTokenVerifier::quote);
+		CompactJws.Verified verified = (CompactJws.Verified) check;
+		JsonNode claimed = verified.claims();
+		Optional<LockedQuote> quote = quote(claimed);
 		if (quote.isEmpty()) {
 			return refused(INVALID, "the quote's claims are incomplete");
 		}
 		if (!now.isBefore(quote.get().expiresAt())) {
 			return refused(EXPIRED, "the quote expired at " + quote.get().expiresAt());
 		}
-		JsonNode claimed = json(claims.get()).orElseThrow();
 		Optional<QuoteBinding> binding = binding(claimed);
 		if (binding.isEmpty()) {
 			return refused(INVALID, "the quote's bound address, customer or promo limits are malformed");
 		}
 		if (!claimed.has("recurrence") && !claimed.has("occurrences")) {
-			return new QuoteVerification.Verified(quote.get(), key.id(), Optional.empty(), binding.get());
+			return new QuoteVerification.Verified(quote.get(), verified.keyId(), Optional.empty(), binding.get());
 		}
 		Optional<QuotedSeries> series = series(claimed);
 		if (series.isEmpty()) {
 			return refused(INVALID, "the quote's series claims are incomplete");
 		}
-		return new QuoteVerification.Verified(quote.get(), key.id(), series, binding.get());
+		return new QuoteVerification.Verified(quote.get(), verified.keyId(), series, binding.get());
 	}
 
 	/**
@@ -199,38 +186,6 @@ public final class QuoteTokenVerifier {
 			throw new IllegalArgumentException(field);
 		}
 		return value.longValue();
-	}
-
-	private static Optional<JsonNode> json(byte[] bytes) {
-		try {
-			JsonNode node = JSON.readTree(new String(bytes, StandardCharsets.UTF_8));
-			return node != null && node.isObject() ? Optional.of(node) : Optional.empty();
-		}
-		catch (JacksonException notJson) {
-			return Optional.empty();
-		}
-	}
-
-	/** Accepts only the one canonical base64url spelling of each part. */
-	private static Optional<byte[]> decode(String part) {
-		try {
-			byte[] bytes = DECODER.decode(part);
-			return ENCODER.encodeToString(bytes).equals(part) ? Optional.of(bytes) : Optional.empty();
-		}
-		catch (IllegalArgumentException notBase64) {
-			return Optional.empty();
-		}
-	}
-
-	private static byte[] hmac(QuoteKey key, String signingInput) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(key.secret(), "HmacSHA256"));
-			return mac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII));
-		}
-		catch (GeneralSecurityException missing) {
-			throw new IllegalStateException("HmacSHA256 is part of every Java runtime", missing);
-		}
 	}
 
 	private static QuoteVerification refused(String code, String reason) {
