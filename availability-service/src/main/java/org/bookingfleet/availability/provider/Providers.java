@@ -10,6 +10,8 @@ import io.r2dbc.spi.Readable;
 import org.bookingfleet.availability.slot.Provider;
 import org.bookingfleet.availability.time.TimeRange;
 import org.bookingfleet.availability.time.TimeSet;
+import org.bookingfleet.events.availability.ProviderNamed;
+import org.bookingfleet.platform.outbox.Outbox;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -33,10 +35,13 @@ public class Providers {
 
 	private final TransactionalOperator transaction;
 
-	public Providers(DatabaseClient database, JsonMapper json, TransactionalOperator transaction) {
+	private final Outbox outbox;
+
+	public Providers(DatabaseClient database, JsonMapper json, TransactionalOperator transaction, Outbox outbox) {
 		this.database = database;
 		this.json = json;
 		this.transaction = transaction;
+		this.outbox = outbox;
 	}
 
 	public Mono<ScheduleDocument> document(long providerId) {
@@ -76,10 +81,11 @@ public class Providers {
 	public Mono<Void> save(long providerId, ScheduleDocument document) {
 		DatabaseClient.GenericExecuteSpec upsert = database.sql("""
 				insert into provider (id, time_zone, weekly_hours, breaks, overrides, minimum_notice_minutes,
-				    horizon_days, slot_interval_minutes, daily_limit, updated_at)
+				    horizon_days, slot_interval_minutes, daily_limit, name, updated_at)
 				values (:id, :zone, cast(:week as jsonb), cast(:breaks as jsonb), cast(:overrides as jsonb),
-				    :notice, :horizon, :interval, :limit, now())
+				    :notice, :horizon, :interval, :limit, :name, now())
 				on conflict (id) do update set time_zone = excluded.time_zone,
+				    name = coalesce(excluded.name, provider.name),
 				    weekly_hours = excluded.weekly_hours, breaks = excluded.breaks,
 				    overrides = excluded.overrides, minimum_notice_minutes = excluded.minimum_notice_minutes,
 				    horizon_days = excluded.horizon_days, slot_interval_minutes = excluded.slot_interval_minutes,
@@ -94,6 +100,9 @@ public class Providers {
 			.bind("interval", value(document.slotIntervalMinutes(), 30));
 		upsert = document.dailyLimit() == null ? upsert.bindNull("limit", Integer.class)
 				: upsert.bind("limit", document.dailyLimit());
+		upsert = document.name() == null ? upsert.bindNull("name", String.class) : upsert.bind("name", document.name());
+		Mono<Void> named = document.name() == null ? Mono.empty()
+				: Mono.defer(() -> outbox.append(new ProviderNamed(providerId, document.name()), 0)).then();
 		Mono<Void> services = database.sql("delete from provider_service where provider_id = :id")
 			.bind("id", providerId)
 			.fetch()
@@ -107,7 +116,7 @@ public class Providers {
 					.fetch()
 					.rowsUpdated()))
 			.then();
-		return transaction.transactional(upsert.fetch().rowsUpdated().then(services));
+		return transaction.transactional(upsert.fetch().rowsUpdated().then(services).then(named));
 	}
 
 	public Mono<UUID> addTimeOff(long providerId, TimeRange range, String reason) {
@@ -150,7 +159,7 @@ public class Providers {
 				json.readValue(row.get("overrides_text", String.class), OVERRIDES),
 				row.get("minimum_notice_minutes", Integer.class), row.get("horizon_days", Integer.class),
 				row.get("slot_interval_minutes", Integer.class), row.get("daily_limit", Integer.class),
-				services == null ? List.of() : List.of(services));
+				services == null ? List.of() : List.of(services), row.get("name", String.class));
 	}
 
 	private static int value(Integer value, int fallback) {

@@ -27,12 +27,23 @@ import org.bookingfleet.platform.web.DateHorizon;
 
 /**
  * A provider's schedule as the API and the provider table carry it: weekly hours and
- * breaks per weekday, date overrides, the booking rules and the services offered. Hours
- * are "HH:mm"; "24:00" ends a day.
+ * breaks per weekday, date overrides, the booking rules and the services offered, and the
+ * provider's {@code name} as customers read it in messages (optional). Hours are "HH:mm";
+ * "24:00" ends a day.
  */
 public record ScheduleDocument(String timeZone, Map<DayOfWeek, List<Hours>> weeklyHours,
 		Map<DayOfWeek, List<Hours>> breaks, List<OverrideDay> overrides, Integer minimumNoticeMinutes,
-		Integer horizonDays, Integer slotIntervalMinutes, Integer dailyLimit, List<String> serviceIds) {
+		Integer horizonDays, Integer slotIntervalMinutes, Integer dailyLimit, List<String> serviceIds, String name) {
+
+	static final int NAME_MAX = 100;
+
+	/** A schedule that does not name its provider. */
+	public ScheduleDocument(String timeZone, Map<DayOfWeek, List<Hours>> weeklyHours,
+			Map<DayOfWeek, List<Hours>> breaks, List<OverrideDay> overrides, Integer minimumNoticeMinutes,
+			Integer horizonDays, Integer slotIntervalMinutes, Integer dailyLimit, List<String> serviceIds) {
+		this(timeZone, weeklyHours, breaks, overrides, minimumNoticeMinutes, horizonDays, slotIntervalMinutes,
+				dailyLimit, serviceIds, null);
+	}
 
 	public record Hours(String start, String end) {
 	}
@@ -45,10 +56,14 @@ public record ScheduleDocument(String timeZone, Map<DayOfWeek, List<Hours>> week
 		breaks = breaks == null ? Map.of() : breaks;
 		overrides = overrides == null ? List.of() : overrides;
 		serviceIds = serviceIds == null ? List.of() : serviceIds;
+		name = name == null || name.isBlank() ? null : name.strip();
 	}
 
 	/** The provider this document describes, or a 400 naming the first bad field. */
 	public Provider toProvider(long providerId, TimeSet timeOff) {
+		if (name != null && (name.length() > NAME_MAX || name.chars().anyMatch(Character::isISOControl))) {
+			throw ApiException.validation("name", "a name has at most " + NAME_MAX + " characters and no line breaks");
+		}
 		if (timeZone == null || timeZone.isBlank()) {
 			throw ApiException.validation("timeZone", "timeZone is required");
 		}

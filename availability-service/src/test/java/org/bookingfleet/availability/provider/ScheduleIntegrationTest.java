@@ -84,6 +84,32 @@ class ScheduleIntegrationTest {
 	}
 
 	@Test
+	void aScheduleNamesItsProviderAndTheNameIsAnnouncedWithTheChange() {
+		String service = scenery.service(60, 0, 0, 1);
+		long provider = 800_000L + (System.nanoTime() % 100_000);
+		Map<String, Object> schedule = Map.of("timeZone", "America/Chicago", "name", " Grace Okafor ", "serviceIds",
+				List.of(service));
+
+		Answer saved = send("PUT", "/api/v2/providers/" + provider + "/schedule", schedule, providerToken(provider));
+		Answer renamedWithoutName = send("PUT", "/api/v2/providers/" + provider + "/schedule",
+				Map.of("timeZone", "America/Chicago", "serviceIds", List.of(service)), providerToken(provider));
+
+		assertThat(saved.status()).isEqualTo(200);
+		assertThat(saved.body()).containsEntry("name", "Grace Okafor");
+		assertThat(renamedWithoutName.body()).as("a schedule sent without a name keeps the one given")
+			.containsEntry("name", "Grace Okafor");
+		assertThat(database
+			.sql("select count(*) from outbox_event where event_type = 'ProviderNamed' and event_key = :key")
+			.bind("key", Long.toString(provider))
+			.map(row -> row.get(0, Long.class))
+			.one()
+			.block()).isEqualTo(1);
+		assertThat(send("PUT", "/api/v2/providers/" + provider + "/schedule",
+				Map.of("timeZone", "America/Chicago", "name", "x".repeat(101)), providerToken(provider))
+			.error()).containsEntry("field", "name");
+	}
+
+	@Test
 	void aProviderCannotChangeAnotherProvidersSchedule() {
 		String service = scenery.service(60, 0, 0, 1);
 		long provider = scenery.provider(service);

@@ -26,6 +26,10 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
+import org.bookingfleet.events.EventCodec;
+import org.bookingfleet.events.EventEnvelope;
+import org.bookingfleet.events.Topics;
+import org.bookingfleet.events.availability.ProviderNamed;
 import org.bookingfleet.events.booking.Attendee;
 import org.bookingfleet.events.booking.BookingConfirmed;
 import org.bookingfleet.events.booking.Customer;
@@ -34,6 +38,7 @@ import org.bookingfleet.integration.WithPartners;
 import org.bookingfleet.integration.fanout.FanOutPlan;
 import org.bookingfleet.integration.job.IntegrationJob;
 import org.bookingfleet.integration.job.JobStatus;
+import org.bookingfleet.platform.kafka.OutgoingRecord;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -114,6 +119,33 @@ class CustomerMessagesIntegrationTest extends WithPartners {
 		assertThat(textsTo("whatsapp:" + smsPhone)).as("no WhatsApp to who chose SMS").isEmpty();
 		assertThat(Arrays.stream(mailTo(customerEmail(onWhatsApp))).map(CustomerMessagesIntegrationTest::subject))
 			.contains("Recordatorio: Standard Notary mañana a las " + local);
+	}
+
+	@Test
+	void messagesAndTheInvitationCallTheProviderByTheNameTheirScheduleGave() throws Exception {
+		long providerId = 100_000 + (long) (Math.random() * 1_000_000);
+		EventEnvelope named = codec.envelope(new ProviderNamed(providerId, "Grace Okafor"), Long.toString(providerId),
+				0);
+		publisher
+			.publish(new OutgoingRecord(Topics.AVAILABILITY, named.subject(), EventCodec.write(named), Map.of(), null))
+			.block(Duration.ofSeconds(30));
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> count("select count(*) from provider_name where provider_id = :id",
+					Map.of("id", providerId)) == 1);
+		UUID bookingId = UUID.randomUUID();
+		Instant start = clock.instant().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS);
+
+		publish(new BookingConfirmed(bookingId, "svc-mobile", "Standard Notary", "MOBILE", providerId, start,
+				start.plus(Duration.ofMinutes(30)), "America/Chicago",
+				new Customer("Dana Smith", customerEmail(bookingId), null, "en", List.of("EMAIL")), List.of(),
+				HOUSTON_ADDRESS, null, new PriceSnapshot("q-4", "USD", 7500, 0, 0, List.of())), bookingId, 2);
+
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(mailTo(customerEmail(bookingId))).hasSize(1));
+		MimeMessage confirmation = mailTo(customerEmail(bookingId))[0];
+		assertThat(text(confirmation)).contains("Your Standard Notary with Grace Okafor is confirmed")
+			.doesNotContain("Your provider");
+		assertThat(attachment(confirmation, "invite.ics")).contains("SUMMARY:Standard Notary - Grace Okafor");
 	}
 
 	private List<IntegrationJob> reminders(UUID bookingId) {

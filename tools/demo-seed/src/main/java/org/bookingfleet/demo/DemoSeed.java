@@ -151,17 +151,32 @@ public final class DemoSeed {
 		String token = tokens.provider(provider.id());
 		Answer existing = api.get(availability, path, token);
 		if (existing.status() == 200) {
+			nameIfUnnamed(provider, path, token, existing);
 			return false;
 		}
 		if (existing.status() != 404) {
 			throw new IllegalStateException("cannot read the schedule of " + provider.label() + ": " + existing);
 		}
-		Answer put = api.put(availability, path, token, provider.schedule());
+		Answer put = api.put(availability, path, token, provider.schedule().deepCopy().put("name", provider.name()));
 		if (put.status() != 200) {
 			throw new IllegalStateException("the schedule of " + provider.label() + " was refused: " + put);
 		}
 		say("demo: " + provider.label() + ", " + provider.about() + ": " + String.join(", ", provider.serviceIds()));
 		return true;
+	}
+
+	/**
+	 * A demo seeded before schedules carried names: its provider's own schedule, as it is
+	 * now, is saved again with the name, so messages call the provider by name.
+	 */
+	private void nameIfUnnamed(Provider provider, String path, String token, Answer existing) {
+		JsonNode schedule = existing.json();
+		if (schedule instanceof ObjectNode stored && !schedule.hasNonNull("name")) {
+			Answer put = api.put(availability, path, token, stored.deepCopy().put("name", provider.name()));
+			if (put.status() != 200) {
+				throw new IllegalStateException("the name of " + provider.label() + " was refused: " + put);
+			}
+		}
 	}
 
 	/** Creates the promo code unless it exists; whether it did. */

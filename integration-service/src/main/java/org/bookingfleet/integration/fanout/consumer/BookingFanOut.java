@@ -17,7 +17,9 @@ import org.bookingfleet.integration.fanout.FanOutPlan;
 import org.bookingfleet.integration.job.JobRequest;
 import org.bookingfleet.integration.job.store.Jobs;
 import org.bookingfleet.integration.reminder.ReminderPlanner;
+import org.bookingfleet.integration.provider.store.ProviderNames;
 import org.bookingfleet.integration.settings.IntegrationProperties;
+import org.bookingfleet.integration.settings.IntegrationProperties.ProviderContact;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -41,8 +43,12 @@ public class BookingFanOut {
 
 	private final Clock clock;
 
-	public BookingFanOut(BookingSnapshots snapshots, Jobs jobs, IntegrationProperties settings, Clock clock) {
+	private final ProviderNames names;
+
+	public BookingFanOut(BookingSnapshots snapshots, Jobs jobs, IntegrationProperties settings, ProviderNames names,
+			Clock clock) {
 		this.snapshots = snapshots;
+		this.names = names;
 		this.jobs = jobs;
 		this.settings = settings;
 		this.clock = clock;
@@ -52,17 +58,28 @@ public class BookingFanOut {
 		Instant now = clock.instant();
 		if (!settings.knowsProvider(event.providerId())) {
 			log.warn(
-					"provider {} of booking {} is not under integration.providers: its calendar event, alert and "
-							+ "messages use the default provider {} <{}>, calendar {}",
-					event.providerId(), event.bookingId(), settings.defaultProvider().name(),
-					settings.defaultProvider().email(), settings.defaultProvider().calendarId());
+					"provider {} of booking {} is not under integration.providers: its calendar event and alert "
+							+ "use the default provider <{}>, calendar {}",
+					event.providerId(), event.bookingId(), settings.defaultProvider().email(),
+					settings.defaultProvider().calendarId());
 		}
-		BookingSnapshot booking = ConfirmedBookings.snapshot(event, envelope.aggregateVersion(),
-				settings.provider(event.providerId()));
-		return snapshots.save(booking, BookingStatus.CONFIRMED, now)
-			.filter(stored -> stored)
-			.flatMap(stored -> jobs.add(withReminders(FanOutPlan.confirmed(booking, now), booking), now))
-			.then();
+		return contact(event.providerId()).flatMap(provider -> {
+			BookingSnapshot booking = ConfirmedBookings.snapshot(event, envelope.aggregateVersion(), provider);
+			return snapshots.save(booking, BookingStatus.CONFIRMED, now)
+				.filter(stored -> stored)
+				.flatMap(stored -> jobs.add(withReminders(FanOutPlan.confirmed(booking, now), booking), now));
+		}).then();
+	}
+
+	/**
+	 * The provider's contact: the name their schedule announced (else the configured
+	 * one), the email and calendar as configured.
+	 */
+	private Mono<ProviderContact> contact(long providerId) {
+		ProviderContact configured = settings.provider(providerId);
+		return names.of(providerId)
+			.map(name -> new ProviderContact(name, configured.email(), configured.calendarId()))
+			.defaultIfEmpty(configured);
 	}
 
 	public Mono<Void> rescheduled(BookingRescheduled event, EventEnvelope envelope) {

@@ -15,6 +15,7 @@ import org.bookingfleet.events.booking.WaitlistOfferMade;
 import org.bookingfleet.integration.booking.Channel;
 import org.bookingfleet.integration.job.store.Jobs;
 import org.bookingfleet.integration.message.Language;
+import org.bookingfleet.integration.provider.store.ProviderNames;
 import org.bookingfleet.integration.settings.IntegrationProperties;
 import org.bookingfleet.integration.settings.WaitlistSettings;
 import org.bookingfleet.integration.waitlist.OfferPlan;
@@ -47,9 +48,12 @@ public class WaitlistOfferNotices {
 
 	private final Clock clock;
 
+	private final ProviderNames names;
+
 	public WaitlistOfferNotices(WaitlistOffers offers, OfferEnds ends, Jobs jobs, IntegrationProperties settings,
-			WaitlistSettings waitlist, Clock clock) {
+			WaitlistSettings waitlist, ProviderNames names, Clock clock) {
 		this.offers = offers;
+		this.names = names;
 		this.ends = ends;
 		this.jobs = jobs;
 		this.settings = settings;
@@ -58,13 +62,18 @@ public class WaitlistOfferNotices {
 	}
 
 	public Mono<Void> offered(WaitlistOfferMade event, EventEnvelope envelope) {
+		return names.of(event.providerId())
+			.defaultIfEmpty(settings.provider(event.providerId()).name())
+			.flatMap(provider -> offered(event, provider));
+	}
+
+	private Mono<Void> offered(WaitlistOfferMade event, String providerName) {
 		Instant now = clock.instant();
 		WaitlistOffer offer = new WaitlistOffer(event.offerId(), event.entryId(),
-				present(event.serviceName()).orElse(event.serviceId()), settings.provider(event.providerId()).name(),
-				zone(event.timeZone()), event.start(), event.end(), event.seats(), event.expiresAt(),
-				event.customerName(), Optional.ofNullable(event.customerEmail()),
-				Optional.ofNullable(event.customerPhone()), present(event.language()).map(Language::of),
-				channels(event.channels()));
+				present(event.serviceName()).orElse(event.serviceId()), providerName, zone(event.timeZone()),
+				event.start(), event.end(), event.seats(), event.expiresAt(), event.customerName(),
+				Optional.ofNullable(event.customerEmail()), Optional.ofNullable(event.customerPhone()),
+				present(event.language()).map(Language::of), channels(event.channels()));
 		if (!offer.reachable() || offer.expiredAt(now)) {
 			return Mono.empty();
 		}
