@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -85,9 +86,7 @@ class SentDocumentsIntegrationTest {
 		assertThat(Instant.from(event.getEndDate().orElseThrow().getDate())).as(ics).isEqualTo(end);
 		assertThat(event.getProperty(Property.SUMMARY).orElseThrow().getValue()).as(ics).startsWith(MOBILE_NOTARY_NAME);
 		assertThat(event.getProperty(Property.LOCATION).orElseThrow().getValue()).as(ics)
-			.contains("901 Bagby St")
-			.contains("Houston")
-			.contains("77002");
+			.isEqualTo("901 Bagby St, Houston, TX 77002");
 		assertThat(event.getProperty(Property.UID).orElseThrow().getValue()).as(ics).contains(booked.id());
 
 		Download confirmationPdf = SentEmails.attachment(confirmation, "confirmation.pdf");
@@ -98,7 +97,8 @@ class SentDocumentsIntegrationTest {
 			.contains("Hello Dana Smith")
 			.contains("Booking reference: " + booked.id())
 			.contains("(" + RON_ZONE + ")")
-			.contains("Houston");
+			.contains("Address: 901 Bagby St, Houston, TX 77002")
+			.contains("Price: " + NumberFormat.getCurrencyInstance(Locale.US).format(BigDecimal.valueOf(price, 2)));
 
 		String number = PaidBookingIntegrationTest.invoiceNumberOf(booked.id());
 		Download invoicePdf = SentEmails.download(Gateway.BASE.resolve("/api/v2/invoices/" + number + ".pdf"),
