@@ -7,8 +7,8 @@ import org.bookingfleet.events.booking.PriceSnapshot;
 
 /**
  * The locked quote as the event contracts carry it: the signed lines with their rules
- * where the quote has them (each occurrence of a series), else one line per non-zero
- * figure; then any fee charged since the booking was made.
+ * where the quote has them (every quote signed since lines were), else one line per
+ * non-zero figure; then any fee charged since the booking was made.
  */
 final class PriceSnapshots {
 

@@ -8,8 +8,9 @@ import java.util.Objects;
 /**
  * The price a quote token vouches for, kept by the booking as its price snapshot.
  * {@code promoCode} may be null. {@code breakdown} holds the signed lines where the token
- * carries them (each occurrence of a series); a quote for one appointment signs figures
- * only, and its snapshot keeps no lines.
+ * carries them (a quote's own appointment and each occurrence of a series); a token
+ * issued before quotes signed their lines has none, and its snapshot is drawn from the
+ * figures.
  */
 public record LockedQuote(String quoteId, String serviceId, String currency, Instant scheduledAt, long attendees,
 		long durationMinutes, String promoCode, long basePriceCents, long travelFeeCents, long timeSurchargeCents,

@@ -44,6 +44,27 @@ class QuoteTokenVerifierTest {
 	}
 
 	@Test
+	void aQuoteForOneAppointmentKeepsEachSignedLineAndOneSignedBeforeLinesKeepsNone() {
+		String withLines = claims(NOW.plusSeconds(900))
+			.replace(",\"iat\":", ",\"breakdown\":[{\"code\":\"BASE\",\"label\":\"Mobile notary\",\"amountCents\":7500,"
+					+ "\"rule\":\"base.fixed/v1\"},{\"code\":\"WEEKEND\",\"label\":\"Weekend surcharge\","
+					+ "\"amountCents\":4000,\"rule\":\"surcharge.weekend/v1\"},{\"code\":\"AFTER_HOURS\","
+					+ "\"label\":\"After-hours surcharge\",\"amountCents\":949,\"rule\":\"surcharge.after-hours/v1\"}],"
+					+ "\"iat\":");
+
+		LockedQuote lined = ((QuoteVerification.Verified) verifier.verify(SignedQuotes.sign(CURRENT, withLines), NOW))
+			.quote();
+		LockedQuote older = ((QuoteVerification.Verified) verifier
+			.verify(SignedQuotes.sign(CURRENT, claims(NOW.plusSeconds(900))), NOW)).quote();
+
+		assertThat(lined.breakdown()).extracting(PriceLine::code, PriceLine::amountCents)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("BASE", 7_500L),
+					org.assertj.core.groups.Tuple.tuple("WEEKEND", 4_000L),
+					org.assertj.core.groups.Tuple.tuple("AFTER_HOURS", 949L));
+		assertThat(older.breakdown()).isEmpty();
+	}
+
+	@Test
 	void tokenSignedWithAnOlderStillAcceptedKeyVerifies() {
 		assertThat(verifier.verify(SignedQuotes.sign(RETIRED, claims(NOW.plusSeconds(900))), NOW))
 			.isInstanceOf(QuoteVerification.Verified.class);

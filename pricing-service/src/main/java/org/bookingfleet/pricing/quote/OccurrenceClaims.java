@@ -25,6 +25,32 @@ public record OccurrenceClaims(Instant scheduledAt, long basePriceCents, long tr
 			Objects.requireNonNull(label, "label");
 			Objects.requireNonNull(rule, "rule");
 		}
+
+		/** Each priced line of a breakdown, as a token signs it. */
+		static List<Line> of(PriceBreakdown price) {
+			return price.lines()
+				.stream()
+				.map(line -> new Line(line.code().name(), line.label(), line.amount().cents(), line.rule().toString()))
+				.toList();
+		}
+
+		static List<TokenClaims> toClaims(List<Line> lines) {
+			return lines.stream()
+				.map(line -> TokenClaims.empty()
+					.with("code", line.code())
+					.with("label", line.label())
+					.with("amountCents", line.amountCents())
+					.with("rule", line.rule()))
+				.toList();
+		}
+
+		/** Throws IllegalArgumentException when a line misses a member. */
+		static List<Line> read(List<TokenClaims> lines) {
+			return lines.stream()
+				.map(line -> new Line(QuoteClaims.text(line, "code"), QuoteClaims.text(line, "label"),
+						QuoteClaims.whole(line, "amountCents"), QuoteClaims.text(line, "rule")))
+				.toList();
+		}
 	}
 
 	public OccurrenceClaims {
@@ -36,24 +62,12 @@ public record OccurrenceClaims(Instant scheduledAt, long basePriceCents, long tr
 		PriceBreakdown price = occurrence.breakdown();
 		return new OccurrenceClaims(occurrence.start(), price.basePriceCents(), price.travelFeeCents(),
 				price.timeSurchargeCents(), price.emergencyFeeCents(), price.promoDiscountCents(), price.taxesCents(),
-				price.finalPriceCents(), price.depositRequiredCents(),
-				price.lines()
-					.stream()
-					.map(line -> new Line(line.code().name(), line.label(), line.amount().cents(),
-							line.rule().toString()))
-					.toList());
+				price.finalPriceCents(), price.depositRequiredCents(), Line.of(price));
 	}
 
 	TokenClaims toClaims() {
 		return PriceFigures.writeInto(TokenClaims.empty().with("scheduledAt", scheduledAt.toString()), this)
-			.with("breakdown",
-					breakdown.stream()
-						.map(line -> TokenClaims.empty()
-							.with("code", line.code())
-							.with("label", line.label())
-							.with("amountCents", line.amountCents())
-							.with("rule", line.rule()))
-						.toList());
+			.with("breakdown", Line.toClaims(breakdown));
 	}
 
 	/**
@@ -61,12 +75,8 @@ public record OccurrenceClaims(Instant scheduledAt, long basePriceCents, long tr
 	 * the wrong kind.
 	 */
 	static OccurrenceClaims read(TokenClaims json) {
-		List<Line> lines = json.objects("breakdown")
-			.orElseThrow(() -> new IllegalArgumentException("breakdown"))
-			.stream()
-			.map(line -> new Line(QuoteClaims.text(line, "code"), QuoteClaims.text(line, "label"),
-					QuoteClaims.whole(line, "amountCents"), QuoteClaims.text(line, "rule")))
-			.toList();
+		List<Line> lines = Line
+			.read(json.objects("breakdown").orElseThrow(() -> new IllegalArgumentException("breakdown")));
 		return new OccurrenceClaims(Instant.parse(QuoteClaims.text(json, "scheduledAt")),
 				QuoteClaims.whole(json, "basePriceCents"), QuoteClaims.whole(json, "travelFeeCents"),
 				QuoteClaims.whole(json, "timeSurchargeCents"), QuoteClaims.whole(json, "emergencyFeeCents"),

@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.List;
 import java.util.Optional;
 import org.bookingfleet.pricing.engine.PriceBreakdown;
 
@@ -17,7 +18,7 @@ public record QuoteClaims(String quoteId, String serviceId, String currency, Ins
 		long durationMinutes, Optional<String> promoCode, long basePriceCents, long travelFeeCents,
 		long timeSurchargeCents, long emergencyFeeCents, long promoDiscountCents, long taxesCents, long finalPriceCents,
 		long depositRequiredCents, Instant issuedAt, Instant expiresAt, Optional<SeriesClaims> series,
-		Optional<QuoteBinding> binding) implements PriceFigures {
+		Optional<QuoteBinding> binding, List<OccurrenceClaims.Line> lines) implements PriceFigures {
 
 	public QuoteClaims {
 		Objects.requireNonNull(quoteId, "quoteId");
@@ -29,6 +30,7 @@ public record QuoteClaims(String quoteId, String serviceId, String currency, Ins
 		promoCode = promoCode == null ? Optional.empty() : promoCode;
 		series = series == null ? Optional.empty() : series;
 		binding = binding == null ? Optional.empty() : binding;
+		lines = lines == null ? List.of() : List.copyOf(lines);
 		if (series.isPresent() && !series.get().occurrences().get(0).scheduledAt().equals(scheduledAt)) {
 			throw new IllegalArgumentException("a series quote's first occurrence is its scheduled start");
 		}
@@ -41,7 +43,7 @@ public record QuoteClaims(String quoteId, String serviceId, String currency, Ins
 			long finalPriceCents, long depositRequiredCents, Instant issuedAt, Instant expiresAt) {
 		this(quoteId, serviceId, currency, scheduledAt, attendees, durationMinutes, promoCode, basePriceCents,
 				travelFeeCents, timeSurchargeCents, emergencyFeeCents, promoDiscountCents, taxesCents, finalPriceCents,
-				depositRequiredCents, issuedAt, expiresAt, Optional.empty(), Optional.empty());
+				depositRequiredCents, issuedAt, expiresAt, Optional.empty(), Optional.empty(), List.of());
 	}
 
 	/** The claims of a quote for one appointment or a series, bound to nothing. */
@@ -52,7 +54,7 @@ public record QuoteClaims(String quoteId, String serviceId, String currency, Ins
 			Optional<SeriesClaims> series) {
 		this(quoteId, serviceId, currency, scheduledAt, attendees, durationMinutes, promoCode, basePriceCents,
 				travelFeeCents, timeSurchargeCents, emergencyFeeCents, promoDiscountCents, taxesCents, finalPriceCents,
-				depositRequiredCents, issuedAt, expiresAt, series, Optional.empty());
+				depositRequiredCents, issuedAt, expiresAt, series, Optional.empty(), List.of());
 	}
 
 	public static QuoteClaims of(String quoteId, PriceBreakdown breakdown, Instant scheduledAt, long attendees,
@@ -61,19 +63,29 @@ public record QuoteClaims(String quoteId, String serviceId, String currency, Ins
 				attendees, durationMinutes, breakdown.promoCode(), breakdown.basePriceCents(),
 				breakdown.travelFeeCents(), breakdown.timeSurchargeCents(), breakdown.emergencyFeeCents(),
 				breakdown.promoDiscountCents(), breakdown.taxesCents(), breakdown.finalPriceCents(),
-				breakdown.depositRequiredCents(), issuedAt, expiresAt);
+				breakdown.depositRequiredCents(), issuedAt, expiresAt)
+			.withLines(OccurrenceClaims.Line.of(breakdown));
 	}
 
 	public QuoteClaims withSeries(SeriesClaims priced) {
 		return new QuoteClaims(quoteId, serviceId, currency, scheduledAt, attendees, durationMinutes, promoCode,
 				basePriceCents, travelFeeCents, timeSurchargeCents, emergencyFeeCents, promoDiscountCents, taxesCents,
-				finalPriceCents, depositRequiredCents, issuedAt, expiresAt, Optional.of(priced), binding);
+				finalPriceCents, depositRequiredCents, issuedAt, expiresAt, Optional.of(priced), binding, lines);
 	}
 
 	public QuoteClaims withBinding(QuoteBinding bound) {
 		return new QuoteClaims(quoteId, serviceId, currency, scheduledAt, attendees, durationMinutes, promoCode,
 				basePriceCents, travelFeeCents, timeSurchargeCents, emergencyFeeCents, promoDiscountCents, taxesCents,
-				finalPriceCents, depositRequiredCents, issuedAt, expiresAt, series, Optional.of(bound));
+				finalPriceCents, depositRequiredCents, issuedAt, expiresAt, series, Optional.of(bound), lines);
+	}
+
+	/**
+	 * The priced lines the figures add up from, each with its rule, signed beside them.
+	 */
+	public QuoteClaims withLines(List<OccurrenceClaims.Line> priced) {
+		return new QuoteClaims(quoteId, serviceId, currency, scheduledAt, attendees, durationMinutes, promoCode,
+				basePriceCents, travelFeeCents, timeSurchargeCents, emergencyFeeCents, promoDiscountCents, taxesCents,
+				finalPriceCents, depositRequiredCents, issuedAt, expiresAt, series, binding, priced);
 	}
 
 	public boolean isExpiredAt(Instant now) {
@@ -93,9 +105,11 @@ public record QuoteClaims(String quoteId, String serviceId, String currency, Ins
 			.with("attendees", attendees)
 			.with("durationMinutes", durationMinutes)
 			.with("promoCode", promoCode.orElse(null));
-		PriceFigures.writeInto(json, this)
-			.with("iat", issuedAt.getEpochSecond())
-			.with("exp", expiresAt.getEpochSecond());
+		PriceFigures.writeInto(json, this);
+		if (!lines.isEmpty()) {
+			json.with("breakdown", OccurrenceClaims.Line.toClaims(lines));
+		}
+		json.with("iat", issuedAt.getEpochSecond()).with("exp", expiresAt.getEpochSecond());
 		series.ifPresent(priced -> priced.writeInto(json));
 		binding.ifPresent(bound -> bound.writeInto(json));
 		return json;
@@ -120,8 +134,10 @@ public record QuoteClaims(String quoteId, String serviceId, String currency, Ins
 					whole(json, "timeSurchargeCents"), whole(json, "emergencyFeeCents"),
 					whole(json, "promoDiscountCents"), whole(json, "taxesCents"), whole(json, "finalPriceCents"),
 					whole(json, "depositRequiredCents"), Instant.ofEpochSecond(whole(json, "iat")),
-					Instant.ofEpochSecond(whole(json, "exp")), SeriesClaims.readFrom(json),
-					QuoteBinding.readFrom(json)));
+					Instant.ofEpochSecond(whole(json, "exp")), SeriesClaims.readFrom(json), QuoteBinding.readFrom(json),
+					json.has("breakdown") ? OccurrenceClaims.Line
+						.read(json.objects("breakdown").orElseThrow(() -> new IllegalArgumentException("breakdown")))
+							: List.of()));
 		}
 		catch (IllegalArgumentException | DateTimeException | ArithmeticException missing) {
 			return Optional.empty();

@@ -81,6 +81,20 @@ class SeriesQuoteTokenTest {
 		assertThat(((TokenVerification.Valid) signer.verify(quote.token(), NOW)).claims().series()).isEmpty();
 	}
 
+	@Test
+	void aQuoteForOneAppointmentSignsEachOfItsLinesWithItsRule() {
+		Quote quote = issuer.issue("q-12", weekend(), SATURDAY, 1, Duration.ofMinutes(60), NOW);
+
+		QuoteClaims claims = ((TokenVerification.Valid) signer.verify(quote.token(), NOW)).claims();
+
+		assertThat(claims.lines())
+			.extracting(OccurrenceClaims.Line::code, OccurrenceClaims.Line::label, OccurrenceClaims.Line::amountCents)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("BASE", "Standard Notary", 7_500L),
+					org.assertj.core.groups.Tuple.tuple("WEEKEND", "Weekend surcharge", 4_000L),
+					org.assertj.core.groups.Tuple.tuple("TAX", "Texas sales tax 8.25%", 949L));
+		assertThat(claims.lines()).allSatisfy(line -> assertThat(line.rule()).isNotBlank());
+	}
+
 	private static PriceBreakdown weekday() {
 		return breakdown(line(LineCode.BASE, "Standard Notary", 7_500, "base.fixed"),
 				line(LineCode.TAX, "Texas sales tax 8.25%", 619, "tax.US-TX"));

@@ -102,7 +102,21 @@ public final class QuoteTokenVerifier {
 	}
 
 	private static QuotedOccurrence occurrence(JsonNode occurrence) {
-		JsonNode lines = occurrence.get("breakdown");
+		List<PriceLine> breakdown = lines(occurrence);
+		return new QuotedOccurrence(Instant.parse(required(occurrence, "scheduledAt")),
+				whole(occurrence, "basePriceCents"), whole(occurrence, "travelFeeCents"),
+				whole(occurrence, "timeSurchargeCents"), whole(occurrence, "emergencyFeeCents"),
+				whole(occurrence, "promoDiscountCents"), whole(occurrence, "taxesCents"),
+				whole(occurrence, "finalPriceCents"), whole(occurrence, "depositRequiredCents"), breakdown);
+	}
+
+	/**
+	 * The signed lines of a price ({@code breakdown}): a quote signs them for its own
+	 * appointment (tokens issued before it did carry none) and for each occurrence of a
+	 * series.
+	 */
+	private static List<PriceLine> lines(JsonNode priced) {
+		JsonNode lines = priced.get("breakdown");
 		if (lines == null || !lines.isArray()) {
 			throw new IllegalArgumentException("breakdown");
 		}
@@ -111,11 +125,7 @@ public final class QuoteTokenVerifier {
 			breakdown.add(new PriceLine(required(line, "code"), required(line, "label"), whole(line, "amountCents"),
 					required(line, "rule")));
 		}
-		return new QuotedOccurrence(Instant.parse(required(occurrence, "scheduledAt")),
-				whole(occurrence, "basePriceCents"), whole(occurrence, "travelFeeCents"),
-				whole(occurrence, "timeSurchargeCents"), whole(occurrence, "emergencyFeeCents"),
-				whole(occurrence, "promoDiscountCents"), whole(occurrence, "taxesCents"),
-				whole(occurrence, "finalPriceCents"), whole(occurrence, "depositRequiredCents"), breakdown);
+		return breakdown;
 	}
 
 	/**
@@ -160,7 +170,7 @@ public final class QuoteTokenVerifier {
 					whole(claims, "emergencyFeeCents"), whole(claims, "promoDiscountCents"),
 					whole(claims, "taxesCents"), whole(claims, "finalPriceCents"),
 					whole(claims, "depositRequiredCents"), Instant.ofEpochSecond(whole(claims, "iat")),
-					Instant.ofEpochSecond(whole(claims, "exp"))));
+					Instant.ofEpochSecond(whole(claims, "exp")), claims.has("breakdown") ? lines(claims) : List.of()));
 		}
 		catch (IllegalArgumentException | DateTimeException incomplete) {
 			return Optional.empty();
