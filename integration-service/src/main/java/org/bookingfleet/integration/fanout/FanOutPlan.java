@@ -2,6 +2,7 @@ package org.bookingfleet.integration.fanout;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +34,9 @@ public final class FanOutPlan {
 
 	/** The name a message to an attendee other than the buyer greets. */
 	public static final String PAYLOAD_ADDRESSEE = "addressee";
+
+	/** What a cancellation gives back, in minor units of the booking's currency. */
+	public static final String PAYLOAD_REFUND_CENTS = "refundCents";
 
 	public static final String PAYLOAD_ATTACH_INVITATION = "attachInvitation";
 
@@ -88,6 +92,11 @@ public final class FanOutPlan {
 	}
 
 	public static List<JobRequest> cancelled(BookingSnapshot booking, Instant now) {
+		return cancelled(booking, 0, now);
+	}
+
+	/** A cancellation, its messages telling the refund it gives. */
+	public static List<JobRequest> cancelled(BookingSnapshot booking, long refundCents, Instant now) {
 		List<JobRequest> jobs = new ArrayList<>();
 		String id = booking.bookingId().toString();
 		jobs.add(job(JobAction.TAG_CONTACT, booking, "ghl:tag:cancelled:" + id, Optional.of(contactKey(booking)),
@@ -96,7 +105,12 @@ public final class FanOutPlan {
 		jobs.add(job(JobAction.DELETE_CALENDAR_EVENT, booking, "calendar:delete:" + id,
 				Optional.of(calendarInsertKey(booking)),
 				Map.of(PAYLOAD_CALENDAR_EVENT_ID, CalendarEventId.forBooking(booking.bookingId()).value()), now));
-		jobs.addAll(customerMessages(booking, MessageKind.CANCELLATION, "cancellation:" + id, true, now));
+		customerMessages(booking, MessageKind.CANCELLATION, "cancellation:" + id, true, now).forEach(job -> {
+			Map<String, String> payload = new HashMap<>(job.payload());
+			payload.put(PAYLOAD_REFUND_CENTS, Long.toString(refundCents));
+			jobs.add(new JobRequest(job.action(), job.bookingId(), job.dedupeKey(), job.after(), payload,
+					job.notBefore()));
+		});
 		return List.copyOf(jobs);
 	}
 

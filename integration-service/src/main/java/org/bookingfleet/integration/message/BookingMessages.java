@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import org.bookingfleet.integration.booking.Attendee;
 import org.bookingfleet.integration.booking.BookingSnapshot;
+import org.bookingfleet.integration.booking.Price;
 import org.bookingfleet.integration.booking.RequirementPriority;
 
 /**
@@ -34,6 +35,20 @@ public final class BookingMessages {
 		return catalog.template(kind, language).render(values(booking, language, addressee));
 	}
 
+	/**
+	 * A message that also tells what the cancellation gives back ({@code refundCents}, in
+	 * the booking's currency).
+	 */
+	public RenderedMessage render(String addressee, MessageKind kind, BookingSnapshot booking, Language language,
+			long refundCents) {
+		Map<String, String> values = values(booking, language, addressee);
+		values.put("refund",
+				booking.knownPrice()
+					.map(price -> new Price(refundCents, price.currency()).formatted(language.locale()))
+					.orElse(refundCents == 0 ? "-" : Long.toString(refundCents)));
+		return catalog.template(kind, language).render(values);
+	}
+
 	public RenderedMessage renderForCustomer(MessageKind kind, BookingSnapshot booking) {
 		return render(kind, booking, Language.of(booking.customer().languageTag()));
 	}
@@ -52,6 +67,7 @@ public final class BookingMessages {
 		values.put("requirements", criticalRequirements(booking));
 		values.put("price", booking.knownPrice().map(price -> price.formatted(language.locale())).orElse("-"));
 		values.put("seats", catalog.seats(language, Math.max(1, booking.attendees().size())));
+		values.put("refund", "-");
 		return values;
 	}
 

@@ -138,7 +138,7 @@ class FanOutPlanTest {
 	void cancellationDeletesTheEventMovesTheOpportunityAndTellsTheCustomer() {
 		BookingSnapshot booking = SampleBookings.ronAcknowledgment(START);
 
-		Map<String, JobRequest> jobs = byKey(FanOutPlan.cancelled(booking, NOW));
+		Map<String, JobRequest> jobs = byKey(FanOutPlan.cancelled(booking, 2_500, NOW));
 
 		assertThat(jobs.values()).extracting(JobRequest::action)
 			.containsExactlyInAnyOrder(JobAction.TAG_CONTACT, JobAction.MOVE_OPPORTUNITY,
@@ -148,7 +148,8 @@ class FanOutPlanTest {
 		assertThat(jobs.get("ghl:opportunity:CANCELLED:" + booking.bookingId()).payload())
 			.containsEntry(FanOutPlan.PAYLOAD_STAGE, "CANCELLED");
 		assertThat(jobs.get("email:cancellation:" + booking.bookingId()).payload())
-			.containsEntry(FanOutPlan.PAYLOAD_ATTACH_INVITATION, "true");
+			.containsEntry(FanOutPlan.PAYLOAD_ATTACH_INVITATION, "true")
+			.containsEntry(FanOutPlan.PAYLOAD_REFUND_CENTS, "2500");
 	}
 
 	@Test

@@ -130,4 +130,15 @@ class BookingMessagesTest {
 		assertThat(toTom.body()).startsWith("Hello Tom Reed,").contains("Emergency First Aid at Work");
 	}
 
+	@Test
+	void cancellationTellsTheRefundInTheBookingsCurrency() {
+		BookingSnapshot haircut = SampleBookings.priced(SampleBookings.haircut(Instant.parse("2026-12-05T18:00:00Z")),
+				1_250_000, "ARS");
+
+		assertThat(messages
+			.render("Lucía Fernández", MessageKind.CANCELLATION, haircut, Language.ARGENTINE_SPANISH, 625_000)
+			.body()).contains("Reembolso: $ 6.250,00");
+		assertThat(messages.render(MessageKind.CANCELLATION, haircut, Language.ENGLISH).body()).contains("Refund: -");
+	}
+
 }

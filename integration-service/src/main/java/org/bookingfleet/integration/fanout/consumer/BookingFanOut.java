@@ -101,7 +101,7 @@ public class BookingFanOut {
 			.flatMap(stored -> snapshots
 				.save(stored.snapshot().atVersion(envelope.aggregateVersion()), BookingStatus.CANCELLED, now)
 				.then(jobs.cancelWaitingReminders(event.bookingId(), now))
-				.then(jobs.add(FanOutPlan.cancelled(stored.snapshot(), now), now)))
+				.then(jobs.add(FanOutPlan.cancelled(stored.snapshot(), event.refundCents(), now), now)))
 			.then();
 	}
 

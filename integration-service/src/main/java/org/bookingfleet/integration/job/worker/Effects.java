@@ -138,8 +138,10 @@ class Effects {
 		MessageKind kind = MessageKind.valueOf(payload.get(FanOutPlan.PAYLOAD_MESSAGE));
 		Language language = Language.of(payload.get(FanOutPlan.PAYLOAD_LANGUAGE));
 		String addressee = payload.get(FanOutPlan.PAYLOAD_ADDRESSEE);
-		RenderedMessage rendered = addressee == null ? messages.render(kind, booking, language)
-				: messages.renderFor(addressee, kind, booking, language);
+		String refund = payload.get(FanOutPlan.PAYLOAD_REFUND_CENTS);
+		String to = addressee == null ? booking.customer().name() : addressee;
+		RenderedMessage rendered = refund != null ? messages.render(to, kind, booking, language, Long.parseLong(refund))
+				: messages.renderFor(to, kind, booking, language);
 		String recipient = payload.get(FanOutPlan.PAYLOAD_RECIPIENT);
 		Channel channel = Channel.sentBy(job.action());
 		Mono<String> sent = channel == Channel.EMAIL ? mailer.send(email(job, booking, kind, rendered, recipient))
