@@ -1,7 +1,10 @@
 package org.bookingfleet.booking.analytics;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.AbstractMap;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -14,15 +17,40 @@ import java.util.stream.Collectors;
 import org.bookingfleet.booking.lifecycle.BookingStatus;
 
 /**
- * Totals for bookings starting in [from, to). Revenue counts completed bookings only, per
- * currency. Busy hours are local hours of the day in each booking's own zone, counting
- * bookings that held their slot.
+ * Figures of the bookings starting in [from, to), each defined in {@link #DEFINITIONS}
+ * (the answer carries them): revenue is what the bookings keep of what was paid (money
+ * collected less refunds, whatever their status, so a kept deposit counts) per currency,
+ * with tax shown apart, in all and per day in the business's zone; popular services count
+ * live and finished bookings; busy hours are local hours in each booking's own zone.
  */
 public record BookingAnalytics(Map<BookingStatus, Long> totalsByStatus, Map<String, Long> revenueCentsByCurrency,
-		List<ServiceCount> popularServices, List<HourCount> busyHours) {
+		List<ServiceCount> popularServices, List<HourCount> busyHours, Map<String, Revenue> revenueByCurrency,
+		List<Revenue.OfDay> revenueByDay, Map<String, String> definitions) {
 
-	private static final Set<BookingStatus> HELD_A_SLOT = EnumSet.of(BookingStatus.AWAITING_PAYMENT,
+	/**
+	 * Bookings that are or were on: live or finished, not cancelled, rejected or expired.
+	 */
+	static final Set<BookingStatus> POPULAR = EnumSet.of(BookingStatus.PENDING, BookingStatus.AWAITING_PAYMENT,
 			BookingStatus.CONFIRMED, BookingStatus.COMPLETED, BookingStatus.NO_SHOW);
+
+	static final Set<BookingStatus> HELD_A_SLOT = EnumSet.of(BookingStatus.AWAITING_PAYMENT, BookingStatus.CONFIRMED,
+			BookingStatus.COMPLETED, BookingStatus.NO_SHOW);
+
+	public static final Map<String, String> DEFINITIONS = Map.of("totalsByStatus",
+			"Bookings starting in the period, by their status now.", "revenueCentsByCurrency",
+			"Money collected less refunds, tax included, per currency: every booking starting in the period counts,"
+					+ " whatever its status, so a deposit kept after a late cancellation counts.",
+			"revenueByCurrency",
+			"Money collected less refunds per currency, split into net and tax in the proportion of the booking's"
+					+ " taxes to its price; refundedCents is what was refunded.",
+			"revenueByDay",
+			"The same per day of the appointment in the business's time zone (the booking's own zone), per currency.",
+			"popularServices",
+			"Services by their bookings that are live or finished (pending, awaiting payment, confirmed, completed,"
+					+ " no-show); cancelled, rejected and expired bookings do not count.",
+			"busyHours",
+			"Hours of the day in the business's time zone (the booking's own zone) by the bookings that held their"
+					+ " slot (awaiting payment, confirmed, completed, no-show).");
 
 	public record ServiceCount(String serviceId, long bookings) {
 	}
@@ -41,14 +69,25 @@ public record BookingAnalytics(Map<BookingStatus, Long> totalsByStatus, Map<Stri
 		}
 		inRange.forEach(fact -> totals.merge(fact.status(), 1L, Long::sum));
 
-		Map<String, Long> revenue = inRange.stream()
-			.filter(fact -> fact.status() == BookingStatus.COMPLETED)
-			.collect(Collectors.groupingBy(BookingFact::currency, TreeMap::new,
-					Collectors.summingLong(BookingFact::totalCents)));
-
-		List<ServiceCount> popular = ranked(
-				inRange.stream().collect(Collectors.groupingBy(BookingFact::serviceId, Collectors.counting())))
+		Map<String, Revenue> revenue = new TreeMap<>();
+		Map<Map.Entry<LocalDate, String>, Revenue> daily = new TreeMap<>(
+				Map.Entry.<LocalDate, String>comparingByKey().thenComparing(Map.Entry.comparingByValue()));
+		inRange.stream().filter(fact -> fact.paidCents() > 0 || fact.refundedCents() > 0).forEach(fact -> {
+			Revenue one = Revenue.of(fact);
+			revenue.merge(fact.currency(), one, Revenue::plus);
+			daily.merge(new AbstractMap.SimpleImmutableEntry<>(fact.startsAt().atZone(fact.zone()).toLocalDate(),
+					fact.currency()), one, Revenue::plus);
+		});
+		Map<String, Long> revenueCents = new TreeMap<>();
+		revenue.forEach((currency, money) -> revenueCents.put(currency, money.totalCents()));
+		List<Revenue.OfDay> byDay = daily.entrySet()
 			.stream()
+			.map(day -> Revenue.OfDay.of(day.getKey().getKey(), day.getKey().getValue(), day.getValue()))
+			.toList();
+
+		List<ServiceCount> popular = ranked(inRange.stream()
+			.filter(fact -> POPULAR.contains(fact.status()))
+			.collect(Collectors.groupingBy(BookingFact::serviceId, Collectors.counting()))).stream()
 			.limit(topServices)
 			.map(entry -> new ServiceCount(entry.getKey(), entry.getValue()))
 			.toList();
@@ -59,7 +98,8 @@ public record BookingAnalytics(Map<BookingStatus, Long> totalsByStatus, Map<Stri
 			.map(entry -> new HourCount(entry.getKey(), entry.getValue()))
 			.toList();
 
-		return new BookingAnalytics(Map.copyOf(totals), Map.copyOf(revenue), popular, busy);
+		return new BookingAnalytics(Map.copyOf(totals), Collections.unmodifiableMap(revenueCents), popular, busy,
+				Collections.unmodifiableMap(revenue), byDay, DEFINITIONS);
 	}
 
 	private static Integer localHour(BookingFact fact) {

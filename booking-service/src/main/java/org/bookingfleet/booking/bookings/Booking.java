@@ -3,8 +3,26 @@ package org.bookingfleet.booking.bookings;
 import org.bookingfleet.booking.lifecycle.Balance;
 import org.bookingfleet.booking.lifecycle.BookingLifecycle;
 import org.bookingfleet.booking.lifecycle.Parties;
+import org.bookingfleet.booking.lifecycle.RefundedMoney;
 
-public record Booking(BookingDetails details, BookingProgress progress) {
+/**
+ * A booking: what it was made with, how far it got, and what was refunded of the money it
+ * took.
+ */
+public record Booking(BookingDetails details, BookingProgress progress, RefundedMoney refunded) {
+
+	public Booking(BookingDetails details, BookingProgress progress) {
+		this(details, progress, RefundedMoney.NONE);
+	}
+
+	/**
+	 * What the booking holds of what was paid: its paid amount less the refunds of its
+	 * payments. The balance ({@link #balance()}) counts what was paid towards the price
+	 * before refunds, so a refund never makes the customer owe again.
+	 */
+	public long keptCents() {
+		return refunded.keptOf(progress.paidCents());
+	}
 
 	public BookingLifecycle lifecycle() {
 		long due = amountDueCents();
@@ -40,14 +58,14 @@ public record Booking(BookingDetails details, BookingProgress progress) {
 	Booking charging(long feeCents, String lines) {
 		long priceDueNow = Balance.priceDueNowWithFee(details.amountDueCents(), details.totalCents(),
 				progress.paidCents(), progress.feesCents());
-		return new Booking(details.withAmountDue(priceDueNow), progress.withFee(feeCents, lines));
+		return new Booking(details.withAmountDue(priceDueNow), progress.withFee(feeCents, lines), refunded);
 	}
 
 	public Booking with(BookingProgress next) {
-		return new Booking(details, next);
+		return new Booking(details, next, refunded);
 	}
 
 	Booking with(BookingDetails next) {
-		return new Booking(next, progress);
+		return new Booking(next, progress, refunded);
 	}
 }

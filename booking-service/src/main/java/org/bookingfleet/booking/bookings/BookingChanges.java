@@ -255,7 +255,7 @@ public class BookingChanges {
 	private static Charges charges(Booking booking) {
 		BookingDetails d = booking.details();
 		return new Charges(d.totalCents(), Math.min(d.depositCents(), d.totalCents()), booking.progress().feesCents(),
-				booking.progress().paidCents(), d.currency());
+				booking.keptCents(), d.currency());
 	}
 
 	private static ChangeRequester requester(Relation relation) {

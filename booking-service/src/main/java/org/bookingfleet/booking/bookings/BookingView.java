@@ -14,9 +14,13 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A booking as the public API shows it. {@code accessToken} appears once: in the answer
  * to its creation. {@code amountDueCents} is what is due now, fees included;
- * {@code balanceDueCents} what of it is still unpaid; {@code charges} the fee lines that
- * joined the quoted price; {@code language} and {@code channels} how the customer hears
- * about the booking.
+ * {@code balanceDueCents} what of it is still unpaid (a refund does not make it owed
+ * again); {@code paidCents} what the booking holds of what was paid: the payments it took
+ * less the refunds of them ({@code refundedCents}, every refund the payment service
+ * issued on them) and less what it already decided to give back when its price fell;
+ * {@code refundCents} the refund a cancellation decided; {@code charges} the fee lines
+ * that joined the quoted price; {@code language} and {@code channels} how the customer
+ * hears about the booking.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BookingView(UUID id, String status, String serviceId, long providerId, Instant scheduledDateTime,
@@ -25,7 +29,7 @@ public record BookingView(UUID id, String status, String serviceId, long provide
 		LockedQuote pricing, String currency, long amountDueCents, long paidCents, long balanceDueCents,
 		List<PriceSnapshot.Line> charges, Long pendingFeeCents, Long refundCents, Instant payBy, String statusReason,
 		UUID pendingHoldId, String accessToken, UUID seriesId, Integer seriesIndex, Instant createdAt,
-		Instant updatedAt, String language, List<String> channels) {
+		Instant updatedAt, String language, List<String> channels, long refundedCents) {
 
 	private static final TypeReference<List<Attendee>> ATTENDEES = new TypeReference<>() {
 	};
@@ -37,9 +41,9 @@ public record BookingView(UUID id, String status, String serviceId, long provide
 				d.timeZone(), d.customerName(), d.customerEmail(), d.customerPhone(),
 				d.address() == null ? null : json.readTree(d.address()), d.promoCode(), d.specialInstructions(),
 				d.seats(), json.readValue(d.attendees(), ATTENDEES), json.readValue(d.quote(), LockedQuote.class),
-				d.currency(), booking.amountDueCents(), p.paidCents(), booking.balance().remainingCents(),
+				d.currency(), booking.amountDueCents(), booking.keptCents(), booking.balance().remainingCents(),
 				FeeLines.read(p.charges(), json), p.pendingFeeCents(), p.refundCents(), p.payBy(), p.statusReason(),
 				p.pendingHoldId(), accessToken, d.seriesId(), d.seriesIndex(), d.createdAt(), p.updatedAt(),
-				d.language(), d.channels());
+				d.language(), d.channels(), booking.refunded().refundedCents());
 	}
 }

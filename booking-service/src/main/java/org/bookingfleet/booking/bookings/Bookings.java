@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 import org.bookingfleet.booking.analytics.BookingFact;
 import org.bookingfleet.booking.lifecycle.BookingStatus;
+import org.bookingfleet.booking.lifecycle.RefundedMoney;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
@@ -16,6 +17,21 @@ import reactor.core.publisher.Mono;
 
 @Repository
 public class Bookings {
+
+	/**
+	 * What the payments a booking took brought, and what was refunded of them: money a
+	 * booking took and a refund of it count together, whichever was heard first.
+	 */
+	static final String MONEY = """
+			(select coalesce(sum(p.amount_cents), 0) from booking_payment p
+			    where p.booking_id = booking.id and p.outcome = 'APPLIED') as collected_cents,
+			(select coalesce(sum(r.amount_cents), 0) from booking_refund r
+			    join booking_payment p on p.payment_id = r.payment_id and p.booking_id = r.booking_id and p.outcome = 'APPLIED'
+			    where r.booking_id = booking.id) as refunded_cents
+			""";
+
+	/** Reads whole bookings, with {@link #MONEY}; {@link #read} takes its rows. */
+	static final String SELECT = "select booking.*, " + MONEY + " from booking";
 
 	private final DatabaseClient database;
 
@@ -97,7 +113,7 @@ public class Bookings {
 	}
 
 	public Mono<Booking> find(UUID id) {
-		return database.sql("select * from booking where id = :id").bind("id", id).map(Bookings::read).one();
+		return database.sql(SELECT + " where id = :id").bind("id", id).map(Bookings::read).one();
 	}
 
 	/**
@@ -105,7 +121,7 @@ public class Bookings {
 	 * one booking queue up.
 	 */
 	public Mono<Booking> lock(UUID id) {
-		return database.sql("select * from booking where id = :id for update").bind("id", id).map(Bookings::read).one();
+		return database.sql(SELECT + " where id = :id for update").bind("id", id).map(Bookings::read).one();
 	}
 
 	public Flux<UUID> unpaidPast(Instant now, int limit) {
@@ -151,7 +167,7 @@ public class Bookings {
 	}
 
 	public Flux<Booking> list(BookingFilter filter) {
-		StringBuilder sql = new StringBuilder("select * from booking where starts_at >= :from and starts_at < :to");
+		StringBuilder sql = new StringBuilder(SELECT + " where starts_at >= :from and starts_at < :to");
 		if (filter.customerId() != null) {
 			sql.append(" and customer_id = :customer");
 		}
@@ -181,11 +197,14 @@ public class Bookings {
 
 	/**
 	 * What analytics needs of the bookings starting in [from, to), optionally of one
-	 * provider.
+	 * provider: what each keeps of what was paid (money collected less refunds), the
+	 * refunds, and its quoted price with the taxes in it.
 	 */
 	public Flux<BookingFact> facts(Long providerId, Instant from, Instant to) {
 		GenericExecuteSpec spec = database
-			.sql("select service_id, status, starts_at, time_zone, total_cents, currency from booking"
+			.sql("select service_id, status, starts_at, time_zone, currency, paid_cents,"
+					+ " coalesce((quote::jsonb ->> 'finalPriceCents')::bigint, total_cents) as price_cents,"
+					+ " coalesce((quote::jsonb ->> 'taxesCents')::bigint, 0) as taxes_cents, " + MONEY + " from booking"
 					+ " where starts_at >= :from and starts_at < :to"
 					+ (providerId == null ? "" : " and provider_id = :provider"))
 			.bind("from", from)
@@ -193,12 +212,15 @@ public class Bookings {
 		if (providerId != null) {
 			spec = spec.bind("provider", providerId);
 		}
-		return spec
-			.map((row, meta) -> new BookingFact(row.get("service_id", String.class),
+		return spec.map((row, meta) -> {
+			RefundedMoney refunded = new RefundedMoney(row.get("collected_cents", Long.class),
+					row.get("refunded_cents", Long.class));
+			return new BookingFact(row.get("service_id", String.class),
 					BookingStatus.valueOf(row.get("status", String.class)), row.get("starts_at", Instant.class),
-					ZoneId.of(row.get("time_zone", String.class)), row.get("total_cents", Long.class),
-					row.get("currency", String.class)))
-			.all();
+					ZoneId.of(row.get("time_zone", String.class)), row.get("currency", String.class),
+					row.get("price_cents", Long.class), row.get("taxes_cents", Long.class),
+					refunded.keptOf(row.get("paid_cents", Long.class)), refunded.refundedCents());
+		}).all();
 	}
 
 	private static GenericExecuteSpec progress(GenericExecuteSpec spec, BookingProgress p) {
@@ -249,7 +271,8 @@ public class Bookings {
 				row.get("pending_fee_cents", Long.class), row.get("fees_cents", Long.class),
 				row.get("charges", String.class), row.get("status_reason", String.class),
 				row.get("version", Long.class), row.get("updated_at", Instant.class));
-		return new Booking(details, progress);
+		return new Booking(details, progress,
+				new RefundedMoney(row.get("collected_cents", Long.class), row.get("refunded_cents", Long.class)));
 	}
 
 	/**

@@ -40,7 +40,7 @@ public class Series {
 	}
 
 	public Flux<Booking> members(UUID seriesId) {
-		return database.sql("select * from booking where series_id = :id order by series_index")
+		return database.sql(Bookings.SELECT + " where series_id = :id order by series_index")
 			.bind("id", seriesId)
 			.map(Bookings::read)
 			.all();
