@@ -32,7 +32,7 @@ final class AccessRules {
 			.pathMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
 			.permitAll()
 			// public reads and the guest's booking path
-			.pathMatchers(HttpMethod.GET, "/api/v2/services", "/api/v2/services/**")
+			.pathMatchers(HttpMethod.GET, "/api/v2/services", "/api/v2/services/**", "/api/v2/businesses/*")
 			.permitAll()
 			.pathMatchers(HttpMethod.POST, "/api/v2/services/pricing")
 			.permitAll()

@@ -167,6 +167,7 @@ class EdgeSecurityTest {
 	void publicReadsAndTheGuestBookingPathNeedNoToken() {
 		this.web.get().uri("/api/v2/services").exchange().expectStatus().isOk();
 		this.web.get().uri("/api/v2/services/notary-mobile").exchange().expectStatus().isOk();
+		this.web.get().uri("/api/v2/businesses/houston-mobile-notary").exchange().expectStatus().isOk();
 		this.web.get().uri("/api/v2/services/pricing?serviceId=notary-mobile").exchange().expectStatus().isOk();
 		this.web.post().uri("/api/v2/services/pricing").bodyValue("{}").exchange().expectStatus().isOk();
 		this.web.get().uri("/api/v2/availability?serviceId=notary-mobile").exchange().expectStatus().isOk();
