@@ -12,11 +12,16 @@ function svg(tag, attributes = {}, text) {
   return node;
 }
 
-/** bars: [{label, value, display}] drawn as horizontal bars, longest first as given. */
-export function barChart(title, bars) {
+/**
+ * bars: [{label, value, display}] drawn as horizontal bars, longest first as given;
+ * definition: what the figure counts, shown under its title.
+ */
+export function barChart(title, bars, definition) {
   counter += 1;
   const id = `chart-${counter}`;
-  const figure = el('figure', { class: 'chart card' }, el('figcaption', { id: `${id}-title` }, el('h3', { text: title })));
+  const figure = el('figure', { class: 'chart card' }, el('figcaption', { id: `${id}-title` }, el('h3', { text: title })),
+    definition ? el('p', { class: 'hint', id: `${id}-definition`, text: definition }) : null);
+  if (definition) figure.setAttribute('aria-describedby', `${id}-definition`);
   if (!bars.length || bars.every((bar) => !bar.value)) {
     figure.append(el('p', { class: 'hint', text: t('chart.empty') }));
     return figure;

@@ -177,11 +177,36 @@ function renderCharts(data) {
     label: (state.services.get(s.serviceId) || {}).name || s.serviceId, value: Number(s.bookings),
   }));
   $('charts').replaceChildren(
-    barChart(t('chart.byStatus'), byStatus),
-    barChart(t('chart.revenue'), revenue),
-    barChart(t('chart.busyHours'), busy),
-    barChart(t('chart.popular'), popular),
+    barChart(t('chart.byStatus'), byStatus, t('def.byStatus')),
+    barChart(t('chart.revenue'), revenue, t('def.revenue')),
+    revenueTable(t('chart.revenueNet'), t('def.revenueNet'), t('revenue.currency'),
+      Object.entries(data.revenueByCurrency || {}).map(([currency, r]) => ({ ...r, currency, label: currency }))),
+    revenueTable(t('chart.revenueByDay'), t('def.revenueByDay'), t('revenue.day'),
+      (data.revenueByDay || []).map((r) => ({ ...r, label: r.day }))),
+    barChart(t('chart.busyHours'), busy, t('def.busyHours')),
+    barChart(t('chart.popular'), popular, t('def.popular')),
   );
+}
+
+/** rows: [{label, currency, netCents, taxCents, totalCents, refundedCents}] as a captioned table. */
+function revenueTable(title, definition, first, rows) {
+  const id = `revenue-${first.replace(/\W/g, '')}`;
+  const figure = el('figure', { class: 'chart card', 'aria-describedby': `${id}-definition` },
+    el('figcaption', { id: `${id}-title` }, el('h3', { text: title })),
+    el('p', { class: 'hint', id: `${id}-definition`, text: definition }));
+  if (!rows.length) {
+    figure.append(el('p', { class: 'hint', text: t('chart.empty') }));
+    return figure;
+  }
+  const amount = (cents, currency) => el('td', { class: 'amount', text: money(cents, currency) });
+  figure.append(el('table', { 'aria-labelledby': `${id}-title` },
+    el('thead', {}, el('tr', {}, [first, t('revenue.net'), t('revenue.tax'), t('revenue.total'), t('revenue.refunded')]
+      .map((heading) => el('th', { scope: 'col', text: heading })))),
+    el('tbody', {}, rows.map((r) => el('tr', {},
+      el('th', { scope: 'row', text: r.label === r.currency ? r.label : `${r.label} (${r.currency})` }),
+      amount(r.netCents, r.currency), amount(r.taxCents, r.currency), amount(r.totalCents, r.currency),
+      amount(r.refundedCents, r.currency))))));
+  return figure;
 }
 
 // wiring
