@@ -13,8 +13,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
 import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationConsentService;
+import org.springframework.security.jackson.SecurityJacksonModules;
 import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsentService;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
@@ -43,9 +46,25 @@ public class FleetClients {
 		return new JdbcRegisteredClientRepository(jdbc);
 	}
 
+	/**
+	 * Authorizations are stored with their tokens' claims as JSON. The reader must be let
+	 * to read a provider's {@code providerId} claim back as the number it is: Spring
+	 * Security's allow-list does not name {@code Long}, and without it an authorization
+	 * of a provider could not be read again, so neither its refresh token nor sign-out
+	 * with its ID token worked.
+	 */
 	@Bean
 	OAuth2AuthorizationService authorizations(JdbcTemplate jdbc, RegisteredClientRepository clients) {
-		return new JdbcOAuth2AuthorizationService(jdbc, clients);
+		JsonMapper json = JsonMapper.builder()
+			.addModules(SecurityJacksonModules.getModules(FleetClients.class.getClassLoader(),
+					BasicPolymorphicTypeValidator.builder().allowIfSubType(Long.class)))
+			.build();
+		JdbcOAuth2AuthorizationService authorizations = new JdbcOAuth2AuthorizationService(jdbc, clients);
+		authorizations.setAuthorizationRowMapper(
+				new JdbcOAuth2AuthorizationService.JsonMapperOAuth2AuthorizationRowMapper(clients, json));
+		authorizations.setAuthorizationParametersMapper(
+				new JdbcOAuth2AuthorizationService.JsonMapperOAuth2AuthorizationParametersMapper(json));
+		return authorizations;
 	}
 
 	@Bean

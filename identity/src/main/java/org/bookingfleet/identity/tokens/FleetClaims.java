@@ -1,5 +1,6 @@
 package org.bookingfleet.identity.tokens;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,12 +40,15 @@ class FleetClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 		}
 		if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
 			List<String> roles = FleetClients.rolesOf(context.getRegisteredClient());
-			context.getClaims().claim("roles", roles);
+			context.getClaims().claim("roles", new ArrayList<>(roles));
 			return;
 		}
 		Authentication principal = context.getPrincipal();
 		this.accounts.byEmail(principal.getName()).ifPresent(account -> {
-			context.getClaims().claim("roles", List.copyOf(sorted(account.roles())));
+			// an ArrayList: the authorization keeps the claims as JSON with their types,
+			// and
+			// reads back only the types it knows
+			context.getClaims().claim("roles", new ArrayList<>(sorted(account.roles())));
 			if (account.providerId() != null) {
 				context.getClaims().claim("providerId", account.providerId());
 			}

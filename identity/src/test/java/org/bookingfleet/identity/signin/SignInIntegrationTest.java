@@ -127,6 +127,24 @@ class SignInIntegrationTest {
 		assertThat(access.<Object>getClaim("providerId")).isEqualTo(11L);
 		assertThat(access.getIssuer()).hasToString("http://localhost:8086");
 		assertThat(access.getExpiresAt()).isBefore(Instant.now().plus(Duration.ofMinutes(16)));
+
+		// the gateway's sign-out: RP-initiated logout with the ID token, back to the page
+		MvcResult out = this.web
+			.perform(get(URI.create("/connect/logout?id_token_hint=" + tokens.path("id_token").asString()
+					+ "&post_logout_redirect_uri=http://localhost:8080/"))
+				.session(browser))
+			.andReturn();
+		assertThat(out.getResponse().getStatus()).as(String.valueOf(out.getResponse().getErrorMessage()))
+			.isEqualTo(302);
+		assertThat(out.getResponse().getRedirectedUrl()).isEqualTo("http://localhost:8080/");
+
+		// the gateway refreshes an expired access token with the refresh token
+		this.web
+			.perform(post("/oauth2/token").with(httpBasic("gateway", GATEWAY_SECRET))
+				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.param("grant_type", "refresh_token")
+				.param("refresh_token", tokens.path("refresh_token").asString()))
+			.andExpect(status().isOk());
 	}
 
 	@Test
