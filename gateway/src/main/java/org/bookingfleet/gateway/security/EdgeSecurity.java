@@ -72,7 +72,7 @@ class EdgeSecurity {
 		// the page's sign-in (a session) and CSRF for the session's calls; bearer calls
 		// are
 		// as before
-		return signIn.apply(http, refusals)
+		return signIn.apply(http)
 			.httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)
 			.formLogin(ServerHttpSecurity.FormLoginSpec::disable)
 			.requestCache(ServerHttpSecurity.RequestCacheSpec::disable)

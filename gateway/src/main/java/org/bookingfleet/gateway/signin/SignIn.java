@@ -1,5 +1,6 @@
 package org.bookingfleet.gateway.signin;
 
+import org.bookingfleet.platform.web.ApiException;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.oauth2.client.oidc.web.server.logout.OidcClientInitiatedServerLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
@@ -8,8 +9,8 @@ import org.springframework.security.oauth2.client.web.server.ServerOAuth2Authori
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestCustomizers;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
-import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
+import reactor.core.publisher.Mono;
 
 /**
  * The page's sign-in, added to the gateway's one security chain: the authorization-code
@@ -42,11 +43,14 @@ public final class SignIn {
 	 * CSRF is checked whether or not sign-in is configured; sign-in and sign-out only
 	 * where an issuer is.
 	 */
-	public ServerHttpSecurity apply(ServerHttpSecurity http, ServerAccessDeniedHandler refusals) {
-		http.csrf(csrf -> csrf.csrfTokenRepository(SessionCsrf.cookies(this.properties.secureCookies()))
-			.csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
-			.requireCsrfProtectionMatcher(SessionCsrf.needsToken())
-			.accessDeniedHandler(refusals));
+	public ServerHttpSecurity apply(ServerHttpSecurity http) {
+		http.csrf(
+				csrf -> csrf.csrfTokenRepository(SessionCsrf.cookies(this.properties.secureCookies()))
+					.csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
+					.requireCsrfProtectionMatcher(SessionCsrf.needsToken())
+					.accessDeniedHandler((exchange, denied) -> Mono.error(ApiException.forbidden(
+							"the session's CSRF token is missing or wrong: send the XSRF-TOKEN cookie's value in "
+									+ "X-XSRF-TOKEN"))));
 		if (!this.properties.enabled()) {
 			return http.logout(ServerHttpSecurity.LogoutSpec::disable);
 		}

@@ -224,7 +224,9 @@ class SignInTest {
 			.isForbidden()
 			.expectBody()
 			.jsonPath("$.error.code")
-			.isEqualTo("FORBIDDEN");
+			.isEqualTo("FORBIDDEN")
+			.jsonPath("$.error.message")
+			.value(message -> assertThat(message.toString()).contains("CSRF"));
 		assertThat(issuer.findAll(postRequestedFor(urlEqualTo("/api/v2/bookings")))).isEmpty();
 
 		this.web.post()
