@@ -17,7 +17,16 @@ import java.util.UUID;
  */
 public record BookingSnapshot(UUID bookingId, long version, String serviceName, ServiceType serviceType,
 		String providerName, String providerEmail, String providerCalendarId, ZoneId providerZone, Instant start,
-		Instant end, Optional<String> address, Customer customer, List<Attendee> attendees, Price price) {
+		Instant end, Optional<String> address, Customer customer, List<Attendee> attendees, Price price,
+		Business business) {
+
+	/** A booking whose business is not known here. */
+	public BookingSnapshot(UUID bookingId, long version, String serviceName, ServiceType serviceType,
+			String providerName, String providerEmail, String providerCalendarId, ZoneId providerZone, Instant start,
+			Instant end, Optional<String> address, Customer customer, List<Attendee> attendees, Price price) {
+		this(bookingId, version, serviceName, serviceType, providerName, providerEmail, providerCalendarId,
+				providerZone, start, end, address, customer, attendees, price, null);
+	}
 
 	/**
 	 * A booking whose price is not known here (snapshots kept before prices travelled).
@@ -48,6 +57,17 @@ public record BookingSnapshot(UUID bookingId, long version, String serviceName, 
 		}
 	}
 
+	/** The business that sells it, when the catalog profiled it. */
+	public Optional<Business> knownBusiness() {
+		return Optional.ofNullable(business);
+	}
+
+	/** The same booking, signed by its business. */
+	public BookingSnapshot soldBy(Business seller) {
+		return new BookingSnapshot(bookingId, version, serviceName, serviceType, providerName, providerEmail,
+				providerCalendarId, providerZone, start, end, address, customer, attendees, price, seller);
+	}
+
 	/** What the booking costs, when the confirmation said. */
 	public Optional<Price> knownPrice() {
 		return Optional.ofNullable(price);
@@ -76,6 +96,6 @@ public record BookingSnapshot(UUID bookingId, long version, String serviceName, 
 
 	public BookingSnapshot movedTo(Instant newStart, Instant newEnd, long newVersion) {
 		return new BookingSnapshot(bookingId, newVersion, serviceName, serviceType, providerName, providerEmail,
-				providerCalendarId, providerZone, newStart, newEnd, address, customer, attendees, price);
+				providerCalendarId, providerZone, newStart, newEnd, address, customer, attendees, price, business);
 	}
 }

@@ -68,6 +68,12 @@ public final class BookingMessages {
 		values.put("price", booking.knownPrice().map(price -> price.formatted(language.locale())).orElse("-"));
 		values.put("seats", catalog.seats(language, Math.max(1, booking.attendees().size())));
 		values.put("refund", "-");
+		values.put("footer",
+				booking.knownBusiness()
+					.map(business -> business.footerLines())
+					.filter(lines -> !lines.isEmpty())
+					.map(lines -> "\n\n--\n" + String.join("\n", lines))
+					.orElse(""));
 		return values;
 	}
 

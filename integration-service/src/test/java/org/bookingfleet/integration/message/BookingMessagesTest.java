@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.bookingfleet.integration.SampleBookings;
 import org.bookingfleet.integration.booking.BookingSnapshot;
+import org.bookingfleet.integration.booking.Business;
 import org.junit.jupiter.api.Test;
 
 class BookingMessagesTest {
@@ -139,6 +140,21 @@ class BookingMessagesTest {
 			.render("Lucía Fernández", MessageKind.CANCELLATION, haircut, Language.ARGENTINE_SPANISH, 625_000)
 			.body()).contains("Reembolso: $ 6.250,00");
 		assertThat(messages.render(MessageKind.CANCELLATION, haircut, Language.ENGLISH).body()).contains("Refund: -");
+	}
+
+	@Test
+	void messagesSignWithTheBusinessLegalNameContactAndCancellationTerms() {
+		BookingSnapshot signed = SampleBookings.ronAcknowledgment(Instant.parse("2026-12-05T21:00:00Z"))
+			.soldBy(new Business("Houston Mobile Notary Pros", "Houston Mobile Notary Pros LLC",
+					"help@houstonnotary.example", "+17135550100", "Cancel free up to 24 hours before."));
+
+		assertThat(messages.render(MessageKind.CONFIRMATION, signed, Language.ENGLISH).body())
+			.endsWith("\n\n--\nHouston Mobile Notary Pros LLC · help@houstonnotary.example · +17135550100\n"
+					+ "Cancel free up to 24 hours before.");
+		assertThat(messages
+			.render(MessageKind.CONFIRMATION, SampleBookings.ronAcknowledgment(Instant.parse("2026-12-05T21:00:00Z")),
+					Language.ENGLISH)
+			.body()).endsWith("Booking reference: 5f0c1d2e-3a4b-4c5d-8e6f-7a8b9c0d1e2f");
 	}
 
 }

@@ -31,6 +31,9 @@ import org.bookingfleet.events.EventEnvelope;
 import org.bookingfleet.events.Topics;
 import org.bookingfleet.events.availability.ProviderNamed;
 import org.bookingfleet.events.booking.Attendee;
+import org.bookingfleet.events.catalog.BusinessProfile;
+import org.bookingfleet.events.catalog.ServiceDefined;
+import org.bookingfleet.events.catalog.ServiceSnapshot;
 import org.bookingfleet.events.booking.BookingConfirmed;
 import org.bookingfleet.events.booking.Customer;
 import org.bookingfleet.events.booking.PriceSnapshot;
@@ -146,6 +149,39 @@ class CustomerMessagesIntegrationTest extends WithPartners {
 		assertThat(text(confirmation)).contains("Your Standard Notary with Grace Okafor is confirmed")
 			.doesNotContain("Your provider");
 		assertThat(attachment(confirmation, "invite.ics")).contains("SUMMARY:Standard Notary - Grace Okafor");
+	}
+
+	@Test
+	void confirmationSignsWithTheBusinessProfileTheCatalogAnnounced() throws Exception {
+		String serviceId = "svc-profiled-" + UUID.randomUUID();
+		BusinessProfile profile = new BusinessProfile("houston-mobile-notary", "Houston Mobile Notary Pros",
+				"Houston Mobile Notary Pros LLC", null, null, null, null, "en", "America/Chicago", "USD",
+				"help@houstonnotary.example", "+17135550100", "Cancel free up to 24 hours before.", "HMNP");
+		EventEnvelope defined = codec.envelope(
+				new ServiceDefined(
+						new ServiceSnapshot(serviceId, "houston-mobile-notary", "Standard Notary", "MOBILE", 30, 1, 0,
+								0, 0, "America/Chicago", "USD", true)
+							.withBusiness(profile, "Texas sales tax", "8.25")),
+				serviceId, 1);
+		publisher
+			.publish(new OutgoingRecord(Topics.CATALOG, defined.subject(), EventCodec.write(defined), Map.of(), null))
+			.block(Duration.ofSeconds(30));
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> count("select count(*) from service_business where service_id = :id",
+					Map.of("id", serviceId)) == 1);
+		UUID bookingId = UUID.randomUUID();
+		Instant start = clock.instant().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS);
+
+		publish(new BookingConfirmed(bookingId, serviceId, "Standard Notary", "MOBILE", 7L, start,
+				start.plus(Duration.ofMinutes(30)), "America/Chicago",
+				new Customer("Dana Smith", customerEmail(bookingId), null, "en", List.of("EMAIL")), List.of(),
+				HOUSTON_ADDRESS, null, new PriceSnapshot("q-5", "USD", 7500, 0, 0, List.of())), bookingId, 2);
+
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(mailTo(customerEmail(bookingId))).hasSize(1));
+		assertThat(text(mailTo(customerEmail(bookingId))[0]))
+			.contains("Houston Mobile Notary Pros LLC · help@houstonnotary.example · +17135550100")
+			.contains("Cancel free up to 24 hours before.");
 	}
 
 	private List<IntegrationJob> reminders(UUID bookingId) {

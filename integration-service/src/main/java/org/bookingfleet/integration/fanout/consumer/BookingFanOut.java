@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.bookingfleet.events.EventEnvelope;
 import org.bookingfleet.events.booking.BookingCancelled;
@@ -11,6 +12,8 @@ import org.bookingfleet.events.booking.BookingCompleted;
 import org.bookingfleet.events.booking.BookingConfirmed;
 import org.bookingfleet.events.booking.BookingRescheduled;
 import org.bookingfleet.integration.booking.BookingSnapshot;
+import org.bookingfleet.integration.booking.Business;
+import org.bookingfleet.integration.business.store.ServiceBusinesses;
 import org.bookingfleet.integration.booking.BookingStatus;
 import org.bookingfleet.integration.booking.store.BookingSnapshots;
 import org.bookingfleet.integration.fanout.FanOutPlan;
@@ -45,10 +48,13 @@ public class BookingFanOut {
 
 	private final ProviderNames names;
 
+	private final ServiceBusinesses businesses;
+
 	public BookingFanOut(BookingSnapshots snapshots, Jobs jobs, IntegrationProperties settings, ProviderNames names,
-			Clock clock) {
+			ServiceBusinesses businesses, Clock clock) {
 		this.snapshots = snapshots;
 		this.names = names;
+		this.businesses = businesses;
 		this.jobs = jobs;
 		this.settings = settings;
 		this.clock = clock;
@@ -63,12 +69,18 @@ public class BookingFanOut {
 					event.providerId(), event.bookingId(), settings.defaultProvider().email(),
 					settings.defaultProvider().calendarId());
 		}
-		return contact(event.providerId()).flatMap(provider -> {
-			BookingSnapshot booking = ConfirmedBookings.snapshot(event, envelope.aggregateVersion(), provider);
+		return contact(event.providerId()).zipWith(seller(event.serviceId())).flatMap(found -> {
+			BookingSnapshot unsigned = ConfirmedBookings.snapshot(event, envelope.aggregateVersion(), found.getT1());
+			BookingSnapshot booking = found.getT2().map(unsigned::soldBy).orElse(unsigned);
 			return snapshots.save(booking, BookingStatus.CONFIRMED, now)
 				.filter(stored -> stored)
 				.flatMap(stored -> jobs.add(withReminders(FanOutPlan.confirmed(booking, now), booking), now));
 		}).then();
+	}
+
+	/** The business that sells the service, as the catalog profiled it, if it did. */
+	private Mono<Optional<Business>> seller(String serviceId) {
+		return businesses.of(serviceId).map(Optional::of).defaultIfEmpty(Optional.empty());
 	}
 
 	/**
