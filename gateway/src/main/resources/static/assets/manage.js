@@ -9,6 +9,7 @@ import { downloadLink, invitation } from './ics.js';
 import { lengthsOf } from './durations.js';
 import { CardError, confirmWithCardForm, intentFor, mountElements, pageSettings, settle } from './payment.js';
 import { partyChanger } from './party.js';
+import { invoiceLink, invoiceOf } from './invoice.js';
 
 const $ = (id) => document.getElementById(id);
 const params = new URLSearchParams(location.hash.slice(1));
@@ -18,7 +19,7 @@ const message = $('message');
 const CHANGEABLE = ['PENDING', 'AWAITING_PAYMENT', 'CONFIRMED'];
 const PAYABLE = ['AWAITING_PAYMENT', 'CONFIRMED'];
 
-const state = { booking: null, service: null, slot: null, elements: null, paymentReady: false };
+const state = { booking: null, service: null, slot: null, elements: null, paymentReady: false, invoice: null };
 
 const slots = slotPicker({
   list: $('slots'),
@@ -51,6 +52,9 @@ function render() {
   if (PAYABLE.includes(booking.status) && (booking.paidCents || stillOwed)) {
     summary.append(el('dt', { text: t('done.paid') }), el('dd', { text: money(booking.paidCents || 0, currency()) }),
       el('dt', { text: t('manage.owed') }), el('dd', { id: 'owed', text: money(stillOwed, currency()) }));
+  }
+  if (state.invoice) {
+    summary.append(el('dt', { text: t('manage.invoice') }), el('dd', { id: 'invoice' }, invoiceLink(state.invoice, token)));
   }
   renderPayment(booking);
   const open = CHANGEABLE.includes(booking.status);
@@ -177,6 +181,7 @@ async function load() {
   showError(message, null);
   try {
     state.booking = await readBooking(bookingId, token);
+    state.invoice = (state.booking.paidCents || 0) > 0 ? await invoiceOf(bookingId, token) : null;
     if (!state.service) {
       const { data } = await request('GET', `/api/v2/services/${encodeURIComponent(state.booking.serviceId)}`);
       state.service = data;
