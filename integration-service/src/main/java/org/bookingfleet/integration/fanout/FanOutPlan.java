@@ -52,6 +52,9 @@ public final class FanOutPlan {
 
 	public static final String PAYLOAD_STARTS_AT = "startsAt";
 
+	/** The link a message hands on (the signer's link of a RON session). */
+	public static final String PAYLOAD_LINK = "link";
+
 	private FanOutPlan() {
 	}
 
@@ -68,8 +71,8 @@ public final class FanOutPlan {
 		jobs.add(job(JobAction.INSERT_CALENDAR_EVENT, booking, calendarInsertKey(booking), Optional.empty(),
 				Map.of(PAYLOAD_CALENDAR_EVENT_ID, CalendarEventId.forBooking(booking.bookingId()).value()), now));
 		if (booking.serviceType() == ServiceType.RON) {
-			jobs.add(
-					job(JobAction.CREATE_RON_SESSION, booking, "proof:session:" + id, Optional.empty(), Map.of(), now));
+			jobs.add(job(JobAction.CREATE_RON_SESSION, booking, ronSessionKey(booking), Optional.empty(), Map.of(),
+					now));
 		}
 		jobs.addAll(customerMessages(booking, MessageKind.CONFIRMATION, "confirmation:" + id, true, now));
 		if (booking.needsProviderAlert()) {
@@ -105,6 +108,10 @@ public final class FanOutPlan {
 		jobs.add(job(JobAction.DELETE_CALENDAR_EVENT, booking, "calendar:delete:" + id,
 				Optional.of(calendarInsertKey(booking)),
 				Map.of(PAYLOAD_CALENDAR_EVENT_ID, CalendarEventId.forBooking(booking.bookingId()).value()), now));
+		if (booking.serviceType() == ServiceType.RON) {
+			jobs.add(job(JobAction.CANCEL_RON_SESSION, booking, "proof:cancel:" + id,
+					Optional.of(ronSessionKey(booking)), Map.of(), now));
+		}
 		customerMessages(booking, MessageKind.CANCELLATION, "cancellation:" + id, true, now).forEach(job -> {
 			Map<String, String> payload = new HashMap<>(job.payload());
 			payload.put(PAYLOAD_REFUND_CENTS, Long.toString(refundCents));
@@ -150,6 +157,37 @@ public final class FanOutPlan {
 						PAYLOAD_REMINDER, reminder.kind().name(), PAYLOAD_STARTS_AT,
 						reminder.appointmentStart().toString()),
 				reminder.dueAt());
+	}
+
+	/**
+	 * The signer's link of the booking's RON session, told to the customer as soon as
+	 * Proof answered: by email, and by SMS (or WhatsApp where chosen) to the phone they
+	 * gave, in their language. Only the customer signs, so other attendees get nothing.
+	 */
+	public static List<JobRequest> signerLink(BookingSnapshot booking, String link, Instant now) {
+		List<JobRequest> jobs = new ArrayList<>();
+		String key = "ron-signer-link:" + booking.bookingId();
+		String language = booking.customer().languageTag();
+		jobs.add(job(JobAction.SEND_EMAIL, booking, "email:" + key, Optional.empty(),
+				Map.of(PAYLOAD_MESSAGE, MessageKind.RON_SIGNER_LINK.name(), PAYLOAD_RECIPIENT,
+						booking.customer().email(), PAYLOAD_LANGUAGE, language, PAYLOAD_LINK, link),
+				now));
+		List<Channel> texts = booking.customer().reachableChannels().contains(Channel.WHATSAPP)
+				? List.of(Channel.SMS, Channel.WHATSAPP) : List.of(Channel.SMS);
+		for (Channel channel : texts) {
+			if (booking.customer().phone().isPresent()) {
+				jobs.add(job(channel.sendAction(), booking, channel.name().toLowerCase() + ":" + key, Optional.empty(),
+						Map.of(PAYLOAD_MESSAGE, MessageKind.RON_SIGNER_LINK.name(), PAYLOAD_RECIPIENT,
+								booking.customer().phone().orElseThrow(), PAYLOAD_LANGUAGE, language, PAYLOAD_LINK,
+								link),
+						now));
+			}
+		}
+		return List.copyOf(jobs);
+	}
+
+	public static String ronSessionKey(BookingSnapshot booking) {
+		return "proof:session:" + booking.bookingId();
 	}
 
 	public static String contactKey(BookingSnapshot booking) {

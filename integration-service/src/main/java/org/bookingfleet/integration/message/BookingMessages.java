@@ -49,6 +49,14 @@ public final class BookingMessages {
 		return catalog.template(kind, language).render(values);
 	}
 
+	/** A message that hands on a link (the signer's link of a RON session). */
+	public RenderedMessage renderWithLink(String addressee, MessageKind kind, BookingSnapshot booking,
+			Language language, String link) {
+		Map<String, String> values = values(booking, language, addressee);
+		values.put("link", link);
+		return catalog.template(kind, language).render(values);
+	}
+
 	public RenderedMessage renderForCustomer(MessageKind kind, BookingSnapshot booking) {
 		return render(kind, booking, Language.of(booking.customer().languageTag()));
 	}

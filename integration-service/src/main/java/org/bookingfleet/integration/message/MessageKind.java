@@ -9,7 +9,9 @@ public enum MessageKind {
 	 * The slot of an offer already told was taken before its hold: the customer keeps
 	 * their place in line.
 	 */
-	WAITLIST_OFFER_TAKEN("waitlistOfferTaken");
+	WAITLIST_OFFER_TAKEN("waitlistOfferTaken"),
+	/** The link the signer of a remote online notarization joins Proof's session with. */
+	RON_SIGNER_LINK("ronSignerLink");
 
 	private final String key;
 

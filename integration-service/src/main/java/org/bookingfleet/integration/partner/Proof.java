@@ -8,6 +8,7 @@ import org.bookingfleet.integration.job.Partner;
 import org.bookingfleet.integration.settings.IntegrationProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.reactive.function.client.WebClientResponseException;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
@@ -51,6 +52,22 @@ public class Proof {
 					answer.path("signing_link").asString(answer.path("transaction_access_link").asString())))
 			.filter(session -> !session.transactionId().isEmpty())
 			.switchIfEmpty(Mono.error(new IllegalStateException("Proof answered no transaction id")));
+	}
+
+	/**
+	 * Recalls the transaction, so the signer's link no longer opens a session. A
+	 * transaction Proof no longer has (404, 410) is as good as recalled.
+	 */
+	public Mono<Void> recall(String transactionId, String reason) {
+		return guard
+			.call(web.post()
+				.uri(uri -> uri.path("/v1/transactions/{id}/recall").queryParam("reason", reason).build(transactionId))
+				.retrieve()
+				.toBodilessEntity())
+			.then()
+			.onErrorResume(WebClientResponseException.class,
+					e -> e.getStatusCode().value() == 404 || e.getStatusCode().value() == 410 ? Mono.empty()
+							: Mono.error(e));
 	}
 
 }

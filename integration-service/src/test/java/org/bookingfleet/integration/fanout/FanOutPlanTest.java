@@ -135,14 +135,18 @@ class FanOutPlanTest {
 	}
 
 	@Test
-	void cancellationDeletesTheEventMovesTheOpportunityAndTellsTheCustomer() {
+	void cancellationDeletesTheEventMovesTheOpportunityTellsTheCustomerAndRecallsTheRonSession() {
 		BookingSnapshot booking = SampleBookings.ronAcknowledgment(START);
 
 		Map<String, JobRequest> jobs = byKey(FanOutPlan.cancelled(booking, 2_500, NOW));
 
 		assertThat(jobs.values()).extracting(JobRequest::action)
 			.containsExactlyInAnyOrder(JobAction.TAG_CONTACT, JobAction.MOVE_OPPORTUNITY,
-					JobAction.DELETE_CALENDAR_EVENT, JobAction.SEND_EMAIL, JobAction.SEND_SMS);
+					JobAction.DELETE_CALENDAR_EVENT, JobAction.CANCEL_RON_SESSION, JobAction.SEND_EMAIL,
+					JobAction.SEND_SMS);
+		assertThat(jobs.get("proof:cancel:" + booking.bookingId()).after())
+			.as("the recall waits for the transaction it recalls")
+			.contains(FanOutPlan.ronSessionKey(booking));
 		assertThat(jobs.get("calendar:delete:" + booking.bookingId()).after())
 			.contains(FanOutPlan.calendarInsertKey(booking));
 		assertThat(jobs.get("ghl:opportunity:CANCELLED:" + booking.bookingId()).payload())
@@ -150,6 +154,20 @@ class FanOutPlanTest {
 		assertThat(jobs.get("email:cancellation:" + booking.bookingId()).payload())
 			.containsEntry(FanOutPlan.PAYLOAD_ATTACH_INVITATION, "true")
 			.containsEntry(FanOutPlan.PAYLOAD_REFUND_CENTS, "2500");
+	}
+
+	@Test
+	void theSignerLinkGoesByEmailAndSmsToTheCustomerOnlyInTheirLanguage() {
+		BookingSnapshot booking = SampleBookings.ronAcknowledgment(START);
+
+		Map<String, JobRequest> jobs = byKey(FanOutPlan.signerLink(booking, "https://proof.example/sign/1", NOW));
+
+		assertThat(jobs.keySet()).containsExactlyInAnyOrder("email:ron-signer-link:" + booking.bookingId(),
+				"sms:ron-signer-link:" + booking.bookingId());
+		assertThat(jobs.values()).allSatisfy(
+				job -> assertThat(job.payload()).containsEntry(FanOutPlan.PAYLOAD_LINK, "https://proof.example/sign/1")
+					.containsEntry(FanOutPlan.PAYLOAD_MESSAGE, "RON_SIGNER_LINK")
+					.containsEntry(FanOutPlan.PAYLOAD_LANGUAGE, booking.customer().languageTag()));
 	}
 
 	@Test

@@ -27,6 +27,7 @@ import org.bookingfleet.integration.message.Language;
 import org.bookingfleet.integration.message.MessageKind;
 import org.bookingfleet.integration.message.RenderedMessage;
 import org.bookingfleet.integration.notarization.RonSession;
+import org.bookingfleet.integration.notarization.SessionStatus;
 import org.bookingfleet.integration.notarization.store.RonSessions;
 import org.bookingfleet.integration.partner.GoHighLevel;
 import org.bookingfleet.integration.partner.GoogleCalendar;
@@ -119,8 +120,10 @@ class Effects {
 			case DELETE_CALENDAR_EVENT ->
 				calendar.delete(booking.providerCalendarId(), payload.get(FanOutPlan.PAYLOAD_CALENDAR_EVENT_ID))
 					.then(done());
-			case CREATE_RON_SESSION ->
-				proof.createTransaction(booking).flatMap(session -> ronSession(booking, session));
+			case CREATE_RON_SESSION -> status != BookingStatus.CONFIRMED
+					? Mono.just(new Effect.Withdrawn("the booking is no longer confirmed"))
+					: proof.createTransaction(booking).flatMap(session -> ronSession(booking, session));
+			case CANCEL_RON_SESSION -> recallRonSession(booking);
 			case SEND_EMAIL, SEND_SMS, SEND_WHATSAPP -> message(job, booking, status);
 		};
 	}
@@ -139,9 +142,14 @@ class Effects {
 		Language language = Language.of(payload.get(FanOutPlan.PAYLOAD_LANGUAGE));
 		String addressee = payload.get(FanOutPlan.PAYLOAD_ADDRESSEE);
 		String refund = payload.get(FanOutPlan.PAYLOAD_REFUND_CENTS);
+		String link = payload.get(FanOutPlan.PAYLOAD_LINK);
 		String to = addressee == null ? booking.customer().name() : addressee;
+		if (kind == MessageKind.RON_SIGNER_LINK && status != BookingStatus.CONFIRMED) {
+			return Mono.just(new Effect.Withdrawn("the booking is no longer confirmed"));
+		}
 		RenderedMessage rendered = refund != null ? messages.render(to, kind, booking, language, Long.parseLong(refund))
-				: messages.renderFor(to, kind, booking, language);
+				: link != null ? messages.renderWithLink(to, kind, booking, language, link)
+						: messages.renderFor(to, kind, booking, language);
 		String recipient = payload.get(FanOutPlan.PAYLOAD_RECIPIENT);
 		Channel channel = Channel.sentBy(job.action());
 		Mono<String> sent = channel == Channel.EMAIL ? mailer.send(email(job, booking, kind, rendered, recipient))
@@ -198,11 +206,33 @@ class Effects {
 			if (verdict instanceof RonSession.Verdict.AlreadyKept already) {
 				return Effect.Done.result(already.kept().transactionId());
 			}
-			return new Effect.Done(
-					Optional.of(answered.transactionId()), List.of(new RonSessionCreated(booking.bookingId(),
-							answered.transactionId(), answered.signerLink())),
-					List.of(ronSessions.add(answered, clock.instant())));
+			Instant now = clock.instant();
+			List<Mono<Void>> records = new ArrayList<>();
+			records.add(ronSessions.add(answered, now));
+			if (answered.signerLink() != null && !answered.signerLink().isBlank()) {
+				records.add(jobs.add(FanOutPlan.signerLink(booking, answered.signerLink(), now), now).then());
+			}
+			return new Effect.Done(Optional.of(answered.transactionId()), List
+				.of(new RonSessionCreated(booking.bookingId(), answered.transactionId(), answered.signerLink())),
+					records);
 		});
+	}
+
+	/**
+	 * A cancelled booking recalls its Proof transaction, once: a session already ended
+	 * (completed, cancelled, expired) or never made asks for nothing.
+	 */
+	private Mono<Effect> recallRonSession(BookingSnapshot booking) {
+		return ronSessions.of(booking.bookingId())
+			.filter(kept -> !kept.status().ended())
+			.flatMap(
+					kept -> proof.recall(kept.session().transactionId(), "booking cancelled")
+						.thenReturn(
+								(Effect) new Effect.Done(Optional.of(kept.session().transactionId()), List.of(),
+										List.of(ronSessions.move(kept.session().transactionId(),
+												SessionStatus.CANCELLED, clock.instant())
+											.then()))))
+			.switchIfEmpty(done());
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.bookingfleet.integration.notarization.RonSession;
+import org.bookingfleet.integration.notarization.SessionStatus;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
@@ -46,6 +47,45 @@ public class RonSessions {
 		insert = session.signerLink() == null ? insert.bindNull("link", String.class)
 				: insert.bind("link", session.signerLink());
 		return insert.then();
+	}
+
+	/** The booking's session and where it stands, if Proof made one. */
+	public Mono<Kept> of(UUID bookingId) {
+		return database
+			.sql("select booking_id, transaction_id, signer_link, status from ron_session where booking_id = :booking")
+			.bind("booking", bookingId)
+			.map(row -> new Kept(
+					new RonSession(row.get("booking_id", UUID.class), row.get("transaction_id", String.class),
+							row.get("signer_link", String.class)),
+					SessionStatus.valueOf(row.get("status", String.class))))
+			.one();
+	}
+
+	/** A session as kept, with its status. */
+	public record Kept(RonSession session, SessionStatus status) {
+	}
+
+	/**
+	 * Moves the transaction's session to {@code next} where its status allows it (never
+	 * out of an ended one, never back); answers whether it moved.
+	 */
+	public Mono<Boolean> move(String transactionId, SessionStatus next, Instant now) {
+		return database.sql("select status from ron_session where transaction_id = :transaction for update")
+			.bind("transaction", transactionId)
+			.map(row -> SessionStatus.valueOf(row.get("status", String.class)))
+			.one()
+			.filter(current -> current.canMoveTo(next))
+			.flatMap(current -> database
+				.sql("update ron_session set status = :status, completed_at = case when :ended then :now "
+						+ "else completed_at end where transaction_id = :transaction")
+				.bind("status", next.name())
+				.bind("ended", next.ended())
+				.bind("now", now)
+				.bind("transaction", transactionId)
+				.fetch()
+				.rowsUpdated()
+				.map(updated -> updated == 1))
+			.defaultIfEmpty(false);
 	}
 
 }

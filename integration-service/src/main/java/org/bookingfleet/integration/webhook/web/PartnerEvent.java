@@ -14,10 +14,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * What this service reads of a partner's delivery, whatever its shape: the event id the
  * replay guard keeps (the body's digest when the partner names none), the event's type
- * and, for Proof, the transaction a completed notarization closes. A body that is not
- * JSON is the sender's error (400), never ours.
+ * and, for Proof, the transaction it is about. A body that is not JSON is the sender's
+ * error (400), never ours.
  */
-record PartnerEvent(String id, String type, Optional<String> completedTransaction) {
+record PartnerEvent(String id, String type, Optional<String> transaction) {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -30,11 +30,10 @@ record PartnerEvent(String id, String type, Optional<String> completedTransactio
 			throw new ApiException(HttpStatus.BAD_REQUEST, "MALFORMED_REQUEST", "the body is not JSON");
 		}
 		String type = text(event, "type", "event", "event_type").orElse("unknown");
-		Optional<String> completed = type.endsWith("completed")
-				? text(event.path("data"), "transaction_id", "id").or(() -> text(event, "transaction_id"))
-				: Optional.empty();
+		Optional<String> transaction = text(event.path("data"), "transaction_id", "id")
+			.or(() -> text(event, "transaction_id"));
 		return new PartnerEvent(text(event, "id", "event_id", "webhookId").orElseGet(() -> digest(body)), type,
-				completed);
+				transaction);
 	}
 
 	private static Optional<String> text(JsonNode node, String... names) {

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.util.Map;
 
 import io.r2dbc.postgresql.codec.Json;
+import org.bookingfleet.integration.notarization.SessionStatus;
+import org.bookingfleet.integration.notarization.store.RonSessions;
 import org.bookingfleet.integration.settings.IntegrationProperties;
 import org.bookingfleet.integration.webhook.WebhookSignature;
 import org.bookingfleet.platform.web.ApiException;
@@ -40,8 +42,11 @@ class PartnerWebhooks {
 
 	private final Clock clock;
 
+	private final RonSessions ronSessions;
+
 	PartnerWebhooks(IntegrationProperties settings, DatabaseClient database, TransactionalOperator transaction,
-			Clock clock) {
+			RonSessions ronSessions, Clock clock) {
+		this.ronSessions = ronSessions;
 		this.ghlSignature = new WebhookSignature(settings.webhooks().ghlSecret());
 		this.proofSignature = new WebhookSignature(settings.webhooks().proofSecret());
 		this.database = database;
@@ -106,15 +111,15 @@ class PartnerWebhooks {
 		return transaction.transactional(stored);
 	}
 
-	/** A completed notarization closes the booking's RON session. */
+	/**
+	 * Proof's events move the transaction's RON session forward: sent, received, in
+	 * progress, completed, cancelled or expired. Events naming no status, or a status the
+	 * session is past, change nothing.
+	 */
 	private Mono<Void> proofEvent(PartnerEvent event) {
-		return event.completedTransaction()
-			.map(transactionId -> database
-				.sql("update ron_session set status = 'COMPLETED', completed_at = :now "
-						+ "where transaction_id = :transaction and status <> 'COMPLETED'")
-				.bind("now", clock.instant())
-				.bind("transaction", transactionId)
-				.then())
+		return event.transaction()
+			.flatMap(transactionId -> SessionStatus.announcedBy(event.type())
+				.map(status -> ronSessions.move(transactionId, status, clock.instant()).then()))
 			.orElse(Mono.empty());
 	}
 

@@ -51,7 +51,7 @@ class HostileWebhookProperties {
 			PartnerEvent event = PartnerEvent.read(body);
 			assertThat(event.id()).isNotBlank();
 			assertThat(event.type()).isNotBlank();
-			event.completedTransaction().ifPresent(transaction -> assertThat(transaction).isNotBlank());
+			event.transaction().ifPresent(transaction -> assertThat(transaction).isNotBlank());
 		}
 		catch (RuntimeException refused) {
 			ApiException answer = ErrorTranslation.translate(refused);
