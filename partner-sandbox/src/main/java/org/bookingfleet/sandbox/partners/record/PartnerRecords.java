@@ -118,6 +118,23 @@ public final class PartnerRecords {
 		return transaction.deepCopy();
 	}
 
+	/**
+	 * Recalls a transaction: its status becomes {@code recalled} with the reason given;
+	 * empty when no transaction has the id.
+	 */
+	public synchronized java.util.Optional<JsonObject> recallTransaction(String id, String reason) {
+		for (JsonObject transaction : transactions) {
+			if (transaction.get("id").getAsString().equals(id)) {
+				transaction.addProperty("status", "recalled");
+				if (reason != null) {
+					transaction.addProperty("recall_reason", reason);
+				}
+				return java.util.Optional.of(transaction.deepCopy());
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
 	public synchronized JsonObject recordMessage(String accountSid, Map<String, String> form) {
 		JsonObject message = new JsonObject();
 		message.addProperty("sid", "SM" + String.format("%032d", ids.incrementAndGet()));

@@ -42,8 +42,18 @@ final class Exchanges {
 	}
 
 	static Map<String, String> formBody(HttpExchange exchange) throws IOException {
+		return pairs(body(exchange));
+	}
+
+	/** The request's query parameters, decoded. */
+	static Map<String, String> query(HttpExchange exchange) {
+		String query = exchange.getRequestURI().getRawQuery();
+		return pairs(query == null ? "" : query);
+	}
+
+	private static Map<String, String> pairs(String encoded) {
 		Map<String, String> form = new LinkedHashMap<>();
-		for (String pair : body(exchange).split("&")) {
+		for (String pair : encoded.split("&")) {
 			if (pair.isEmpty()) {
 				continue;
 			}

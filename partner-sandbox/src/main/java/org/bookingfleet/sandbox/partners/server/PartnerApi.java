@@ -32,6 +32,8 @@ final class PartnerApi implements HttpHandler {
 
 	private static final Pattern TRANSACTIONS = Pattern.compile("/proof/v1/transactions");
 
+	private static final Pattern RECALL = Pattern.compile("/proof/v1/transactions/([^/]+)/recall");
+
 	private static final Pattern MESSAGES = Pattern.compile("/twilio/2010-04-01/Accounts/([^/]+)/Messages\\.json");
 
 	private final PartnerRecords records;
@@ -98,6 +100,16 @@ final class PartnerApi implements HttpHandler {
 			}
 			else if (method.equals("POST") && TRANSACTIONS.matcher(path).matches()) {
 				Exchanges.answer(exchange, 201, records.createTransaction(Exchanges.jsonBody(exchange)));
+			}
+			else if (method.equals("POST") && (match = RECALL.matcher(path)).matches()) {
+				String reason = Exchanges.query(exchange).get("reason");
+				var recalled = records.recallTransaction(match.group(1), reason);
+				if (recalled.isPresent()) {
+					Exchanges.answer(exchange, 200, recalled.get());
+				}
+				else {
+					Exchanges.error(exchange, 404, "transaction " + match.group(1) + " not found");
+				}
 			}
 			else if (method.equals("POST") && (match = MESSAGES.matcher(path)).matches()) {
 				Exchanges.answer(exchange, 201, records.recordMessage(match.group(1), Exchanges.formBody(exchange)));

@@ -127,6 +127,21 @@ class PartnerSandboxTest {
 	}
 
 	@Test
+	void aRecalledProofTransactionIsKeptAsRecalledAndAnUnknownOneIs404() throws Exception {
+		HttpResponse<String> created = send("POST", "/proof/v1/transactions", "{\"external_id\":\"b-9\"}");
+		String id = JsonParser.parseString(created.body()).getAsJsonObject().get("id").getAsString();
+
+		HttpResponse<String> recalled = send("POST",
+				"/proof/v1/transactions/" + id + "/recall?reason=booking+cancelled", "");
+
+		assertThat(recalled.statusCode()).isEqualTo(200);
+		JsonObject kept = list("/sandbox/proof/transactions").get(0).getAsJsonObject();
+		assertThat(kept.get("status").getAsString()).isEqualTo("recalled");
+		assertThat(kept.get("recall_reason").getAsString()).isEqualTo("booking cancelled");
+		assertThat(send("POST", "/proof/v1/transactions/ot_unknown/recall", "").statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void smsAndWhatsAppMessagesAreKeptWithTheirChannel() throws Exception {
 		form("/twilio/2010-04-01/Accounts/AClocal/Messages.json", "To=%2B5491155550000&From=%2B15550000000&Body=Hola");
 		HttpResponse<String> whatsapp = form("/twilio/2010-04-01/Accounts/AClocal/Messages.json",
