@@ -52,6 +52,9 @@ public final class FanOutPlan {
 
 	public static final String PAYLOAD_STARTS_AT = "startsAt";
 
+	/** The currency of {@link #PAYLOAD_REFUND_CENTS}, when it is not the booking's. */
+	public static final String PAYLOAD_CURRENCY = "currency";
+
 	/** The link a message hands on (the signer's link of a RON session). */
 	public static final String PAYLOAD_LINK = "link";
 
@@ -184,6 +187,24 @@ public final class FanOutPlan {
 			}
 		}
 		return List.copyOf(jobs);
+	}
+
+	/**
+	 * A refund told to the customer by email, once per refund: the amount in the refund's
+	 * currency, in the customer's language.
+	 */
+	public static List<JobRequest> refunded(BookingSnapshot booking, String refundId, long amountCents, String currency,
+			Instant now) {
+		Map<String, String> payload = new HashMap<>();
+		payload.put(PAYLOAD_MESSAGE, MessageKind.REFUND_ISSUED.name());
+		payload.put(PAYLOAD_RECIPIENT, booking.customer().email());
+		payload.put(PAYLOAD_LANGUAGE, booking.customer().languageTag());
+		payload.put(PAYLOAD_REFUND_CENTS, Long.toString(amountCents));
+		if (currency != null && !currency.isBlank()) {
+			payload.put(PAYLOAD_CURRENCY, currency);
+		}
+		return List.of(job(JobAction.SEND_EMAIL, booking, "email:refund:" + booking.bookingId() + ":" + refundId,
+				Optional.empty(), payload, now));
 	}
 
 	public static String ronSessionKey(BookingSnapshot booking) {

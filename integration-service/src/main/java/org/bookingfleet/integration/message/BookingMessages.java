@@ -4,6 +4,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.bookingfleet.integration.booking.Attendee;
@@ -41,10 +42,20 @@ public final class BookingMessages {
 	 */
 	public RenderedMessage render(String addressee, MessageKind kind, BookingSnapshot booking, Language language,
 			long refundCents) {
+		return render(addressee, kind, booking, language, refundCents, null);
+	}
+
+	/**
+	 * A message telling money given back in {@code currency} (the booking's when
+	 * {@code null}).
+	 */
+	public RenderedMessage render(String addressee, MessageKind kind, BookingSnapshot booking, Language language,
+			long refundCents, String currency) {
 		Map<String, String> values = values(booking, language, addressee);
 		values.put("refund",
-				booking.knownPrice()
-					.map(price -> new Price(refundCents, price.currency()).formatted(language.locale()))
+				Optional.ofNullable(currency)
+					.or(() -> booking.knownPrice().map(Price::currency))
+					.map(known -> new Price(refundCents, known).formatted(language.locale()))
 					.orElse(refundCents == 0 ? "-" : Long.toString(refundCents)));
 		return catalog.template(kind, language).render(values);
 	}

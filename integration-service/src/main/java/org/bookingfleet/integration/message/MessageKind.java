@@ -11,7 +11,9 @@ public enum MessageKind {
 	 */
 	WAITLIST_OFFER_TAKEN("waitlistOfferTaken"),
 	/** The link the signer of a remote online notarization joins Proof's session with. */
-	RON_SIGNER_LINK("ronSignerLink");
+	RON_SIGNER_LINK("ronSignerLink"),
+	/** Money went back to the customer, with a credit note against the invoice. */
+	REFUND_ISSUED("refundIssued");
 
 	private final String key;
 

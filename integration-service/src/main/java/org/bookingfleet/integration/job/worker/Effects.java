@@ -147,7 +147,9 @@ class Effects {
 		if (kind == MessageKind.RON_SIGNER_LINK && status != BookingStatus.CONFIRMED) {
 			return Mono.just(new Effect.Withdrawn("the booking is no longer confirmed"));
 		}
-		RenderedMessage rendered = refund != null ? messages.render(to, kind, booking, language, Long.parseLong(refund))
+		RenderedMessage rendered = refund != null
+				? messages.render(to, kind, booking, language, Long.parseLong(refund),
+						payload.get(FanOutPlan.PAYLOAD_CURRENCY))
 				: link != null ? messages.renderWithLink(to, kind, booking, language, link)
 						: messages.renderFor(to, kind, booking, language);
 		String recipient = payload.get(FanOutPlan.PAYLOAD_RECIPIENT);

@@ -1,0 +1,90 @@
+package org.bookingfleet.integration.refund;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.bookingfleet.events.EventCodec;
+import org.bookingfleet.events.EventEnvelope;
+import org.bookingfleet.events.Topics;
+import org.bookingfleet.events.booking.BookingConfirmed;
+import org.bookingfleet.events.booking.Customer;
+import org.bookingfleet.events.booking.PriceSnapshot;
+import org.bookingfleet.events.payment.RefundIssued;
+import org.bookingfleet.integration.WithPartners;
+import org.bookingfleet.platform.kafka.OutgoingRecord;
+import org.junit.jupiter.api.Test;
+
+/** A refund reaches the customer by email, in their language, once per refund. */
+class RefundNoticeIntegrationTest extends WithPartners {
+
+	@Test
+	void aRefundIsToldOnceInTheCustomersLanguageWithItsAmount() throws Exception {
+		UUID bookingId = UUID.randomUUID();
+		Instant start = clock.instant().plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.HOURS);
+		String email = customerEmail(bookingId);
+		publish(new BookingConfirmed(bookingId, "svc-cut", "Corte de pelo", "IN_STORE", 7L, start,
+				start.plus(Duration.ofMinutes(45)), "America/Argentina/Buenos_Aires",
+				new Customer("Lucía Fernández", email, null, "es-AR", List.of("EMAIL")), List.of(), null, null,
+				new PriceSnapshot("q-cut", "ARS", 1_250_000, 0, 0, List.of())), bookingId, 2);
+		await().atMost(Duration.ofSeconds(60)).until(() -> mailTo(email).length == 1);
+
+		RefundIssued refund = new RefundIssued(UUID.randomUUID(), bookingId, "re_" + bookingId, 625_000, "ARS");
+		payment(refund, bookingId);
+		payment(refund, bookingId);
+
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(refundMails(email)).singleElement()
+				.satisfies(message -> assertThat(message.getSubject())
+					.isEqualTo("Tu reintegro de $ 6.250,00 por Corte de pelo")));
+		assertThat(count("select count(*) from integration_job where dedupe_key = :key",
+				Map.of("key", "email:refund:" + bookingId + ":re_" + bookingId)))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void aRefundOfABookingNeverConfirmedHereSendsNothing() {
+		UUID bookingId = UUID.randomUUID();
+		UUID confirmedLater = UUID.randomUUID();
+
+		publish(confirmed(confirmedLater, "MOBILE", clock.instant().plus(Duration.ofDays(5)), "America/Chicago",
+				List.of("EMAIL"), List.of()), confirmedLater, 2);
+		await().atMost(Duration.ofSeconds(60)).until(() -> mailTo(customerEmail(confirmedLater)).length == 1);
+		// on the partition of the refund that follows, so it is handled first
+		payment(new RefundIssued(UUID.randomUUID(), bookingId, "re_unknown", 1000, "USD"), confirmedLater);
+		payment(new RefundIssued(UUID.randomUUID(), confirmedLater, "re_later", 3500, "USD"), confirmedLater);
+
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(refundMails(customerEmail(confirmedLater))).hasSize(1));
+		assertThat(jobsOf(bookingId)).isEmpty();
+		assertThat(mailTo(customerEmail(bookingId))).isEmpty();
+	}
+
+	private void payment(RefundIssued refund, UUID bookingId) {
+		EventEnvelope envelope = codec.envelope(refund, bookingId.toString(), 5);
+		publisher
+			.publish(new OutgoingRecord(Topics.PAYMENT, envelope.subject(), EventCodec.write(envelope), Map.of(), null))
+			.block(Duration.ofSeconds(30));
+	}
+
+	private static List<MimeMessage> refundMails(String address) {
+		return Arrays.stream(mailTo(address)).filter(message -> {
+			try {
+				return message.getSubject().contains("reintegro") || message.getSubject().contains("refund");
+			}
+			catch (MessagingException e) {
+				throw new IllegalStateException(e);
+			}
+		}).toList();
+	}
+
+}
