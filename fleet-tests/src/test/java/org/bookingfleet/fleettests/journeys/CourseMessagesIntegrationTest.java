@@ -38,6 +38,8 @@ class CourseMessagesIntegrationTest {
 		Held held = Storefront.held(COURSE, trainer, start, 3);
 		String quoteToken = Storefront.quote(COURSE, start, 3, buyer).path("quoteToken").asString();
 		ObjectNode request = Storefront.request(COURSE, held, quoteToken, buyer, 3);
+		// the buyer comes too: one mail to their address, greeting them by their name
+		request.put("customerName", "Carla Ruiz");
 		ArrayNode attendees = request.putArray("attendees");
 		people.forEach((email, name) -> attendees.addObject().put("name", name).put("email", email));
 		request.put("language", "es-AR");

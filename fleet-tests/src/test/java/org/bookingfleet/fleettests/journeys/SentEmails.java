@@ -41,13 +41,24 @@ final class SentEmails {
 		List<JsonNode> emails = new ArrayList<>();
 		Json.MAPPER.readTree(listing.bytes()).forEach(email -> {
 			for (JsonNode to : email.path("to")) {
-				if (to.asString().contains(recipient)) {
+				if (addressOf(to.asString()).equalsIgnoreCase(recipient)) {
 					emails.add(email);
 					return;
 				}
 			}
 		});
 		return emails;
+	}
+
+	/**
+	 * The address of a recipient as mail writes it ({@code Name <address>} or the address
+	 * alone): an address that only contains another (attendee1-a@x beside a@x) is another
+	 * person's.
+	 */
+	private static String addressOf(String recipient) {
+		int open = recipient.lastIndexOf('<');
+		int close = recipient.lastIndexOf('>');
+		return (open >= 0 && close > open) ? recipient.substring(open + 1, close).strip() : recipient.strip();
 	}
 
 	/**
