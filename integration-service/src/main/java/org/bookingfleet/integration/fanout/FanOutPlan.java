@@ -52,6 +52,15 @@ public final class FanOutPlan {
 
 	public static final String PAYLOAD_STARTS_AT = "startsAt";
 
+	/**
+	 * The price a balance reminder compares with what was paid, in minor units of the
+	 * booking's currency.
+	 */
+	public static final String PAYLOAD_BALANCE_OF_CENTS = "balanceOfCents";
+
+	/** How long before the start the balance is asked for. */
+	public static final java.time.Duration BALANCE_LEAD = java.time.Duration.ofHours(48);
+
 	/** The currency of {@link #PAYLOAD_REFUND_CENTS}, when it is not the booking's. */
 	public static final String PAYLOAD_CURRENCY = "currency";
 
@@ -205,6 +214,26 @@ public final class FanOutPlan {
 		}
 		return List.of(job(JobAction.SEND_EMAIL, booking, "email:refund:" + booking.bookingId() + ":" + refundId,
 				Optional.empty(), payload, now));
+	}
+
+	/**
+	 * For a booking confirmed on a deposit: an email 48 hours before the start (at once
+	 * when the start is closer) asking for the balance of {@code totalCents}, in the
+	 * customer's language. It is withdrawn when, at its moment, nothing is due any more,
+	 * the booking moved or was cancelled.
+	 */
+	public static List<JobRequest> balanceDue(BookingSnapshot booking, long totalCents, String currency, Instant now) {
+		if (!booking.start().isAfter(now)) {
+			return List.of();
+		}
+		Instant due = booking.start().minus(BALANCE_LEAD);
+		return List.of(job(JobAction.SEND_EMAIL, booking,
+				"email:balance-due:" + booking.bookingId() + ":v" + booking.version(), Optional.empty(),
+				Map.of(PAYLOAD_MESSAGE, MessageKind.BALANCE_DUE.name(), PAYLOAD_RECIPIENT, booking.customer().email(),
+						PAYLOAD_LANGUAGE, booking.customer().languageTag(), PAYLOAD_BALANCE_OF_CENTS,
+						Long.toString(totalCents), PAYLOAD_CURRENCY, currency, PAYLOAD_STARTS_AT,
+						booking.start().toString()),
+				due.isAfter(now) ? due : now));
 	}
 
 	public static String ronSessionKey(BookingSnapshot booking) {

@@ -68,6 +68,14 @@ public final class BookingMessages {
 		return catalog.template(kind, language).render(values);
 	}
 
+	/** A message asking for the balance still due, in the booking's currency. */
+	public RenderedMessage renderBalance(String addressee, MessageKind kind, BookingSnapshot booking, Language language,
+			Price due) {
+		Map<String, String> values = values(booking, language, addressee);
+		values.put("balance", due.formatted(language.locale()));
+		return catalog.template(kind, language).render(values);
+	}
+
 	public RenderedMessage renderForCustomer(MessageKind kind, BookingSnapshot booking) {
 		return render(kind, booking, Language.of(booking.customer().languageTag()));
 	}
@@ -87,6 +95,7 @@ public final class BookingMessages {
 		values.put("price", booking.knownPrice().map(price -> price.formatted(language.locale())).orElse("-"));
 		values.put("seats", catalog.seats(language, Math.max(1, booking.attendees().size())));
 		values.put("refund", "-");
+		values.put("balance", "-");
 		values.put("footer",
 				booking.knownBusiness()
 					.map(business -> business.footerLines())

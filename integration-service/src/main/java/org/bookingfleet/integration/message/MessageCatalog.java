@@ -26,7 +26,7 @@ import java.util.TreeSet;
 public final class MessageCatalog {
 
 	public static final Set<String> PLACEHOLDERS = Set.of("customer", "service", "provider", "date", "time", "zone",
-			"address", "bookingId", "requirements", "expires", "link", "price", "seats", "refund", "footer");
+			"address", "bookingId", "requirements", "expires", "link", "price", "seats", "refund", "footer", "balance");
 
 	/**
 	 * Words that are not messages of their own: how many seats, said with the number in

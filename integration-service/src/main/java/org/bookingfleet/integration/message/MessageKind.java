@@ -13,7 +13,9 @@ public enum MessageKind {
 	/** The link the signer of a remote online notarization joins Proof's session with. */
 	RON_SIGNER_LINK("ronSignerLink"),
 	/** Money went back to the customer, with a credit note against the invoice. */
-	REFUND_ISSUED("refundIssued");
+	REFUND_ISSUED("refundIssued"),
+	/** Before the appointment: the balance a deposit left is still due. */
+	BALANCE_DUE("balanceDue");
 
 	private final String key;
 

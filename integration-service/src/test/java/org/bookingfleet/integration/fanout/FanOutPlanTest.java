@@ -171,6 +171,21 @@ class FanOutPlanTest {
 	}
 
 	@Test
+	void theBalanceIsAskedFor48HoursAheadOrAtOnceWhenTheStartIsCloserAndNeverAfterTheStart() {
+		BookingSnapshot far = SampleBookings.ronAcknowledgment(NOW.plus(java.time.Duration.ofDays(5)));
+		BookingSnapshot near = SampleBookings.ronAcknowledgment(NOW.plus(java.time.Duration.ofHours(20)));
+
+		assertThat(FanOutPlan.balanceDue(far, 45_000, "USD", NOW)).singleElement().satisfies(job -> {
+			assertThat(job.notBefore()).isEqualTo(far.start().minus(FanOutPlan.BALANCE_LEAD));
+			assertThat(job.payload()).containsEntry(FanOutPlan.PAYLOAD_BALANCE_OF_CENTS, "45000")
+				.containsEntry(FanOutPlan.PAYLOAD_STARTS_AT, far.start().toString());
+		});
+		assertThat(FanOutPlan.balanceDue(near, 45_000, "USD", NOW)).singleElement()
+			.satisfies(job -> assertThat(job.notBefore()).isEqualTo(NOW));
+		assertThat(FanOutPlan.balanceDue(near, 45_000, "USD", near.start())).isEmpty();
+	}
+
+	@Test
 	void completedBookingMovesTheOpportunityOnly() {
 		assertThat(FanOutPlan.completed(SampleBookings.haircut(START), NOW)).singleElement()
 			.satisfies(job -> assertThat(job.payload()).containsEntry(FanOutPlan.PAYLOAD_STAGE, "COMPLETED"));

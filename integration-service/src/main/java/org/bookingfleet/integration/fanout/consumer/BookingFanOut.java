@@ -11,6 +11,7 @@ import org.bookingfleet.events.booking.BookingCancelled;
 import org.bookingfleet.events.booking.BookingCompleted;
 import org.bookingfleet.events.booking.BookingConfirmed;
 import org.bookingfleet.events.booking.BookingRescheduled;
+import org.bookingfleet.events.booking.PriceSnapshot;
 import org.bookingfleet.integration.booking.BookingSnapshot;
 import org.bookingfleet.integration.booking.Business;
 import org.bookingfleet.integration.business.store.ServiceBusinesses;
@@ -74,7 +75,8 @@ public class BookingFanOut {
 			BookingSnapshot booking = found.getT2().map(unsigned::soldBy).orElse(unsigned);
 			return snapshots.save(booking, BookingStatus.CONFIRMED, now)
 				.filter(stored -> stored)
-				.flatMap(stored -> jobs.add(withReminders(FanOutPlan.confirmed(booking, now), booking), now));
+				.flatMap(stored -> jobs.add(withBalance(withReminders(FanOutPlan.confirmed(booking, now), booking),
+						booking, event.price(), now), now));
 		}).then();
 	}
 
@@ -125,6 +127,18 @@ public class BookingFanOut {
 				.save(stored.snapshot().atVersion(envelope.aggregateVersion()), BookingStatus.COMPLETED, now)
 				.then(jobs.add(FanOutPlan.completed(stored.snapshot(), now), now)))
 			.then();
+	}
+
+	/** A booking confirmed on a deposit is asked for its balance before it starts. */
+	private static List<JobRequest> withBalance(List<JobRequest> effects, BookingSnapshot booking, PriceSnapshot price,
+			Instant now) {
+		if (price == null || price.currency() == null || price.depositCents() <= 0
+				|| price.depositCents() >= price.totalCents()) {
+			return effects;
+		}
+		List<JobRequest> all = new ArrayList<>(effects);
+		all.addAll(FanOutPlan.balanceDue(booking, price.totalCents(), price.currency(), now));
+		return all;
 	}
 
 	private List<JobRequest> withReminders(List<JobRequest> effects, BookingSnapshot booking) {

@@ -11,7 +11,9 @@ import java.util.Optional;
 import org.bookingfleet.events.integration.CalendarEventCreated;
 import org.bookingfleet.events.integration.ReminderSent;
 import org.bookingfleet.events.integration.RonSessionCreated;
+import org.bookingfleet.integration.balance.store.BookingPayments;
 import org.bookingfleet.integration.booking.BookingSnapshot;
+import org.bookingfleet.integration.booking.Price;
 import org.bookingfleet.integration.booking.BookingStatus;
 import org.bookingfleet.integration.booking.Channel;
 import org.bookingfleet.integration.booking.store.BookingSnapshots;
@@ -68,11 +70,14 @@ class Effects {
 
 	private final RonSessions ronSessions;
 
+	private final BookingPayments payments;
+
 	private final Clock clock;
 
 	Effects(BookingSnapshots snapshots, Jobs jobs, GoHighLevel crm, GoogleCalendar calendar, Proof proof, Mailer mailer,
 			TextMessages texts, BookingMessages messages, IntegrationProperties settings, SentMessages sent,
-			OfferDelivery offers, RonSessions ronSessions, Clock clock) {
+			OfferDelivery offers, RonSessions ronSessions, BookingPayments payments, Clock clock) {
+		this.payments = payments;
 		this.snapshots = snapshots;
 		this.jobs = jobs;
 		this.crm = crm;
@@ -147,6 +152,9 @@ class Effects {
 		if (kind == MessageKind.RON_SIGNER_LINK && status != BookingStatus.CONFIRMED) {
 			return Mono.just(new Effect.Withdrawn("the booking is no longer confirmed"));
 		}
+		if (kind == MessageKind.BALANCE_DUE) {
+			return balance(job, booking, status, language, to);
+		}
 		RenderedMessage rendered = refund != null
 				? messages.render(to, kind, booking, language, Long.parseLong(refund),
 						payload.get(FanOutPlan.PAYLOAD_CURRENCY))
@@ -162,6 +170,32 @@ class Effects {
 					(int) r.lead().toMinutes(), clock.instant())));
 			return new Effect.Done(Optional.ofNullable(reference), events,
 					List.of(this.sent.record(job, channel, recipient, kind, reference)));
+		});
+	}
+
+	/**
+	 * Asks for what is still due of the booking's price, at the moment of asking: nothing
+	 * when it is paid, the booking moved, was cancelled or has started.
+	 */
+	private Mono<Effect> balance(IntegrationJob job, BookingSnapshot booking, BookingStatus status, Language language,
+			String to) {
+		Map<String, String> payload = job.payload();
+		if (status != BookingStatus.CONFIRMED
+				|| !booking.start().toString().equals(payload.get(FanOutPlan.PAYLOAD_STARTS_AT))
+				|| !clock.instant().isBefore(booking.start())) {
+			return Mono.just(new Effect.Withdrawn("the booking is no longer at that time"));
+		}
+		long total = Long.parseLong(payload.get(FanOutPlan.PAYLOAD_BALANCE_OF_CENTS));
+		String recipient = payload.get(FanOutPlan.PAYLOAD_RECIPIENT);
+		return payments.paidCents(booking.bookingId()).flatMap(paid -> {
+			if (paid >= total) {
+				return Mono.just(new Effect.Withdrawn("the balance is paid"));
+			}
+			RenderedMessage rendered = messages.renderBalance(to, MessageKind.BALANCE_DUE, booking, language,
+					new Price(total - paid, payload.get(FanOutPlan.PAYLOAD_CURRENCY)));
+			return mailer.send(email(job, booking, MessageKind.BALANCE_DUE, rendered, recipient))
+				.map(reference -> (Effect) new Effect.Done(Optional.ofNullable(reference), List.of(),
+						List.of(sent.record(job, Channel.EMAIL, recipient, MessageKind.BALANCE_DUE, reference))));
 		});
 	}
 
