@@ -70,7 +70,8 @@ class PaidBookingIntegrationTest {
 		Storefront.awaitStatus(booked.id(), booked.guest(), "CONFIRMED");
 
 		String number = invoiceNumberOf(booked.id());
-		// the remote notarization is the Houston business's: its own series, within its prefix
+		// the remote notarization is the Houston business's: its own series, within its
+		// prefix
 		assertThat(number).matches("HMNP-INV-\\d{4}-\\d{5}");
 		Answer invoice = Gateway.get("/api/v2/invoices/" + number, Tokens.admin());
 		assertThat(invoice.status()).as(invoice.toString()).isEqualTo(200);
