@@ -88,7 +88,7 @@ class PaidBookingIntegrationTest {
 				assertThat(call.path()).startsWith("/calendar/v3/calendars/");
 				assertThat(call.body()).contains(booked.id());
 			}));
-		MailBox.Mail confirmation = MailBox.awaitOne(email, "", Duration.ofSeconds(60));
+		MailBox.Mail confirmation = MailBox.awaitOne(email, "is confirmed", Duration.ofSeconds(60));
 		assertThat(confirmation.raw()).as("the confirmation carries the .ics").contains("text/calendar");
 		await("every integration job of the booking done").atMost(Duration.ofSeconds(60))
 			.untilAsserted(() -> IntegrationJobs.assertAllDone(booked.id()));
