@@ -44,7 +44,6 @@ import com.nimbusds.jwt.SignedJWT;
 import org.bookingfleet.gateway.TestFleet;
 import org.bookingfleet.platform.security.JwtTokens;
 import org.bookingfleet.platform.security.Role;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,6 +75,10 @@ class SignInTest {
 
 	static {
 		issuer.start();
+		// stopped with the test JVM, not after the class: a test the build runs again (a
+		// flake's second run) finds
+		// the issuer the class's cached application was configured with still listening
+		Runtime.getRuntime().addShutdownHook(new Thread(issuer::stop));
 	}
 
 	@Autowired
@@ -91,11 +94,6 @@ class SignInTest {
 		TestFleet.allServicesAt(registry, issuer.baseUrl());
 		TestFleet.redis(registry);
 		TestFleet.generousRateLimits(registry);
-	}
-
-	@AfterAll
-	static void stop() {
-		issuer.stop();
 	}
 
 	@BeforeEach
