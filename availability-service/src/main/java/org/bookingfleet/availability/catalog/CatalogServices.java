@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.bookingfleet.availability.slot.Lengths;
@@ -107,15 +108,7 @@ public class CatalogServices {
 	 * bound.
 	 */
 	private static LocalTime localTime(String raw) {
-		if (raw == null || raw.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalTime.parse(raw.trim());
-		}
-		catch (DateTimeException unreadable) {
-			return null;
-		}
+		return parsedOrNull(raw, LocalTime::parse);
 	}
 
 	/**
@@ -127,13 +120,20 @@ public class CatalogServices {
 	}
 
 	private static ZoneId zoneId(String raw) {
+		return parsedOrNull(raw, ZoneId::of);
+	}
+
+	/**
+	 * What the catalog wrote, read by {@code parser}; blank or unreadable text is none.
+	 */
+	private static <T> T parsedOrNull(String raw, Function<String, T> parser) {
 		if (raw == null || raw.isBlank()) {
 			return null;
 		}
 		try {
-			return ZoneId.of(raw.trim());
+			return parser.apply(raw.trim());
 		}
-		catch (DateTimeException unknown) {
+		catch (DateTimeException unreadable) {
 			return null;
 		}
 	}
