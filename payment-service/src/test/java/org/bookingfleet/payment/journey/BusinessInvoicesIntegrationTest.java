@@ -103,6 +103,12 @@ class BusinessInvoicesIntegrationTest extends PaymentJourney {
 		assertThat(count("select count(*) from outbox_event where event_type = 'InvoiceIssued' and event_key = '"
 				+ course1 + "'"))
 			.isEqualTo(1);
+		// both payments of the course are announced naming its one invoice, which the
+		// confirmation and the booking's view show
+		assertThat(count("select count(*) from outbox_event where event_type = 'PaymentSucceeded' and event_key = '"
+				+ course1 + "' and convert_from(payload, 'UTF8')::jsonb -> 'data' ->> 'invoiceNumber' = 'LFAT-INV-"
+				+ londonYear + "-00001'"))
+			.isEqualTo(2);
 
 		IntentView answered = web.get()
 			.uri("/api/v2/payments/{id}", balance.paymentId())

@@ -65,6 +65,11 @@ class RefundIntegrationTest extends PaymentJourney {
 					+ "and booking_id = '" + paid.bookingId() + "'"))
 				.isEqualTo(3000);
 		});
+		// the refund is announced naming its credit note, so the customer's email can
+		assertThat(count("select count(*) from outbox_event e join invoice n on n.number = "
+				+ "convert_from(e.payload, 'UTF8')::jsonb -> 'data' ->> 'creditNoteNumber' where e.event_type = "
+				+ "'RefundIssued' and n.kind = 'CREDIT_NOTE' and n.booking_id = '" + paid.bookingId() + "'"))
+			.isEqualTo(1);
 		assertThat(count("select count(*) from refund where payment_id = '" + paid.paymentId() + "'")).isEqualTo(1);
 	}
 

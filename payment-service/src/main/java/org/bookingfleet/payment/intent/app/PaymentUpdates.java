@@ -16,6 +16,7 @@ import org.bookingfleet.payment.intent.PaymentObservation;
 import org.bookingfleet.payment.intent.PaymentOutcome;
 import org.bookingfleet.payment.intent.PaymentProgress;
 import org.bookingfleet.payment.intent.SuccessSettlement;
+import org.bookingfleet.payment.invoice.app.InvoiceDocument;
 import org.bookingfleet.payment.invoice.app.Invoicing;
 import org.bookingfleet.payment.refund.Refund;
 import org.bookingfleet.payment.refund.RefundRequest;
@@ -26,11 +27,13 @@ import org.springframework.stereotype.Service;
 /**
  * Applies what Stripe observed to a locked payment, in the caller's transaction: the new
  * state, its events through the outbox, the invoice of a success and the credit note of a
- * refund, all or nothing. A success is announced, and counts towards what its booking
- * owes, while the booking still owes money (its first payment, the rest of a part
- * payment, the balance after a deposit, a fee charged after it was paid); a success for a
- * booking already paid in full (an old intent paid after a retry), or one that arrives
- * after the booking expired or was cancelled, is refunded in full.
+ * refund, all or nothing. The document is issued first, so the event that announces the
+ * payment ({@code invoiceNumber}) or the refund ({@code creditNoteNumber}) names it. A
+ * success is announced, and counts towards what its booking owes, while the booking still
+ * owes money (its first payment, the rest of a part payment, the balance after a deposit,
+ * a fee charged after it was paid); a success for a booking already paid in full (an old
+ * intent paid after a retry), or one that arrives after the booking expired or was
+ * cancelled, is refunded in full.
  */
 @Service
 public class PaymentUpdates {
@@ -68,11 +71,14 @@ public class PaymentUpdates {
 
 	private Mono<Void> announcePaid(StoredPayment saved, PaymentOutcome.Succeeded succeeded) {
 		Payment payment = saved.payment();
-		return outbox
-			.append(new PaymentSucceeded(payment.id(), payment.bookingId(), payment.paymentIntentId(),
-					succeeded.amountCents(), payment.amount().currencyCode()), payment.bookingId().toString(),
-					saved.version())
-			.then(invoicing.invoicePayment(payment, saved.version()))
+		return invoicing.invoicePayment(payment, saved.version())
+			.map(InvoiceDocument::number)
+			.map(Optional::of)
+			.defaultIfEmpty(Optional.empty())
+			.flatMap(invoice -> outbox.append(
+					new PaymentSucceeded(payment.id(), payment.bookingId(), payment.paymentIntentId(),
+							succeeded.amountCents(), payment.amount().currencyCode(), invoice.orElse(null)),
+					payment.bookingId().toString(), saved.version()))
 			.then();
 	}
 
@@ -113,10 +119,15 @@ public class PaymentUpdates {
 			if (outcome instanceof PaymentOutcome.Refunded refunded) {
 				String refundRef = refunded.refundId() != null ? refunded.refundId()
 						: "total-" + payment.refundedCents();
-				return outbox
-					.append(new RefundIssued(payment.id(), payment.bookingId(), refundRef, refunded.amountCents(),
-							payment.amount().currencyCode()), subject, saved.version())
-					.then(invoicing.creditRefund(payment, refundRef, refunded.amountCents(), saved.version()))
+				return invoicing.creditRefund(payment, refundRef, refunded.amountCents(), saved.version())
+					.map(InvoiceDocument::number)
+					.map(Optional::of)
+					.defaultIfEmpty(Optional.empty())
+					.flatMap(
+							note -> outbox.append(
+									new RefundIssued(payment.id(), payment.bookingId(), refundRef,
+											refunded.amountCents(), payment.amount().currencyCode(), note.orElse(null)),
+									subject, saved.version()))
 					.then();
 			}
 			PaymentOutcome.Disputed disputed = (PaymentOutcome.Disputed) outcome;

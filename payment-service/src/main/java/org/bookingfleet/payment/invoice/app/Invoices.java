@@ -105,14 +105,15 @@ public class Invoices {
 			.one();
 	}
 
-	public Mono<Boolean> hasCreditNote(UUID paymentId, String refundRef) {
+	/** The credit note issued for this refund of the payment, if one was. */
+	public Mono<InvoiceDocument> creditNoteOf(UUID paymentId, String refundRef) {
 		return database
-			.sql("select count(*) as notes from invoice where payment_id = :payment and refund_ref = :refund "
-					+ "and kind = :kind")
+			.sql("select content from invoice where payment_id = :payment and refund_ref = :refund and kind = :kind "
+					+ "order by issued_at limit 1")
 			.bind("payment", paymentId)
 			.bind("refund", refundRef)
 			.bind("kind", DocumentKind.CREDIT_NOTE.name())
-			.map(row -> row.get("notes", Long.class) > 0)
+			.map(row -> read(row.get("content", Json.class)))
 			.one();
 	}
 

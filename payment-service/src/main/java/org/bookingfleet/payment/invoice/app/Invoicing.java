@@ -85,21 +85,23 @@ public class Invoicing {
 		return invoices.invoiceOfBooking(bookingId).map(InvoiceDocument::number);
 	}
 
+	/**
+	 * The credit note of a refund against the booking's invoice: issued once per refund
+	 * (the one already issued is answered again); empty when the booking has no invoice.
+	 */
 	public Mono<InvoiceDocument> creditRefund(Payment payment, String refundRef, long amountCents, long version) {
-		return invoices.hasCreditNote(payment.id(), refundRef)
-			.flatMap(
-					issued -> issued ? Mono.empty() : invoices.invoiceOfBooking(payment.bookingId()).flatMap(stored -> {
-						Instant now = clock.instant();
-						Invoice invoice = stored.asInvoice();
-						ZoneId zone = stored.timeZone() == null ? seller.zone() : ZoneId.of(stored.timeZone());
-						long creditable = Math.min(amountCents, invoice.paidCents());
-						return counter
-							.next(invoice.number().series(), DocumentKind.CREDIT_NOTE, DocumentSeries.yearOf(now, zone))
-							.map(number -> InvoiceDrafting.creditNote(number, invoice, null, creditable, now))
-							.flatMap((CreditNote note) -> invoices.insert(
-									InvoiceDocument.of(note, payment.bookingId(), payment.id(), stored.timeZone()),
-									refundRef));
-					}));
+		return invoices.creditNoteOf(payment.id(), refundRef)
+			.switchIfEmpty(Mono.defer(() -> invoices.invoiceOfBooking(payment.bookingId()).flatMap(stored -> {
+				Instant now = clock.instant();
+				Invoice invoice = stored.asInvoice();
+				ZoneId zone = stored.timeZone() == null ? seller.zone() : ZoneId.of(stored.timeZone());
+				long creditable = Math.min(amountCents, invoice.paidCents());
+				return counter
+					.next(invoice.number().series(), DocumentKind.CREDIT_NOTE, DocumentSeries.yearOf(now, zone))
+					.map(number -> InvoiceDrafting.creditNote(number, invoice, null, creditable, now))
+					.flatMap((CreditNote note) -> invoices.insert(
+							InvoiceDocument.of(note, payment.bookingId(), payment.id(), stored.timeZone()), refundRef));
+			})));
 	}
 
 	private Mono<InvoiceDocument> record(InvoiceDocument stored, Payment paid) {
