@@ -46,16 +46,21 @@ class SignInConfiguration {
 
 	/**
 	 * For {@code TokenRelay}: the session's access token, refreshed when it has expired
-	 * (or will within a minute). A session whose tokens cannot be had any more (the
+	 * (or will within a minute); a refresh's new ID token replaces the sign-in's
+	 * ({@link RefreshedSignIn}). A session whose tokens cannot be had any more (the
 	 * refresh token expired or was revoked) answers 401, and the page signs in again.
 	 */
 	@Bean
 	ReactiveOAuth2AuthorizedClientManager relayedTokens(ReactiveClientRegistrationRepository registrations,
-			ServerOAuth2AuthorizedClientRepository sessionTokens) {
+			ServerOAuth2AuthorizedClientRepository sessionTokens,
+			ReactiveOAuth2UserService<OidcUserRequest, OidcUser> signedInPeople) {
 		DefaultReactiveOAuth2AuthorizedClientManager manager = new DefaultReactiveOAuth2AuthorizedClientManager(
 				registrations, sessionTokens);
-		manager.setAuthorizedClientProvider(
-				ReactiveOAuth2AuthorizedClientProviderBuilder.builder().authorizationCode().refreshToken().build());
+		manager.setAuthorizedClientProvider(ReactiveOAuth2AuthorizedClientProviderBuilder.builder()
+			.authorizationCode()
+			.refreshToken(
+					refresh -> refresh.authorizationSuccessHandler(RefreshedSignIn.keepsTheNewIdToken(signedInPeople)))
+			.build());
 		return request -> manager.authorize(request)
 			.onErrorMap(ClientAuthorizationException.class,
 					ex -> ApiException.unauthenticated("your session has ended; sign in again"));

@@ -296,6 +296,53 @@ class SignInTest {
 		this.web.get().uri("/api/v2/me").cookies(session::send).exchange().expectStatus().isUnauthorized();
 	}
 
+	/**
+	 * The issuer replaces the sign-in's ID token with the one a refresh gives (Spring
+	 * Authorization Server signs out only with the authorization's current ID token as
+	 * {@code id_token_hint}), so sign-out after a refresh must send the refreshed one,
+	 * and the person keeps their roles.
+	 */
+	@Test
+	void signingOutAfterARefreshSendsTheRefreshedIdToken() throws Exception {
+		Session session = signedInProvider("access-stale", 30);
+		String refreshedIdToken = idToken(null, Instant.now().plusSeconds(5));
+		issuer.stubFor(post(urlEqualTo("/oauth2/token")).withRequestBody(containing("grant_type=refresh_token"))
+			.atPriority(1)
+			.willReturn(okJson(json(Map.of("access_token", "access-fresh", "token_type", "Bearer", "expires_in", 900,
+					"refresh_token", "refresh-2", "scope", "openid profile email", "id_token", refreshedIdToken)))));
+
+		this.web.get().uri("/api/v2/bookings/analytics").cookies(session::send).exchange().expectStatus().isOk();
+		issuer.verify(getRequestedFor(urlPathEqualTo("/api/v2/bookings/analytics"))
+			.withHeader(HttpHeaders.AUTHORIZATION, equalTo("Bearer access-fresh")));
+
+		// still a provider after the refresh, at the gateway's rules and for the page
+		this.web.get().uri("/api/v2/providers/11/schedule").cookies(session::send).exchange().expectStatus().isOk();
+		this.web.get()
+			.uri("/api/v2/me")
+			.cookies(session::send)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.roles[0]")
+			.isEqualTo("PROVIDER")
+			.jsonPath("$.providerId")
+			.isEqualTo(11);
+
+		EntityExchangeResult<byte[]> out = this.web.post()
+			.uri("/logout")
+			.cookies(session::send)
+			.header("X-XSRF-TOKEN", session.csrf())
+			.exchange()
+			.expectStatus()
+			.isFound()
+			.expectBody()
+			.returnResult();
+		Map<String, String> asked = query(out.getResponseHeaders().getLocation());
+		assertThat(asked).containsEntry("id_token_hint", refreshedIdToken)
+			.containsEntry("post_logout_redirect_uri", "http://localhost:8080/");
+	}
+
 	@Test
 	void thePageMaySendItsSignOutFormOnToTheIssuerAndHasAPageOfTheCustomersBookings() {
 		this.web.get()
@@ -374,22 +421,31 @@ class SignInTest {
 	}
 
 	private static Map<String, Object> tokens(String nonce, String accessToken, int expiresIn) throws JOSEException {
-		Instant now = Instant.now();
-		SignedJWT idToken = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(issuerKey.getKeyID()).build(),
-				new JWTClaimsSet.Builder().issuer(issuer.baseUrl())
-					.subject("grace.okafor@bookingfleet.example")
-					.audience("gateway")
-					.issueTime(Date.from(now))
-					.expirationTime(Date.from(now.plusSeconds(900)))
-					.claim("nonce", nonce)
-					.claim("name", "Grace Okafor")
-					.claim("email", "grace.okafor@bookingfleet.example")
-					.claim("roles", List.of("PROVIDER"))
-					.claim("providerId", 11)
-					.build());
-		idToken.sign(new RSASSASigner(issuerKey));
 		return Map.of("access_token", accessToken, "token_type", "Bearer", "expires_in", expiresIn, "refresh_token",
-				"refresh-1", "scope", "openid profile email", "id_token", idToken.serialize());
+				"refresh-1", "scope", "openid profile email", "id_token", idToken(nonce, Instant.now()));
+	}
+
+	/**
+	 * Grace's ID token; one issued by a refresh has no nonce (as Spring Authorization
+	 * Server issues it) and a later issue time.
+	 */
+	private static String idToken(String nonce, Instant issued) throws JOSEException {
+		JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer(issuer.baseUrl())
+			.subject("grace.okafor@bookingfleet.example")
+			.audience("gateway")
+			.issueTime(Date.from(issued))
+			.expirationTime(Date.from(issued.plusSeconds(900)))
+			.claim("name", "Grace Okafor")
+			.claim("email", "grace.okafor@bookingfleet.example")
+			.claim("roles", List.of("PROVIDER"))
+			.claim("providerId", 11);
+		if (nonce != null) {
+			claims.claim("nonce", nonce);
+		}
+		SignedJWT idToken = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(issuerKey.getKeyID()).build(),
+				claims.build());
+		idToken.sign(new RSASSASigner(issuerKey));
+		return idToken.serialize();
 	}
 
 	private static Map<String, String> query(URI uri) {

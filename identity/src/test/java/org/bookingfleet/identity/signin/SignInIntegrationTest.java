@@ -147,6 +147,68 @@ class SignInIntegrationTest {
 			.andExpect(status().isOk());
 	}
 
+	/**
+	 * A refresh replaces the authorization's ID token: sign-out is refused with the
+	 * sign-in's one and accepted with the refreshed one, which the gateway keeps.
+	 */
+	@Test
+	void afterARefreshOnlyTheRefreshedIdTokenSignsOut() throws Exception {
+		MockHttpSession browser = signedInBrowser();
+		String verifier = randomVerifier();
+		MvcResult code = this.web
+			.perform(get(authorizeUri(Map.of("scope", "openid profile email", "state", "state-2", "code_challenge",
+					challenge(verifier), "code_challenge_method", "S256")))
+				.session(browser)
+				.accept(MediaType.TEXT_HTML))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		String callback = code.getResponse().getRedirectedUrl();
+		String authorizationCode = UriComponentsBuilder.fromUriString(callback)
+			.build()
+			.getQueryParams()
+			.getFirst("code");
+		var signIn = JSON.readTree(this.web
+			.perform(post("/oauth2/token").with(httpBasic("gateway", GATEWAY_SECRET))
+				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.param("grant_type", "authorization_code")
+				.param("code", authorizationCode)
+				.param("redirect_uri", REDIRECT)
+				.param("code_verifier", verifier))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		var refresh = JSON.readTree(this.web
+			.perform(post("/oauth2/token").with(httpBasic("gateway", GATEWAY_SECRET))
+				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.param("grant_type", "refresh_token")
+				.param("refresh_token", signIn.path("refresh_token").asString()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		String firstIdToken = signIn.path("id_token").asString();
+		String refreshedIdToken = refresh.path("id_token").asString();
+		assertThat(refreshedIdToken).isNotBlank().isNotEqualTo(firstIdToken);
+		Jwt refreshed = verifiedWithTheJwks(refreshedIdToken);
+		assertThat(refreshed.getSubject()).isEqualTo(this.email);
+		assertThat(refreshed.getAudience()).containsExactly("gateway");
+		assertThat(refreshed.getClaimAsStringList("roles")).containsExactly("PROVIDER");
+		assertThat(refreshed.hasClaim("nonce")).isFalse();
+
+		assertThat(signOut(browser, firstIdToken).getResponse().getStatus()).isEqualTo(400);
+		MvcResult out = signOut(browser, refreshedIdToken);
+		assertThat(out.getResponse().getStatus()).as(String.valueOf(out.getResponse().getErrorMessage()))
+			.isEqualTo(302);
+		assertThat(out.getResponse().getRedirectedUrl()).isEqualTo("http://localhost:8080/");
+	}
+
+	private MvcResult signOut(MockHttpSession browser, String idTokenHint) throws Exception {
+		return this.web.perform(get(URI.create(
+				"/connect/logout?id_token_hint=" + idTokenHint + "&post_logout_redirect_uri=http://localhost:8080/"))
+			.session(browser)).andReturn();
+	}
+
 	@Test
 	void theGatewayMustUsePkce() throws Exception {
 		MockHttpSession browser = signedInBrowser();
