@@ -75,13 +75,13 @@ public class ServiceDefinitions {
 				.map(current -> revised(proposed, current + 1))
 				.flatMap(next -> update(next).then(describe(next))
 					.flatMap(snapshot -> remember(snapshot)
-						.then(outbox.append(new ServiceChanged(snapshot), next.id(), next.revision())))
+						.then(outbox.append(new ServiceChanged(snapshot), next.revision())))
 					.thenReturn(next))
 				.switchIfEmpty(Mono.defer(() -> {
 					ServiceDefinition first = revised(proposed, 1);
 					return insert(first).then(describe(first))
 						.flatMap(snapshot -> remember(snapshot)
-							.then(outbox.append(new ServiceDefined(snapshot), first.id(), 1)))
+							.then(outbox.append(new ServiceDefined(snapshot), first.revision())))
 						.thenReturn(first);
 				})));
 	}
@@ -99,7 +99,7 @@ public class ServiceDefinitions {
 			.one()
 			.flatMap(service -> describe(service)
 				.flatMap(snapshot -> remember(snapshot)
-					.then(outbox.append(new ServiceDefined(snapshot), service.id(), service.revision())))
+					.then(outbox.append(new ServiceDefined(snapshot), service.revision())))
 				.thenReturn(service)));
 	}
 
@@ -144,7 +144,7 @@ public class ServiceDefinitions {
 			.bind("revision", service.revision())
 			.map((row, metadata) -> row.get("id", String.class))
 			.one()
-			.flatMap(id -> outbox.append(new ServiceChanged(described), id, service.revision()).thenReturn(service)));
+			.flatMap(id -> outbox.append(new ServiceChanged(described), service.revision()).thenReturn(service)));
 	}
 
 	private Mono<Long> remember(ServiceSnapshot announced) {
