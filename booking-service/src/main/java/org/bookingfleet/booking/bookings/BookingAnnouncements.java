@@ -1,6 +1,8 @@
 package org.bookingfleet.booking.bookings;
 
 import java.util.List;
+import java.util.Optional;
+import org.bookingfleet.booking.invoices.BookingInvoices;
 import org.bookingfleet.booking.catalog.CatalogServices;
 import org.bookingfleet.booking.lifecycle.BookingStatus;
 import org.bookingfleet.booking.quote.LockedQuote;
@@ -36,7 +38,10 @@ public class BookingAnnouncements {
 
 	private final JsonMapper json;
 
-	public BookingAnnouncements(Outbox outbox, CatalogServices catalog, JsonMapper json) {
+	private final BookingInvoices invoices;
+
+	public BookingAnnouncements(Outbox outbox, CatalogServices catalog, JsonMapper json, BookingInvoices invoices) {
+		this.invoices = invoices;
 		this.outbox = outbox;
 		this.catalog = catalog;
 		this.json = json;
@@ -69,9 +74,10 @@ public class BookingAnnouncements {
 		return catalog.find(d.serviceId())
 			.map(service -> new Named(service.name(), service.type()))
 			.defaultIfEmpty(new Named(d.serviceId(), null))
-			.flatMap(service -> append(new BookingConfirmed(d.id(), d.serviceId(), service.name(), service.type(),
-					d.providerId(), p.startsAt(), p.endsAt(), d.timeZone(), customer(d), attendees(d), d.address(),
-					d.promoCode(), price(booking)), booking));
+			.zipWith(invoices.numberOf(d.id()).map(Optional::of).defaultIfEmpty(Optional.empty()))
+			.flatMap(known -> append(new BookingConfirmed(d.id(), d.serviceId(), known.getT1().name(),
+					known.getT1().type(), d.providerId(), p.startsAt(), p.endsAt(), d.timeZone(), customer(d),
+					attendees(d), d.address(), d.promoCode(), price(booking), known.getT2().orElse(null)), booking));
 	}
 
 	/**

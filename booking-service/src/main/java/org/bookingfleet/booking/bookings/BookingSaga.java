@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.bookingfleet.booking.audit.AuditEntry;
 import org.bookingfleet.booking.audit.AuditTrail;
 import org.bookingfleet.booking.audit.Origin;
+import org.bookingfleet.booking.invoices.BookingInvoices;
 import org.bookingfleet.booking.lifecycle.Action;
 import org.bookingfleet.booking.lifecycle.PaymentVerdict;
 import org.bookingfleet.booking.lifecycle.Relation;
@@ -50,8 +51,12 @@ public class BookingSaga {
 
 	private final Clock clock;
 
+	private final BookingInvoices invoices;
+
 	public BookingSaga(BookingTransitions transitions, Bookings bookings, Series series, Outbox outbox,
-			AuditTrail audit, BookingAnnouncements announcements, JsonMapper json, Clock clock) {
+			AuditTrail audit, BookingAnnouncements announcements, JsonMapper json, Clock clock,
+			BookingInvoices invoices) {
+		this.invoices = invoices;
 		this.transitions = transitions;
 		this.bookings = bookings;
 		this.series = series;
@@ -109,7 +114,8 @@ public class BookingSaga {
 	 * confirms an awaiting booking when it covers the balance, is recorded as paid in
 	 * part when it does not, settles a fee of a confirmed booking without changing its
 	 * status, and is handed back ({@code PaymentNotApplied}) when the booking does not
-	 * take it.
+	 * take it. The invoice the payment names is kept before the booking moves, so the
+	 * confirmation it brings names it.
 	 */
 	public Mono<Void> paymentSucceeded(PaymentSucceeded event, EventEnvelope envelope) {
 		Origin origin = Origin.saga(envelope.source(), envelope.id().toString());
@@ -125,7 +131,9 @@ public class BookingSaga {
 						log.info("payment {} of booking {} was counted before", event.paymentId(), event.bookingId());
 						return Mono.<Void>empty();
 					}
-					return apply(booking, event, verdict, origin, envelope);
+					Mono<Void> invoice = verdict instanceof PaymentVerdict.NotApplied ? Mono.empty()
+							: invoices.record(event.bookingId(), event.invoiceNumber(), clock.instant());
+					return invoice.then(apply(booking, event, verdict, origin, envelope));
 				});
 		});
 	}

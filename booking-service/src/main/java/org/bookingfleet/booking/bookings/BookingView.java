@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.bookingfleet.booking.invoices.BookingInvoices;
 import org.bookingfleet.booking.quote.LockedQuote;
 import org.bookingfleet.booking.request.Attendee;
 import org.bookingfleet.events.booking.PriceSnapshot;
@@ -20,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
  * issued on them) and less what it already decided to give back when its price fell;
  * {@code refundCents} the refund a cancellation decided; {@code charges} the fee lines
  * that joined the quoted price; {@code language} and {@code channels} how the customer
- * hears about the booking.
+ * hears about the booking; {@code invoiceNumber} and {@code invoiceUrl} (its PDF) the
+ * booking's one invoice, once a payment issued it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BookingView(UUID id, String status, String serviceId, long providerId, Instant scheduledDateTime,
@@ -29,7 +31,8 @@ public record BookingView(UUID id, String status, String serviceId, long provide
 		LockedQuote pricing, String currency, long amountDueCents, long paidCents, long balanceDueCents,
 		List<PriceSnapshot.Line> charges, Long pendingFeeCents, Long refundCents, Instant payBy, String statusReason,
 		UUID pendingHoldId, String accessToken, UUID seriesId, Integer seriesIndex, Instant createdAt,
-		Instant updatedAt, String language, List<String> channels, long refundedCents) {
+		Instant updatedAt, String language, List<String> channels, long refundedCents, String invoiceNumber,
+		String invoiceUrl) {
 
 	private static final TypeReference<List<Attendee>> ATTENDEES = new TypeReference<>() {
 	};
@@ -44,6 +47,15 @@ public record BookingView(UUID id, String status, String serviceId, long provide
 				d.currency(), booking.amountDueCents(), booking.keptCents(), booking.balance().remainingCents(),
 				FeeLines.read(p.charges(), json), p.pendingFeeCents(), p.refundCents(), p.payBy(), p.statusReason(),
 				p.pendingHoldId(), accessToken, d.seriesId(), d.seriesIndex(), d.createdAt(), p.updatedAt(),
-				d.language(), d.channels(), booking.refunded().refundedCents());
+				d.language(), d.channels(), booking.refunded().refundedCents(), null, null);
+	}
+
+	/** The same view naming the booking's invoice and where its PDF is read. */
+	public BookingView withInvoice(String number) {
+		return new BookingView(id, status, serviceId, providerId, scheduledDateTime, endDateTime, timeZone,
+				customerName, customerEmail, customerPhone, address, promoCode, specialInstructions, seats, attendees,
+				pricing, currency, amountDueCents, paidCents, balanceDueCents, charges, pendingFeeCents, refundCents,
+				payBy, statusReason, pendingHoldId, accessToken, seriesId, seriesIndex, createdAt, updatedAt, language,
+				channels, refundedCents, number, BookingInvoices.urlOf(number));
 	}
 }

@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import org.bookingfleet.events.EventEnvelope;
 import org.bookingfleet.events.availability.SlotRejected;
 import org.bookingfleet.events.availability.SlotReserved;
+import org.bookingfleet.events.booking.BookingConfirmed;
 import org.bookingfleet.events.payment.PaymentSucceeded;
 import org.bookingfleet.testsupport.FleetIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -88,13 +89,34 @@ class BookingSagaIntegrationTest {
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(status(id, customer)).isEqualTo("AWAITING_PAYMENT"));
 
-		fixtures.publish(new PaymentSucceeded(UUID.randomUUID(), id, "pi_" + id, 2_500, "USD"), id);
+		fixtures.publish(new PaymentSucceeded(UUID.randomUUID(), id, "pi_" + id, 2_500, "USD", "HMNP-INV-2026-00042"),
+				id);
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(status(id, customer)).isEqualTo("CONFIRMED"));
 
 		assertThat(fixtures.outboxTypes(id)).containsExactly("BookingRequested", "BookingAwaitingPayment",
 				"BookingConfirmed");
 		assertThat(fixtures.count("select count(*) from booking_audit where booking_id = :id", id)).isEqualTo(3);
+		// the payment's invoice is named where the customer looks: the confirmation and
+		// the view
+		assertThat(fixtures.lastEvent(id, BookingConfirmed.class).invoiceNumber()).isEqualTo("HMNP-INV-2026-00042");
+		JsonNode view = web.get()
+			.uri("/api/v2/bookings/{id}", id)
+			.header(HttpHeaders.AUTHORIZATION, customer)
+			.exchange()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(view.get("invoiceNumber").stringValue()).isEqualTo("HMNP-INV-2026-00042");
+		assertThat(view.get("invoiceUrl").stringValue()).isEqualTo("/api/v2/invoices/HMNP-INV-2026-00042.pdf");
+		JsonNode listed = web.get()
+			.uri("/api/v2/bookings")
+			.header(HttpHeaders.AUTHORIZATION, customer)
+			.exchange()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(listed.get("bookings").get(0).get("invoiceNumber").stringValue()).isEqualTo("HMNP-INV-2026-00042");
 	}
 
 	@Test

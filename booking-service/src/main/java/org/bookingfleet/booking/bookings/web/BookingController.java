@@ -15,6 +15,7 @@ import org.bookingfleet.booking.bookings.BookingQueries;
 import org.bookingfleet.booking.bookings.BookingView;
 import org.bookingfleet.booking.bookings.SeriesView;
 import org.bookingfleet.booking.bookings.StatusChanges;
+import org.bookingfleet.booking.bookings.InvoicedViews;
 import org.bookingfleet.booking.lifecycle.BookingStatus;
 import org.bookingfleet.booking.request.BookingRequest;
 import org.bookingfleet.platform.web.ApiException;
@@ -52,8 +53,11 @@ class BookingController {
 
 	private final JsonMapper json;
 
+	private final InvoicedViews invoiced;
+
 	BookingController(BookingCreation creation, BookingChanges changes, BookingQueries queries, Viewers viewers,
-			StatusChanges statusChanges, JsonMapper json) {
+			StatusChanges statusChanges, JsonMapper json, InvoicedViews invoiced) {
+		this.invoiced = invoiced;
 		this.creation = creation;
 		this.changes = changes;
 		this.queries = queries;
@@ -110,6 +114,7 @@ class BookingController {
 			.flatMapMany(viewer -> queries.list(viewer, wanted, providerId, start, end, page, size))
 			.map(booking -> BookingView.of(booking, null, json))
 			.collectList()
+			.flatMap(invoiced::of)
 			.map(bookings -> new Page(bookings, page, size));
 	}
 
@@ -130,7 +135,8 @@ class BookingController {
 	Mono<BookingView> get(@PathVariable String id, ServerWebExchange exchange) {
 		return viewers.of(exchange)
 			.flatMap(viewer -> queries.visible(bookingId(id), viewer))
-			.map(booking -> BookingView.of(booking, null, json));
+			.map(booking -> BookingView.of(booking, null, json))
+			.flatMap(invoiced::of);
 	}
 
 	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE,
