@@ -140,6 +140,28 @@ public class Providers {
 			.rowsUpdated();
 	}
 
+	/** A provider's time off as listed to the provider: its id, span and reason. */
+	public record TimeOffEntry(UUID id, Instant start, Instant end, String reason) {
+	}
+
+	/**
+	 * The time off that overlaps {@code [from, to)}, earliest first, at most
+	 * {@code limit}.
+	 */
+	public Flux<TimeOffEntry> timeOffEntries(long providerId, Instant from, Instant to, int limit) {
+		return database.sql("""
+				select id, starts_at, ends_at, reason from time_off
+				where provider_id = :id and ends_at > :from and starts_at < :to
+				order by starts_at, id limit :limit""")
+			.bind("id", providerId)
+			.bind("from", from)
+			.bind("to", to)
+			.bind("limit", limit)
+			.map(row -> new TimeOffEntry(row.get("id", UUID.class), row.get("starts_at", Instant.class),
+					row.get("ends_at", Instant.class), row.get("reason", String.class)))
+			.all();
+	}
+
 	public Flux<TimeRange> timeOff(long providerId, Instant from, Instant to) {
 		return database.sql("""
 				select starts_at, ends_at from time_off

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.UUID;
 
 import org.bookingfleet.availability.catalog.CatalogServices;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
@@ -34,6 +36,12 @@ class ScheduleController {
 
 	record TimeOffView(UUID id, long providerId, Instant start, Instant end, String reason) {
 	}
+
+	record TimeOffList(long providerId, Instant from, Instant to, List<TimeOffView> timeOff) {
+	}
+
+	/** The most time off one answer lists. */
+	static final int TIME_OFF_LISTED = 500;
 
 	private final Providers providers;
 
@@ -80,6 +88,20 @@ class ScheduleController {
 					.body(new TimeOffView(created, id, range.start(), range.end(), body.reason()))));
 	}
 
+	/**
+	 * The provider's time off that overlaps {@code [from, to)}: by default from now on,
+	 * for the fleet's date horizon; earliest first, at most {@value #TIME_OFF_LISTED}.
+	 */
+	@GetMapping("/api/v2/providers/{id}/time-off")
+	Mono<TimeOffList> timeOff(@PathVariable long id, @RequestParam(required = false) String from,
+			@RequestParam(required = false) String to, ServerWebExchange exchange) {
+		return allowed(id, exchange).then(Mono.fromCallable(() -> listed(from, to, clock.instant())))
+			.flatMap(window -> providers.timeOffEntries(id, window.start(), window.end(), TIME_OFF_LISTED)
+				.map(entry -> new TimeOffView(entry.id(), id, entry.start(), entry.end(), entry.reason()))
+				.collectList()
+				.map(listed -> new TimeOffList(id, window.start(), window.end(), listed)));
+	}
+
 	@DeleteMapping("/api/v2/providers/{id}/time-off/{timeOffId}")
 	Mono<ResponseEntity<Void>> removeTimeOff(@PathVariable long id, @PathVariable UUID timeOffId,
 			ServerWebExchange exchange) {
@@ -109,6 +131,14 @@ class ScheduleController {
 			throw ApiException.validation("end", "time off ends after it starts");
 		}
 		DateHorizon.window("start", start, "end", end, now);
+		return new TimeRange(start, end);
+	}
+
+	/** The window a listing asks for, within the fleet's date horizon. */
+	static TimeRange listed(String from, String to, Instant now) {
+		Instant start = from == null ? now : instant(from, "from");
+		Instant end = to == null ? start.plus(DateHorizon.AHEAD) : instant(to, "to");
+		DateHorizon.window("from", start, "to", end, now);
 		return new TimeRange(start, end);
 	}
 

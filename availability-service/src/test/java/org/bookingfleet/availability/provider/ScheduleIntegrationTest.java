@@ -154,6 +154,40 @@ class ScheduleIntegrationTest {
 	}
 
 	@Test
+	void aProviderListsTheirTimeOffWithItsReasonsAndNoOneElseCan() {
+		String service = scenery.service(60, 0, 0, 1);
+		long provider = scenery.provider(service);
+		Instant nine = Scenery.nextMondayAt("09:00");
+		String token = providerToken(provider);
+		Answer later = send(
+				"POST", "/api/v2/providers/" + provider + "/time-off", Map.of("start",
+						nine.plus(Duration.ofDays(7)).toString(), "end", nine.plus(Duration.ofDays(8)).toString()),
+				token);
+		Answer dentist = send("POST", "/api/v2/providers/" + provider + "/time-off",
+				Map.of("start", nine.toString(), "end", nine.plus(Duration.ofHours(4)).toString(), "reason", "dentist"),
+				token);
+
+		Answer listed = send("GET", "/api/v2/providers/" + provider + "/time-off", null, token);
+
+		assertThat(listed.status()).isEqualTo(200);
+		assertThat(((Number) listed.body().get("providerId")).longValue()).isEqualTo(provider);
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> timeOff = (List<Map<String, Object>>) listed.body().get("timeOff");
+		assertThat(timeOff).extracting(entry -> entry.get("id"))
+			.containsExactly(dentist.body().get("id"), later.body().get("id"));
+		assertThat(timeOff.get(0)).containsEntry("reason", "dentist").containsEntry("start", nine.toString());
+		Answer window = send("GET", "/api/v2/providers/" + provider + "/time-off?from=" + nine.plus(Duration.ofDays(1))
+				+ "&to=" + nine.plus(Duration.ofDays(30)), null, token);
+		assertThat((List<?>) window.body().get("timeOff")).hasSize(1);
+		assertThat(
+				send("GET", "/api/v2/providers/" + provider + "/time-off", null, providerToken(provider + 1)).status())
+			.isEqualTo(403);
+		assertThat(send("GET", "/api/v2/providers/" + provider + "/time-off", null, null).status()).isEqualTo(401);
+		assertThat(send("GET", "/api/v2/providers/" + provider + "/time-off?from=0001-01-01T00:00:00Z", null, token)
+			.error()).containsEntry("field", "from");
+	}
+
+	@Test
 	void aProviderIdOfZeroOrBelowIsRefusedAndNothingIsStored() {
 		String service = scenery.service(60, 0, 0, 1);
 
