@@ -345,6 +345,7 @@ const WORDS = {
     'admin.jobRetry': 'Retry',
     'admin.jobRetryOf': 'Retry {action} at {partner}',
     'admin.jobRetried': '{action} will be tried again.',
+    'timeoff.none': 'No time off from now on.',
   },
   es: {
     'app.title': 'Reservar una cita',
@@ -689,6 +690,7 @@ const WORDS = {
     'admin.jobRetry': 'Reintentar',
     'admin.jobRetryOf': 'Reintentar {action} en {partner}',
     'admin.jobRetried': '{action} se intentará de nuevo.',
+    'timeoff.none': 'No hay ausencias de ahora en adelante.',
   },
 };
 
