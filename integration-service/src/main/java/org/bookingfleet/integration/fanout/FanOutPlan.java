@@ -15,6 +15,7 @@ import org.bookingfleet.integration.booking.ServiceType;
 import org.bookingfleet.integration.calendar.CalendarEventId;
 import org.bookingfleet.integration.job.JobAction;
 import org.bookingfleet.integration.job.JobRequest;
+import org.bookingfleet.integration.message.DocumentKind;
 import org.bookingfleet.integration.message.MessageKind;
 import org.bookingfleet.integration.reminder.Reminder;
 
@@ -64,6 +65,15 @@ public final class FanOutPlan {
 	/** The currency of {@link #PAYLOAD_REFUND_CENTS}, when it is not the booking's. */
 	public static final String PAYLOAD_CURRENCY = "currency";
 
+	/**
+	 * The number of the document a message names: the invoice in the buyer's
+	 * confirmation, the credit note in a refund's email.
+	 */
+	public static final String PAYLOAD_DOCUMENT = "document";
+
+	/** Which kind of document {@link #PAYLOAD_DOCUMENT} is. */
+	public static final String PAYLOAD_DOCUMENT_KIND = "documentKind";
+
 	/** The link a message hands on (the signer's link of a RON session). */
 	public static final String PAYLOAD_LINK = "link";
 
@@ -71,6 +81,14 @@ public final class FanOutPlan {
 	}
 
 	public static List<JobRequest> confirmed(BookingSnapshot booking, Instant now) {
+		return confirmed(booking, null, now);
+	}
+
+	/**
+	 * A confirmation; the buyer's email names the booking's invoice when a payment issued
+	 * it before (the other attendees' do not: the invoice is the buyer's).
+	 */
+	public static List<JobRequest> confirmed(BookingSnapshot booking, String invoiceNumber, Instant now) {
 		List<JobRequest> jobs = new ArrayList<>();
 		String id = booking.bookingId().toString();
 		String contact = contactKey(booking);
@@ -86,7 +104,10 @@ public final class FanOutPlan {
 			jobs.add(job(JobAction.CREATE_RON_SESSION, booking, ronSessionKey(booking), Optional.empty(), Map.of(),
 					now));
 		}
-		jobs.addAll(customerMessages(booking, MessageKind.CONFIRMATION, "confirmation:" + id, true, now));
+		String buyersEmail = "email:confirmation:" + id;
+		customerMessages(booking, MessageKind.CONFIRMATION, "confirmation:" + id, true, now)
+			.forEach(job -> jobs.add(job.dedupeKey().equals(buyersEmail) && invoiceNumber != null
+					? withDocument(job, DocumentKind.INVOICE, invoiceNumber) : job));
 		if (booking.needsProviderAlert()) {
 			jobs.add(job(JobAction.SEND_EMAIL, booking, "email:provider-alert:" + id, Optional.empty(),
 					Map.of(PAYLOAD_MESSAGE, MessageKind.PROVIDER_ALERT.name(), PAYLOAD_RECIPIENT,
@@ -204,6 +225,12 @@ public final class FanOutPlan {
 	 */
 	public static List<JobRequest> refunded(BookingSnapshot booking, String refundId, long amountCents, String currency,
 			Instant now) {
+		return refunded(booking, refundId, amountCents, currency, null, now);
+	}
+
+	/** A refund's email, naming its credit note when one was issued. */
+	public static List<JobRequest> refunded(BookingSnapshot booking, String refundId, long amountCents, String currency,
+			String creditNoteNumber, Instant now) {
 		Map<String, String> payload = new HashMap<>();
 		payload.put(PAYLOAD_MESSAGE, MessageKind.REFUND_ISSUED.name());
 		payload.put(PAYLOAD_RECIPIENT, booking.customer().email());
@@ -211,6 +238,10 @@ public final class FanOutPlan {
 		payload.put(PAYLOAD_REFUND_CENTS, Long.toString(amountCents));
 		if (currency != null && !currency.isBlank()) {
 			payload.put(PAYLOAD_CURRENCY, currency);
+		}
+		if (creditNoteNumber != null && !creditNoteNumber.isBlank()) {
+			payload.put(PAYLOAD_DOCUMENT, creditNoteNumber);
+			payload.put(PAYLOAD_DOCUMENT_KIND, DocumentKind.CREDIT_NOTE.name());
 		}
 		return List.of(job(JobAction.SEND_EMAIL, booking, "email:refund:" + booking.bookingId() + ":" + refundId,
 				Optional.empty(), payload, now));
@@ -281,6 +312,13 @@ public final class FanOutPlan {
 			}
 		}
 		return jobs;
+	}
+
+	private static JobRequest withDocument(JobRequest job, DocumentKind kind, String number) {
+		Map<String, String> payload = new HashMap<>(job.payload());
+		payload.put(PAYLOAD_DOCUMENT, number);
+		payload.put(PAYLOAD_DOCUMENT_KIND, kind.name());
+		return new JobRequest(job.action(), job.bookingId(), job.dedupeKey(), job.after(), payload, job.notBefore());
 	}
 
 	/** An attendee's part of a dedupe key: their address, as it is compared. */

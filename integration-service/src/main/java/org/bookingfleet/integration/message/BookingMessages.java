@@ -20,8 +20,29 @@ public final class BookingMessages {
 
 	private final MessageCatalog catalog;
 
+	/** The line naming a document the message is about, or empty. */
+	private final String document;
+
 	public BookingMessages(MessageCatalog catalog) {
+		this(catalog, "");
+	}
+
+	private BookingMessages(MessageCatalog catalog, String document) {
 		this.catalog = catalog;
+		this.document = document;
+	}
+
+	/**
+	 * The same messages naming a document in {@code {document}}: the booking's invoice
+	 * ({@link DocumentKind#INVOICE}) or a refund's credit note, with the link to its PDF.
+	 * Nothing is named without a number.
+	 */
+	public BookingMessages naming(DocumentKind kind, String number, String link, Language language) {
+		if (number == null || number.isBlank()) {
+			return this;
+		}
+		return new BookingMessages(catalog,
+				"\n" + catalog.phrase(language, kind.phrase(), Map.of("number", number, "link", link)));
 	}
 
 	public RenderedMessage render(MessageKind kind, BookingSnapshot booking, Language language) {
@@ -96,6 +117,7 @@ public final class BookingMessages {
 		values.put("seats", catalog.seats(language, Math.max(1, booking.attendees().size())));
 		values.put("refund", "-");
 		values.put("balance", "-");
+		values.put("document", document);
 		values.put("footer",
 				booking.knownBusiness()
 					.map(business -> business.footerLines())

@@ -26,13 +26,16 @@ import java.util.TreeSet;
 public final class MessageCatalog {
 
 	public static final Set<String> PLACEHOLDERS = Set.of("customer", "service", "provider", "date", "time", "zone",
-			"address", "bookingId", "requirements", "expires", "link", "price", "seats", "refund", "footer", "balance");
+			"address", "bookingId", "requirements", "expires", "link", "price", "seats", "refund", "footer", "balance",
+			"document");
 
 	/**
 	 * Words that are not messages of their own: how many seats, said with the number in
-	 * {@code {count}}.
+	 * {@code {count}}; the line naming an invoice or a credit note, with its
+	 * {@code {number}} and {@code {link}}.
 	 */
-	public static final List<String> PHRASES = List.of("seats.one", "seats.other");
+	public static final List<String> PHRASES = List.of("seats.one", "seats.other", "document.invoice",
+			"document.creditNote");
 
 	private final Map<Language, Map<MessageKind, MessageTemplate>> templates;
 
@@ -77,6 +80,17 @@ public final class MessageCatalog {
 	public String seats(Language language, int count) {
 		String phrase = phrases.get(language).getProperty(count == 1 ? "seats.one" : "seats.other");
 		return phrase.replace("{count}", Integer.toString(count));
+	}
+
+	/**
+	 * A phrase of {@link #PHRASES} in a language, its {@code {name}} values filled in.
+	 */
+	public String phrase(Language language, String key, Map<String, String> values) {
+		String phrase = phrases.get(language).getProperty(key);
+		for (Map.Entry<String, String> value : values.entrySet()) {
+			phrase = phrase.replace("{" + value.getKey() + "}", value.getValue());
+		}
+		return phrase;
 	}
 
 	private static Properties shipped(Language language, String file) {

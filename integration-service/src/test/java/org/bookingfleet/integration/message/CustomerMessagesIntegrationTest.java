@@ -67,7 +67,7 @@ class CustomerMessagesIntegrationTest extends WithPartners {
 				new Customer("Dana Smith", buyer, null, "en", List.of("EMAIL")),
 				List.of(new Attendee("Dana Smith", buyer, List.of()), new Attendee("Ana Díaz", ana, List.of()),
 						new Attendee("Ben Ortiz", ben, List.of())),
-				HOUSTON_ADDRESS, null, new PriceSnapshot("q-3", "USD", 45000, 0, 0, List.of()));
+				HOUSTON_ADDRESS, null, new PriceSnapshot("q-3", "USD", 45000, 0, 0, List.of()), "LFAT-INV-2026-00007");
 
 		publish(course, bookingId, 2);
 		publish(course, bookingId, 2);
@@ -87,7 +87,10 @@ class CustomerMessagesIntegrationTest extends WithPartners {
 			.orElseThrow();
 		assertThat(event.<Property>getProperty(Property.LOCATION).orElseThrow().getValue())
 			.isEqualTo("1200 Main St, Houston, TX 77002");
-		assertThat(text(mailTo(buyer)[0])).startsWith("Hello Dana Smith,");
+		assertThat(text(mailTo(buyer)[0])).startsWith("Hello Dana Smith,")
+			.contains("Invoice LFAT-INV-2026-00007: http://localhost:8080/api/v2/invoices/LFAT-INV-2026-00007.pdf");
+		// the invoice is the buyer's: the other attendees are not told of it
+		assertThat(text(toAna)).doesNotContain("INV-");
 		assertThat(jobsOf(bookingId)).filteredOn(job -> job.payload().containsKey(FanOutPlan.PAYLOAD_REMINDER))
 			.extracting(job -> job.payload().get(FanOutPlan.PAYLOAD_RECIPIENT))
 			.containsOnly(buyer, ana, ben)

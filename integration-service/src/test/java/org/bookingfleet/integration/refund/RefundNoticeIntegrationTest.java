@@ -38,7 +38,8 @@ class RefundNoticeIntegrationTest extends WithPartners {
 				new PriceSnapshot("q-cut", "ARS", 1_250_000, 0, 0, List.of())), bookingId, 2);
 		await().atMost(Duration.ofSeconds(60)).until(() -> mailTo(email).length == 1);
 
-		RefundIssued refund = new RefundIssued(UUID.randomUUID(), bookingId, "re_" + bookingId, 625_000, "ARS");
+		RefundIssued refund = new RefundIssued(UUID.randomUUID(), bookingId, "re_" + bookingId, 625_000, "ARS",
+				"BP-NC-2026-00003");
 		payment(refund, bookingId);
 		payment(refund, bookingId);
 
@@ -46,6 +47,8 @@ class RefundNoticeIntegrationTest extends WithPartners {
 			.untilAsserted(() -> assertThat(refundMails(email)).singleElement()
 				.satisfies(message -> assertThat(message.getSubject())
 					.isEqualTo("Tu reintegro de $ 6.250,00 por Corte de pelo")));
+		assertThat(text(refundMails(email).get(0)))
+			.contains("Nota de crédito BP-NC-2026-00003: http://localhost:8080/api/v2/invoices/BP-NC-2026-00003.pdf");
 		assertThat(count("select count(*) from integration_job where dedupe_key = :key",
 				Map.of("key", "email:refund:" + bookingId + ":re_" + bookingId)))
 			.isEqualTo(1);
@@ -74,6 +77,20 @@ class RefundNoticeIntegrationTest extends WithPartners {
 		publisher
 			.publish(new OutgoingRecord(Topics.PAYMENT, envelope.subject(), EventCodec.write(envelope), Map.of(), null))
 			.block(Duration.ofSeconds(30));
+	}
+
+	private static String text(jakarta.mail.Part part) throws Exception {
+		if (part.getContent() instanceof String plain) {
+			return plain;
+		}
+		jakarta.mail.Multipart parts = (jakarta.mail.Multipart) part.getContent();
+		StringBuilder all = new StringBuilder();
+		for (int i = 0; i < parts.getCount(); i++) {
+			if (parts.getBodyPart(i).getFileName() == null) {
+				all.append(text(parts.getBodyPart(i)));
+			}
+		}
+		return all.toString();
 	}
 
 	private static List<MimeMessage> refundMails(String address) {

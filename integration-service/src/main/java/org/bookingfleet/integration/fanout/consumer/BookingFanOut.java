@@ -75,8 +75,9 @@ public class BookingFanOut {
 			BookingSnapshot booking = found.getT2().map(unsigned::soldBy).orElse(unsigned);
 			return snapshots.save(booking, BookingStatus.CONFIRMED, now)
 				.filter(stored -> stored)
-				.flatMap(stored -> jobs.add(withBalance(withReminders(FanOutPlan.confirmed(booking, now), booking),
-						booking, event.price(), now), now));
+				.flatMap(stored -> jobs
+					.add(withBalance(withReminders(FanOutPlan.confirmed(booking, event.invoiceNumber(), now), booking),
+							booking, event.price(), now), now));
 		}).then();
 	}
 

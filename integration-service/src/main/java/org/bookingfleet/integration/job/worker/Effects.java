@@ -25,6 +25,7 @@ import org.bookingfleet.integration.job.IntegrationJob;
 import org.bookingfleet.integration.job.store.Jobs;
 import org.bookingfleet.integration.message.BookingMessages;
 import org.bookingfleet.integration.message.ConfirmationDocument;
+import org.bookingfleet.integration.message.DocumentKind;
 import org.bookingfleet.integration.message.Language;
 import org.bookingfleet.integration.message.MessageKind;
 import org.bookingfleet.integration.message.RenderedMessage;
@@ -38,6 +39,7 @@ import org.bookingfleet.integration.partner.Proof;
 import org.bookingfleet.integration.partner.TextMessages;
 import org.bookingfleet.integration.reminder.ReminderKind;
 import org.bookingfleet.integration.settings.IntegrationProperties;
+import org.bookingfleet.integration.settings.PageLinks;
 import org.bookingfleet.integration.waitlist.OfferPlan;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -74,9 +76,12 @@ class Effects {
 
 	private final Clock clock;
 
+	private final PageLinks links;
+
 	Effects(BookingSnapshots snapshots, Jobs jobs, GoHighLevel crm, GoogleCalendar calendar, Proof proof, Mailer mailer,
 			TextMessages texts, BookingMessages messages, IntegrationProperties settings, SentMessages sent,
-			OfferDelivery offers, RonSessions ronSessions, BookingPayments payments, Clock clock) {
+			OfferDelivery offers, RonSessions ronSessions, BookingPayments payments, PageLinks links, Clock clock) {
+		this.links = links;
 		this.payments = payments;
 		this.snapshots = snapshots;
 		this.jobs = jobs;
@@ -155,6 +160,10 @@ class Effects {
 		if (kind == MessageKind.BALANCE_DUE) {
 			return balance(job, booking, status, language, to);
 		}
+		String document = payload.get(FanOutPlan.PAYLOAD_DOCUMENT);
+		BookingMessages messages = document == null ? this.messages
+				: this.messages.naming(DocumentKind.valueOf(payload.get(FanOutPlan.PAYLOAD_DOCUMENT_KIND)), document,
+						links.document(document), language);
 		RenderedMessage rendered = refund != null
 				? messages.render(to, kind, booking, language, Long.parseLong(refund),
 						payload.get(FanOutPlan.PAYLOAD_CURRENCY))

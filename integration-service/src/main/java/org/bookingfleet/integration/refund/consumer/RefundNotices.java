@@ -38,7 +38,7 @@ class RefundNotices {
 		Instant now = clock.instant();
 		return snapshots.find(refund.bookingId())
 			.flatMap(stored -> jobs.add(FanOutPlan.refunded(stored.snapshot(), refund.refundId(), refund.amountCents(),
-					refund.currency(), now), now))
+					refund.currency(), refund.creditNoteNumber(), now), now))
 			.switchIfEmpty(Mono.fromRunnable(
 					() -> log.info("refund {} of booking {} is not told: the booking was never confirmed here",
 							refund.refundId(), refund.bookingId())))
