@@ -101,6 +101,14 @@ class SentDocumentsIntegrationTest {
 			.contains("Price: " + NumberFormat.getCurrencyInstance(Locale.US).format(BigDecimal.valueOf(price, 2)));
 
 		String number = PaidBookingIntegrationTest.invoiceNumberOf(booked.id());
+		// where the customer looks: the confirmation and the booking's view name the
+		// invoice
+		assertThat(confirmation.path("text").asString()).as(confirmation.toString())
+			.contains("Invoice " + number + ": ")
+			.contains("/api/v2/invoices/" + number + ".pdf");
+		JsonNode view = Storefront.awaitStatus(booked.id(), booked.guest(), "CONFIRMED");
+		assertThat(view.path("invoiceNumber").asString()).isEqualTo(number);
+		assertThat(view.path("invoiceUrl").asString()).isEqualTo("/api/v2/invoices/" + number + ".pdf");
 		Download invoicePdf = SentEmails.download(Gateway.BASE.resolve("/api/v2/invoices/" + number + ".pdf"),
 				booked.guest().headers());
 		assertThat(invoicePdf.status()).as("GET the invoice %s as its customer", number).isEqualTo(200);
