@@ -125,18 +125,22 @@ class BookingPageIntegrationTest {
 						"const d = arguments[0]; d.value = arguments[1]; d.dispatchEvent(new Event('change', {bubbles: true}));",
 						chromium.driver().findElement(By.id("day")), day(later, RON_ZONE).toString());
 				String label = BookingPage.label(later, RON_ZONE);
-				// the list is redrawn as slots change: a click on a redrawn button is
-				// tried again
-				wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(driver -> {
-					driver.findElement(By.id("slots"))
-						.findElements(By.cssSelector("li button"))
-						.stream()
-						.filter(button -> BookingPage.shows(button.getText(), label))
-						.findFirst()
-						.orElseThrow()
-						.click();
-					return true;
-				});
+				// the free times load after the day changes and the list is redrawn as
+				// slots change: until the time shows, and on a redrawn button, it is
+				// tried
+				// again
+				wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+					.ignoring(java.util.NoSuchElementException.class)
+					.until(driver -> {
+						driver.findElement(By.id("slots"))
+							.findElements(By.cssSelector("li button"))
+							.stream()
+							.filter(button -> BookingPage.shows(button.getText(), label))
+							.findFirst()
+							.orElseThrow()
+							.click();
+						return true;
+					});
 				wait.until(ExpectedConditions.elementToBeClickable(By.id("move"))).click();
 				wait.until(driver -> !driver.findElement(By.id("message")).getText().isBlank());
 			});
