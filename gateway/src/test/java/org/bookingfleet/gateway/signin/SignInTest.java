@@ -22,6 +22,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -41,17 +42,22 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import org.bookingfleet.gateway.GatewayApplication;
 import org.bookingfleet.gateway.TestFleet;
 import org.bookingfleet.platform.security.JwtTokens;
 import org.bookingfleet.platform.security.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseCookie;
+import org.springframework.http.client.ReactorResourceFactory;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
@@ -341,6 +347,78 @@ class SignInTest {
 		Map<String, String> asked = query(out.getResponseHeaders().getLocation());
 		assertThat(asked).containsEntry("id_token_hint", refreshedIdToken)
 			.containsEntry("post_logout_redirect_uri", "http://localhost:8080/");
+	}
+
+	/**
+	 * Sessions live in Redis: another gateway instance (or this one after a restart),
+	 * which never saw the sign-in, knows the person, relays their token and signs them
+	 * out for every instance.
+	 */
+	@Test
+	void aSessionMadeByOneGatewayIsHonouredByAnother() throws Exception {
+		Session session = signedInProvider("access-shared", 900);
+
+		try (ConfigurableApplicationContext other = new SpringApplicationBuilder(GatewayApplication.class)
+			.initializers(context -> ((GenericApplicationContext) context).registerBean(ReactorResourceFactory.class,
+					SignInTest::ownEventLoops))
+			.run(anotherGateway())) {
+			WebTestClient second = WebTestClient.bindToServer()
+				.baseUrl("http://localhost:" + other.getEnvironment().getProperty("local.server.port"))
+				.responseTimeout(Duration.ofSeconds(30))
+				.build();
+
+			second.get()
+				.uri("/api/v2/me")
+				.cookies(session::send)
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectBody()
+				.jsonPath("$.subject")
+				.isEqualTo("grace.okafor@bookingfleet.example")
+				.jsonPath("$.roles[0]")
+				.isEqualTo("PROVIDER")
+				.jsonPath("$.signedInWith")
+				.isEqualTo("session");
+			second.get().uri("/api/v2/bookings/analytics").cookies(session::send).exchange().expectStatus().isOk();
+			issuer.verify(getRequestedFor(urlPathEqualTo("/api/v2/bookings/analytics"))
+				.withHeader(HttpHeaders.AUTHORIZATION, equalTo("Bearer access-shared")));
+
+			second.post()
+				.uri("/logout")
+				.cookies(session::send)
+				.header("X-XSRF-TOKEN", session.csrf())
+				.exchange()
+				.expectStatus()
+				.isFound();
+		}
+
+		this.web.get().uri("/api/v2/me").cookies(session::send).exchange().expectStatus().isUnauthorized();
+	}
+
+	/** The same settings as this test's gateway, on a port of its own. */
+	private static String[] anotherGateway() {
+		List<String> settings = new ArrayList<>(
+				List.of("--server.port=0", "--LOG_FORMAT=", "--fleet.gateway.signin.issuer-uri=" + issuer.baseUrl(),
+						"--fleet.gateway.signin.client-secret=test-secret", "--spring.data.redis.host=127.0.0.1",
+						"--spring.data.redis.port=" + TestFleet.sharedRedisPort()));
+		for (String service : new String[] { "PRICING", "AVAILABILITY", "BOOKING", "PAYMENT", "INTEGRATION" }) {
+			settings.add("--" + service + "_URL=" + issuer.baseUrl());
+		}
+		for (String limit : new String[] { "booking-creation", "pricing", "availability", "catalog" }) {
+			settings.add("--fleet.gateway.rate-limits." + limit + ".limit=10000");
+		}
+		return settings.toArray(String[]::new);
+	}
+
+	/**
+	 * Event loops of its own: closing the other gateway must not stop the ones this
+	 * test's gateway shares (Reactor Netty's global ones).
+	 */
+	private static ReactorResourceFactory ownEventLoops() {
+		ReactorResourceFactory loops = new ReactorResourceFactory();
+		loops.setUseGlobalResources(false);
+		return loops;
 	}
 
 	@Test
