@@ -68,6 +68,18 @@ public record BookingSnapshot(UUID bookingId, long version, String serviceName, 
 				providerCalendarId, providerZone, start, end, address, customer, attendees, price, seller);
 	}
 
+	/**
+	 * Where the customer goes: the booking's own address (a mobile appointment's), else
+	 * for a course or a visit to the business its venue, the business's address; a remote
+	 * notarization has none.
+	 */
+	public Optional<String> place() {
+		if (address.isPresent() || serviceType == ServiceType.RON || serviceType == ServiceType.MOBILE) {
+			return address;
+		}
+		return knownBusiness().flatMap(Business::venue);
+	}
+
 	/** What the booking costs, when the confirmation said. */
 	public Optional<Price> knownPrice() {
 		return Optional.ofNullable(price);

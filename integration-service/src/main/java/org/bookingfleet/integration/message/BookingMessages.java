@@ -110,7 +110,11 @@ public final class BookingMessages {
 		values.put("date", DateTimeFormatter.ofPattern(language.datePattern(), language.locale()).format(start));
 		values.put("time", DateTimeFormatter.ofPattern(language.timePattern(), language.locale()).format(start));
 		values.put("zone", booking.providerZone().getId());
-		values.put("address", booking.address().orElse("-"));
+		Optional<String> place = booking.place();
+		values.put("address", place.orElse("-"));
+		values.put("addressLine",
+				place.map(where -> "\n" + catalog.phrase(language, "address.line", Map.of("address", where)))
+					.orElse(""));
 		values.put("bookingId", booking.bookingId().toString());
 		values.put("requirements", criticalRequirements(booking));
 		values.put("price", booking.knownPrice().map(price -> price.formatted(language.locale())).orElse("-"));

@@ -27,15 +27,17 @@ public final class MessageCatalog {
 
 	public static final Set<String> PLACEHOLDERS = Set.of("customer", "service", "provider", "date", "time", "zone",
 			"address", "bookingId", "requirements", "expires", "link", "price", "seats", "refund", "footer", "balance",
-			"document");
+			"document", "addressLine");
 
 	/**
 	 * Words that are not messages of their own: how many seats, said with the number in
 	 * {@code {count}}; the line naming an invoice or a credit note, with its
-	 * {@code {number}} and {@code {link}}.
+	 * {@code {number}} and {@code {link}}; the line telling where the booking takes
+	 * place, with its {@code {address}} ({@code {addressLine}} in a template: no line at
+	 * all when there is no place).
 	 */
 	public static final List<String> PHRASES = List.of("seats.one", "seats.other", "document.invoice",
-			"document.creditNote");
+			"document.creditNote", "address.line");
 
 	private final Map<Language, Map<MessageKind, MessageTemplate>> templates;
 

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.util.Map;
+import java.util.Optional;
 
 import org.bookingfleet.integration.SampleBookings;
 import org.bookingfleet.integration.booking.BookingSnapshot;
@@ -155,6 +156,48 @@ class BookingMessagesTest {
 			.render(MessageKind.CONFIRMATION, SampleBookings.ronAcknowledgment(Instant.parse("2026-12-05T21:00:00Z")),
 					Language.ENGLISH)
 			.body()).endsWith("Booking reference: 5f0c1d2e-3a4b-4c5d-8e6f-7a8b9c0d1e2f");
+	}
+
+	@Test
+	void courseWithoutAnAddressOfItsOwnTellsTheBusinessVenueInEveryLanguage() {
+		Business palermo = new Business("Barbería Palermo", "Barbería Palermo SRL", null, null, null,
+				"Av. Santa Fe 1234, C1425 Buenos Aires, CABA, Argentina");
+		BookingSnapshot course = withoutAddress(SampleBookings.courseForThree(Instant.parse("2026-12-05T12:00:00Z")))
+			.soldBy(palermo);
+
+		assertThat(messages.render(MessageKind.CONFIRMATION, course, Language.ARGENTINE_SPANISH).body())
+			.contains("(America/Argentina/Buenos_Aires).\nDirección: Av. Santa Fe 1234, C1425 Buenos Aires, "
+					+ "CABA, Argentina\nPrecio:")
+			.doesNotContain("Dirección: -");
+		assertThat(messages.render(MessageKind.CONFIRMATION, course, Language.ENGLISH).body())
+			.contains("\nAddress: Av. Santa Fe 1234, C1425 Buenos Aires, CABA, Argentina\nPrice:");
+		assertThat(messages.render(MessageKind.REMINDER_2H, course, Language.ARGENTINE_SPANISH).text())
+			.endsWith("Dirección: Av. Santa Fe 1234, C1425 Buenos Aires, CABA, Argentina");
+	}
+
+	@Test
+	void bookingWithNoPlaceHasNoAddressLine() {
+		Instant start = Instant.parse("2026-12-05T12:00:00Z");
+		BookingSnapshot unprofiledCourse = withoutAddress(SampleBookings.courseForThree(start));
+		BookingSnapshot remote = SampleBookings.ronAcknowledgment(start)
+			.soldBy(new Business("Houston Mobile Notary Pros", null, null, null, null,
+					"1200 Main St, Houston, TX 77002"));
+
+		assertThat(messages.render(MessageKind.CONFIRMATION, unprofiledCourse, Language.ARGENTINE_SPANISH).body())
+			.contains("(America/Argentina/Buenos_Aires).\nPrecio:")
+			.doesNotContain("Dirección");
+		assertThat(messages.render(MessageKind.REMINDER_24H, unprofiledCourse, Language.ENGLISH).body())
+			.doesNotContain("Address");
+		assertThat(messages.render(MessageKind.CONFIRMATION, remote, Language.ENGLISH).body()).doesNotContain("Address")
+			.doesNotContain("1200 Main St");
+		assertThat(messages.render(MessageKind.REMINDER_2H, remote, Language.ENGLISH).text())
+			.isEqualTo("Your appointment with Hannah Moore is in 2 hours (6:00 AM).");
+	}
+
+	private static BookingSnapshot withoutAddress(BookingSnapshot b) {
+		return new BookingSnapshot(b.bookingId(), b.version(), b.serviceName(), b.serviceType(), b.providerName(),
+				b.providerEmail(), b.providerCalendarId(), b.providerZone(), b.start(), b.end(), Optional.empty(),
+				b.customer(), b.attendees(), b.price());
 	}
 
 }

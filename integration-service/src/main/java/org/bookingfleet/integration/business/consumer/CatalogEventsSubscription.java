@@ -8,6 +8,7 @@ import org.bookingfleet.events.catalog.ServiceDefined;
 import org.bookingfleet.events.catalog.ServiceSnapshot;
 import org.bookingfleet.integration.booking.Business;
 import org.bookingfleet.integration.business.store.ServiceBusinesses;
+import org.bookingfleet.integration.message.PostalAddress;
 import org.bookingfleet.platform.consumer.EventSubscription;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,7 +16,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * Keeps the business profile of each service the catalog announces, so messages sign with
- * the business's legal name, support contact and cancellation terms.
+ * the business's legal name, support contact, cancellation terms and address (a course's
+ * venue).
  */
 @Configuration(proxyBeanMethods = false)
 class CatalogEventsSubscription {
@@ -32,8 +34,21 @@ class CatalogEventsSubscription {
 		if (profile == null) {
 			return Mono.empty();
 		}
-		return businesses.keep(service.serviceId(), new Business(profile.name(), profile.legalName(),
-				profile.supportEmail(), profile.supportPhone(), profile.cancellationWording()), clock.instant());
+		return businesses.keep(
+				service.serviceId(), new Business(profile.name(), profile.legalName(), profile.supportEmail(),
+						profile.supportPhone(), profile.cancellationWording(), written(profile.address())),
+				clock.instant());
+	}
+
+	/** The business's address on one line as its country writes it, or null. */
+	static String written(BusinessProfile.PostalAddress address) {
+		if (address == null) {
+			return null;
+		}
+		return new PostalAddress(String.join(", ", address.streetLines()), address.locality(), address.region(),
+				address.postalCode(), address.country())
+			.written()
+			.orElse(null);
 	}
 
 }

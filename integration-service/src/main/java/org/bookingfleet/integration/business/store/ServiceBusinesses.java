@@ -21,18 +21,18 @@ public class ServiceBusinesses {
 	public Mono<Void> keep(String serviceId, Business business, Instant now) {
 		GenericExecuteSpec spec = database.sql("""
 				insert into service_business (service_id, name, legal_name, support_email, support_phone,
-				    cancellation_wording, updated_at)
-				values (:id, :name, :legal, :email, :phone, :wording, :now)
+				    cancellation_wording, address, updated_at)
+				values (:id, :name, :legal, :email, :phone, :wording, :address, :now)
 				on conflict (service_id) do update set name = excluded.name, legal_name = excluded.legal_name,
 				    support_email = excluded.support_email, support_phone = excluded.support_phone,
-				    cancellation_wording = excluded.cancellation_wording, updated_at = excluded.updated_at""")
-			.bind("id", serviceId)
-			.bind("now", now);
+				    cancellation_wording = excluded.cancellation_wording, address = excluded.address,
+				    updated_at = excluded.updated_at""").bind("id", serviceId).bind("now", now);
 		spec = nullable(spec, "name", business.name());
 		spec = nullable(spec, "legal", business.legalName());
 		spec = nullable(spec, "email", business.supportEmail());
 		spec = nullable(spec, "phone", business.supportPhone());
 		spec = nullable(spec, "wording", business.cancellationWording());
+		spec = nullable(spec, "address", business.address());
 		return spec.fetch().rowsUpdated().then();
 	}
 
@@ -41,7 +41,7 @@ public class ServiceBusinesses {
 			.bind("id", serviceId)
 			.map(row -> new Business(row.get("name", String.class), row.get("legal_name", String.class),
 					row.get("support_email", String.class), row.get("support_phone", String.class),
-					row.get("cancellation_wording", String.class)))
+					row.get("cancellation_wording", String.class), row.get("address", String.class)))
 			.one();
 	}
 

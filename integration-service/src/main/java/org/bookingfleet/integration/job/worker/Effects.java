@@ -214,7 +214,7 @@ class Effects {
 		if (Boolean.parseBoolean(job.payload().get(FanOutPlan.PAYLOAD_ATTACH_INVITATION))) {
 			Invitation invitation = new Invitation(booking.bookingId() + "@bookingfleet", booking.version(),
 					booking.start(), booking.end(), booking.providerZone(),
-					booking.serviceName() + " - " + booking.providerName(), rendered.body(), booking.address(),
+					booking.serviceName() + " - " + booking.providerName(), rendered.body(), booking.place(),
 					settings.senderEmail(), recipient, kind == MessageKind.CANCELLATION, clock.instant());
 			String method = kind == MessageKind.CANCELLATION ? "CANCEL" : "REQUEST";
 			attachments.add(new Mailer.Attachment("invite.ics", "text/calendar; charset=UTF-8; method=" + method,
