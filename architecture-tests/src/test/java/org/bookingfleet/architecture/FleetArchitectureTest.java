@@ -27,6 +27,17 @@ class FleetArchitectureTest {
 	}
 
 	@Test
+	void everyServicesDomainIsPlainJava() {
+		DomainPackages.OF_SERVICE.forEach((service,
+				domain) -> FleetRules.domainIsPlainJava(service, domain, DomainPackages.FRAMEWORKS).check(FLEET));
+	}
+
+	@Test
+	void noServiceUsesASandbox() {
+		FleetRules.noServiceUsesASandbox().check(FLEET);
+	}
+
+	@Test
 	void internalPackagesStayInternal() {
 		FleetRules.nothingReachesIntoAnotherFeaturesInternals().check(FLEET);
 	}

@@ -1,0 +1,57 @@
+package org.bookingfleet.architecture;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where each service keeps its plain-Java domain: the packages whose classes decide
+ * (prices, slots, the booking's states and policies, payments and refunds, the partner
+ * jobs' plans). Everything else in a service is an edge that adapts the domain to the
+ * web, the database or the broker. One table for the fleet, read by one rule
+ * ({@link FleetRules#domainIsPlainJava}); a package ending in {@code ..} includes its
+ * sub-packages.
+ */
+final class DomainPackages {
+
+	static final Map<String, List<String>> OF_SERVICE = Map.of(
+			// pricing
+			"org.bookingfleet.pricing",
+			List.of("org.bookingfleet.pricing.money", "org.bookingfleet.pricing.geo",
+					"org.bookingfleet.pricing.catalog", "org.bookingfleet.pricing.promo",
+					"org.bookingfleet.pricing.engine", "org.bookingfleet.pricing.quote",
+					"org.bookingfleet.pricing.series"),
+			// availability
+			"org.bookingfleet.availability",
+			List.of("org.bookingfleet.availability.time..", "org.bookingfleet.availability.schedule..",
+					"org.bookingfleet.availability.slot..", "org.bookingfleet.availability.query.."),
+			// booking
+			"org.bookingfleet.booking",
+			List.of("org.bookingfleet.booking.lifecycle", "org.bookingfleet.booking.policy",
+					"org.bookingfleet.booking.series", "org.bookingfleet.booking.request",
+					"org.bookingfleet.booking.idempotency", "org.bookingfleet.booking.waitlist",
+					"org.bookingfleet.booking.analytics", "org.bookingfleet.booking.quote"),
+			// payment
+			"org.bookingfleet.payment",
+			List.of("org.bookingfleet.payment.money", "org.bookingfleet.payment.intent",
+					"org.bookingfleet.payment.refund", "org.bookingfleet.payment.invoice",
+					"org.bookingfleet.payment.webhook"),
+			// integration
+			"org.bookingfleet.integration",
+			List.of("org.bookingfleet.integration.job", "org.bookingfleet.integration.booking",
+					"org.bookingfleet.integration.fanout", "org.bookingfleet.integration.reminder",
+					"org.bookingfleet.integration.message", "org.bookingfleet.integration.calendar",
+					"org.bookingfleet.integration.waitlist", "org.bookingfleet.integration.notarization",
+					"org.bookingfleet.integration.webhook"));
+
+	/**
+	 * What no domain class may use: frameworks, the database, the broker, a JSON mapper
+	 * (Jackson's annotations, which only name a field, are allowed).
+	 */
+	static final String[] FRAMEWORKS = { "org.springframework..", "reactor..", "io.r2dbc..", "org.apache.kafka..",
+			"io.github.resilience4j..", "tools.jackson..", "com.fasterxml.jackson.databind..",
+			"com.fasterxml.jackson.core..", "org.bookingfleet.platform..", "org.bookingfleet.events.." };
+
+	private DomainPackages() {
+	}
+
+}
