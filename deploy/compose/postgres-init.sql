@@ -17,6 +17,9 @@ create database payment owner payment;
 create role integration login password 'integration-local';
 create database integration owner integration;
 
+create role identity login password 'identity-local';
+create database identity owner identity;
+
 -- The reservations' exclusion constraint needs btree_gist; create it as superuser up front.
 \connect availability
 create extension if not exists btree_gist;

@@ -28,7 +28,7 @@ record Application(String name, int port, Map<String, String> defaults, Set<Stri
 
 	/** The fleet's applications, as the issue and docs/architecture.md name them. */
 	static final List<String> NAMES = List.of("gateway", "pricing-service", "availability-service", "booking-service",
-			"payment-service", "integration-service");
+			"payment-service", "integration-service", "identity");
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::([^}]*))?}");
 
@@ -50,6 +50,13 @@ record Application(String name, int port, Map<String, String> defaults, Set<Stri
 	/** Read by the JVM itself, not by the application's configuration. */
 	private static final String JVM_OPTIONS = "JAVA_TOOL_OPTIONS";
 
+	/**
+	 * Whose tokens to trust: read by {@code TokenTrust} of fleet-web, which the gateway
+	 * and every service are built on, under these names.
+	 */
+	private static final Set<String> TOKEN_TRUST = Set.of("FLEET_ISSUER_URI", "FLEET_JWK_SET_URI",
+			"FLEET_LOCAL_TOKENS");
+
 	static List<Application> all() {
 		return NAMES.stream().map(Application::of).toList();
 	}
@@ -65,13 +72,26 @@ record Application(String name, int port, Map<String, String> defaults, Set<Stri
 		Set<String> reads = new TreeSet<>(defaults.keySet());
 		reads.add(JVM_OPTIONS);
 		String pom = Repository.read(module.resolve("pom.xml"));
-		if (pom.contains("<artifactId>fleet-platform</artifactId>")) {
+		if (dependsOn(pom, "fleet-platform")) {
 			reads.addAll(environmentNames("FLEET_EVENTS", EventsProperties.class));
+		}
+		if (dependsOn(pom, "fleet-platform") || dependsOn(pom, "fleet-web")) {
+			reads.addAll(TOKEN_TRUST);
 		}
 		if (pom.contains("<artifactId>spring-boot-starter-mail</artifactId>") && SPRING_MAIL.matcher(config).find()) {
 			reads.addAll(MAIL_SESSION);
 		}
 		return new Application(name, serverPort(name, config, defaults), Map.copyOf(defaults), Set.copyOf(reads));
+	}
+
+	/**
+	 * Whether the pom names the artifact as a dependency, not as an exclusion (identity
+	 * excludes fleet-platform from its test support).
+	 */
+	static boolean dependsOn(String pom, String artifact) {
+		return Pattern.compile("(?m)^(?!.*<exclusion>).*<artifactId>" + Pattern.quote(artifact) + "</artifactId>")
+			.matcher(pom)
+			.find();
 	}
 
 	/** {@code server.port}, a number or {@code ${PORT:number}}. */
