@@ -111,7 +111,7 @@ public class BookingAnnouncements {
 	}
 
 	private Mono<Void> append(Object event, Booking booking) {
-		return outbox.append(event, booking.details().id().toString(), booking.progress().version()).then();
+		return outbox.append(event, booking.progress().version()).then();
 	}
 
 	/**

@@ -247,8 +247,7 @@ public class BookingChanges {
 			.append(new BookingRescheduled(booking.details().id(), booking.details().serviceId(),
 					booking.details().providerId(), change.hold().holdId(), booking.progress().startsAt(),
 					booking.progress().endsAt(), change.hold().start(), change.hold().end(),
-					booking.details().timeZone(), change.seats(booking)), booking.details().id().toString(),
-					booking.progress().version())
+					booking.details().timeZone(), change.seats(booking)), booking.progress().version())
 			.thenReturn(booking);
 	}
 

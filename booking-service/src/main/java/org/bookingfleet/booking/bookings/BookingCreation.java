@@ -173,7 +173,7 @@ public class BookingCreation {
 			.then(audit.append(new AuditEntry(d.id(), "CREATE", null, p.status().name(), viewer.origin(),
 					"{\"status\":{\"from\":null,\"to\":\"PENDING\"}}", d.createdAt())))
 			.then(outbox.append(new BookingRequested(d.id(), p.holdId(), d.serviceId(), d.providerId(), p.startsAt(),
-					p.endsAt(), d.seats(), d.seriesId()), d.id().toString(), p.version()))
+					p.endsAt(), d.seats(), d.seriesId()), p.version()))
 			.thenReturn(booking);
 	}
 

@@ -156,8 +156,7 @@ public class BookingSaga {
 		String status = booking.progress().status().name();
 		return outbox
 			.append(new PaymentNotApplied(event.bookingId(), event.paymentId(), event.paymentIntentId(),
-					event.amountCents(), event.currency(), status), event.bookingId().toString(),
-					booking.progress().version())
+					event.amountCents(), event.currency(), status), booking.progress().version())
 			.then(audit.append(new AuditEntry(event.bookingId(), "PAYMENT_NOT_APPLIED", status, status, origin,
 					"{\"paymentId\":\"" + event.paymentId() + "\",\"amountCents\":" + event.amountCents()
 							+ ",\"currency\":" + AuditChanges.text(event.currency()) + ",\"reason\":"

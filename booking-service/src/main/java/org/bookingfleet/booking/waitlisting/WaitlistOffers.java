@@ -106,7 +106,7 @@ public class WaitlistOffers {
 			.flatMap(withdrawn -> outbox.append(
 					new WaitlistOfferWithdrawn(withdrawn.id(), entryId, withdrawn.slot().serviceId(),
 							Long.parseLong(withdrawn.slot().providerId()), withdrawn.slot().start(), "LEFT_WAITLIST"),
-					entryId.toString(), 2))
+					2))
 			.then();
 	}
 
@@ -155,7 +155,7 @@ public class WaitlistOffers {
 				return outbox.append(new WaitlistOfferMade(offerId, entryId, slot.serviceId(),
 						Long.parseLong(slot.providerId()), slot.start(), slot.end(), stored.entry().seats(),
 						offer.expiresAt(), contact.name(), contact.email(), contact.phone(), service.name(), zone,
-						stored.preferences().language(), stored.preferences().channels()), entryId.toString(), 1);
+						stored.preferences().language(), stored.preferences().channels()), 1);
 			})
 			.then();
 	}
