@@ -10,6 +10,7 @@ import org.bookingfleet.events.booking.BookingRescheduled;
 import org.bookingfleet.events.booking.PaymentNotApplied;
 import org.bookingfleet.payment.catalog.BookingAppointments;
 import org.bookingfleet.payment.intent.app.BookingPayments;
+import org.bookingfleet.payment.invoice.app.Invoicing;
 import org.bookingfleet.payment.refund.app.RefundIssuing;
 import org.bookingfleet.platform.consumer.EventSubscription;
 import org.springframework.context.annotation.Bean;
@@ -24,11 +25,15 @@ class BookingEventsSubscription {
 
 	@Bean
 	EventSubscription bookingEvents(BookingPayments bookingPayments, RefundIssuing refunds,
-			BookingAppointments appointments) {
+			BookingAppointments appointments, Invoicing invoicing) {
 		return EventSubscription.named("payments")
 			.on(BookingRequested.class, (requested, envelope) -> appointments.requested(requested))
 			.on(BookingRescheduled.class, (moved, envelope) -> appointments.rescheduled(moved))
-			.on(BookingConfirmed.class, (confirmed, envelope) -> appointments.confirmed(confirmed))
+			.on(BookingConfirmed.class,
+					(confirmed, envelope) -> bookingPayments.lockBooking(confirmed.bookingId())
+						.then(appointments.confirmed(confirmed))
+						.then(invoicing.nameAttendees(confirmed.bookingId(),
+								BookingAppointments.attendeeNames(confirmed))))
 			.on(BookingAwaitingPayment.class, bookingPayments::awaitingPayment)
 			.on(BookingCancelled.class,
 					(cancelled, envelope) -> bookingPayments.lockBooking(cancelled.bookingId())

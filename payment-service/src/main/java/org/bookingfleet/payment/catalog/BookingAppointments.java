@@ -44,14 +44,19 @@ public class BookingAppointments {
 	}
 
 	public Mono<Void> confirmed(BookingConfirmed event) {
-		List<String> names = event.attendees() == null ? List.of()
+		List<String> names = attendeeNames(event);
+		return upsert(event.bookingId(), event.serviceId(), event.serviceName(), event.start(), event.timeZone(),
+				Math.max(1, names.size()), names);
+	}
+
+	/** The attendees a confirmation names, in its order. */
+	public static List<String> attendeeNames(BookingConfirmed event) {
+		return event.attendees() == null ? List.of()
 				: event.attendees()
 					.stream()
 					.map(Attendee::name)
 					.filter(name -> name != null && !name.isBlank())
 					.toList();
-		return upsert(event.bookingId(), event.serviceId(), event.serviceName(), event.start(), event.timeZone(),
-				Math.max(1, names.size()), names);
 	}
 
 	/** The appointment as its invoice shows it; empty when the booking told nothing. */

@@ -78,6 +78,25 @@ public final class InvoiceDrafting {
 	}
 
 	/**
+	 * The invoice naming the attendees the booking's confirmation told after its first
+	 * payment had issued it; the same invoice when there are no names or it names them
+	 * already.
+	 */
+	public static Invoice nameAttendees(Invoice invoice, List<String> names) {
+		List<String> named = names == null ? List.of()
+				: names.stream().filter(name -> name != null && !name.isBlank()).map(String::strip).toList();
+		Appointment known = invoice.appointment();
+		if (named.isEmpty() || (known != null && known.attendees().equals(named))) {
+			return invoice;
+		}
+		Appointment appointment = known == null ? new Appointment(null, null, null, named.size(), named)
+				: new Appointment(known.serviceName(), known.start(), known.timeZone(), named.size(), named);
+		return new Invoice(invoice.number(), invoice.bookingId(), invoice.paymentId(), invoice.quoteId(),
+				invoice.issuedAt(), invoice.currency(), invoice.seller(), invoice.buyer(), appointment, invoice.lines(),
+				invoice.taxes(), invoice.payments());
+	}
+
+	/**
 	 * A tax line keeps its own label, unless it is the figure without a name that quotes
 	 * for one appointment gave ("Taxes").
 	 */

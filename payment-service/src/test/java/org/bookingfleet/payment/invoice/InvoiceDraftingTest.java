@@ -142,6 +142,23 @@ class InvoiceDraftingTest {
 	}
 
 	@Test
+	void attendeesNamedAfterTheInvoiceWasIssuedReachThatInvoiceOnce() {
+		Appointment counted = new Appointment("Emergency First Aid at Work", Instant.parse("2027-03-08T08:00:00Z"),
+				"Europe/London", 3, List.of());
+		Invoice issued = InvoiceDrafting.invoice(invoiceNumber, UUID.randomUUID(),
+				new PaymentRecord(UUID.randomUUID(), NOW, 5_000), mobileSigning, notary, customer, counted, null, NOW);
+
+		Invoice named = InvoiceDrafting.nameAttendees(issued, List.of("Ann Lee", " Bo Park", "", "Cy Diaz"));
+
+		assertThat(named.appointment().attendeesText()).isEqualTo("Ann Lee, Bo Park, Cy Diaz");
+		assertThat(named.appointment().serviceName()).isEqualTo("Emergency First Aid at Work");
+		assertThat(named.number()).isEqualTo(issued.number());
+		assertThat(named.payments()).isEqualTo(issued.payments());
+		assertThat(InvoiceDrafting.nameAttendees(named, List.of("Ann Lee", "Bo Park", "Cy Diaz"))).isSameAs(named);
+		assertThat(InvoiceDrafting.nameAttendees(issued, List.of())).isSameAs(issued);
+	}
+
+	@Test
 	void aCreditNoteIsNumberedInItsInvoicesSeries() {
 		Invoice invoice = InvoiceDrafting.invoice(new DocumentNumber("LFAT", DocumentKind.INVOICE, 2026, 3),
 				UUID.randomUUID(), UUID.randomUUID(), mobileSigning, notary, customer, 16_238, NOW);

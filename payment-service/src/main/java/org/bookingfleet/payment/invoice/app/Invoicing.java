@@ -80,6 +80,21 @@ public class Invoicing {
 				.flatMap(due -> issue(paid, due, version))));
 	}
 
+	/**
+	 * Names the attendees on the booking's invoice when its confirmation (which names
+	 * them) came after the first payment issued it; nothing when the booking has no
+	 * invoice yet (it will be drafted with the names) or names them already. Runs in the
+	 * caller's transaction, which holds the booking's lock.
+	 */
+	public Mono<Void> nameAttendees(java.util.UUID bookingId, List<String> names) {
+		return invoices.invoiceOfBooking(bookingId).flatMap(stored -> {
+			Invoice invoice = stored.asInvoice();
+			Invoice named = InvoiceDrafting.nameAttendees(invoice, names);
+			return named.equals(invoice) ? Mono.<Void>empty()
+					: invoices.update(InvoiceDocument.of(named, stored.timeZone())).then();
+		});
+	}
+
 	/** The number of the booking's invoice, once its first payment issued it. */
 	public Mono<String> numberOf(java.util.UUID bookingId) {
 		return invoices.invoiceOfBooking(bookingId).map(InvoiceDocument::number);
