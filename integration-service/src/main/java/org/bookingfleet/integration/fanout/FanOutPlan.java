@@ -248,23 +248,33 @@ public final class FanOutPlan {
 	}
 
 	/**
-	 * For a booking confirmed on a deposit: an email 48 hours before the start (at once
+	 * For a booking confirmed on a deposit: a message 48 hours before the start (at once
 	 * when the start is closer) asking for the balance of {@code totalCents}, in the
-	 * customer's language. It is withdrawn when, at its moment, nothing is due any more,
-	 * the booking moved or was cancelled.
+	 * customer's language, by email and on the text channels they chose (SMS, WhatsApp)
+	 * where they gave a phone. Each is withdrawn when, at its moment, nothing is due any
+	 * more, the booking moved or was cancelled.
 	 */
 	public static List<JobRequest> balanceDue(BookingSnapshot booking, long totalCents, String currency, Instant now) {
 		if (!booking.start().isAfter(now)) {
 			return List.of();
 		}
 		Instant due = booking.start().minus(BALANCE_LEAD);
-		return List.of(job(JobAction.SEND_EMAIL, booking,
-				"email:balance-due:" + booking.bookingId() + ":v" + booking.version(), Optional.empty(),
-				Map.of(PAYLOAD_MESSAGE, MessageKind.BALANCE_DUE.name(), PAYLOAD_RECIPIENT, booking.customer().email(),
-						PAYLOAD_LANGUAGE, booking.customer().languageTag(), PAYLOAD_BALANCE_OF_CENTS,
-						Long.toString(totalCents), PAYLOAD_CURRENCY, currency, PAYLOAD_STARTS_AT,
-						booking.start().toString()),
-				due.isAfter(now) ? due : now));
+		List<JobRequest> jobs = new ArrayList<>();
+		for (Channel channel : List.of(Channel.EMAIL, Channel.SMS, Channel.WHATSAPP)) {
+			if (channel == Channel.EMAIL || booking.customer().reachableChannels().contains(channel)) {
+				jobs.add(
+						job(channel.sendAction(), booking,
+								channel.name().toLowerCase(Locale.ROOT)
+										+ ":balance-due:" + booking.bookingId() + ":v" + booking.version(),
+								Optional.empty(),
+								Map.of(PAYLOAD_MESSAGE, MessageKind.BALANCE_DUE.name(), PAYLOAD_RECIPIENT,
+										recipient(booking, channel), PAYLOAD_LANGUAGE, booking.customer().languageTag(),
+										PAYLOAD_BALANCE_OF_CENTS, Long.toString(totalCents), PAYLOAD_CURRENCY, currency,
+										PAYLOAD_STARTS_AT, booking.start().toString()),
+								due.isAfter(now) ? due : now));
+			}
+		}
+		return List.copyOf(jobs);
 	}
 
 	public static String ronSessionKey(BookingSnapshot booking) {

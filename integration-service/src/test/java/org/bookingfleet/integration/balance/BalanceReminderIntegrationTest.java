@@ -1,14 +1,20 @@
 package org.bookingfleet.integration.balance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.bookingfleet.events.EventCodec;
 import org.bookingfleet.events.EventEnvelope;
@@ -17,6 +23,7 @@ import org.bookingfleet.events.booking.BookingConfirmed;
 import org.bookingfleet.events.booking.Customer;
 import org.bookingfleet.events.booking.PriceSnapshot;
 import org.bookingfleet.events.payment.PaymentSucceeded;
+import org.bookingfleet.events.payment.RefundIssued;
 import org.bookingfleet.integration.WithPartners;
 import org.bookingfleet.integration.job.IntegrationJob;
 import org.bookingfleet.integration.job.JobStatus;
@@ -25,7 +32,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A booking confirmed on a deposit is asked for its balance before the appointment, at
- * once when it starts within 48 hours, and not once the balance is paid.
+ * once when it starts within 48 hours, and not once the balance is paid; on the
+ * customer's channels, for what the booking kept of its payments when the moment comes.
  */
 class BalanceReminderIntegrationTest extends WithPartners {
 
@@ -61,6 +69,58 @@ class BalanceReminderIntegrationTest extends WithPartners {
 			.noneSatisfy(message -> assertThat(subject(message)).startsWith("Balance"));
 	}
 
+	@Test
+	void theBalanceIsAskedOnTheCustomersChannelsCountingARefundHeardAfterItWasPlanned() throws Exception {
+		Instant start = clock.instant().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS);
+		UUID bookingId = UUID.randomUUID();
+		String phone = "+1713" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+		UUID deposit = paid(bookingId, 10_000);
+		UUID rest = paid(bookingId, 35_000);
+		publish(onDeposit(bookingId, start, phone, List.of("EMAIL", "SMS", "WHATSAPP")), bookingId, 2);
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(jobsOf(bookingId).stream()
+				.filter(job -> job.dedupeKey().contains(":balance-due:"))
+				.map(IntegrationJob::dedupeKey)).containsExactlyInAnyOrder("email:balance-due:" + bookingId + ":v2",
+						"sms:balance-due:" + bookingId + ":v2", "whatsapp:balance-due:" + bookingId + ":v2"));
+
+		// paid in full when planned; then £50 of the second payment goes back (heard
+		// twice),
+		// and a refund of a payment the booking never took takes nothing off
+		refunded(bookingId, rest, "re_" + bookingId, 5_000);
+		refunded(bookingId, rest, "re_" + bookingId, 5_000);
+		refunded(bookingId, UUID.randomUUID(), "re_other_" + bookingId, 9_000);
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> count("select count(*) from booking_refund where booking_id = :b",
+					Map.of("b", bookingId)) == 2);
+		// the confirmation's jobs end before the clock moves on (a running job's lease
+		// would
+		// lapse with it)
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(jobsOf(bookingId).stream()
+				.filter(job -> job.dedupeKey().contains("confirmation:"))
+				.map(IntegrationJob::status)).hasSize(3).containsOnly(JobStatus.SUCCEEDED));
+		clock.shiftTo(start.minus(Duration.ofHours(48)).plusSeconds(1));
+
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(jobsOf(bookingId).stream()
+				.filter(job -> job.dedupeKey().contains(":balance-due:"))
+				.map(IntegrationJob::status)).hasSize(3).containsOnly(JobStatus.SUCCEEDED));
+		assertThat(mailTo(customerEmail(bookingId))).filteredOn(message -> subject(message).startsWith("Balance"))
+			.singleElement()
+			.satisfies(message -> assertThat(text(message)).contains("the balance of $50.00 is still due"));
+		List<String> texts = PARTNERS
+			.findAll(postRequestedFor(urlPathEqualTo(MESSAGES)).withRequestBody(containing(phone.replace("+", "%2B"))))
+			.stream()
+			.map(request -> URLDecoder.decode(request.getBodyAsString(), StandardCharsets.UTF_8))
+			.toList();
+		assertThat(texts).filteredOn(body -> body.contains("Body=Balance"))
+			.hasSize(2)
+			.allSatisfy(body -> assertThat(body).contains("Balance of $50.00 due for Loan Signing"))
+			.anySatisfy(body -> assertThat(body).contains("To=whatsapp:" + phone))
+			.anySatisfy(body -> assertThat(body).contains("To=" + phone).doesNotContain("To=whatsapp:"));
+		assertThat(deposit).isNotEqualTo(rest);
+	}
+
 	private static String text(jakarta.mail.Part part) throws Exception {
 		if (part.getContent() instanceof String plain) {
 			return plain;
@@ -94,15 +154,29 @@ class BalanceReminderIntegrationTest extends WithPartners {
 	}
 
 	private static BookingConfirmed onDeposit(UUID bookingId, Instant start) {
+		return onDeposit(bookingId, start, null, List.of("EMAIL"));
+	}
+
+	private static BookingConfirmed onDeposit(UUID bookingId, Instant start, String phone, List<String> channels) {
 		return new BookingConfirmed(bookingId, "svc-loan", "Loan Signing", "MOBILE", 7L, start,
 				start.plus(Duration.ofHours(1)), "America/Chicago",
-				new Customer("Dana Smith", customerEmail(bookingId), null, "en", List.of("EMAIL")), List.of(),
+				new Customer("Dana Smith", customerEmail(bookingId), phone, "en", channels), List.of(),
 				"100 Main St, Houston, TX", null, new PriceSnapshot("q-loan", "USD", 45_000, 10_000, 0, List.of()));
 	}
 
-	private void paid(UUID bookingId, long amountCents) {
+	private UUID paid(UUID bookingId, long amountCents) {
+		UUID paymentId = UUID.randomUUID();
 		EventEnvelope envelope = codec.envelope(
-				new PaymentSucceeded(UUID.randomUUID(), bookingId, "pi_" + UUID.randomUUID(), amountCents, "USD"),
+				new PaymentSucceeded(paymentId, bookingId, "pi_" + UUID.randomUUID(), amountCents, "USD"),
+				bookingId.toString(), 1);
+		publisher
+			.publish(new OutgoingRecord(Topics.PAYMENT, envelope.subject(), EventCodec.write(envelope), Map.of(), null))
+			.block(Duration.ofSeconds(30));
+		return paymentId;
+	}
+
+	private void refunded(UUID bookingId, UUID paymentId, String refundId, long amountCents) {
+		EventEnvelope envelope = codec.envelope(new RefundIssued(paymentId, bookingId, refundId, amountCents, "USD"),
 				bookingId.toString(), 1);
 		publisher
 			.publish(new OutgoingRecord(Topics.PAYMENT, envelope.subject(), EventCodec.write(envelope), Map.of(), null))

@@ -175,13 +175,20 @@ class FanOutPlanTest {
 		BookingSnapshot far = SampleBookings.ronAcknowledgment(NOW.plus(java.time.Duration.ofDays(5)));
 		BookingSnapshot near = SampleBookings.ronAcknowledgment(NOW.plus(java.time.Duration.ofHours(20)));
 
-		assertThat(FanOutPlan.balanceDue(far, 45_000, "USD", NOW)).singleElement().satisfies(job -> {
+		// by email and by SMS, the channels the customer chose
+		assertThat(FanOutPlan.balanceDue(far, 45_000, "USD", NOW)).hasSize(2).allSatisfy(job -> {
 			assertThat(job.notBefore()).isEqualTo(far.start().minus(FanOutPlan.BALANCE_LEAD));
 			assertThat(job.payload()).containsEntry(FanOutPlan.PAYLOAD_BALANCE_OF_CENTS, "45000")
 				.containsEntry(FanOutPlan.PAYLOAD_STARTS_AT, far.start().toString());
-		});
-		assertThat(FanOutPlan.balanceDue(near, 45_000, "USD", NOW)).singleElement()
-			.satisfies(job -> assertThat(job.notBefore()).isEqualTo(NOW));
+		})
+			.extracting(job -> job.action() + " " + job.payload().get(FanOutPlan.PAYLOAD_RECIPIENT))
+			.containsExactly("SEND_EMAIL dana@example.com", "SEND_SMS +17135550101");
+		assertThat(FanOutPlan.balanceDue(SampleBookings.courseForThree(far.start()), 9_000_000, "ARS", NOW))
+			.extracting(job -> job.action() + " " + job.dedupeKey())
+			.containsExactly("SEND_EMAIL email:balance-due:1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d:v2",
+					"SEND_WHATSAPP whatsapp:balance-due:1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d:v2");
+		assertThat(FanOutPlan.balanceDue(near, 45_000, "USD", NOW)).hasSize(2)
+			.allSatisfy(job -> assertThat(job.notBefore()).isEqualTo(NOW));
 		assertThat(FanOutPlan.balanceDue(near, 45_000, "USD", near.start())).isEmpty();
 	}
 

@@ -183,8 +183,10 @@ class Effects {
 	}
 
 	/**
-	 * Asks for what is still due of the booking's price, at the moment of asking: nothing
-	 * when it is paid, the booking moved, was cancelled or has started.
+	 * Asks for what is still due of the booking's price at the moment of asking (its
+	 * payments less what was refunded of them, refunds heard after the reminder was
+	 * planned included), on the job's channel: nothing when it is paid, the booking
+	 * moved, was cancelled or has started.
 	 */
 	private Mono<Effect> balance(IntegrationJob job, BookingSnapshot booking, BookingStatus status, Language language,
 			String to) {
@@ -202,9 +204,12 @@ class Effects {
 			}
 			RenderedMessage rendered = messages.renderBalance(to, MessageKind.BALANCE_DUE, booking, language,
 					new Price(total - paid, payload.get(FanOutPlan.PAYLOAD_CURRENCY)));
-			return mailer.send(email(job, booking, MessageKind.BALANCE_DUE, rendered, recipient))
-				.map(reference -> (Effect) new Effect.Done(Optional.ofNullable(reference), List.of(),
-						List.of(sent.record(job, Channel.EMAIL, recipient, MessageKind.BALANCE_DUE, reference))));
+			Channel channel = Channel.sentBy(job.action());
+			Mono<String> delivered = channel == Channel.EMAIL
+					? mailer.send(email(job, booking, MessageKind.BALANCE_DUE, rendered, recipient))
+					: texts.send(channel, recipient, rendered.text());
+			return delivered.map(reference -> (Effect) new Effect.Done(Optional.ofNullable(reference), List.of(),
+					List.of(sent.record(job, channel, recipient, MessageKind.BALANCE_DUE, reference))));
 		});
 	}
 
