@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
+import org.bookingfleet.events.Topics;
 import org.bookingfleet.events.booking.BookingCancelled;
 import org.bookingfleet.events.booking.BookingConfirmed;
 import org.bookingfleet.events.booking.Customer;
@@ -99,6 +100,23 @@ class RemoteNotarizationIntegrationTest extends WithPartners {
 		assertThat(PARTNERS.findAll(postRequestedFor(urlPathEqualTo(recall)))).hasSize(1);
 		proofSays(transaction, "transaction.completed");
 		assertThat(status(bookingId)).as("an ended session stays ended").isEqualTo("CANCELLED");
+		assertThat(announced(bookingId))
+			.as("each real move is announced to the booking once, in order; a late or refused event none")
+			.containsExactly("RECEIVED", "IN_PROGRESS", "CANCELLED");
+	}
+
+	/** The statuses announced for the booking's notarization, in the order written. */
+	private List<String> announced(UUID bookingId) {
+		return database
+			.sql("select convert_from(payload, 'UTF8')::jsonb -> 'data' ->> 'status' as status from outbox_event "
+					+ "where event_type = 'NotarizationStatusChanged' and event_key = :key and topic = :topic "
+					+ "order by id")
+			.bind("key", bookingId.toString())
+			.bind("topic", Topics.INTEGRATION)
+			.map(row -> row.get("status", String.class))
+			.all()
+			.collectList()
+			.block(Duration.ofSeconds(10));
 	}
 
 	private void proofSays(String transaction, String type) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import org.bookingfleet.events.Topics;
 import org.bookingfleet.integration.WithPartners;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,6 +80,9 @@ class PartnerWebhooksIntegrationTest extends WithPartners {
 				Map.of("b", bookingId)))
 			.isEqualTo(1);
 		assertThat(count("select count(*) from partner_webhook where event_id = :e", Map.of("e", "evt_" + bookingId)))
+			.isEqualTo(1);
+		assertThat(outboxEvents("NotarizationStatusChanged", bookingId, Topics.INTEGRATION))
+			.as("the booking hears the completion once")
 			.isEqualTo(1);
 	}
 

@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.bookingfleet.events.integration.NotarizationStatusChanged;
 import org.bookingfleet.integration.notarization.RonSession;
 import org.bookingfleet.integration.notarization.SessionStatus;
+import org.bookingfleet.platform.outbox.Outbox;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
@@ -15,8 +17,11 @@ public class RonSessions {
 
 	private final DatabaseClient database;
 
-	public RonSessions(DatabaseClient database) {
+	private final Outbox outbox;
+
+	public RonSessions(DatabaseClient database, Outbox outbox) {
 		this.database = database;
+		this.outbox = outbox;
 	}
 
 	/** The sessions kept for this booking or under this transaction id (at most two). */
@@ -67,14 +72,17 @@ public class RonSessions {
 
 	/**
 	 * Moves the transaction's session to {@code next} where its status allows it (never
-	 * out of an ended one, never back); answers whether it moved.
+	 * out of an ended one, never back) and announces the move to the booking
+	 * ({@link NotarizationStatusChanged}, in the caller's transaction); answers whether
+	 * it moved. A status it already has or is past changes and announces nothing.
 	 */
 	public Mono<Boolean> move(String transactionId, SessionStatus next, Instant now) {
-		return database.sql("select status from ron_session where transaction_id = :transaction for update")
+		return database.sql("select booking_id, status from ron_session where transaction_id = :transaction for update")
 			.bind("transaction", transactionId)
-			.map(row -> SessionStatus.valueOf(row.get("status", String.class)))
+			.map(row -> new Standing(row.get("booking_id", UUID.class),
+					SessionStatus.valueOf(row.get("status", String.class))))
 			.one()
-			.filter(current -> current.canMoveTo(next))
+			.filter(current -> current.status().canMoveTo(next))
 			.flatMap(current -> database
 				.sql("update ron_session set status = :status, completed_at = case when :ended then :now "
 						+ "else completed_at end where transaction_id = :transaction")
@@ -84,8 +92,15 @@ public class RonSessions {
 				.bind("transaction", transactionId)
 				.fetch()
 				.rowsUpdated()
-				.map(updated -> updated == 1))
+				.filter(updated -> updated == 1)
+				.flatMap(updated -> outbox
+					.append(new NotarizationStatusChanged(current.bookingId(), transactionId, next.name(), now), 0)
+					.thenReturn(true)))
 			.defaultIfEmpty(false);
+	}
+
+	/** Whose session it is and where it stands. */
+	private record Standing(UUID bookingId, SessionStatus status) {
 	}
 
 }
