@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.bookingfleet.booking.invoices.BookingInvoices;
+import org.bookingfleet.booking.notarization.Notarization;
 import org.bookingfleet.booking.quote.LockedQuote;
 import org.bookingfleet.booking.request.Attendee;
 import org.bookingfleet.events.booking.PriceSnapshot;
@@ -22,7 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code refundCents} the refund a cancellation decided; {@code charges} the fee lines
  * that joined the quoted price; {@code language} and {@code channels} how the customer
  * hears about the booking; {@code invoiceNumber} and {@code invoiceUrl} (its PDF) the
- * booking's one invoice, once a payment issued it.
+ * booking's one invoice, once a payment issued it; {@code notarization} where a remote
+ * online notarization booking's Proof transaction stands (absent for other bookings and
+ * until Proof made the transaction).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BookingView(UUID id, String status, String serviceId, long providerId, Instant scheduledDateTime,
@@ -32,7 +35,7 @@ public record BookingView(UUID id, String status, String serviceId, long provide
 		List<PriceSnapshot.Line> charges, Long pendingFeeCents, Long refundCents, Instant payBy, String statusReason,
 		UUID pendingHoldId, String accessToken, UUID seriesId, Integer seriesIndex, Instant createdAt,
 		Instant updatedAt, String language, List<String> channels, long refundedCents, String invoiceNumber,
-		String invoiceUrl) {
+		String invoiceUrl, Notarization notarization) {
 
 	private static final TypeReference<List<Attendee>> ATTENDEES = new TypeReference<>() {
 	};
@@ -47,7 +50,7 @@ public record BookingView(UUID id, String status, String serviceId, long provide
 				d.currency(), booking.amountDueCents(), booking.keptCents(), booking.balance().remainingCents(),
 				FeeLines.read(p.charges(), json), p.pendingFeeCents(), p.refundCents(), p.payBy(), p.statusReason(),
 				p.pendingHoldId(), accessToken, d.seriesId(), d.seriesIndex(), d.createdAt(), p.updatedAt(),
-				d.language(), d.channels(), booking.refunded().refundedCents(), null, null);
+				d.language(), d.channels(), booking.refunded().refundedCents(), null, null, null);
 	}
 
 	/** The same view naming the booking's invoice and where its PDF is read. */
@@ -56,6 +59,15 @@ public record BookingView(UUID id, String status, String serviceId, long provide
 				customerName, customerEmail, customerPhone, address, promoCode, specialInstructions, seats, attendees,
 				pricing, currency, amountDueCents, paidCents, balanceDueCents, charges, pendingFeeCents, refundCents,
 				payBy, statusReason, pendingHoldId, accessToken, seriesId, seriesIndex, createdAt, updatedAt, language,
-				channels, refundedCents, number, BookingInvoices.urlOf(number));
+				channels, refundedCents, number, BookingInvoices.urlOf(number), notarization);
+	}
+
+	/** The same view with where its remote online notarization stands at Proof. */
+	public BookingView withNotarization(Notarization notarization) {
+		return new BookingView(id, status, serviceId, providerId, scheduledDateTime, endDateTime, timeZone,
+				customerName, customerEmail, customerPhone, address, promoCode, specialInstructions, seats, attendees,
+				pricing, currency, amountDueCents, paidCents, balanceDueCents, charges, pendingFeeCents, refundCents,
+				payBy, statusReason, pendingHoldId, accessToken, seriesId, seriesIndex, createdAt, updatedAt, language,
+				channels, refundedCents, invoiceNumber, invoiceUrl, notarization);
 	}
 }

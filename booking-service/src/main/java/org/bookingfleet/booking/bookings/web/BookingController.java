@@ -16,6 +16,7 @@ import org.bookingfleet.booking.bookings.BookingView;
 import org.bookingfleet.booking.bookings.SeriesView;
 import org.bookingfleet.booking.bookings.StatusChanges;
 import org.bookingfleet.booking.bookings.InvoicedViews;
+import org.bookingfleet.booking.bookings.NotarizedViews;
 import org.bookingfleet.booking.lifecycle.BookingStatus;
 import org.bookingfleet.booking.request.BookingRequest;
 import org.bookingfleet.platform.web.ApiException;
@@ -55,9 +56,12 @@ class BookingController {
 
 	private final InvoicedViews invoiced;
 
+	private final NotarizedViews notarized;
+
 	BookingController(BookingCreation creation, BookingChanges changes, BookingQueries queries, Viewers viewers,
-			StatusChanges statusChanges, JsonMapper json, InvoicedViews invoiced) {
+			StatusChanges statusChanges, JsonMapper json, InvoicedViews invoiced, NotarizedViews notarized) {
 		this.invoiced = invoiced;
+		this.notarized = notarized;
 		this.creation = creation;
 		this.changes = changes;
 		this.queries = queries;
@@ -115,6 +119,7 @@ class BookingController {
 			.map(booking -> BookingView.of(booking, null, json))
 			.collectList()
 			.flatMap(invoiced::of)
+			.flatMap(notarized::of)
 			.map(bookings -> new Page(bookings, page, size));
 	}
 
@@ -136,7 +141,8 @@ class BookingController {
 		return viewers.of(exchange)
 			.flatMap(viewer -> queries.visible(bookingId(id), viewer))
 			.map(booking -> BookingView.of(booking, null, json))
-			.flatMap(invoiced::of);
+			.flatMap(invoiced::of)
+			.flatMap(notarized::of);
 	}
 
 	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE,
