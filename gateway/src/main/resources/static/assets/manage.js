@@ -1,7 +1,7 @@
 // The guest's private link: see the booking and what is still owed, pay it (the balance after a deposit), cancel it
 // under the policy, or move it to another free time.
 import { ApiError, request, showError, showInfo } from './api.js';
-import { languagePicker, t } from './i18n.js';
+import { has, languagePicker, t } from './i18n.js';
 import { dateTime, el, money, today } from './format.js';
 import { slotPicker } from './slots.js';
 import { readBooking, manageUrl, waitForBooking } from './bookings.js';
@@ -56,6 +56,9 @@ function render() {
   if (state.invoice) {
     summary.append(el('dt', { text: t('manage.invoice') }), el('dd', { id: 'invoice' }, invoiceLink(state.invoice, token)));
   }
+  if (booking.notarization) {
+    summary.append(el('dt', { text: t('manage.notarization') }), el('dd', { id: 'notarization' }, notarization(booking.notarization, zone)));
+  }
   renderPayment(booking);
   const open = CHANGEABLE.includes(booking.status);
   $('reschedule-box').hidden = !open;
@@ -71,6 +74,13 @@ function render() {
     $('day').min = today(state.service.timeZone);
     slots.show(state.service, $('day').value, bookedLength());
   }
+}
+
+/** Where a remote online notarization stands at Proof, in words, and since when in the service's zone. */
+function notarization({ status, updatedAt }, zone) {
+  const key = `notarization.${status}`;
+  return el('span', { class: `notarization ${status}`, text: t('manage.notarizationStatus', {
+    status: has(key) ? t(key) : status, when: dateTime(updatedAt, zone) }) });
 }
 
 /** What the booking costs in all: its quoted price with the fees charged since, never less than what is due now. */
