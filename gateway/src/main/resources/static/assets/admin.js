@@ -1,7 +1,8 @@
-// Administration through the services' public API: a provider's page, promo codes (create, look up), a booking's
-// refund, integration jobs and their dead letters (retry). The page holds no token: the gateway's session does.
+// Administration on the providers' page, for admins, through the services' public API: promo codes (create, look
+// up), a booking's refund, integration jobs and their dead letters (retry). The page holds no token: the gateway's
+// session does.
 import { request, showError, showInfo } from './api.js';
-import { languagePicker, t } from './i18n.js';
+import { t } from './i18n.js';
 import { dateTime, el, money, toCents } from './format.js';
 import { hasRole, signedIn } from './account.js';
 
@@ -23,25 +24,9 @@ function valid(...inputs) {
 }
 
 async function whoIsHere() {
-  const person = await signedIn();
-  const admin = hasRole(person, 'ADMIN');
-  $('admin-needed').hidden = admin;
+  const admin = hasRole(await signedIn(), 'ADMIN');
   $('admin-tools').hidden = !admin;
-  $('admin-words').textContent = t(person ? 'admin.notAdmin' : 'admin.signInFirst');
-  $('admin-signin').hidden = Boolean(person);
   return admin;
-}
-
-// providers: their own page, opened for the admin
-
-function openProvider(event) {
-  event.preventDefault();
-  const id = $('provider-id').value.trim();
-  if (!/^\d+$/.test(id) || Number(id) < 1) {
-    invalid($('provider-id'), $('provider-status'), t('required', { field: t('admin.providerId') }));
-    return;
-  }
-  location.href = `/provider.html?${new URLSearchParams({ provider: id })}`;
 }
 
 // promo codes
@@ -241,10 +226,8 @@ async function retry(job, button) {
 const today = new Date().toISOString().slice(0, 10);
 $('promo-from').value = today;
 $('promo-until').value = new Date(Date.now() + 90 * 86400000).toISOString().slice(0, 10);
-$('provider-form').addEventListener('submit', openProvider);
 $('promo-find').addEventListener('submit', findPromo);
 $('promo-form').addEventListener('submit', createPromo);
 $('refund-form').addEventListener('submit', findPayment);
 $('jobs-form').addEventListener('submit', showJobs);
-languagePicker($('lang'), () => whoIsHere());
 whoIsHere().then((admin) => { if (admin) showJobs(); });
