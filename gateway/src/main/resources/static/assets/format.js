@@ -50,7 +50,7 @@ export function today(zone) {
 }
 
 /** How far a zone is ahead of UTC at an instant, in milliseconds. */
-function offsetAt(epochMs, zone) {
+export function offsetAt(epochMs, zone) {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
   }).formatToParts(new Date(epochMs));

@@ -1,6 +1,8 @@
 // A provider's schedule as the page edits it: hours typed as "09:00-17:00, 18:00-20:00" per weekday, date
 // overrides, the services offered; and local times on the provider's clock turned into instants for time off.
 
+import { offsetAt } from './format.js';
+
 export const WEEKDAYS = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY', 'SUNDAY'];
 
 const RANGE = /^(\d{1,2}):(\d{2})\s*[-–]\s*(\d{1,2}):(\d{2})$/;
@@ -48,16 +50,6 @@ export function scheduleDocument(stored, edited) {
     overrides: edited.overrides,
     serviceIds: edited.serviceIds,
   };
-}
-
-/** How far a zone is ahead of UTC at an instant, in milliseconds. */
-function offsetAt(epochMs, zone) {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
-  }).formatToParts(new Date(epochMs));
-  const get = (type) => Number(parts.find((p) => p.type === type).value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return asUtc - Math.floor(epochMs / 1000) * 1000;
 }
 
 /** "2026-12-05T09:30" on the zone's clock → the instant (a Date), or null when it is not such a time. */
