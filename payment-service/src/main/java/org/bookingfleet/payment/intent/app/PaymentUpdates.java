@@ -78,7 +78,7 @@ public class PaymentUpdates {
 			.flatMap(invoice -> outbox.append(
 					new PaymentSucceeded(payment.id(), payment.bookingId(), payment.paymentIntentId(),
 							succeeded.amountCents(), payment.amount().currencyCode(), invoice.orElse(null)),
-					payment.bookingId().toString(), saved.version()))
+					saved.version()))
 			.then();
 	}
 
@@ -90,7 +90,6 @@ public class PaymentUpdates {
 
 	private Mono<Void> announce(StoredPayment saved, List<PaymentOutcome> outcomes) {
 		Payment payment = saved.payment();
-		String subject = payment.bookingId().toString();
 		return Flux.fromIterable(outcomes).concatMap(outcome -> {
 			if (outcome instanceof PaymentOutcome.Succeeded succeeded) {
 				return dueBookings.byIdForUpdate(payment.bookingId())
@@ -113,7 +112,7 @@ public class PaymentUpdates {
 			if (outcome instanceof PaymentOutcome.Failed failed) {
 				return outbox
 					.append(new PaymentFailed(payment.id(), payment.bookingId(), payment.paymentIntentId(),
-							failed.failureCode(), failed.message()), subject, saved.version())
+							failed.failureCode(), failed.message()), saved.version())
 					.then();
 			}
 			if (outcome instanceof PaymentOutcome.Refunded refunded) {
@@ -127,13 +126,13 @@ public class PaymentUpdates {
 							note -> outbox.append(
 									new RefundIssued(payment.id(), payment.bookingId(), refundRef,
 											refunded.amountCents(), payment.amount().currencyCode(), note.orElse(null)),
-									subject, saved.version()))
+									saved.version()))
 					.then();
 			}
 			PaymentOutcome.Disputed disputed = (PaymentOutcome.Disputed) outcome;
 			return outbox
 				.append(new DisputeOpened(payment.id(), payment.bookingId(), disputed.disputeId(),
-						disputed.amountCents(), disputed.reason()), subject, saved.version())
+						disputed.amountCents(), disputed.reason()), saved.version())
 				.then();
 		}).then();
 	}

@@ -31,8 +31,7 @@ public class Outbox {
 		return append(event, EventKeys.keyOf(event), aggregateVersion);
 	}
 
-	/** Wraps a contract record for the aggregate {@code subject} and appends it. */
-	public Mono<EventEnvelope> append(Object event, String subject, long aggregateVersion) {
+	private Mono<EventEnvelope> append(Object event, String subject, long aggregateVersion) {
 		EventEnvelope envelope = this.codec.envelope(event, subject, aggregateVersion);
 		return append(envelope, EventCodec.topicOf(event.getClass())).thenReturn(envelope);
 	}

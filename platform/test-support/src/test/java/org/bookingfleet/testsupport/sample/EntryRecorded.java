@@ -4,6 +4,6 @@ import java.util.UUID;
 
 import org.bookingfleet.events.EventContract;
 
-@EventContract(type = "EntryRecorded", topic = "ledger.events", key = "entryId")
+@EventContract(type = "EntryRecorded", topic = "ledger.events", key = "account")
 public record EntryRecorded(UUID entryId, String account, String note) {
 }
