@@ -42,18 +42,9 @@ public class BookingNotarizations {
 				.then());
 	}
 
-	/** What the booking shows, if Proof made its transaction. */
-	public Mono<Notarization> shown(UUID bookingId) {
-		return read("select status, updated_at from booking_notarization where booking_id = :booking", bookingId);
-	}
-
 	private Mono<Notarization> kept(UUID bookingId) {
-		return read("select status, updated_at from booking_notarization where booking_id = :booking for update",
-				bookingId);
-	}
-
-	private Mono<Notarization> read(String sql, UUID bookingId) {
-		return database.sql(sql)
+		return database
+			.sql("select status, updated_at from booking_notarization where booking_id = :booking for update")
 			.bind("booking", bookingId)
 			.map(row -> new Notarization(row.get("status", String.class), row.get("updated_at", Instant.class)))
 			.one();

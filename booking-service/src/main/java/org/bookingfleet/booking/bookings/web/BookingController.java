@@ -15,8 +15,7 @@ import org.bookingfleet.booking.bookings.BookingQueries;
 import org.bookingfleet.booking.bookings.BookingView;
 import org.bookingfleet.booking.bookings.SeriesView;
 import org.bookingfleet.booking.bookings.StatusChanges;
-import org.bookingfleet.booking.bookings.InvoicedViews;
-import org.bookingfleet.booking.bookings.NotarizedViews;
+import org.bookingfleet.booking.bookings.ViewAdditions;
 import org.bookingfleet.booking.lifecycle.BookingStatus;
 import org.bookingfleet.booking.request.BookingRequest;
 import org.bookingfleet.platform.web.ApiException;
@@ -54,14 +53,11 @@ class BookingController {
 
 	private final JsonMapper json;
 
-	private final InvoicedViews invoiced;
-
-	private final NotarizedViews notarized;
+	private final ViewAdditions additions;
 
 	BookingController(BookingCreation creation, BookingChanges changes, BookingQueries queries, Viewers viewers,
-			StatusChanges statusChanges, JsonMapper json, InvoicedViews invoiced, NotarizedViews notarized) {
-		this.invoiced = invoiced;
-		this.notarized = notarized;
+			StatusChanges statusChanges, JsonMapper json, ViewAdditions additions) {
+		this.additions = additions;
 		this.creation = creation;
 		this.changes = changes;
 		this.queries = queries;
@@ -118,8 +114,7 @@ class BookingController {
 			.flatMapMany(viewer -> queries.list(viewer, wanted, providerId, start, end, page, size))
 			.map(booking -> BookingView.of(booking, null, json))
 			.collectList()
-			.flatMap(invoiced::of)
-			.flatMap(notarized::of)
+			.flatMap(additions::of)
 			.map(bookings -> new Page(bookings, page, size));
 	}
 
@@ -141,8 +136,7 @@ class BookingController {
 		return viewers.of(exchange)
 			.flatMap(viewer -> queries.visible(bookingId(id), viewer))
 			.map(booking -> BookingView.of(booking, null, json))
-			.flatMap(invoiced::of)
-			.flatMap(notarized::of);
+			.flatMap(additions::of);
 	}
 
 	@PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE,
