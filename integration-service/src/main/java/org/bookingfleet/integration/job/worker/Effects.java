@@ -12,6 +12,7 @@ import org.bookingfleet.events.integration.CalendarEventCreated;
 import org.bookingfleet.events.integration.ReminderSent;
 import org.bookingfleet.events.integration.RonSessionCreated;
 import org.bookingfleet.integration.balance.store.BookingPayments;
+import org.bookingfleet.integration.balance.BalanceDue;
 import org.bookingfleet.integration.booking.BookingSnapshot;
 import org.bookingfleet.integration.booking.Price;
 import org.bookingfleet.integration.booking.BookingStatus;
@@ -198,12 +199,12 @@ class Effects {
 		}
 		long total = Long.parseLong(payload.get(FanOutPlan.PAYLOAD_BALANCE_OF_CENTS));
 		String recipient = payload.get(FanOutPlan.PAYLOAD_RECIPIENT);
-		return payments.paidCents(booking.bookingId()).flatMap(paid -> {
-			if (paid >= total) {
+		return payments.paidCents(booking.bookingId()).map(kept -> new BalanceDue(total, kept)).flatMap(due -> {
+			if (due.settled()) {
 				return Mono.just(new Effect.Withdrawn("the balance is paid"));
 			}
 			RenderedMessage rendered = messages.renderBalance(to, MessageKind.BALANCE_DUE, booking, language,
-					new Price(total - paid, payload.get(FanOutPlan.PAYLOAD_CURRENCY)));
+					new Price(due.owedCents(), payload.get(FanOutPlan.PAYLOAD_CURRENCY)));
 			Channel channel = Channel.sentBy(job.action());
 			Mono<String> delivered = channel == Channel.EMAIL
 					? mailer.send(email(job, booking, MessageKind.BALANCE_DUE, rendered, recipient))
