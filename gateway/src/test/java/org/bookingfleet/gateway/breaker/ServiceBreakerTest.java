@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import org.bookingfleet.gateway.TestFleet;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -94,10 +93,15 @@ class ServiceBreakerTest {
 		TestFleet.generousRateLimits(registry);
 	}
 
-	@AfterAll
-	static void stop() {
-		availability.disposeNow();
-		pricing.disposeNow();
+	/**
+	 * The stand-in services stop with the test JVM, not after the class: a test run again
+	 * after a failure (surefire's rerun) finds them listening.
+	 */
+	static {
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			availability.disposeNow();
+			pricing.disposeNow();
+		}));
 	}
 
 	@Test
