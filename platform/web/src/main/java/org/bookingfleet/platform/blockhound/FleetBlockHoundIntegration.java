@@ -25,6 +25,18 @@ public class FleetBlockHoundIntegration implements BlockHoundIntegration {
 		// threads allocate at once.
 		builder.allowBlockingCallsInside("io.netty.buffer.AdaptivePoolingAllocator$MagazineGroup",
 				"tryExpandMagazines");
+		// A circuit breaker records each call's outcome in its window under a lock held
+		// for
+		// a few instructions; two event loops counting answers at once wait on it. Thrown
+		// inside the breaker, BlockHound's error was dropped and left the request
+		// unanswered.
+		for (String window : new String[] { "FixedSizeSlidingWindowMetrics", "SlidingTimeWindowMetrics" }) {
+			builder.allowBlockingCallsInside("io.github.resilience4j.core.metrics." + window, "record");
+			builder.allowBlockingCallsInside("io.github.resilience4j.core.metrics." + window, "getSnapshot");
+		}
+		builder.allowBlockingCallsInside(
+				"io.github.resilience4j.circuitbreaker.internal.CircuitBreakerStateMachine$OpenState",
+				"toHalfOpenState");
 	}
 
 }
