@@ -52,6 +52,32 @@ class BookingPageTest {
 		}
 	}
 
+	/**
+	 * A script, a style sheet or the icon is answered without looking at the session or
+	 * making a CSRF token: no cookie is set, renewed or expired, even for a session
+	 * cookie that names no session. The page's documents issue the CSRF cookie.
+	 */
+	@Test
+	void thePagesFilesAreAnsweredWithoutSessionWorkAndTheDocumentsIssueTheCsrfCookie() {
+		for (String path : new String[] { "/assets/book.js", "/assets/app.css", "/favicon.svg" }) {
+			this.web.get()
+				.uri(path)
+				.cookie("SESSION", "a-session-nobody-has")
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectHeader()
+				.doesNotExist("Set-Cookie")
+				.expectHeader()
+				.valueEquals("X-Content-Type-Options", "nosniff")
+				.expectHeader()
+				.exists("Content-Security-Policy");
+		}
+		for (String path : new String[] { "/", "/provider.html" }) {
+			this.web.get().uri(path).exchange().expectStatus().isOk().expectCookie().exists("XSRF-TOKEN");
+		}
+	}
+
 	@Test
 	void aBrowserKeepsAFileAndAsksAgainWithItsETag() {
 		for (String path : new String[] { "/", "/assets/book.js" }) {
