@@ -90,9 +90,10 @@ function inFull(booking) {
   return Math.max(booking.amountDueCents || 0, price);
 }
 
-/** What is still unpaid of it: after a paid deposit, the balance. */
+/** What is still unpaid of it: after a paid deposit, the balance; a refund is never asked for again. */
 function owed(booking) {
-  return Math.max(0, inFull(booking) - (booking.paidCents || 0));
+  if (booking.owedCents !== undefined) return booking.owedCents;
+  return Math.max(0, inFull(booking) - (booking.paidCents || 0) - (booking.refundedCents || 0));
 }
 
 /** What paying now asks for: what is due now while any of it is unpaid, then the balance (as the payment service asks). */

@@ -17,15 +17,18 @@ import tools.jackson.databind.json.JsonMapper;
  * A booking as the public API shows it. {@code accessToken} appears once: in the answer
  * to its creation. {@code amountDueCents} is what is due now, fees included;
  * {@code balanceDueCents} what of it is still unpaid (a refund does not make it owed
- * again); {@code paidCents} what the booking holds of what was paid: the payments it took
- * less the refunds of them ({@code refundedCents}, every refund the payment service
- * issued on them) and less what it already decided to give back when its price fell;
- * {@code refundCents} the refund a cancellation decided; {@code charges} the fee lines
- * that joined the quoted price; {@code language} and {@code channels} how the customer
- * hears about the booking; {@code invoiceNumber} and {@code invoiceUrl} (its PDF) the
- * booking's one invoice, once a payment issued it; {@code notarization} where a remote
- * online notarization booking's Proof transaction stands (absent for other bookings and
- * until Proof made the transaction).
+ * again); {@code owedCents} what is still unpaid of what the booking costs in all (its
+ * price with the fees; after a paid deposit, the balance), less the payments it took
+ * before any refund: a goodwill refund is never asked for again; {@code paidCents} what
+ * the booking holds of what was paid: the payments it took less the refunds of them
+ * ({@code refundedCents}, every refund the payment service issued on them) and less what
+ * it already decided to give back when its price fell; {@code refundCents} the refund a
+ * cancellation decided; {@code charges} the fee lines that joined the quoted price;
+ * {@code language} and {@code channels} how the customer hears about the booking;
+ * {@code invoiceNumber} and {@code invoiceUrl} (its PDF) the booking's one invoice, once
+ * a payment issued it; {@code notarization} where a remote online notarization booking's
+ * Proof transaction stands (absent for other bookings and until Proof made the
+ * transaction).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BookingView(UUID id, String status, String serviceId, long providerId, Instant scheduledDateTime,
@@ -35,7 +38,7 @@ public record BookingView(UUID id, String status, String serviceId, long provide
 		List<PriceSnapshot.Line> charges, Long pendingFeeCents, Long refundCents, Instant payBy, String statusReason,
 		UUID pendingHoldId, String accessToken, UUID seriesId, Integer seriesIndex, Instant createdAt,
 		Instant updatedAt, String language, List<String> channels, long refundedCents, String invoiceNumber,
-		String invoiceUrl, Notarization notarization) {
+		String invoiceUrl, Notarization notarization, long owedCents) {
 
 	private static final TypeReference<List<Attendee>> ATTENDEES = new TypeReference<>() {
 	};
@@ -50,7 +53,8 @@ public record BookingView(UUID id, String status, String serviceId, long provide
 				d.currency(), booking.amountDueCents(), booking.keptCents(), booking.balance().remainingCents(),
 				FeeLines.read(p.charges(), json), p.pendingFeeCents(), p.refundCents(), p.payBy(), p.statusReason(),
 				p.pendingHoldId(), accessToken, d.seriesId(), d.seriesIndex(), d.createdAt(), p.updatedAt(),
-				d.language(), d.channels(), booking.refunded().refundedCents(), null, null, null);
+				d.language(), d.channels(), booking.refunded().refundedCents(), null, null, null,
+				booking.balance().owedCents());
 	}
 
 	/** The same view naming the booking's invoice and where its PDF is read. */
@@ -59,7 +63,7 @@ public record BookingView(UUID id, String status, String serviceId, long provide
 				customerName, customerEmail, customerPhone, address, promoCode, specialInstructions, seats, attendees,
 				pricing, currency, amountDueCents, paidCents, balanceDueCents, charges, pendingFeeCents, refundCents,
 				payBy, statusReason, pendingHoldId, accessToken, seriesId, seriesIndex, createdAt, updatedAt, language,
-				channels, refundedCents, number, BookingInvoices.urlOf(number), notarization);
+				channels, refundedCents, number, BookingInvoices.urlOf(number), notarization, owedCents);
 	}
 
 	/** The same view with where its remote online notarization stands at Proof. */
@@ -68,6 +72,6 @@ public record BookingView(UUID id, String status, String serviceId, long provide
 				customerName, customerEmail, customerPhone, address, promoCode, specialInstructions, seats, attendees,
 				pricing, currency, amountDueCents, paidCents, balanceDueCents, charges, pendingFeeCents, refundCents,
 				payBy, statusReason, pendingHoldId, accessToken, seriesId, seriesIndex, createdAt, updatedAt, language,
-				channels, refundedCents, invoiceNumber, invoiceUrl, notarization);
+				channels, refundedCents, invoiceNumber, invoiceUrl, notarization, owedCents);
 	}
 }

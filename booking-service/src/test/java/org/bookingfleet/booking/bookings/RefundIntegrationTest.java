@@ -58,6 +58,7 @@ class RefundIntegrationTest {
 		assertThat(view.get("paidCents").longValue()).isEqualTo(7_500);
 		assertThat(view.get("refundedCents").longValue()).isEqualTo(2_500);
 		assertThat(view.get("balanceDueCents").longValue()).isZero();
+		assertThat(view.get("owedCents").longValue()).as("a goodwill refund is not asked for again").isZero();
 		assertThat(view.get("status").stringValue()).isEqualTo("CONFIRMED");
 		assertThat(fixtures.count(
 				"select count(*) from booking_audit where booking_id = :id" + " and action = 'REFUND_RECORDED'",

@@ -21,6 +21,7 @@ import org.bookingfleet.events.EventEnvelope;
 import org.bookingfleet.events.Topics;
 import org.bookingfleet.events.booking.BookingConfirmed;
 import org.bookingfleet.events.booking.Customer;
+import org.bookingfleet.events.booking.PaymentNotApplied;
 import org.bookingfleet.events.booking.PriceSnapshot;
 import org.bookingfleet.events.payment.PaymentSucceeded;
 import org.bookingfleet.events.payment.RefundIssued;
@@ -33,7 +34,8 @@ import org.junit.jupiter.api.Test;
 /**
  * A booking confirmed on a deposit is asked for its balance before the appointment, at
  * once when it starts within 48 hours, and not once the balance is paid; on the
- * customer's channels, for what the booking kept of its payments when the moment comes.
+ * customer's channels, for what the payments the booking took leave owed when the moment
+ * comes: a refund never makes it owed again.
  */
 class BalanceReminderIntegrationTest extends WithPartners {
 
@@ -70,12 +72,13 @@ class BalanceReminderIntegrationTest extends WithPartners {
 	}
 
 	@Test
-	void theBalanceIsAskedOnTheCustomersChannelsCountingARefundHeardAfterItWasPlanned() throws Exception {
+	void theBalanceIsAskedOnTheCustomersChannelsAndAGoodwillRefundIsNotAskedForAgain() throws Exception {
 		Instant start = clock.instant().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS);
 		UUID bookingId = UUID.randomUUID();
 		String phone = "+1713" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
 		UUID deposit = paid(bookingId, 10_000);
-		UUID rest = paid(bookingId, 35_000);
+		UUID notTaken = paid(bookingId, 9_000);
+		notApplied(bookingId, notTaken, 9_000);
 		publish(onDeposit(bookingId, start, phone, List.of("EMAIL", "SMS", "WHATSAPP")), bookingId, 2);
 		await().atMost(Duration.ofSeconds(60))
 			.untilAsserted(() -> assertThat(jobsOf(bookingId).stream()
@@ -83,15 +86,17 @@ class BalanceReminderIntegrationTest extends WithPartners {
 				.map(IntegrationJob::dedupeKey)).containsExactlyInAnyOrder("email:balance-due:" + bookingId + ":v2",
 						"sms:balance-due:" + bookingId + ":v2", "whatsapp:balance-due:" + bookingId + ":v2"));
 
-		// paid in full when planned; then £50 of the second payment goes back (heard
-		// twice),
-		// and a refund of a payment the booking never took takes nothing off
-		refunded(bookingId, rest, "re_" + bookingId, 5_000);
-		refunded(bookingId, rest, "re_" + bookingId, 5_000);
-		refunded(bookingId, UUID.randomUUID(), "re_other_" + bookingId, 9_000);
+		// $50 of the deposit goes back as goodwill (heard twice): the customer pays $50
+		// less overall, so it is not asked for again; the payment the booking did not
+		// take
+		// goes back in full and never counted
+		refunded(bookingId, deposit, "re_" + bookingId, 5_000);
+		refunded(bookingId, deposit, "re_" + bookingId, 5_000);
+		refunded(bookingId, notTaken, "re_not_taken_" + bookingId, 9_000);
 		await().atMost(Duration.ofSeconds(60))
-			.until(() -> count("select count(*) from booking_refund where booking_id = :b",
-					Map.of("b", bookingId)) == 2);
+			.until(() -> count("select count(*) from booking_refund where booking_id = :b", Map.of("b", bookingId)) == 2
+					&& count("select count(*) from booking_payment_not_taken where booking_id = :b",
+							Map.of("b", bookingId)) == 1);
 		// the confirmation's jobs end before the clock moves on (a running job's lease
 		// would
 		// lapse with it)
@@ -107,7 +112,7 @@ class BalanceReminderIntegrationTest extends WithPartners {
 				.map(IntegrationJob::status)).hasSize(3).containsOnly(JobStatus.SUCCEEDED));
 		assertThat(mailTo(customerEmail(bookingId))).filteredOn(message -> subject(message).startsWith("Balance"))
 			.singleElement()
-			.satisfies(message -> assertThat(text(message)).contains("the balance of $50.00 is still due"));
+			.satisfies(message -> assertThat(text(message)).contains("the balance of $350.00 is still due"));
 		List<String> texts = PARTNERS
 			.findAll(postRequestedFor(urlPathEqualTo(MESSAGES)).withRequestBody(containing(phone.replace("+", "%2B"))))
 			.stream()
@@ -115,10 +120,9 @@ class BalanceReminderIntegrationTest extends WithPartners {
 			.toList();
 		assertThat(texts).filteredOn(body -> body.contains("Body=Balance"))
 			.hasSize(2)
-			.allSatisfy(body -> assertThat(body).contains("Balance of $50.00 due for Loan Signing"))
+			.allSatisfy(body -> assertThat(body).contains("Balance of $350.00 due for Loan Signing"))
 			.anySatisfy(body -> assertThat(body).contains("To=whatsapp:" + phone))
 			.anySatisfy(body -> assertThat(body).contains("To=" + phone).doesNotContain("To=whatsapp:"));
-		assertThat(deposit).isNotEqualTo(rest);
 	}
 
 	private static String text(jakarta.mail.Part part) throws Exception {
@@ -173,6 +177,15 @@ class BalanceReminderIntegrationTest extends WithPartners {
 			.publish(new OutgoingRecord(Topics.PAYMENT, envelope.subject(), EventCodec.write(envelope), Map.of(), null))
 			.block(Duration.ofSeconds(30));
 		return paymentId;
+	}
+
+	private void notApplied(UUID bookingId, UUID paymentId, long amountCents) {
+		EventEnvelope envelope = codec.envelope(
+				new PaymentNotApplied(bookingId, paymentId, "pi_" + paymentId, amountCents, "USD", "CONFIRMED"),
+				bookingId.toString(), 1);
+		publisher
+			.publish(new OutgoingRecord(Topics.BOOKING, envelope.subject(), EventCodec.write(envelope), Map.of(), null))
+			.block(Duration.ofSeconds(30));
 	}
 
 	private void refunded(UUID bookingId, UUID paymentId, String refundId, long amountCents) {

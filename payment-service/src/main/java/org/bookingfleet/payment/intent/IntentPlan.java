@@ -32,14 +32,16 @@ public sealed interface IntentPlan {
 	 * What the booking's owner is asked for when they ask to pay: what is due now while
 	 * any of it is unpaid (the deposit, a fee), and once that is paid the balance: what
 	 * the booking costs in full ({@code inFullCents}, its price with the fees charged
-	 * since, never less than what is due now) less what its payments brought in.
+	 * since, never less than what is due now) less what its payments brought in, by the
+	 * fleet's one {@link BalanceDue} rule: a refund is never asked for again.
 	 */
 	static Money requested(Money dueNow, long inFullCents, long collectedCents) {
 		Money now = outstanding(dueNow, collectedCents);
 		if (now.isPositive()) {
 			return now;
 		}
-		return outstanding(new Money(Math.max(dueNow.cents(), inFullCents), dueNow.currency()), collectedCents);
+		BalanceDue balance = new BalanceDue(Math.max(dueNow.cents(), inFullCents), collectedCents);
+		return new Money(balance.owedCents(), dueNow.currency());
 	}
 
 	/**

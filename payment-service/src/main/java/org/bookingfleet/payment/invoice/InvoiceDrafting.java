@@ -78,6 +78,24 @@ public final class InvoiceDrafting {
 	}
 
 	/**
+	 * The invoice with an amount charged after it was issued as its own line: a late
+	 * reschedule's fee, a seat added, the price difference of a new time (below zero when
+	 * the new time costs less; the refund of what was paid beyond it gets its own credit
+	 * note). The payment that settles it is recorded against the same invoice. Nothing
+	 * charged changes nothing.
+	 */
+	public static Invoice charge(Invoice invoice, InvoiceLine charged) {
+		if (charged.amountCents() == 0) {
+			return invoice;
+		}
+		List<InvoiceLine> lines = new ArrayList<>(invoice.lines());
+		lines.add(charged);
+		return new Invoice(invoice.number(), invoice.bookingId(), invoice.paymentId(), invoice.quoteId(),
+				invoice.issuedAt(), invoice.currency(), invoice.seller(), invoice.buyer(), invoice.appointment(), lines,
+				invoice.taxes(), invoice.payments());
+	}
+
+	/**
 	 * The invoice naming the attendees the booking's confirmation told after its first
 	 * payment had issued it; the same invoice when there are no names or it names them
 	 * already.

@@ -132,6 +132,36 @@ class InvoiceDraftingTest {
 	}
 
 	@Test
+	void aFeeChargedAfterTheInvoiceJoinsItAsItsOwnLineAndItsPaymentSettlesIt() {
+		Invoice paid = InvoiceDrafting.invoice(invoiceNumber, UUID.randomUUID(), UUID.randomUUID(), mobileSigning,
+				notary, customer, 16_238, NOW);
+
+		Invoice charged = InvoiceDrafting.charge(paid, new InvoiceLine("RESCHEDULE_FEE", "Late reschedule fee", 2_500));
+		Invoice settled = InvoiceDrafting.recordPayment(charged, new PaymentRecord(UUID.randomUUID(), NOW, 2_500));
+
+		assertThat(charged.number()).isEqualTo(paid.number());
+		assertThat(charged.lines()).extracting(InvoiceLine::code)
+			.containsExactly("BASE", "TRAVEL", "PROMO", "RESCHEDULE_FEE");
+		assertThat(charged.totalCents()).isEqualTo(18_738);
+		assertThat(charged.balanceDueCents()).isEqualTo(2_500);
+		assertThat(settled.balanceDueCents()).isZero();
+		assertThat(settled.payments()).hasSize(2);
+	}
+
+	@Test
+	void aCheaperNewTimeLowersTheInvoiceAndNothingChargedChangesNothing() {
+		Invoice paid = InvoiceDrafting.invoice(invoiceNumber, UUID.randomUUID(), UUID.randomUUID(), mobileSigning,
+				notary, customer, 16_238, NOW);
+
+		Invoice repriced = InvoiceDrafting.charge(paid, new InvoiceLine("REPRICED", "Price of the new time", -2_000));
+
+		assertThat(repriced.totalCents()).isEqualTo(14_238);
+		assertThat(repriced.balanceDueCents()).isEqualTo(-2_000);
+		assertThat(InvoiceDrafting.charge(paid, new InvoiceLine("REPRICED", "Price of the new time", 0)))
+			.isEqualTo(paid);
+	}
+
+	@Test
 	void aCourseInvoiceNamesItsAttendees() {
 		Appointment course = new Appointment("Emergency First Aid at Work", Instant.parse("2027-03-08T08:00:00Z"),
 				"Europe/London", 3, List.of("Ann Lee", "Bo Park", "Cy Diaz"));

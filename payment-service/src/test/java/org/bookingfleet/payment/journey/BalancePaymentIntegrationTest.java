@@ -3,6 +3,7 @@ package org.bookingfleet.payment.journey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -10,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.bookingfleet.events.booking.BookingAwaitingPayment;
 import org.bookingfleet.events.booking.Customer;
 import org.bookingfleet.events.booking.PriceSnapshot;
+import org.bookingfleet.payment.intent.BalanceDue;
 import org.bookingfleet.payment.intent.app.IntentView;
+import org.bookingfleet.platform.security.Role;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -69,6 +72,41 @@ class BalancePaymentIntegrationTest extends PaymentJourney {
 			.isEqualTo(31_500);
 	}
 
+	/**
+	 * £10 of the paid £63 deposit goes back as goodwill: the balance intent asks for the
+	 * £252 still owed, not £262, and that is what the balance reminder asks from the
+	 * events this service published (the price less the payments announced; refunds never
+	 * owed again).
+	 */
+	@Test
+	void aGoodwillRefundOnThePaidDepositIsNotAskedForAgainWithTheBalance() {
+		UUID bookingId = UUID.randomUUID();
+		String admin = "Bearer " + tokens.mint("admin@example.com", Set.of(Role.ADMIN), null, Duration.ofHours(1));
+		events.publish(depositBooking(bookingId), bookingId);
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(latest(bookingId)).isEqualTo("1:REQUIRES_PAYMENT"));
+		IntentView deposit = requestIntent(bookingId);
+		payInBrowser(deposit, "pm_card_visa").expectStatus().isOk();
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(latest(bookingId)).isEqualTo("1:SUCCEEDED"));
+		web.post()
+			.uri("/api/v2/payments/{id}/refunds", deposit.paymentId())
+			.header("Authorization", admin)
+			.header("Idempotency-Key", "goodwill-" + bookingId)
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue("{\"amountCents\":1000,\"reason\":\"goodwill: the provider came late\"}")
+			.exchange()
+			.expectStatus()
+			.isCreated();
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(announced(bookingId, "RefundIssued")).isEqualTo(1_000));
+
+		IntentView balance = requestIntent(bookingId);
+
+		long reminderAsks = new BalanceDue(31_500, announced(bookingId, "PaymentSucceeded")).owedCents();
+		assertThat(balance.amountCents()).isEqualTo(25_200).isEqualTo(reminderAsks);
+	}
+
 	@Test
 	void theBalanceIsNotAskedForWhileTheDepositIsUnpaid() {
 		UUID bookingId = UUID.randomUUID();
@@ -101,6 +139,14 @@ class BalancePaymentIntegrationTest extends PaymentJourney {
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue("{\"bookingId\":\"" + bookingId + "\"}")
 			.exchange();
+	}
+
+	/** The sum of the amounts this service announced in events of that type. */
+	private long announced(UUID bookingId, String type) {
+		return count(
+				"select coalesce(sum((convert_from(payload, 'UTF8')::jsonb -> 'data' ->> 'amountCents')::bigint), 0) "
+						+ "from outbox_event where event_type = '" + type + "' and event_key = cast(:booking as text)",
+				bookingId);
 	}
 
 	private String latest(UUID bookingId) {

@@ -17,8 +17,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * What a booking owes beyond its first payment, through Kafka, the service and the
- * sandbox: a fee charged after the booking was paid is asked for alone and taken, and
- * money the booking does not take goes back.
+ * sandbox: a fee charged after the booking was paid is asked for alone, taken and
+ * recorded on the booking's one invoice as its own line, and money the booking does not
+ * take goes back.
  */
 class BookingChargesIntegrationTest extends PaymentJourney {
 
@@ -47,6 +48,22 @@ class BookingChargesIntegrationTest extends PaymentJourney {
 		assertThat(count("select coalesce(sum(captured_cents), 0) from payment where booking_id = :booking and applied",
 				bookingId))
 			.isEqualTo(13_325);
+		// the fee and its payment are recorded on the booking's one invoice
+		assertThat(count("select count(*) from invoice where booking_id = :booking and kind = 'INVOICE'", bookingId))
+			.isEqualTo(1);
+		assertThat(count("select count(*) from invoice, jsonb_array_elements(content -> 'lines') line "
+				+ "where booking_id = :booking and kind = 'INVOICE' and line ->> 'code' = 'RESCHEDULE_FEE' "
+				+ "and (line ->> 'amountCents')::bigint = 2500", bookingId))
+			.isEqualTo(1);
+		assertThat(count("select (content ->> 'totalCents')::bigint from invoice where booking_id = :booking "
+				+ "and kind = 'INVOICE'", bookingId))
+			.isEqualTo(13_325);
+		assertThat(count("select jsonb_array_length(content -> 'payments') from invoice where booking_id = :booking "
+				+ "and kind = 'INVOICE'", bookingId))
+			.isEqualTo(2);
+		assertThat(count("select (content ->> 'balanceDueCents')::bigint from invoice where booking_id = :booking "
+				+ "and kind = 'INVOICE'", bookingId))
+			.isZero();
 		web.post()
 			.uri("/api/v2/payments/intent")
 			.header("Authorization", customer)

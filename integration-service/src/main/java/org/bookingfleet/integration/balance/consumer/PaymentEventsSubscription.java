@@ -2,6 +2,7 @@ package org.bookingfleet.integration.balance.consumer;
 
 import java.time.Clock;
 
+import org.bookingfleet.events.booking.PaymentNotApplied;
 import org.bookingfleet.events.payment.PaymentSucceeded;
 import org.bookingfleet.events.payment.RefundIssued;
 import org.bookingfleet.integration.balance.store.BookingPayments;
@@ -10,8 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Keeps what each booking was paid and what was refunded of it, so a balance reminder
- * asks only for what is due.
+ * Keeps what each booking was paid, which payments it did not take, and what was refunded
+ * of them, so a balance reminder asks only for what is due.
  */
 @Configuration(proxyBeanMethods = false)
 class PaymentEventsSubscription {
@@ -22,8 +23,11 @@ class PaymentEventsSubscription {
 			.on(PaymentSucceeded.class,
 					(event, envelope) -> payments.received(event.bookingId(), event.paymentId(), event.amountCents(),
 							clock.instant()))
-			.on(RefundIssued.class, (event, envelope) -> payments.refunded(event.bookingId(), event.paymentId(),
-					refundKey(event), event.amountCents(), clock.instant()));
+			.on(RefundIssued.class,
+					(event, envelope) -> payments.refunded(event.bookingId(), event.paymentId(), refundKey(event),
+							event.amountCents(), clock.instant()))
+			.on(PaymentNotApplied.class,
+					(event, envelope) -> payments.notTaken(event.bookingId(), event.paymentId(), clock.instant()));
 	}
 
 	/**

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 
 /**
- * The payments each booking received, once per payment, and the refunds given back on
- * them, once per refund.
+ * The payments each booking received, once per payment, the ones it did not take, and the
+ * refunds given back on them, once per refund.
  */
 @Repository
 public class BookingPayments {
@@ -47,19 +47,35 @@ public class BookingPayments {
 	}
 
 	/**
-	 * What the booking has been paid so far and kept, in minor units: each payment less
-	 * what was refunded of it (never below nothing); a refund of a payment this service
-	 * never heard of (one the booking did not take) takes nothing off.
+	 * A payment the booking did not take (it closed meanwhile, or the payment was in
+	 * another currency): it never counts towards what the booking owes. Heard again, it
+	 * changes nothing.
 	 */
-	public Mono<Long> paidCents(UUID bookingId) {
-		return database.sql("""
-				select coalesce(sum(greatest(p.amount_cents - coalesce(r.refunded, 0), 0)), 0)::bigint as paid
-				from booking_payment p
-				left join (select payment_id, sum(amount_cents) as refunded from booking_refund
-				           where booking_id = :booking group by payment_id) r on r.payment_id = p.payment_id
-				where p.booking_id = :booking""")
+	public Mono<Void> notTaken(UUID bookingId, UUID paymentId, Instant now) {
+		return database
+			.sql("insert into booking_payment_not_taken (booking_id, payment_id, heard_at) "
+					+ "values (:booking, :payment, :now) on conflict do nothing")
 			.bind("booking", bookingId)
-			.map(row -> row.get("paid", Long.class))
+			.bind("payment", paymentId)
+			.bind("now", now)
+			.then();
+	}
+
+	/**
+	 * What the payments the booking took brought in so far, in minor units, before any
+	 * refund: a refund never makes the booking owe again (see
+	 * {@link org.bookingfleet.integration.balance.BalanceDue}). A payment the booking did
+	 * not take counts nothing.
+	 */
+	public Mono<Long> takenCents(UUID bookingId) {
+		return database.sql("""
+				select coalesce(sum(p.amount_cents), 0)::bigint as taken
+				from booking_payment p
+				where p.booking_id = :booking
+				  and not exists (select 1 from booking_payment_not_taken n
+				                  where n.booking_id = p.booking_id and n.payment_id = p.payment_id)""")
+			.bind("booking", bookingId)
+			.map(row -> row.get("taken", Long.class))
 			.one()
 			.defaultIfEmpty(0L);
 	}

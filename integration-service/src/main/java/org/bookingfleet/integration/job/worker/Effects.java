@@ -199,7 +199,7 @@ class Effects {
 		}
 		long total = Long.parseLong(payload.get(FanOutPlan.PAYLOAD_BALANCE_OF_CENTS));
 		String recipient = payload.get(FanOutPlan.PAYLOAD_RECIPIENT);
-		return payments.paidCents(booking.bookingId()).map(kept -> new BalanceDue(total, kept)).flatMap(due -> {
+		return payments.takenCents(booking.bookingId()).map(taken -> new BalanceDue(total, taken)).flatMap(due -> {
 			if (due.settled()) {
 				return Mono.just(new Effect.Withdrawn("the balance is paid"));
 			}

@@ -14,6 +14,7 @@ import org.bookingfleet.events.booking.PriceSnapshot;
 import org.bookingfleet.payment.intent.IntentPlan;
 import org.bookingfleet.payment.intent.IntentStatusReading;
 import org.bookingfleet.payment.intent.Payment;
+import org.bookingfleet.payment.invoice.InvoiceLine;
 import org.bookingfleet.payment.invoice.QuotedPrice;
 import org.bookingfleet.payment.invoice.app.Invoicing;
 import org.bookingfleet.payment.money.Money;
@@ -68,12 +69,16 @@ public class BookingPayments {
 	/**
 	 * Runs in the consumer's transaction: a fee joined the booking (a late reschedule's).
 	 * The booking owes more; the next attempt asks for what is outstanding, which is the
-	 * fee alone when the rest is paid.
+	 * fee alone when the rest is paid. An invoice already issued gets the charge as its
+	 * own line (a price difference too, below zero when the new time costs less).
 	 */
 	public Mono<Void> feeCharged(BookingFeeCharged event, EventEnvelope envelope) {
 		DueBooking due = dueBooking(event);
 		return dueBookings.byIdForUpdate(due.bookingId())
 			.then(dueBookings.owe(due))
+			.then(invoicing.charge(due.bookingId(),
+					new InvoiceLine(event.code(), event.label() == null ? event.code() : event.label(),
+							event.feeCents())))
 			.then(dueBookings.byIdForUpdate(due.bookingId()))
 			.filter(stored -> !stored.isClosed())
 			.flatMap(stored -> plan(stored, false))

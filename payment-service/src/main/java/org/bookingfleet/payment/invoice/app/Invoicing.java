@@ -24,6 +24,7 @@ import org.bookingfleet.payment.invoice.DocumentNumber;
 import org.bookingfleet.payment.invoice.DocumentSeries;
 import org.bookingfleet.payment.invoice.Invoice;
 import org.bookingfleet.payment.invoice.InvoiceDrafting;
+import org.bookingfleet.payment.invoice.InvoiceLine;
 import org.bookingfleet.payment.invoice.Party;
 import org.bookingfleet.payment.invoice.PaymentRecord;
 import org.bookingfleet.payment.invoice.PostalAddresses;
@@ -33,12 +34,12 @@ import org.springframework.stereotype.Service;
 
 /**
  * Issues a booking's one invoice at its first successful payment, records each later
- * payment against it, and issues the credit note of a refund against it, inside the
- * caller's transaction (which holds the booking's lock). The seller is the business that
- * sells the booking's service, as the catalog told it; each business numbers its
- * documents in its own locked series under its prefix, in its own calendar year. A
- * booking whose business the catalog never told is invoiced by the configured seller in
- * the platform's series.
+ * payment and each amount charged after it against it, and issues the credit note of a
+ * refund against it, inside the caller's transaction (which holds the booking's lock).
+ * The seller is the business that sells the booking's service, as the catalog told it;
+ * each business numbers its documents in its own locked series under its prefix, in its
+ * own calendar year. A booking whose business the catalog never told is invoiced by the
+ * configured seller in the platform's series.
  */
 @Service
 public class Invoicing {
@@ -92,6 +93,22 @@ public class Invoicing {
 			Invoice named = InvoiceDrafting.nameAttendees(invoice, names);
 			return named.equals(invoice) ? Mono.<Void>empty()
 					: invoices.update(InvoiceDocument.of(named, stored.timeZone())).then();
+		});
+	}
+
+	/**
+	 * An amount charged on the booking after its invoice was issued (a fee, a price
+	 * difference) joins that invoice as its own line; nothing when the booking has no
+	 * invoice yet (the first payment drafts it from the price with the charge in it).
+	 * Runs in the consumer's transaction, which holds the booking's lock and hears each
+	 * event once.
+	 */
+	public Mono<Void> charge(java.util.UUID bookingId, InvoiceLine charged) {
+		return invoices.invoiceOfBooking(bookingId).flatMap(stored -> {
+			Invoice invoice = stored.asInvoice();
+			Invoice charging = InvoiceDrafting.charge(invoice, charged);
+			return charging.equals(invoice) ? Mono.<Void>empty()
+					: invoices.update(InvoiceDocument.of(charging, stored.timeZone())).then();
 		});
 	}
 
