@@ -69,6 +69,8 @@ final class AccessRules {
 			.hasRole(ADMIN)
 			.pathMatchers(HttpMethod.PUT, "/api/v2/services/*")
 			.hasRole(ADMIN)
+			.pathMatchers(HttpMethod.PATCH, "/api/v2/services/*")
+			.hasRole(ADMIN)
 			// metrics name the backends' addresses: Prometheus scrapes with an admin
 			// token
 			.pathMatchers("/actuator/**")

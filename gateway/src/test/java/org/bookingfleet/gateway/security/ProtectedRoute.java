@@ -32,6 +32,8 @@ record ProtectedRoute(HttpMethod method, String path, Set<Role> roles, boolean g
 				new ProtectedRoute(HttpMethod.GET, "/api/v2/promo-codes", ADMIN, false),
 				new ProtectedRoute(HttpMethod.POST, "/api/v2/promo-codes", ADMIN, false),
 				new ProtectedRoute(HttpMethod.PUT, "/api/v2/services/notary-standard", ADMIN, false),
+				new ProtectedRoute(HttpMethod.PATCH, "/api/v2/services/notary-standard", ADMIN, false),
+				new ProtectedRoute(HttpMethod.PUT, "/api/v2/promo-codes/WELCOME10", ADMIN, false),
 				new ProtectedRoute(HttpMethod.GET, "/actuator/gateway/routes", ADMIN, false),
 				new ProtectedRoute(HttpMethod.GET, "/api/v2/bookings?status=CONFIRMED", ANY, false),
 				booking(HttpMethod.GET, "/api/v2/bookings/11"), booking(HttpMethod.PUT, "/api/v2/bookings/11"),

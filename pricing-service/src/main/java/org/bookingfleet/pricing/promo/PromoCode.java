@@ -12,11 +12,12 @@ import org.bookingfleet.pricing.promo.PromoDiscount.AmountOff;
 /**
  * A promo code and its rules. Limits are checked here against the usage known when
  * quoting; the count itself is taken atomically when a booking is confirmed, so a quote
- * can never push a code past its limit.
+ * can never push a code past its limit. A deactivated code gives no discount to a new
+ * quote; quotes given before keep theirs (their price is signed).
  */
 public record PromoCode(String code, PromoDiscount discount, Instant validFrom, Instant validUntil,
 		Optional<Money> minimumSubtotal, Set<String> serviceIds, OptionalLong totalLimit, OptionalLong perCustomerLimit,
-		int revision) {
+		int revision, boolean active) {
 
 	public PromoCode {
 		code = normalise(Objects.requireNonNull(code, "code"));
@@ -32,6 +33,26 @@ public record PromoCode(String code, PromoDiscount discount, Instant validFrom, 
 		}
 	}
 
+	/** An active code. */
+	public PromoCode(String code, PromoDiscount discount, Instant validFrom, Instant validUntil,
+			Optional<Money> minimumSubtotal, Set<String> serviceIds, OptionalLong totalLimit,
+			OptionalLong perCustomerLimit, int revision) {
+		this(code, discount, validFrom, validUntil, minimumSubtotal, serviceIds, totalLimit, perCustomerLimit, revision,
+				true);
+	}
+
+	/**
+	 * This code as an admin changed it: the terms and the state of {@code changed}, the
+	 * next revision.
+	 */
+	public PromoCode changedTo(PromoCode changed) {
+		if (!changed.code.equals(code)) {
+			throw new IllegalArgumentException("promo " + code + " cannot become " + changed.code);
+		}
+		return new PromoCode(code, changed.discount, changed.validFrom, changed.validUntil, changed.minimumSubtotal,
+				changed.serviceIds, changed.totalLimit, changed.perCustomerLimit, revision + 1, changed.active);
+	}
+
 	public static String normalise(String enteredCode) {
 		return enteredCode.trim().toUpperCase(Locale.ROOT);
 	}
@@ -41,6 +62,9 @@ public record PromoCode(String code, PromoDiscount discount, Instant validFrom, 
 	 * gives none.
 	 */
 	public PromoOutcome offer(String serviceId, Money subtotal, Instant at, PromoUsage usage) {
+		if (!active) {
+			return new PromoOutcome.Refused(PromoRefusal.DEACTIVATED);
+		}
 		if (at.isBefore(validFrom) || !at.isBefore(validUntil)) {
 			return new PromoOutcome.Refused(PromoRefusal.EXPIRED);
 		}

@@ -8,6 +8,8 @@ public enum PromoRefusal {
 
 	/** No such code. */
 	UNKNOWN,
+	/** An admin deactivated it. */
+	DEACTIVATED,
 	/**
 	 * Used outside its validity window (before it starts counts too: it is not valid
 	 * now).

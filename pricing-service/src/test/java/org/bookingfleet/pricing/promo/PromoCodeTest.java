@@ -35,6 +35,21 @@ class PromoCodeTest {
 	}
 
 	@Test
+	void aDeactivatedCodeIsRefusedAndAChangeKeepsItsNameAndRaisesItsRevision() {
+		PromoCode deactivated = new PromoCode("SUMMER20", summer.discount(), FROM, UNTIL, summer.minimumSubtotal(),
+				summer.serviceIds(), summer.totalLimit(), summer.perCustomerLimit(), 1, false);
+
+		PromoCode changed = summer.changedTo(deactivated);
+
+		assertThat(changed.revision()).isEqualTo(4);
+		assertThat(changed.active()).isFalse();
+		assertThat(refusal(changed.offer("haircut", usd(10_000), JUNE, PromoUsage.unused())))
+			.isEqualTo(PromoRefusal.DEACTIVATED);
+		assertThat(summer.changedTo(summer).offer("haircut", usd(10_000), JUNE, PromoUsage.unused()))
+			.isInstanceOf(PromoOutcome.Granted.class);
+	}
+
+	@Test
 	void codeUsedBeforeItsWindowOpensIsExpired() {
 		assertThat(refusal(summer.offer("haircut", usd(10_000), FROM.minusSeconds(1), PromoUsage.unused())))
 			.isEqualTo(PromoRefusal.EXPIRED);

@@ -3,6 +3,7 @@ package org.bookingfleet.pricing.catalog.store;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.bookingfleet.events.catalog.ServiceChanged;
 import org.bookingfleet.events.catalog.ServiceDefined;
 import org.bookingfleet.events.catalog.ServiceSnapshot;
@@ -52,6 +53,31 @@ public class ServiceDefinitions {
 			.sql("select " + ServiceRows.COLUMNS + " from service_definition where active order by business_id, id")
 			.map((row, metadata) -> ServiceRows.read(row))
 			.all();
+	}
+
+	/** Every service, inactive ones too, as the admin's editor lists them. */
+	public Flux<ServiceDefinition> all() {
+		return database.sql("select " + ServiceRows.COLUMNS + " from service_definition order by business_id, id")
+			.map((row, metadata) -> ServiceRows.read(row))
+			.all();
+	}
+
+	/**
+	 * Changes an existing service as {@code edit} decides from the service as stored,
+	 * with its row locked: the next revision, announced as {@code ServiceChanged} in the
+	 * same transaction. Empty when there is no such service.
+	 */
+	public Mono<ServiceDefinition> change(String id, UnaryOperator<ServiceDefinition> edit) {
+		return transactions.transactional(
+				database.sql("select " + ServiceRows.COLUMNS + " from service_definition where id = :id for update")
+					.bind("id", id)
+					.map((row, metadata) -> ServiceRows.read(row))
+					.one()
+					.map(current -> revised(edit.apply(current), current.revision() + 1))
+					.flatMap(next -> update(next).then(describe(next))
+						.flatMap(snapshot -> remember(snapshot)
+							.then(outbox.append(new ServiceChanged(snapshot), next.revision())))
+						.thenReturn(next)));
 	}
 
 	public Mono<ServiceDefinition> find(String id) {

@@ -9,13 +9,14 @@ import org.bookingfleet.pricing.catalog.ServiceHours;
 /**
  * A catalog service as API.md shows it. {@code basePriceCents} is the unit price of its
  * price model (the price, the price per attendee, or the hourly rate);
- * {@code depositCents} is null when the deposit is a share of the total.
+ * {@code depositCents} is null when the deposit is a share of the total; {@code active}
+ * is false only in the admin's list of the whole catalog.
  */
 public record ServiceView(String id, String businessId, String name, String type, String description, String priceModel,
 		long basePriceCents, String currency, int durationMinutes, int capacity, int minAttendees, int maxAttendees,
 		boolean depositRequired, Long depositCents, BigDecimal depositPercent, int maxSigners, int maxDocuments,
 		AreaView serviceArea, HoursView hours, String timeZone, int revision, Integer minDurationMinutes,
-		Integer maxDurationMinutes, Integer durationStepMinutes) {
+		Integer maxDurationMinutes, Integer durationStepMinutes, boolean active) {
 
 	public record AreaView(Point center, int standardRadiusMiles, int extendedRadiusMiles,
 			long travelFeeRateCentsPerMile) {
@@ -62,6 +63,7 @@ public record ServiceView(String id, String businessId, String name, String type
 				service.maximumAttendees(), !(deposit instanceof DepositRule.NoDeposit), depositCents, depositPercent,
 				service.maxSigners(), service.maxDocuments(), area, hours, service.timeZone().getId(),
 				service.revision(), lengths(model, PriceModel.Hourly::minimum),
-				lengths(model, PriceModel.Hourly::maximum), lengths(model, PriceModel.Hourly::increment));
+				lengths(model, PriceModel.Hourly::maximum), lengths(model, PriceModel.Hourly::increment),
+				service.active());
 	}
 }

@@ -3,6 +3,7 @@ package org.bookingfleet.pricing.promo.web;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -20,13 +21,18 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 
-/** Admins create promo codes and read how often each was redeemed. */
+/**
+ * Admins create, list, change and deactivate promo codes and read how often each was
+ * redeemed.
+ */
 @RestController
 class AdminPromoCodeController {
 
@@ -61,6 +67,52 @@ class AdminPromoCodeController {
 				.map(usage -> PromoCodeView.of(promo, usage)));
 	}
 
+	/**
+	 * A page of codes in code order, all or only the active ({@code active=true}) or
+	 * inactive ones, all or only those that apply to {@code serviceId}.
+	 */
+	@GetMapping("/api/v2/promo-codes")
+	Mono<Page> list(@RequestParam(required = false) Boolean active, @RequestParam(required = false) String serviceId,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size,
+			ServerWebExchange exchange) {
+		return admin(exchange).flatMap(admin -> {
+			if (page < 0 || size < 1 || size > PromoCodes.MAX_PAGE_SIZE) {
+				return Mono
+					.error(ApiException.validation("size", "page from 0, size from 1 to " + PromoCodes.MAX_PAGE_SIZE));
+			}
+			return promoCodes
+				.list(Optional.ofNullable(active), Optional.ofNullable(serviceId).filter(id -> !id.isBlank()), page,
+						size)
+				.map(listed -> PromoCodeView.of(listed.promo(), listed.usage()))
+				.collectList()
+				.map(codes -> new Page(codes, page, size));
+		});
+	}
+
+	/**
+	 * Changes a code's terms (all of them, as on creation: a limit left out is no limit)
+	 * and, when {@code active} is given, deactivates or reactivates it. Quotes given
+	 * before keep their price; a total limit below the redemptions counted is refused.
+	 */
+	@PutMapping("/api/v2/promo-codes/{code}")
+	Mono<PromoCodeView> change(@PathVariable String code, @RequestBody PromoCodeBody body, ServerWebExchange exchange) {
+		return admin(exchange).map(admin -> changed(code, body, clock.instant()))
+			.flatMap(proposed -> promoCodes.change(code, (current, usage) -> {
+				if (proposed.totalLimit().isPresent() && proposed.totalLimit().getAsLong() < usage.redeemedInTotal()) {
+					throw ApiException.validation("totalLimit",
+							"the code was redeemed " + usage.redeemedInTotal() + " times already");
+				}
+				return body.active() == null ? withActive(proposed, current.active()) : proposed;
+			}))
+			.switchIfEmpty(Mono.error(() -> ApiException.notFound("promo code " + code)))
+			.flatMap(promo -> promoCodes.usage(promo.code(), Optional.empty())
+				.map(usage -> PromoCodeView.of(promo, usage)));
+	}
+
+	/** One page of the admin's list of codes. */
+	record Page(List<PromoCodeView> promoCodes, int page, int size) {
+	}
+
 	private Mono<Caller> admin(ServerWebExchange exchange) {
 		return callers.signedIn(exchange)
 			.filter(Caller::isAdmin)
@@ -92,17 +144,40 @@ class AdminPromoCodeController {
 					: new PromoDiscount.AmountOff(Money.of(body.amountOffCents(), body.currency()));
 			return new PromoCode(body.code(), discount, body.validFrom(), body.validUntil(),
 					Optional.ofNullable(body.minimumSubtotalCents()).map(cents -> Money.of(cents, body.currency())),
-					body.serviceIds() == null ? Set.of() : Set.copyOf(body.serviceIds()), limit(body.totalLimit()),
-					limit(body.perCustomerLimit()), 1);
+					body.serviceIds() == null ? Set.of() : Set.copyOf(body.serviceIds()),
+					limit("totalLimit", body.totalLimit()), limit("perCustomerLimit", body.perCustomerLimit()), 1,
+					body.active() == null || body.active());
 		}
 		catch (IllegalArgumentException | DateTimeException invalid) {
 			throw ApiException.validation("code", invalid.getMessage());
 		}
 	}
 
-	private static OptionalLong limit(Long value) {
+	/**
+	 * The terms an admin gave for an existing code; the code in the body, if any, is the
+	 * one in the address.
+	 */
+	static PromoCode changed(String code, PromoCodeBody body, Instant now) {
+		if (body == null) {
+			throw ApiException.validation("body", "the code's terms are required");
+		}
+		if (body.code() != null && !PromoCode.normalise(body.code()).equals(PromoCode.normalise(code))) {
+			throw ApiException.validation("code", "a code keeps its name; create a new code instead");
+		}
+		return promoCode(new PromoCodeBody(code, body.percentOff(), body.amountOffCents(), body.currency(),
+				body.validFrom(), body.validUntil(), body.minimumSubtotalCents(), body.serviceIds(), body.totalLimit(),
+				body.perCustomerLimit(), body.active()), now);
+	}
+
+	private static PromoCode withActive(PromoCode promo, boolean active) {
+		return new PromoCode(promo.code(), promo.discount(), promo.validFrom(), promo.validUntil(),
+				promo.minimumSubtotal(), promo.serviceIds(), promo.totalLimit(), promo.perCustomerLimit(),
+				promo.revision(), active);
+	}
+
+	private static OptionalLong limit(String field, Long value) {
 		if (value != null && value < 0) {
-			throw ApiException.validation("totalLimit", "limits are not negative");
+			throw ApiException.validation(field, "limits are not negative");
 		}
 		return value == null ? OptionalLong.empty() : OptionalLong.of(value);
 	}

@@ -9,7 +9,7 @@ import org.bookingfleet.pricing.promo.PromoUsage;
 
 public record PromoCodeView(String code, BigDecimal percentOff, Long amountOffCents, String currency, Instant validFrom,
 		Instant validUntil, Long minimumSubtotalCents, List<String> serviceIds, Long totalLimit, Long perCustomerLimit,
-		long redeemed, int revision) {
+		long redeemed, int revision, boolean active) {
 
 	static PromoCodeView of(PromoCode promo, PromoUsage usage) {
 		BigDecimal percent = promo.discount() instanceof PromoDiscount.PercentOff off ? off.share().value() : null;
@@ -22,6 +22,6 @@ public record PromoCodeView(String code, BigDecimal percentOff, Long amountOffCe
 				promo.serviceIds().stream().sorted().toList(),
 				promo.totalLimit().isPresent() ? promo.totalLimit().getAsLong() : null,
 				promo.perCustomerLimit().isPresent() ? promo.perCustomerLimit().getAsLong() : null,
-				usage.redeemedInTotal(), promo.revision());
+				usage.redeemedInTotal(), promo.revision(), promo.active());
 	}
 }
