@@ -3,11 +3,10 @@
 // reactivated. Money is shown from minor units with its currency. The page holds no token: the gateway's session does.
 import { request, showError, showInfo } from './api.js';
 import { t } from './i18n.js';
-import { dateTime, el, money, toCents } from './format.js';
+import { el, money, toCents } from './format.js';
 import { hasRole, signedIn } from './account.js';
 
 const $ = (id) => document.getElementById(id);
-const zone = Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
 function call(method, path, body) {
   return request(method, path, { body });
@@ -63,13 +62,13 @@ async function listPromos(event) {
 }
 
 function promoTable() {
-  const headings = ['admin.promoCode', 'admin.promoKind', 'catalog.window', 'catalog.services', 'catalog.limits', 'admin.promoRedeemed', 'catalog.state', 'catalog.actions'];
+  const headings = ['admin.promoCode', 'admin.promoKind', 'catalog.window', 'catalog.appliesTo', 'catalog.limits', 'admin.promoRedeemed', 'catalog.state', 'catalog.actions'];
   return el('table', { class: 'jobs', 'aria-labelledby': 'h-catalog-promos' },
     el('thead', {}, el('tr', {}, headings.map((key) => el('th', { scope: 'col', text: t(key) })))),
     el('tbody', {}, promos.map((promo) => el('tr', { 'data-promo': promo.code },
       el('th', { scope: 'row', text: promo.code }),
       el('td', { text: discountOf(promo) }),
-      el('td', { text: `${dateTime(promo.validFrom, zone)} – ${dateTime(promo.validUntil, zone)}` }),
+      el('td', { text: `${promo.validFrom.slice(0, 10)} – ${promo.validUntil.slice(0, 10)} UTC` }),
       el('td', { text: (promo.serviceIds || []).join(', ') || t('admin.everyService') }),
       el('td', { text: t('catalog.limitsOf', { total: promo.totalLimit ?? '∞', per: promo.perCustomerLimit ?? '∞' }) }),
       el('td', { text: String(promo.redeemed ?? 0) }),
