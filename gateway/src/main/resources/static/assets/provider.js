@@ -34,6 +34,11 @@ async function whoIsHere() {
   if (staff && state.person.providerId && !$('provider').value) $('provider').value = String(state.person.providerId);
   else if (staff && isAdmin() && asked && !$('provider').value) $('provider').value = asked;
   $('provider').readOnly = Boolean(staff && state.person.providerId && !isAdmin());
+  // a provider sees their own id named as theirs; the admin's words (empty for all) are for admins
+  const own = Boolean(staff && state.person.providerId && !isAdmin());
+  const label = document.querySelector('label[for="provider"]');
+  label.dataset.i18n = own ? 'field.providerOwn' : 'field.provider';
+  label.textContent = own ? t('field.providerOwn', { name: state.person.name || state.person.email || state.person.subject }) : t('field.provider');
   return staff;
 }
 

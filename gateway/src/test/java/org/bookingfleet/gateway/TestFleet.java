@@ -21,7 +21,8 @@ public final class TestFleet {
 	}
 
 	public static void allServicesAt(DynamicPropertyRegistry registry, String baseUrl) {
-		for (String service : new String[] { "PRICING", "AVAILABILITY", "BOOKING", "PAYMENT", "INTEGRATION" }) {
+		for (String service : new String[] { "PRICING", "AVAILABILITY", "BOOKING", "PAYMENT", "INTEGRATION",
+				"IDENTITY" }) {
 			registry.add(service + "_URL", () -> baseUrl);
 		}
 	}

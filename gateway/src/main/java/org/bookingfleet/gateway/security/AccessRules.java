@@ -71,6 +71,9 @@ final class AccessRules {
 			.hasRole(ADMIN)
 			.pathMatchers(HttpMethod.PATCH, "/api/v2/services/*")
 			.hasRole(ADMIN)
+			// providers' accounts: invitations, deactivation (the identity provider)
+			.pathMatchers("/api/v2/accounts", "/api/v2/accounts/**")
+			.hasRole(ADMIN)
 			// metrics name the backends' addresses: Prometheus scrapes with an admin
 			// token
 			.pathMatchers("/actuator/**")

@@ -18,7 +18,8 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The accounts table: find by email, create, and count wrong passwords under a row lock.
+ * The accounts table: find by email or id, create, invite, deactivate, and count wrong
+ * passwords under a row lock.
  */
 @Repository
 public class Accounts {
@@ -44,6 +45,65 @@ public class Accounts {
 		List<Account> found = this.jdbc.query("select * from account where email = ?", Accounts::account,
 				Account.normalized(email));
 		return found.stream().findFirst();
+	}
+
+	public Optional<Account> byId(long id) {
+		return this.jdbc.query("select * from account where id = ?", Accounts::account, id).stream().findFirst();
+	}
+
+	/**
+	 * Every account with this role (any role when null), providers by their provider id,
+	 * then by email; at most 1000.
+	 */
+	public List<Account> withRole(String role) {
+		return this.jdbc.query("select * from account where ?::text is null or ?::text = any (roles) "
+				+ "order by provider_id nulls last, email limit 1000", Accounts::account, role, role);
+	}
+
+	/** Whether another account acts for this provider id already. */
+	public boolean providerIdTaken(long providerId) {
+		return Boolean.TRUE.equals(this.jdbc
+			.queryForObject("select exists (select 1 from account where provider_id = ?)", Boolean.class, providerId));
+	}
+
+	/**
+	 * A provider's account made by an admin, with no password until its owner sets one
+	 * through the invitation's link. Returns its id, or empty when the email has an
+	 * account already.
+	 */
+	public Optional<Long> invite(String email, String name, long providerId) {
+		List<Long> created = this.jdbc.query(
+				"insert into account (email, password_hash, roles, provider_id, name, email_confirmed) "
+						+ "values (?, null, array['PROVIDER'], ?, ?, true) on conflict (email) do nothing returning id",
+				(row, n) -> row.getLong(1), Account.normalized(email), providerId, name);
+		return created.stream().findFirst();
+	}
+
+	/** The owner of an invited account chose a password: it signs in from now on. */
+	public void setPassword(long accountId, String rawPassword) {
+		this.jdbc.update("update account set password_hash = ?, email_confirmed = true where id = ?",
+				this.passwords.encode(rawPassword), accountId);
+	}
+
+	/**
+	 * The password's hash in the current encoding, written when someone signed in with an
+	 * older one.
+	 */
+	public void rehashed(String email, String encodedPassword) {
+		this.jdbc.update("update account set password_hash = ? where email = ? and password_hash is not null",
+				encodedPassword, Account.normalized(email));
+	}
+
+	/** Deactivated by an admin now; true when it was active until now. */
+	public boolean deactivate(long accountId) {
+		return this.jdbc.update("update account set deactivated_at = ? where id = ? and deactivated_at is null",
+				Timestamp.from(this.clock.instant()), accountId) == 1;
+	}
+
+	/** Active again; true when it was deactivated until now. */
+	public boolean reactivate(long accountId) {
+		return this.jdbc.update("update account set deactivated_at = null where id = ? and deactivated_at is not null",
+				accountId) == 1;
 	}
 
 	/**
@@ -125,7 +185,12 @@ public class Accounts {
 		long providerId = row.getLong("provider_id");
 		Long provider = row.wasNull() ? null : providerId;
 		return new Account(row.getLong("id"), row.getString("email"), row.getString("password_hash"), named, provider,
-				lockout(row), row.getString("name"), row.getBoolean("email_confirmed"));
+				lockout(row), row.getString("name"), row.getBoolean("email_confirmed"),
+				instant(row.getTimestamp("deactivated_at")), instant(row.getTimestamp("created_at")));
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
 	private static Lockout lockout(ResultSet row) throws SQLException {

@@ -1,18 +1,13 @@
 package org.bookingfleet.identity.registration;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.bookingfleet.identity.accounts.Accounts;
+import org.bookingfleet.identity.accounts.LinkTokens;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,8 +20,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 class Confirmations {
 
 	static final Duration LIFETIME = Duration.ofHours(24);
-
-	private final SecureRandom random = new SecureRandom();
 
 	private final JdbcTemplate jdbc;
 
@@ -45,11 +38,11 @@ class Confirmations {
 
 	/** A new link's token for this account. */
 	String issue(long accountId) {
-		byte[] bytes = new byte[32];
-		this.random.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		this.jdbc.update("insert into email_confirmation (token_hash, account_id, expires_at) values (?, ?, ?)",
-				hash(token), accountId, Timestamp.from(this.clock.instant().plus(LIFETIME)));
+		String token = LinkTokens.newToken();
+		this.jdbc.update(
+				"insert into email_confirmation (token_hash, account_id, expires_at, purpose) "
+						+ "values (?, ?, ?, 'CONFIRM_EMAIL')",
+				LinkTokens.hash(token), accountId, Timestamp.from(this.clock.instant().plus(LIFETIME)));
 		return token;
 	}
 
@@ -58,29 +51,19 @@ class Confirmations {
 	 * already or expired.
 	 */
 	boolean confirm(String token) {
-		if (token == null || token.isBlank() || token.length() > 100) {
+		if (!LinkTokens.plausible(token)) {
 			return false;
 		}
 		Instant now = this.clock.instant();
 		Boolean confirmed = this.transactions.execute(status -> {
 			List<Long> account = this.jdbc.query(
-					"update email_confirmation set used_at = ? where token_hash = ? and used_at is null "
-							+ "and expires_at > ? returning account_id",
-					(row, n) -> row.getLong(1), Timestamp.from(now), hash(token), Timestamp.from(now));
+					"update email_confirmation set used_at = ? where token_hash = ? and purpose = 'CONFIRM_EMAIL' "
+							+ "and used_at is null and expires_at > ? returning account_id",
+					(row, n) -> row.getLong(1), Timestamp.from(now), LinkTokens.hash(token), Timestamp.from(now));
 			account.forEach(this.accounts::confirmEmail);
 			return !account.isEmpty();
 		});
 		return Boolean.TRUE.equals(confirmed);
-	}
-
-	private static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -1,12 +1,12 @@
 package org.bookingfleet.identity.registration;
 
 /** The look of the identity provider's pages (the login page's). */
-final class Pages {
+public final class Pages {
 
 	private Pages() {
 	}
 
-	static String page(String title, String body) {
+	public static String page(String title, String body) {
 		return """
 				<!doctype html>
 				<html lang="en">

@@ -3,6 +3,7 @@ package org.bookingfleet.identity.signin;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import org.bookingfleet.identity.accounts.DeactivatedAccounts;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.WebAttributes;
@@ -88,6 +89,10 @@ class LoginPage {
 		Object last = (session != null) ? session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) : null;
 		if (last instanceof LockedException) {
 			return "Too many wrong passwords: this account is locked for 15 minutes.";
+		}
+		if (last instanceof DeactivatedAccounts.Deactivated) {
+			// said only to someone who typed the account's right password
+			return "This account has been deactivated. Ask the business's admin to reactivate it.";
 		}
 		// the same words for an account whose email is not confirmed yet: nobody learns
 		// from

@@ -28,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtException;
@@ -293,6 +294,27 @@ class SignInIntegrationTest {
 				this.email);
 		assertThat(stored).startsWith("{bcrypt}$2").doesNotContain("right-password-11");
 		assertThat(this.passwords.matches("right-password-11", stored)).isTrue();
+	}
+
+	@Test
+	void aPasswordInAnOlderEncodingIsStoredAgainInTheCurrentOneWhenItsOwnerSignsIn() throws Exception {
+		String plain = "plain" + this.email;
+		String weakBcrypt = "weak" + this.email;
+		this.jdbc.update("insert into account (email, password_hash, roles) values (?, ?, array['CLIENT'])", plain,
+				"{noop}an-old-password-13");
+		this.jdbc.update("insert into account (email, password_hash, roles) values (?, ?, array['CLIENT'])", weakBcrypt,
+				"{bcrypt}" + new BCryptPasswordEncoder(4).encode("an-old-password-13"));
+
+		for (String person : List.of(plain, weakBcrypt)) {
+			MvcResult signedIn = this.web
+				.perform(post("/login").with(csrf()).param("username", person).param("password", "an-old-password-13"))
+				.andReturn();
+			assertThat(signedIn.getResponse().getRedirectedUrl()).doesNotContain("error");
+			String stored = this.jdbc.queryForObject("select password_hash from account where email = ?", String.class,
+					person);
+			assertThat(stored).startsWith("{bcrypt}$2a$10$");
+			assertThat(this.passwords.matches("an-old-password-13", stored)).isTrue();
+		}
 	}
 
 	@Test
