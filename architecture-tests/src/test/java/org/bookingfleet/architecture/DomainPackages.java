@@ -41,7 +41,8 @@ final class DomainPackages {
 					"org.bookingfleet.integration.fanout", "org.bookingfleet.integration.reminder",
 					"org.bookingfleet.integration.message", "org.bookingfleet.integration.calendar",
 					"org.bookingfleet.integration.waitlist", "org.bookingfleet.integration.notarization",
-					"org.bookingfleet.integration.balance", "org.bookingfleet.integration.webhook"));
+					"org.bookingfleet.integration.balance", "org.bookingfleet.integration.webhook",
+					"org.bookingfleet.integration.deadletter"));
 
 	/**
 	 * What no domain class may use: frameworks, the database, the broker, a JSON mapper

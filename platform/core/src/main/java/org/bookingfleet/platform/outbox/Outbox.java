@@ -37,6 +37,22 @@ public class Outbox {
 	}
 
 	public Mono<Void> append(EventEnvelope envelope, String topic) {
+		return insert(envelope, topic, "");
+	}
+
+	/**
+	 * Appends an event that may have gone out before under the same id (a dead letter
+	 * sent back to its topic): a row of it already published is queued again, one not yet
+	 * published is left to go out once.
+	 */
+	public Mono<Void> appendAgain(EventEnvelope envelope, String topic) {
+		return insert(envelope, topic,
+				" on conflict (event_id) do update set topic = excluded.topic, event_key = excluded.event_key, "
+						+ "event_type = excluded.event_type, payload = excluded.payload, created_at = now(), "
+						+ "published_at = null where outbox_event.published_at is not null");
+	}
+
+	private Mono<Void> insert(EventEnvelope envelope, String topic, String onConflict) {
 		return TransactionSynchronizationManager.forCurrentTransaction()
 			.filter(TransactionSynchronizationManager::isActualTransactionActive)
 			.switchIfEmpty(Mono.error(() -> new IllegalStateException(
@@ -46,7 +62,7 @@ public class Outbox {
 							"an outbox event must be written in the transaction of its state change", ex))
 			.then(this.database
 				.sql("insert into outbox_event (event_id, topic, event_key, event_type, payload) "
-						+ "values (:id, :topic, :key, :type, :payload)")
+						+ "values (:id, :topic, :key, :type, :payload)" + onConflict)
 				.bind("id", envelope.id())
 				.bind("topic", topic)
 				.bind("key", envelope.subject())
