@@ -19,6 +19,7 @@ import org.bookingfleet.testsupport.sample.Ledger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
+import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.test.StepVerifier;
 
 @FleetIntegrationTest
@@ -38,6 +39,9 @@ class OutboxIntegrationTest {
 
 	@Autowired
 	DatabaseClient database;
+
+	@Autowired
+	TransactionalOperator transaction;
 
 	@Test
 	void useCaseThatFailsAfterWritingLeavesNeitherTheRowNorItsEvent() {
@@ -103,6 +107,30 @@ class OutboxIntegrationTest {
 		assertThat(new String(dead.headers().lastHeader("dlq.error.message").value()))
 			.isEqualTo("this entry can never be applied");
 		assertThat(dead.key()).isEqualTo(account);
+	}
+
+	@Test
+	void anEventAppendedAgainAfterItWentOutGoesOutOnceMoreUnderItsOwnId() {
+		String account = "acct-" + UUID.randomUUID();
+		UUID entry = UUID.randomUUID();
+		EventEnvelope event = this.codec.envelope(new EntryRecorded(entry, account, "again"), account, 1);
+		this.transaction.transactional(this.outbox.append(event, "ledger.events")).toFuture().join();
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(count("select count(*) from outbox_event where event_id = '" + event.id()
+					+ "' and published_at is not null"))
+				.isEqualTo(1));
+
+		this.transaction.transactional(this.outbox.appendAgain(event, "ledger.events")).toFuture().join();
+
+		List<ConsumerRecord<String, byte[]>> records = TopicReader.readUntil(RealKafka.bootstrapServers(),
+				"ledger.events", all -> all.stream().filter(r -> isEntry(r, entry)).count() == 2,
+				Duration.ofSeconds(30));
+		assertThat(records.stream().filter(r -> isEntry(r, entry)))
+			.allSatisfy(r -> assertThat(EventCodec.read(r.value()).id()).isEqualTo(event.id()))
+			.allSatisfy(r -> assertThat(new String(r.headers().lastHeader("ce_id").value()))
+				.isEqualTo(event.id().toString()))
+			.allSatisfy(r -> assertThat(r.key()).isEqualTo(account));
+		assertThat(count("select count(*) from outbox_event where event_id = '" + event.id() + "'")).isEqualTo(1);
 	}
 
 	private static boolean isEntry(ConsumerRecord<String, byte[]> record, UUID entryId) {
