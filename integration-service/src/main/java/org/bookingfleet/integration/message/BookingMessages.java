@@ -124,7 +124,7 @@ public final class BookingMessages {
 		values.put("document", document);
 		values.put("footer",
 				booking.knownBusiness()
-					.map(business -> business.footerLines())
+					.map(business -> business.footerLines(language.tag()))
 					.filter(lines -> !lines.isEmpty())
 					.map(lines -> "\n\n--\n" + String.join("\n", lines))
 					.orElse(""));

@@ -158,6 +158,71 @@ class BookingMessagesTest {
 			.body()).endsWith("Booking reference: 5f0c1d2e-3a4b-4c5d-8e6f-7a8b9c0d1e2f");
 	}
 
+	private static final String LONDON_TERMS = "Cancel free of charge up to 48 hours before the course; "
+			+ "after that the deposit is kept.";
+
+	private static final String LONDON_TERMS_ES = "Cancelá sin cargo hasta 48 horas antes del curso; "
+			+ "después, la seña no se devuelve.";
+
+	private static final String PALERMO_TERMS = "Podés cancelar o cambiar tu turno sin cargo hasta 2 horas antes.";
+
+	private static final String PALERMO_TERMS_EN = "You can cancel or change your appointment free of charge up to "
+			+ "2 hours before.";
+
+	@Test
+	void aSpanishSpeakingCustomerOfTheLondonBusinessReadsItsCancellationTermsInSpanish() {
+		BookingSnapshot course = SampleBookings.firstAidCourse(Instant.parse("2026-12-05T09:00:00Z"))
+			.soldBy(new Business("London First Aid Training", "London First Aid Training Ltd",
+					"bookings@londonfirstaid.example", null, LONDON_TERMS, null,
+					Map.of("en", LONDON_TERMS, "es-AR", LONDON_TERMS_ES)));
+
+		for (MessageKind kind : new MessageKind[] { MessageKind.CONFIRMATION, MessageKind.CANCELLATION }) {
+			assertThat(messages.render(kind, course, Language.ARGENTINE_SPANISH).body())
+				.endsWith("\n" + LONDON_TERMS_ES)
+				.doesNotContain(LONDON_TERMS);
+			assertThat(messages.render(kind, course, Language.ENGLISH).body()).endsWith("\n" + LONDON_TERMS)
+				.doesNotContain(LONDON_TERMS_ES);
+		}
+	}
+
+	@Test
+	void anEnglishSpeakingCustomerOfBarberiaPalermoReadsItsCancellationTermsInEnglish() {
+		BookingSnapshot haircut = SampleBookings.haircut(Instant.parse("2026-12-05T13:00:00Z"))
+			.soldBy(new Business("Barbería Palermo", "Barbería Palermo S.R.L.", "hola@barberiapalermo.example", null,
+					PALERMO_TERMS, null, Map.of("es-AR", PALERMO_TERMS, "en", PALERMO_TERMS_EN)));
+
+		assertThat(messages.render(MessageKind.CONFIRMATION, haircut, Language.ENGLISH).body())
+			.endsWith("\n" + PALERMO_TERMS_EN)
+			.doesNotContain(PALERMO_TERMS);
+		assertThat(messages.render(MessageKind.CONFIRMATION, haircut, Language.ARGENTINE_SPANISH).body())
+			.endsWith("\n" + PALERMO_TERMS);
+	}
+
+	@Test
+	void aLanguageTheBusinessHasNoWordingForGetsTheTermsInTheBusinessLanguage() {
+		BookingSnapshot haircut = SampleBookings.haircut(Instant.parse("2026-12-05T13:00:00Z"));
+		Business spanishOnly = new Business("Barbería Palermo", "Barbería Palermo S.R.L.", null, null, PALERMO_TERMS,
+				null, Map.of("es-AR", PALERMO_TERMS));
+		Business profiledBeforeWordingsTravelled = new Business("Barbería Palermo", "Barbería Palermo S.R.L.", null,
+				null, PALERMO_TERMS);
+
+		assertThat(messages.render(MessageKind.CONFIRMATION, haircut.soldBy(spanishOnly), Language.ENGLISH).body())
+			.endsWith("\n" + PALERMO_TERMS);
+		assertThat(messages
+			.render(MessageKind.CONFIRMATION, haircut.soldBy(profiledBeforeWordingsTravelled), Language.ENGLISH)
+			.body()).endsWith("\n" + PALERMO_TERMS);
+	}
+
+	@Test
+	void termsKeyedByALanguageServeEachOfItsRegions() {
+		Business london = new Business("London First Aid Training", null, null, null, LONDON_TERMS, null,
+				Map.of("en-GB", LONDON_TERMS, "es", LONDON_TERMS_ES));
+
+		assertThat(london.cancellationWordingIn("es-AR")).contains(LONDON_TERMS_ES);
+		assertThat(london.cancellationWordingIn("en")).contains(LONDON_TERMS);
+		assertThat(london.cancellationWordingIn("fr")).contains(LONDON_TERMS);
+	}
+
 	@Test
 	void courseWithoutAnAddressOfItsOwnTellsTheBusinessVenueInEveryLanguage() {
 		Business palermo = new Business("Barbería Palermo", "Barbería Palermo SRL", null, null, null,

@@ -32,6 +32,7 @@ import org.bookingfleet.events.Topics;
 import org.bookingfleet.events.availability.ProviderNamed;
 import org.bookingfleet.events.booking.Attendee;
 import org.bookingfleet.events.catalog.BusinessProfile;
+import org.bookingfleet.events.catalog.ServiceChanged;
 import org.bookingfleet.events.catalog.ServiceDefined;
 import org.bookingfleet.events.catalog.ServiceSnapshot;
 import org.bookingfleet.events.booking.BookingConfirmed;
@@ -185,6 +186,59 @@ class CustomerMessagesIntegrationTest extends WithPartners {
 		assertThat(text(mailTo(customerEmail(bookingId))[0]))
 			.contains("Houston Mobile Notary Pros LLC · help@houstonnotary.example · +17135550100")
 			.contains("Cancel free up to 24 hours before.");
+	}
+
+	@Test
+	void anOlderProfileHeardAfterANewerOneIsIgnoredAndTheTermsSpeakTheCustomersLanguage() throws Exception {
+		String serviceId = "svc-revised-" + UUID.randomUUID();
+		BusinessProfile newer = london("London First Aid Training Ltd", 3L,
+				Map.of("en", "Cancel free of charge up to 48 hours before the course.", "es-AR",
+						"Cancelá sin cargo hasta 48 horas antes del curso."));
+		BusinessProfile older = london("London First Aid (old name) Ltd", 2L,
+				Map.of("en", "Cancel up to 24 hours before.", "es-AR", "Cancelá hasta 24 horas antes."));
+		announce(serviceId, newer);
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> count("select count(*) from service_business where service_id = :id and profile_revision = 3",
+					Map.of("id", serviceId)) == 1);
+
+		EventEnvelope late = announce(serviceId, older);
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> count(
+					"select count(*) from consumed_event where consumer = 'integration-service.catalog-businesses' "
+							+ "and event_id = :id",
+					Map.of("id", late.id())) == 1);
+		UUID bookingId = UUID.randomUUID();
+		Instant start = clock.instant().plus(Duration.ofDays(3)).truncatedTo(ChronoUnit.HOURS);
+		publish(new BookingConfirmed(bookingId, serviceId, "Emergency First Aid at Work", "COURSE", 7L, start,
+				start.plus(Duration.ofHours(6)), "Europe/London",
+				new Customer("Lucía Fernández", customerEmail(bookingId), null, "es-AR", List.of("EMAIL")), List.of(),
+				null, null, new PriceSnapshot("q-6", "GBP", 9500, 0, 0, List.of())), bookingId, 2);
+
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(mailTo(customerEmail(bookingId))).hasSize(1));
+		assertThat(text(mailTo(customerEmail(bookingId))[0])).contains("London First Aid Training Ltd ·")
+			.contains("Cancelá sin cargo hasta 48 horas antes del curso.")
+			.doesNotContain("old name")
+			.doesNotContain("24 horas")
+			.doesNotContain("Cancel free of charge");
+	}
+
+	private static BusinessProfile london(String legalName, Long revision, Map<String, String> wordings) {
+		return new BusinessProfile("london-first-aid", "London First Aid Training", legalName, null, "VAT number",
+				"GB 284 7361 31", null, "en-GB", "Europe/London", "GBP", "bookings@londonfirstaid.example", null,
+				wordings.get("en"), "LFAT", wordings, revision);
+	}
+
+	private EventEnvelope announce(String serviceId, BusinessProfile profile) {
+		EventEnvelope changed = codec.envelope(
+				new ServiceChanged(new ServiceSnapshot(serviceId, "london-first-aid", "Emergency First Aid at Work",
+						"COURSE", 360, 12, 0, 0, 0, "Europe/London", "GBP", true)
+					.withBusiness(profile, "VAT", "20")),
+				serviceId, 1);
+		publisher
+			.publish(new OutgoingRecord(Topics.CATALOG, changed.subject(), EventCodec.write(changed), Map.of(), null))
+			.block(Duration.ofSeconds(30));
+		return changed;
 	}
 
 	private List<IntegrationJob> reminders(UUID bookingId) {

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -29,7 +30,12 @@ public final class DemoCatalog {
 			Optional.of("https://houstonmobilenotary.example/logo.png"), ZoneId.of("America/Chicago"),
 			Currency.getInstance("USD"), Locale.US, "office@houstonmobilenotary.example", "+17135550142",
 			"Cancel or reschedule free of charge up to 24 hours before your appointment; later, the policy's fee applies.",
-			"HMNP");
+			"HMNP",
+			Map.of("en",
+					"Cancel or reschedule free of charge up to 24 hours before your appointment; later, the policy's fee applies.",
+					"es-AR",
+					"Cancelá o reprogramá sin cargo hasta 24 horas antes de tu cita; después, se cobra el cargo de la política."),
+			2);
 
 	public static final Business PALERMO_BARBERS = new Business("barberia-palermo", "Barbería Palermo",
 			"Barbería Palermo S.R.L.",
@@ -37,7 +43,10 @@ public final class DemoCatalog {
 			new TaxId("CUIT", "30-71234567-1"), Optional.of("https://barberiapalermo.example/logo.png"),
 			ZoneId.of("America/Argentina/Buenos_Aires"), Currency.getInstance("ARS"), Locale.forLanguageTag("es-AR"),
 			"hola@barberiapalermo.example", "+541145550123",
-			"Podés cancelar o cambiar tu turno sin cargo hasta 2 horas antes.", "BPAL");
+			"Podés cancelar o cambiar tu turno sin cargo hasta 2 horas antes.", "BPAL",
+			Map.of("es-AR", "Podés cancelar o cambiar tu turno sin cargo hasta 2 horas antes.", "en",
+					"You can cancel or change your appointment free of charge up to 2 hours before."),
+			2);
 
 	public static final Business LONDON_FIRST_AID = new Business("london-first-aid", "London First Aid Training",
 			"London First Aid Training Ltd",
@@ -45,7 +54,10 @@ public final class DemoCatalog {
 			new TaxId("VAT number", "GB 284 7361 31"), Optional.of("https://londonfirstaid.example/logo.png"),
 			ZoneId.of("Europe/London"), Currency.getInstance("GBP"), Locale.UK, "bookings@londonfirstaid.example",
 			"+442079460123", "Cancel free of charge up to 48 hours before the course; after that the deposit is kept.",
-			"LFAT");
+			"LFAT",
+			Map.of("en", "Cancel free of charge up to 48 hours before the course; after that the deposit is kept.",
+					"es-AR", "Cancelá sin cargo hasta 48 horas antes del curso; después, la seña no se devuelve."),
+			2);
 
 	public static final Business DENVER_PROS = new Business("denver-pros", "Denver Pros Marketplace",
 			"Denver Pros Marketplace Inc.",
@@ -53,7 +65,10 @@ public final class DemoCatalog {
 			new TaxId("Colorado sales tax account", "12345678-0001"),
 			Optional.of("https://denverpros.example/logo.png"), ZoneId.of("America/Denver"),
 			Currency.getInstance("USD"), Locale.US, "help@denverpros.example", "+13035550199",
-			"Cancel or reschedule free of charge up to 12 hours before the visit.", "DPM");
+			"Cancel or reschedule free of charge up to 12 hours before the visit.", "DPM",
+			Map.of("en", "Cancel or reschedule free of charge up to 12 hours before the visit.", "es-AR",
+					"Cancelá o reprogramá sin cargo hasta 12 horas antes de la visita."),
+			2);
 
 	public static final Coordinates HOUSTON_CENTRE = new Coordinates(29.7604, -95.3698);
 

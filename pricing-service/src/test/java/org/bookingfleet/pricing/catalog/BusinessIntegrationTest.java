@@ -52,6 +52,9 @@ class BusinessIntegrationTest {
 		assertThat(barber.currency()).isEqualTo("ARS");
 		assertThat(barber.invoicePrefix()).isEqualTo("BPAL");
 		assertThat(barber.support().email()).isEqualTo("hola@barberiapalermo.example");
+		assertThat(barber.cancellationWording()).isEqualTo(barber.cancellationWordings().get("es-AR"));
+		assertThat(barber.cancellationWordings()).containsEntry("en",
+				"You can cancel or change your appointment free of charge up to 2 hours before.");
 	}
 
 	@Test

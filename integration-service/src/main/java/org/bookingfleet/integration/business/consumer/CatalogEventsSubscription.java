@@ -16,8 +16,9 @@ import reactor.core.publisher.Mono;
 
 /**
  * Keeps the business profile of each service the catalog announces, so messages sign with
- * the business's legal name, support contact, cancellation terms and address (a course's
- * venue).
+ * the business's legal name, support contact, cancellation terms (in each language the
+ * business writes them in) and address (a course's venue). A profile older than the one
+ * kept (its revision lower) is ignored.
  */
 @Configuration(proxyBeanMethods = false)
 class CatalogEventsSubscription {
@@ -34,10 +35,10 @@ class CatalogEventsSubscription {
 		if (profile == null) {
 			return Mono.empty();
 		}
-		return businesses.keep(
-				service.serviceId(), new Business(profile.name(), profile.legalName(), profile.supportEmail(),
-						profile.supportPhone(), profile.cancellationWording(), written(profile.address())),
-				clock.instant());
+		return businesses.keep(service.serviceId(),
+				new Business(profile.name(), profile.legalName(), profile.supportEmail(), profile.supportPhone(),
+						profile.cancellationWording(), written(profile.address()), profile.cancellationWordings()),
+				profile.revision(), clock.instant());
 	}
 
 	/** The business's address on one line as its country writes it, or null. */

@@ -1,6 +1,9 @@
 package org.bookingfleet.events.catalog;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * How a business speaks as itself on every message, document and calendar entry: the
@@ -27,10 +30,30 @@ import java.util.List;
  * its language
  * @param invoicePrefix the prefix of its own invoice and credit note series ("HMNP" gives
  * {@code HMNP-INV-2026-00001}); capital letters and digits
+ * @param cancellationWordings the same terms in each language it writes them in, keyed by
+ * BCP 47 tag ({@code en}, {@code es-AR}); a message picks its customer's language and
+ * falls back to {@code cancellationWording}; empty from older producers
+ * @param revision the profile's revision, higher whenever the profile changes; a consumer
+ * keeps a profile only over one of a lower revision; null from older producers
  */
 public record BusinessProfile(String businessId, String name, String legalName, PostalAddress address,
 		String taxIdLabel, String taxId, String logoUrl, String language, String timeZone, String currency,
-		String supportEmail, String supportPhone, String cancellationWording, String invoicePrefix) {
+		String supportEmail, String supportPhone, String cancellationWording, String invoicePrefix,
+		Map<String, String> cancellationWordings, Long revision) {
+
+	/** The wordings in the order of their tags, so a profile always reads the same. */
+	public BusinessProfile {
+		cancellationWordings = cancellationWordings == null ? Map.of()
+				: Collections.unmodifiableMap(new TreeMap<>(cancellationWordings));
+	}
+
+	/** A profile as older producers sent it: its terms in one language, no revision. */
+	public BusinessProfile(String businessId, String name, String legalName, PostalAddress address, String taxIdLabel,
+			String taxId, String logoUrl, String language, String timeZone, String currency, String supportEmail,
+			String supportPhone, String cancellationWording, String invoicePrefix) {
+		this(businessId, name, legalName, address, taxIdLabel, taxId, logoUrl, language, timeZone, currency,
+				supportEmail, supportPhone, cancellationWording, invoicePrefix, Map.of(), null);
+	}
 
 	/**
 	 * A postal address as its parts; how the parts are laid out depends on the country.

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.bookingfleet.events.catalog.BusinessProfile;
 import org.bookingfleet.pricing.catalog.Business;
@@ -13,6 +14,8 @@ import org.bookingfleet.pricing.catalog.TaxId;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The businesses of the catalog and their profiles. */
 @Repository
@@ -20,7 +23,12 @@ public class Businesses {
 
 	private static final String COLUMNS = "id, name, legal_name, street_lines, locality, region, postal_code, country, "
 			+ "tax_id_label, tax_id, logo_url, language, time_zone, currency, support_email, support_phone, "
-			+ "cancellation_wording, invoice_prefix";
+			+ "cancellation_wording, invoice_prefix, cancellation_wordings::text as cancellation_wordings, revision";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final TypeReference<Map<String, String>> WORDINGS = new TypeReference<>() {
+	};
 
 	private final DatabaseClient database;
 
@@ -47,7 +55,9 @@ public class Businesses {
 				Currency.getInstance(row.get("currency", String.class).trim()),
 				Locale.forLanguageTag(row.get("language", String.class)), row.get("support_email", String.class),
 				row.get("support_phone", String.class), row.get("cancellation_wording", String.class),
-				row.get("invoice_prefix", String.class));
+				row.get("invoice_prefix", String.class),
+				JSON.readValue(row.get("cancellation_wordings", String.class), WORDINGS),
+				row.get("revision", Integer.class));
 	}
 
 	/** The business as catalog events carry it to the other services. */
@@ -59,7 +69,7 @@ public class Businesses {
 				business.taxId().label(), business.taxId().number(), business.logoUrl().orElse(null),
 				business.locale().toLanguageTag(), business.timeZone().getId(), business.currency().getCurrencyCode(),
 				business.supportEmail(), business.supportPhone(), business.cancellationWording(),
-				business.invoicePrefix());
+				business.invoicePrefix(), business.cancellationWordings(), (long) business.revision());
 	}
 
 }
