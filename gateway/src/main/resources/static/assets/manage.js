@@ -12,9 +12,11 @@ import { partyChanger } from './party.js';
 import { invoiceLink, invoiceOf } from './invoice.js';
 
 const $ = (id) => document.getElementById(id);
-const params = new URLSearchParams(location.hash.slice(1));
+// the private link of the booking page (#booking=ID&token=TOKEN) or the signed link of a message
+// (#booking=ID&link=LINK, or the same in the query): the services take either as the booking's token
+const params = new URLSearchParams(location.hash.length > 1 ? location.hash.slice(1) : location.search.slice(1));
 const bookingId = params.get('booking');
-const token = params.get('token');
+const token = params.get('token') || params.get('link');
 const message = $('message');
 const CHANGEABLE = ['PENDING', 'AWAITING_PAYMENT', 'CONFIRMED'];
 const PAYABLE = ['AWAITING_PAYMENT', 'CONFIRMED'];

@@ -2,6 +2,8 @@ package org.bookingfleet.booking.bookings;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+
 import org.bookingfleet.booking.audit.Origin;
 import org.bookingfleet.booking.lifecycle.Caller;
 import org.bookingfleet.booking.lifecycle.Relation;
@@ -9,16 +11,27 @@ import org.bookingfleet.platform.security.Role;
 
 /**
  * The caller of one request: its JWT (possibly anonymous), a guest's booking token if
- * sent, and where it came from.
+ * sent, the booking a valid manage link of the customer's messages opens (null without
+ * one), and where it came from. A manage link makes its holder the booking's owner, as
+ * the booking token does, for that one booking only.
  */
-public record Viewer(org.bookingfleet.platform.security.Caller jwt, String bookingToken, Origin origin) {
+public record Viewer(org.bookingfleet.platform.security.Caller jwt, String bookingToken, UUID linkedBooking,
+		Origin origin) {
+
+	public Viewer(org.bookingfleet.platform.security.Caller jwt, String bookingToken, Origin origin) {
+		this(jwt, bookingToken, null, origin);
+	}
 
 	private static final List<Relation> STRONGEST_FIRST = List.of(Relation.ADMIN, Relation.OWN_PROVIDER,
 			Relation.OWNER);
 
 	/** The strongest relation any of the caller's credentials gives to the booking. */
 	public Relation relationTo(Booking booking) {
-		List<Relation> held = credentials().stream().map(caller -> booking.parties().relationOf(caller)).toList();
+		List<Relation> held = new ArrayList<>(
+				credentials().stream().map(caller -> booking.parties().relationOf(caller)).toList());
+		if (booking.details().id().equals(linkedBooking)) {
+			held.add(Relation.OWNER);
+		}
 		return STRONGEST_FIRST.stream().filter(held::contains).findFirst().orElse(Relation.STRANGER);
 	}
 

@@ -3,15 +3,20 @@ package org.bookingfleet.booking.bookings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import org.bookingfleet.platform.tokens.LinkKeys;
+import org.bookingfleet.platform.tokens.LinkPurpose;
+import org.bookingfleet.platform.tokens.LinkTokens;
 import org.bookingfleet.testsupport.FleetIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
@@ -30,6 +35,9 @@ class BookingAccessIntegrationTest {
 
 	@Autowired
 	BookingFixtures fixtures;
+
+	@Autowired
+	Environment environment;
 
 	private BookingJourney journey;
 
@@ -99,6 +107,53 @@ class BookingAccessIntegrationTest {
 		BookingJourney.Booked someoneElses = journey.request(Duration.ofDays(4), 7_500, 0, null);
 
 		assertUntouchable(guests, "X-Booking-Token", someoneElses.accessToken());
+	}
+
+	@Test
+	void aManageLinkOfAnotherBookingAnExpiredOneOrAnInvoiceLinkNeitherReadsNorChangesTheBooking() {
+		BookingJourney.Booked guests = journey.confirmed(Duration.ofDays(3), 7_500, 0, null);
+		BookingJourney.Booked someoneElses = journey.request(Duration.ofDays(4), 7_500, 0, null);
+		LinkTokens links = LinkKeys.from(environment);
+		Instant later = Instant.now().plus(Duration.ofDays(30));
+
+		assertUntouchable(guests, "X-Booking-Token",
+				links.mint(LinkPurpose.MANAGE, someoneElses.id().toString(), later));
+		assertUntouchable(guests, "X-Booking-Token",
+				links.mint(LinkPurpose.MANAGE, guests.id().toString(), Instant.now().minusSeconds(1)));
+		assertUntouchable(guests, "X-Booking-Token", links.mint(LinkPurpose.INVOICE, guests.id().toString(), later));
+		web.get()
+			.uri("/api/v2/bookings/{id}?link={link}", guests.id(),
+					links.mint(LinkPurpose.MANAGE, someoneElses.id().toString(), later))
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectBody()
+			.jsonPath("$.error.code")
+			.isEqualTo("NOT_FOUND");
+	}
+
+	@Test
+	void aGuestFollowingTheManageLinkOfAMessageReadsAndCancelsTheBooking() {
+		BookingJourney.Booked guests = journey.confirmed(Duration.ofDays(3), 7_500, 0, null);
+		String link = LinkKeys.from(environment)
+			.mint(LinkPurpose.MANAGE, guests.id().toString(), Instant.now().plus(Duration.ofDays(30)));
+
+		web.get()
+			.uri("/api/v2/bookings/{id}?link={link}", guests.id(), link)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.id")
+			.isEqualTo(guests.id().toString());
+		web.delete()
+			.uri("/api/v2/bookings/{id}?reason=plans changed", guests.id())
+			.header("X-Booking-Token", link)
+			.exchange()
+			.expectStatus()
+			.isOk();
+
+		assertThat(journey.read(guests).path("status").asString()).isEqualTo("CANCELLED");
 	}
 
 	@Test

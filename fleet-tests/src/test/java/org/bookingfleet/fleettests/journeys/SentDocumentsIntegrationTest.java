@@ -6,6 +6,7 @@ import static org.bookingfleet.fleettests.api.Storefront.RON_ZONE;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URI;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
@@ -15,6 +16,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -117,6 +119,16 @@ class SentDocumentsIntegrationTest {
 		assertThat(invoice).as(invoice).contains("Invoice " + number).contains("Booking " + booked.id());
 		assertThat(amountOf(invoice, "Total")).as(invoice).isEqualTo(price);
 		assertThat(amountOf(invoice, "Balance due")).as(invoice).isZero();
+		// the link of the email opens the PDF for the guest with no credentials at all
+		Matcher sent = Pattern.compile("Invoice " + Pattern.quote(number) + ": (\\S+)")
+			.matcher(confirmation.path("text").asString());
+		assertThat(sent.find()).as(confirmation.toString()).isTrue();
+		Download followed = SentEmails.download(URI.create(sent.group(1)), Map.of());
+		assertThat(followed.status()).as("GET %s without credentials", sent.group(1)).isEqualTo(200);
+		assertThat(followed.contentType()).startsWith("application/pdf");
+		assertThat(text(followed.bytes())).contains("Invoice " + number);
+		assertThat(SentEmails.download(Gateway.BASE.resolve("/api/v2/invoices/" + number + ".pdf"), Map.of()).status())
+			.isEqualTo(401);
 		FleetInvariants.hold();
 	}
 

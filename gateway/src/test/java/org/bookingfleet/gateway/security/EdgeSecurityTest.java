@@ -154,6 +154,21 @@ class EdgeSecurityTest {
 	}
 
 	@Test
+	void aGuestFollowingALinkOfAMessagePassesWithTheLinkToTheServiceThatChecksIt() {
+		this.web.get()
+			.uri("/api/v2/invoices/HMNP-INV-2026-00001.pdf?link=signed-invoice-link")
+			.exchange()
+			.expectStatus()
+			.isOk();
+		this.web.get().uri("/api/v2/bookings/77?link=signed-manage-link").exchange().expectStatus().isOk();
+		this.web.get().uri("/api/v2/bookings/77?link=").exchange().expectStatus().isUnauthorized();
+
+		services
+			.verify(getRequestedFor(urlEqualTo("/api/v2/invoices/HMNP-INV-2026-00001.pdf?link=signed-invoice-link")));
+		services.verify(getRequestedFor(urlEqualTo("/api/v2/bookings/77?link=signed-manage-link")));
+	}
+
+	@Test
 	void serviceReceivesTheCallersTokenToCheckItAgain() {
 		String token = this.tokens.mint("erin", Set.of(Role.CLIENT), null, Duration.ofHours(1));
 

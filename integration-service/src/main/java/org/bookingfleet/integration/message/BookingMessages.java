@@ -23,13 +23,25 @@ public final class BookingMessages {
 	/** The line naming a document the message is about, or empty. */
 	private final String document;
 
+	/** The signed link that opens the booking's manage page, or "-". */
+	private final String manageLink;
+
 	public BookingMessages(MessageCatalog catalog) {
-		this(catalog, "");
+		this(catalog, "", "-");
 	}
 
-	private BookingMessages(MessageCatalog catalog, String document) {
+	private BookingMessages(MessageCatalog catalog, String document, String manageLink) {
 		this.catalog = catalog;
 		this.document = document;
+		this.manageLink = manageLink;
+	}
+
+	/**
+	 * The same messages handing on the link that opens the booking's manage page in
+	 * {@code {manageLink}}.
+	 */
+	public BookingMessages managedAt(String link) {
+		return new BookingMessages(catalog, document, link);
 	}
 
 	/**
@@ -42,7 +54,7 @@ public final class BookingMessages {
 			return this;
 		}
 		return new BookingMessages(catalog,
-				"\n" + catalog.phrase(language, kind.phrase(), Map.of("number", number, "link", link)));
+				"\n" + catalog.phrase(language, kind.phrase(), Map.of("number", number, "link", link)), manageLink);
 	}
 
 	public RenderedMessage render(MessageKind kind, BookingSnapshot booking, Language language) {
@@ -122,6 +134,7 @@ public final class BookingMessages {
 		values.put("refund", "-");
 		values.put("balance", "-");
 		values.put("document", document);
+		values.put("manageLink", manageLink);
 		values.put("footer",
 				booking.knownBusiness()
 					.map(business -> business.footerLines(language.tag()))

@@ -27,7 +27,7 @@ public final class MessageCatalog {
 
 	public static final Set<String> PLACEHOLDERS = Set.of("customer", "service", "provider", "date", "time", "zone",
 			"address", "bookingId", "requirements", "expires", "link", "price", "seats", "refund", "footer", "balance",
-			"document", "addressLine");
+			"document", "addressLine", "manageLink");
 
 	/**
 	 * Words that are not messages of their own: how many seats, said with the number in

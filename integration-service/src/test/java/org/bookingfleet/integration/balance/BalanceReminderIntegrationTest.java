@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -25,11 +26,17 @@ import org.bookingfleet.events.booking.PaymentNotApplied;
 import org.bookingfleet.events.booking.PriceSnapshot;
 import org.bookingfleet.events.payment.PaymentSucceeded;
 import org.bookingfleet.events.payment.RefundIssued;
+import org.bookingfleet.integration.SentLinks;
 import org.bookingfleet.integration.WithPartners;
 import org.bookingfleet.integration.job.IntegrationJob;
 import org.bookingfleet.integration.job.JobStatus;
 import org.bookingfleet.platform.kafka.OutgoingRecord;
+import org.bookingfleet.platform.tokens.LinkKeys;
+import org.bookingfleet.platform.tokens.LinkPurpose;
+import org.bookingfleet.platform.tokens.LinkTokens;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 
 /**
  * A booking confirmed on a deposit is asked for its balance before the appointment, at
@@ -38,6 +45,9 @@ import org.junit.jupiter.api.Test;
  * comes: a refund never makes it owed again.
  */
 class BalanceReminderIntegrationTest extends WithPartners {
+
+	@Autowired
+	Environment environment;
 
 	@Test
 	void aDepositBookingStartingSoonIsAskedForItsBalanceAtOnceAndAPaidOneIsNot() throws Exception {
@@ -66,7 +76,9 @@ class BalanceReminderIntegrationTest extends WithPartners {
 			.satisfies(message -> assertThat(subject(message))
 				.isEqualTo("Balance due before your Loan Signing on " + subjectDate(start)))
 			.satisfies(message -> assertThat(text(message)).contains("the balance of $350.00 is still due")
-				.contains("Pay the balance"));
+				.contains("Pay the balance: http://localhost:8080/manage.html#booking=" + onDeposit + "&link="))
+			.satisfies(message -> assertThat(opensTheBooking(SentLinks.after("Pay the balance:", text(message))))
+				.isEqualTo(onDeposit.toString()));
 		assertThat(mailTo(customerEmail(paidInFull)))
 			.noneSatisfy(message -> assertThat(subject(message)).startsWith("Balance"));
 	}
@@ -121,8 +133,22 @@ class BalanceReminderIntegrationTest extends WithPartners {
 		assertThat(texts).filteredOn(body -> body.contains("Body=Balance"))
 			.hasSize(2)
 			.allSatisfy(body -> assertThat(body).contains("Balance of $350.00 due for Loan Signing"))
+			.allSatisfy(body -> assertThat(opensTheBooking(SentLinks.after("Pay the balance:", body)))
+				.isEqualTo(bookingId.toString()))
 			.anySatisfy(body -> assertThat(body).contains("To=whatsapp:" + phone))
 			.anySatisfy(body -> assertThat(body).contains("To=" + phone).doesNotContain("To=whatsapp:"));
+	}
+
+	/**
+	 * The booking a manage link opens: the one its address names, for a guest with no
+	 * other credentials, and for no other purpose.
+	 */
+	private String opensTheBooking(URI manage) {
+		LinkTokens links = LinkKeys.from(environment);
+		String booking = SentLinks.booking(manage);
+		assertThat(links.opens(SentLinks.token(manage), LinkPurpose.MANAGE, booking, clock.instant())).isTrue();
+		assertThat(links.opens(SentLinks.token(manage), LinkPurpose.INVOICE, booking, clock.instant())).isFalse();
+		return booking;
 	}
 
 	private static String text(jakarta.mail.Part part) throws Exception {

@@ -89,7 +89,8 @@ class CustomerMessagesIntegrationTest extends WithPartners {
 		assertThat(event.<Property>getProperty(Property.LOCATION).orElseThrow().getValue())
 			.isEqualTo("1200 Main St, Houston, TX 77002");
 		assertThat(text(mailTo(buyer)[0])).startsWith("Hello Dana Smith,")
-			.contains("Invoice LFAT-INV-2026-00007: http://localhost:8080/api/v2/invoices/LFAT-INV-2026-00007.pdf");
+			.contains(
+					"Invoice LFAT-INV-2026-00007: http://localhost:8080/api/v2/invoices/LFAT-INV-2026-00007.pdf?link=");
 		// the invoice is the buyer's: the other attendees are not told of it
 		assertThat(text(toAna)).doesNotContain("INV-");
 		assertThat(jobsOf(bookingId)).filteredOn(job -> job.payload().containsKey(FanOutPlan.PAYLOAD_REMINDER))

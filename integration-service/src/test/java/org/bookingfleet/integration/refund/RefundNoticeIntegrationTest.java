@@ -3,6 +3,7 @@ package org.bookingfleet.integration.refund;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -20,12 +21,21 @@ import org.bookingfleet.events.booking.BookingConfirmed;
 import org.bookingfleet.events.booking.Customer;
 import org.bookingfleet.events.booking.PriceSnapshot;
 import org.bookingfleet.events.payment.RefundIssued;
+import org.bookingfleet.integration.SentLinks;
 import org.bookingfleet.integration.WithPartners;
 import org.bookingfleet.platform.kafka.OutgoingRecord;
+import org.bookingfleet.platform.tokens.LinkKeys;
+import org.bookingfleet.platform.tokens.LinkPurpose;
+import org.bookingfleet.platform.tokens.LinkTokens;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 
 /** A refund reaches the customer by email, in their language, once per refund. */
 class RefundNoticeIntegrationTest extends WithPartners {
+
+	@Autowired
+	Environment environment;
 
 	@Test
 	void aRefundIsToldOnceInTheCustomersLanguageWithItsAmount() throws Exception {
@@ -47,8 +57,22 @@ class RefundNoticeIntegrationTest extends WithPartners {
 			.untilAsserted(() -> assertThat(refundMails(email)).singleElement()
 				.satisfies(message -> assertThat(message.getSubject())
 					.isEqualTo("Tu reintegro de $ 6.250,00 por Corte de pelo")));
-		assertThat(text(refundMails(email).get(0)))
-			.contains("Nota de crédito BP-NC-2026-00003: http://localhost:8080/api/v2/invoices/BP-NC-2026-00003.pdf");
+		String sent = text(refundMails(email).get(0));
+		assertThat(sent).contains(
+				"Nota de crédito BP-NC-2026-00003: http://localhost:8080/api/v2/invoices/BP-NC-2026-00003.pdf?link=");
+		// the links open the credit note and the booking for a guest, and nothing else
+		LinkTokens links = LinkKeys.from(environment);
+		URI creditNote = SentLinks.after("Nota de crédito BP-NC-2026-00003:", sent);
+		assertThat(links.opens(SentLinks.token(creditNote), LinkPurpose.INVOICE, "BP-NC-2026-00003", clock.instant()))
+			.isTrue();
+		assertThat(links.opens(SentLinks.token(creditNote), LinkPurpose.INVOICE, "BP-NC-2026-00004", clock.instant()))
+			.isFalse();
+		URI manage = SentLinks.after("Tu reserva, su factura y sus notas de crédito:", sent);
+		assertThat(manage.toString()).startsWith("http://localhost:8080/manage.html#booking=" + bookingId + "&link=");
+		assertThat(links.opens(SentLinks.token(manage), LinkPurpose.MANAGE, bookingId.toString(), clock.instant()))
+			.isTrue();
+		assertThat(links.opens(SentLinks.token(manage), LinkPurpose.INVOICE, bookingId.toString(), clock.instant()))
+			.isFalse();
 		assertThat(count("select count(*) from integration_job where dedupe_key = :key",
 				Map.of("key", "email:refund:" + bookingId + ":re_" + bookingId)))
 			.isEqualTo(1);

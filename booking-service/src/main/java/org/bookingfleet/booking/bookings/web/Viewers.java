@@ -1,12 +1,20 @@
 package org.bookingfleet.booking.bookings.web;
 
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
 import org.bookingfleet.booking.audit.Origin;
 import org.bookingfleet.booking.bookings.Viewer;
 import org.bookingfleet.platform.security.Caller;
 import org.bookingfleet.platform.security.Callers;
 import org.bookingfleet.platform.security.Role;
+import org.bookingfleet.platform.tokens.LinkKeys;
+import org.bookingfleet.platform.tokens.LinkPurpose;
+import org.bookingfleet.platform.tokens.LinkTokens;
 import org.bookingfleet.platform.web.ClientAddresses;
 import org.bookingfleet.platform.web.RequestIds;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
@@ -17,16 +25,41 @@ public class Viewers {
 
 	public static final String BOOKING_TOKEN = "X-Booking-Token";
 
+	/** A manage link of the customer's messages, as the query parameter of a request. */
+	public static final String LINK = "link";
+
 	private final Callers callers;
 
-	public Viewers(Callers callers) {
+	private final LinkTokens links;
+
+	private final Clock clock;
+
+	public Viewers(Callers callers, Environment environment, Clock clock) {
 		this.callers = callers;
+		this.links = LinkKeys.from(environment);
+		this.clock = clock;
 	}
 
 	public Mono<Viewer> of(ServerWebExchange exchange) {
-		return callers.of(exchange)
-			.map(caller -> new Viewer(caller, exchange.getRequest().getHeaders().getFirst(BOOKING_TOKEN),
-					origin(exchange, caller)));
+		String token = exchange.getRequest().getHeaders().getFirst(BOOKING_TOKEN);
+		UUID linked = managed(exchange.getRequest().getQueryParams().getFirst(LINK)).or(() -> managed(token))
+			.orElse(null);
+		return callers.of(exchange).map(caller -> new Viewer(caller, token, linked, origin(exchange, caller)));
+	}
+
+	/**
+	 * The booking a manage link opens now (sent as {@code ?link=}, or in the booking
+	 * token header, where the manage page sends what it was opened with).
+	 */
+	private Optional<UUID> managed(String link) {
+		return links.subject(link, LinkPurpose.MANAGE, clock.instant()).flatMap(subject -> {
+			try {
+				return Optional.of(UUID.fromString(subject));
+			}
+			catch (IllegalArgumentException notABooking) {
+				return Optional.empty();
+			}
+		});
 	}
 
 	private static Origin origin(ServerWebExchange exchange, Caller caller) {

@@ -40,7 +40,7 @@ import org.bookingfleet.integration.partner.Proof;
 import org.bookingfleet.integration.partner.TextMessages;
 import org.bookingfleet.integration.reminder.ReminderKind;
 import org.bookingfleet.integration.settings.IntegrationProperties;
-import org.bookingfleet.integration.settings.PageLinks;
+import org.bookingfleet.integration.settings.MessageLinks;
 import org.bookingfleet.integration.waitlist.OfferPlan;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -77,11 +77,11 @@ class Effects {
 
 	private final Clock clock;
 
-	private final PageLinks links;
+	private final MessageLinks links;
 
 	Effects(BookingSnapshots snapshots, Jobs jobs, GoHighLevel crm, GoogleCalendar calendar, Proof proof, Mailer mailer,
 			TextMessages texts, BookingMessages messages, IntegrationProperties settings, SentMessages sent,
-			OfferDelivery offers, RonSessions ronSessions, BookingPayments payments, PageLinks links, Clock clock) {
+			OfferDelivery offers, RonSessions ronSessions, BookingPayments payments, MessageLinks links, Clock clock) {
 		this.links = links;
 		this.payments = payments;
 		this.snapshots = snapshots;
@@ -162,8 +162,8 @@ class Effects {
 			return balance(job, booking, status, language, to);
 		}
 		String document = payload.get(FanOutPlan.PAYLOAD_DOCUMENT);
-		BookingMessages messages = document == null ? this.messages
-				: this.messages.naming(DocumentKind.valueOf(payload.get(FanOutPlan.PAYLOAD_DOCUMENT_KIND)), document,
+		BookingMessages messages = document == null ? managed(booking)
+				: managed(booking).naming(DocumentKind.valueOf(payload.get(FanOutPlan.PAYLOAD_DOCUMENT_KIND)), document,
 						links.document(document), language);
 		RenderedMessage rendered = refund != null
 				? messages.render(to, kind, booking, language, Long.parseLong(refund),
@@ -203,7 +203,7 @@ class Effects {
 			if (due.settled()) {
 				return Mono.just(new Effect.Withdrawn("the balance is paid"));
 			}
-			RenderedMessage rendered = messages.renderBalance(to, MessageKind.BALANCE_DUE, booking, language,
+			RenderedMessage rendered = managed(booking).renderBalance(to, MessageKind.BALANCE_DUE, booking, language,
 					new Price(due.owedCents(), payload.get(FanOutPlan.PAYLOAD_CURRENCY)));
 			Channel channel = Channel.sentBy(job.action());
 			Mono<String> delivered = channel == Channel.EMAIL
@@ -212,6 +212,14 @@ class Effects {
 			return delivered.map(reference -> (Effect) new Effect.Done(Optional.ofNullable(reference), List.of(),
 					List.of(sent.record(job, channel, recipient, MessageKind.BALANCE_DUE, reference))));
 		});
+	}
+
+	/**
+	 * The messages with the signed link of the booking's manage page, for the templates
+	 * that hand it on ({@code {manageLink}}: the refund, the balance still due).
+	 */
+	private BookingMessages managed(BookingSnapshot booking) {
+		return messages.managedAt(links.manage(booking.bookingId(), booking.end()));
 	}
 
 	private Mailer.Email email(IntegrationJob job, BookingSnapshot booking, MessageKind kind, RenderedMessage rendered,

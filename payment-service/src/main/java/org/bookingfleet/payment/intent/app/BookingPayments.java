@@ -196,8 +196,8 @@ public class BookingPayments {
 	private Mono<DueBooking> owned(UUID bookingId, Requester requester) {
 		return dueBookings.byId(bookingId)
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("booking")))
-			.flatMap(due -> due.isOwnedBy(requester.admin(), requester.subject(), requester.bookingToken())
-					? Mono.just(due) : Mono.error(ApiException.forbidden("only the booking's owner may pay it")));
+			.flatMap(due -> requester.owns(due) ? Mono.just(due)
+					: Mono.error(ApiException.forbidden("only the booking's owner may pay it")));
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import reactor.core.publisher.Mono;
 
+import org.bookingfleet.payment.GuestLinks;
 import org.bookingfleet.payment.intent.app.BookingPayments;
 import org.bookingfleet.payment.intent.app.IntentView;
 import org.bookingfleet.payment.intent.app.Requester;
@@ -26,7 +27,10 @@ class PaymentController {
 
 	private final Callers callers;
 
-	PaymentController(BookingPayments bookingPayments, Callers callers) {
+	private final GuestLinks links;
+
+	PaymentController(BookingPayments bookingPayments, Callers callers, GuestLinks links) {
+		this.links = links;
 		this.bookingPayments = bookingPayments;
 		this.callers = callers;
 	}
@@ -64,8 +68,9 @@ class PaymentController {
 	}
 
 	private Mono<Requester> requester(ServerWebExchange exchange) {
-		String token = exchange.getRequest().getHeaders().getFirst("X-Booking-Token");
-		return callers.of(exchange).map(caller -> new Requester(caller.subject(), caller.isAdmin(), token));
+		String token = GuestLinks.bookingToken(exchange);
+		return callers.of(exchange)
+			.map(caller -> new Requester(caller.subject(), caller.isAdmin(), token, links.linkedBooking(exchange)));
 	}
 
 	record IntentRequest(UUID bookingId) {

@@ -3,6 +3,7 @@ package org.bookingfleet.payment.invoice.web;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
+import org.bookingfleet.payment.GuestLinks;
 import org.bookingfleet.payment.intent.app.DueBookings;
 import org.bookingfleet.payment.invoice.app.InvoiceDocument;
 import org.bookingfleet.payment.invoice.app.InvoicePdf;
@@ -19,9 +20,10 @@ import org.springframework.web.server.ServerWebExchange;
 
 /**
  * {@code GET /api/v2/invoices/{number}} as JSON and {@code GET
- * /api/v2/invoices/{number}.pdf}, for the owner and admins; anyone else gets 404, as for
- * a number never issued. The PDF is rendered off the event loop: the PDF library reads
- * its fonts from the classpath.
+ * /api/v2/invoices/{number}.pdf}, for the owner, admins, and whoever follows a link of
+ * the customer's messages ({@code ?link=}: an invoice link for this document, or a manage
+ * link of its booking); anyone else gets 404, as for a number never issued. The PDF is
+ * rendered off the event loop: the PDF library reads its fonts from the classpath.
  */
 @RestController
 class InvoiceController {
@@ -34,7 +36,10 @@ class InvoiceController {
 
 	private final Callers callers;
 
-	InvoiceController(Invoices invoices, DueBookings dueBookings, InvoicePdf pdf, Callers callers) {
+	private final GuestLinks links;
+
+	InvoiceController(Invoices invoices, DueBookings dueBookings, InvoicePdf pdf, Callers callers, GuestLinks links) {
+		this.links = links;
 		this.invoices = invoices;
 		this.dueBookings = dueBookings;
 		this.pdf = pdf;
@@ -45,11 +50,13 @@ class InvoiceController {
 	Mono<ResponseEntity<Object>> invoice(@PathVariable String file, ServerWebExchange exchange) {
 		boolean asPdf = file.endsWith(".pdf");
 		String number = asPdf ? file.substring(0, file.length() - ".pdf".length()) : file;
-		String token = exchange.getRequest().getHeaders().getFirst("X-Booking-Token");
+		String token = GuestLinks.bookingToken(exchange);
+		boolean linked = GuestLinks.link(exchange) != null;
 		return callers.of(exchange)
-			.flatMap(caller -> caller.isAnonymous() && token == null
-					? Mono.error(ApiException.unauthenticated("sign in or send the booking's access token"))
-					: invoices.byNumber(number).filterWhen(invoice -> allowed(caller, token, invoice)))
+			.flatMap(caller -> caller.isAnonymous() && token == null && !linked
+					? Mono.error(ApiException
+						.unauthenticated("sign in, send the booking's access token or follow the link you were sent"))
+					: invoices.byNumber(number).filterWhen(invoice -> allowed(caller, token, invoice, exchange)))
 			.switchIfEmpty(Mono.error(() -> ApiException.notFound("invoice")))
 			.flatMap(invoice -> asPdf ? Mono.fromCallable(() -> pdf.render(invoice))
 				.subscribeOn(Schedulers.boundedElastic())
@@ -63,8 +70,9 @@ class InvoiceController {
 	 * An invoice its caller may not see is answered as one that does not exist, so
 	 * invoice numbers cannot be counted by who gets a 403.
 	 */
-	private Mono<Boolean> allowed(Caller caller, String token, InvoiceDocument invoice) {
-		if (caller.isAdmin()) {
+	private Mono<Boolean> allowed(Caller caller, String token, InvoiceDocument invoice, ServerWebExchange exchange) {
+		if (caller.isAdmin() || links.opensDocument(exchange, invoice.number())
+				|| invoice.bookingId().equals(links.linkedBooking(exchange))) {
 			return Mono.just(true);
 		}
 		return dueBookings.byId(invoice.bookingId())
