@@ -37,7 +37,9 @@ public class CatalogReplica {
 
 	/**
 	 * Keeps what the snapshot says; applying it again changes nothing. A snapshot of an
-	 * older producer, without a profile, leaves the business's profile as it was.
+	 * older producer, without a profile, leaves the business's profile as it was, and so
+	 * does a profile of an older revision than the one kept (heard again or out of
+	 * order); a profile without a revision counts as revision 0.
 	 */
 	public Mono<Void> remember(ServiceSnapshot service) {
 		Mono<Long> stored = database
@@ -60,7 +62,9 @@ public class CatalogReplica {
 		}
 		return stored.then(database
 			.sql("insert into business_profile (business_id, profile) values (:business, :profile) "
-					+ "on conflict (business_id) do update set profile = excluded.profile")
+					+ "on conflict (business_id) do update set profile = excluded.profile "
+					+ "where coalesce((business_profile.profile ->> 'revision')::bigint, 0) "
+					+ "<= coalesce((excluded.profile ->> 'revision')::bigint, 0)")
 			.bind("business", service.businessId())
 			.bind("profile", Json.of(WRITER.writeValueAsString(service.business())))
 			.fetch()

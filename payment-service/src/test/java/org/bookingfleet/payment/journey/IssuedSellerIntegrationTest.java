@@ -113,6 +113,43 @@ class IssuedSellerIntegrationTest extends PaymentJourney {
 		assertThat(invoice(next).seller().taxId()).isEqualTo("32999999999");
 	}
 
+	/**
+	 * The seller of the next invoices is the newest profile the business published: one
+	 * of an older revision heard after it (redelivered, or out of order) changes nothing.
+	 */
+	@Test
+	void anOlderRevisionOfAProfileHeardLateDoesNotReplaceTheNewerOne() {
+		ServiceSnapshot service = new ServiceSnapshot("aufr-first-aid", "austin-first-aid-revised", "First aid",
+				"COURSE", 240, 10, 0, 0, 1440, "America/Chicago", "USD", true, "08:00", "18:00", 0, 0, 0);
+		catalog(new ServiceDefined(
+				service.withBusiness(revision(BEFORE, "Revision Three LLC", 3L), "Texas sales tax", "8.25")));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(count("select count(*) from business_profile where business_id = "
+					+ "'austin-first-aid-revised' and profile ->> 'legalName' = 'Revision Three LLC'"))
+				.isEqualTo(1));
+
+		ServiceSnapshot renamed = new ServiceSnapshot("aufr-first-aid", "austin-first-aid-revised",
+				"First aid, renamed", "COURSE", 240, 10, 0, 0, 1440, "America/Chicago", "USD", true, "08:00", "18:00",
+				0, 0, 0);
+		catalog(new ServiceChanged(
+				renamed.withBusiness(revision(BEFORE, "Revision Two LLC", 2L), "Texas sales tax", "8.25")));
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(count(
+					"select count(*) from catalog_service where service_id = 'aufr-first-aid' and name = 'First aid, renamed'"))
+				.isEqualTo(1));
+
+		assertThat(count("select count(*) from business_profile where business_id = 'austin-first-aid-revised' "
+				+ "and profile ->> 'legalName' = 'Revision Three LLC' and profile ->> 'revision' = '3'"))
+			.isEqualTo(1);
+	}
+
+	private static BusinessProfile revision(BusinessProfile profile, String legalName, Long revision) {
+		return new BusinessProfile("austin-first-aid-revised", profile.name(), legalName, profile.address(),
+				profile.taxIdLabel(), profile.taxId(), profile.logoUrl(), profile.language(), profile.timeZone(),
+				profile.currency(), profile.supportEmail(), profile.supportPhone(), profile.cancellationWording(),
+				"AUFR", Map.of(), revision);
+	}
+
 	private void catalog(Object event) {
 		EventEnvelope envelope = codec.envelope(event, COURSE.serviceId(), 1);
 		publisher
