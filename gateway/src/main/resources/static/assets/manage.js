@@ -194,7 +194,10 @@ async function load() {
   showError(message, null);
   try {
     state.booking = await readBooking(bookingId, token);
-    state.invoice = (state.booking.paidCents || 0) > 0 ? await invoiceOf(bookingId, token) : null;
+    // the invoice the booking names stays on the page after a refund (a credit note does not undo it)
+    state.invoice = state.booking.invoiceNumber
+      ? { number: state.booking.invoiceNumber, url: state.booking.invoiceUrl }
+      : (state.booking.paidCents || 0) > 0 ? await invoiceOf(bookingId, token) : null;
     if (!state.service) {
       const { data } = await request('GET', `/api/v2/services/${encodeURIComponent(state.booking.serviceId)}`);
       state.service = data;

@@ -67,7 +67,7 @@ class RefundNoticeIntegrationTest extends WithPartners {
 			.isTrue();
 		assertThat(links.opens(SentLinks.token(creditNote), LinkPurpose.INVOICE, "BP-NC-2026-00004", clock.instant()))
 			.isFalse();
-		URI manage = SentLinks.after("Tu reserva, su factura y sus notas de crédito:", sent);
+		URI manage = SentLinks.after("Tu reserva y su factura:", sent);
 		assertThat(manage.toString()).startsWith("http://localhost:8080/manage.html#booking=" + bookingId + "&link=");
 		assertThat(links.opens(SentLinks.token(manage), LinkPurpose.MANAGE, bookingId.toString(), clock.instant()))
 			.isTrue();
