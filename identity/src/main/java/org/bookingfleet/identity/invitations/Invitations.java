@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.bookingfleet.identity.accounts.Account;
 import org.bookingfleet.identity.accounts.Accounts;
+import org.bookingfleet.identity.accounts.MailedLinks;
 import org.springframework.stereotype.Service;
 
 /**
@@ -46,7 +47,7 @@ public class Invitations {
 			accountId = this.accounts.invite(invitation.email(), invitation.name(), invitation.providerId())
 				.orElseThrow(() -> new Conflict("email", "this email has an account already"));
 		}
-		InvitationLinks.Issued link = this.links.issue(accountId);
+		MailedLinks.Issued link = this.links.issue(accountId);
 		boolean mailed = this.mail.send(invitation, link.token());
 		return new Sent(this.accounts.byId(accountId).orElseThrow(), link.expiresAt(), mailed);
 	}
