@@ -2,6 +2,7 @@ package org.bookingfleet.architecture;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Where each service keeps its plain-Java domain: the packages whose classes decide
@@ -12,6 +13,13 @@ import java.util.Map;
  * sub-packages.
  */
 final class DomainPackages {
+
+	/**
+	 * The services laid out by feature ({@link ServiceLayout}): their domain is every
+	 * package that is not internal, so they need no list below. A service leaves the
+	 * table when it joins this set.
+	 */
+	static final Set<String> LAID_OUT = Set.of();
 
 	static final Map<String, List<String>> OF_SERVICE = Map.of(
 			// pricing

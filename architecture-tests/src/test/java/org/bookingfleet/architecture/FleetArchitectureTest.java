@@ -1,5 +1,7 @@
 package org.bookingfleet.architecture;
 
+import java.util.List;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -10,6 +12,10 @@ class FleetArchitectureTest {
 	static final JavaClasses FLEET = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("org.bookingfleet");
+
+	static final List<String> SERVICES = List.of("org.bookingfleet.pricing", "org.bookingfleet.availability",
+			"org.bookingfleet.booking", "org.bookingfleet.payment", "org.bookingfleet.integration",
+			"org.bookingfleet.identity", "org.bookingfleet.gateway");
 
 	@Test
 	void noServiceDependsOnAnother() {
@@ -30,6 +36,8 @@ class FleetArchitectureTest {
 	void everyServicesDomainIsPlainJava() {
 		DomainPackages.OF_SERVICE.forEach((service,
 				domain) -> FleetRules.domainIsPlainJava(service, domain, DomainPackages.FRAMEWORKS).check(FLEET));
+		DomainPackages.LAID_OUT
+			.forEach(service -> FleetRules.laidOutDomainIsPlainJava(service, DomainPackages.FRAMEWORKS).check(FLEET));
 	}
 
 	@Test
@@ -38,8 +46,10 @@ class FleetArchitectureTest {
 	}
 
 	@Test
-	void internalPackagesStayInternal() {
-		FleetRules.nothingReachesIntoAnotherFeaturesInternals().check(FLEET);
+	void internalPackagesStayInTheirFeature() {
+		for (String service : SERVICES) {
+			FleetRules.internalsStayInTheirFeature(service).check(FLEET);
+		}
 	}
 
 }

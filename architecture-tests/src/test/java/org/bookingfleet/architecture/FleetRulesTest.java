@@ -6,6 +6,11 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.EvaluationResult;
 import org.bookingfleet.architecture.fixtures.booking.BookingDesk;
+import org.bookingfleet.architecture.fixtures.clinic.billing.Bill;
+import org.bookingfleet.architecture.fixtures.clinic.billing.internal.web.BillDesk;
+import org.bookingfleet.architecture.fixtures.clinic.visits.Visit;
+import org.bookingfleet.architecture.fixtures.clinic.visits.internal.store.VisitRows;
+import org.bookingfleet.architecture.fixtures.clinic.visits.internal.web.VisitDesk;
 import org.bookingfleet.architecture.fixtures.pricing.PriceList;
 import org.bookingfleet.architecture.fixtures.shop.rules.Discount;
 import org.bookingfleet.architecture.fixtures.shop.rules.DiscountFromRows;
@@ -15,6 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /** The rule that keeps services apart does fail when one service uses another's class. */
 class FleetRulesTest {
+
+	private static final String CLINIC = "org.bookingfleet.architecture.fixtures.clinic";
 
 	@Test
 	void serviceUsingAnotherServicesClassBreaksTheRule() {
@@ -54,6 +61,38 @@ class FleetRulesTest {
 		JavaClasses fixtures = new ClassFileImporter().importClasses(Discount.class, DiscountRows.class);
 
 		assertThat(shopDomainRule().evaluate(fixtures).hasViolation()).isFalse();
+	}
+
+	@Test
+	void aFeatureUsingAnotherFeaturesInternalsBreaksTheLayout() {
+		JavaClasses fixtures = new ClassFileImporter().importClasses(Visit.class, VisitRows.class, VisitDesk.class,
+				BillDesk.class);
+
+		EvaluationResult result = FleetRules.internalsStayInTheirFeature(CLINIC).evaluate(fixtures);
+
+		assertThat(result.hasViolation()).isTrue();
+		assertThat(result.getFailureReport().toString()).contains("BillDesk").doesNotContain("VisitDesk");
+	}
+
+	@Test
+	void aFeatureUsingItsOwnInternalsKeepsTheLayout() {
+		JavaClasses fixtures = new ClassFileImporter().importClasses(Visit.class, VisitRows.class, VisitDesk.class);
+
+		assertThat(FleetRules.internalsStayInTheirFeature(CLINIC).evaluate(fixtures).hasViolation()).isFalse();
+		assertThat(FleetRules.laidOutDomainIsPlainJava(CLINIC, DomainPackages.FRAMEWORKS)
+			.evaluate(fixtures)
+			.hasViolation()).isFalse();
+	}
+
+	@Test
+	void aFeaturesDomainUsingReactorBreaksTheLaidOutDomainRule() {
+		JavaClasses fixtures = new ClassFileImporter().importClasses(Bill.class, Visit.class, VisitRows.class);
+
+		EvaluationResult result = FleetRules.laidOutDomainIsPlainJava(CLINIC, DomainPackages.FRAMEWORKS)
+			.evaluate(fixtures);
+
+		assertThat(result.hasViolation()).isTrue();
+		assertThat(result.getFailureReport().toString()).contains("Bill").doesNotContain("VisitRows");
 	}
 
 	private static com.tngtech.archunit.lang.ArchRule shopDomainRule() {
