@@ -27,4 +27,12 @@ public @interface EventContract {
 	 */
 	String key();
 
+	/**
+	 * The record component (a dotted path for one inside a nested record) whose number is
+	 * the version of the aggregate after the change the event announces, carried in the
+	 * envelope's {@code aggregateversion} so a consumer can tell a late event from a
+	 * newer one; empty for events of no versioned aggregate, whose envelopes carry 0.
+	 */
+	String aggregateVersion() default "";
+
 }

@@ -20,25 +20,53 @@ public final class EventKeys {
 		}
 	};
 
+	private static final ClassValue<List<Method>> VERSIONS = new ClassValue<>() {
+		@Override
+		protected List<Method> computeValue(Class<?> type) {
+			String version = EventCodec.contractOf(type).aggregateVersion();
+			return version.isEmpty() ? List.of() : path(type, version);
+		}
+	};
+
 	private EventKeys() {
+	}
+
+	/**
+	 * The aggregate version of a contract record: the number its contract names
+	 * ({@link EventContract#aggregateVersion()}), 0 when it names none.
+	 */
+	public static long aggregateVersionOf(Object event) {
+		List<Method> accessors = VERSIONS.get(event.getClass());
+		if (accessors.isEmpty()) {
+			return 0;
+		}
+		Object value = read(event, accessors, EventCodec.contractOf(event.getClass()).aggregateVersion());
+		if (!(value instanceof Number number)) {
+			throw new IllegalArgumentException(event.getClass().getSimpleName() + "'s aggregate version "
+					+ EventCodec.contractOf(event.getClass()).aggregateVersion() + " is no number");
+		}
+		return number.longValue();
 	}
 
 	/** The key of a contract record: the named component's value as text. */
 	public static String keyOf(Object event) {
+		return String.valueOf(read(event, PATHS.get(event.getClass()), EventCodec.contractOf(event.getClass()).key()));
+	}
+
+	private static Object read(Object event, List<Method> accessors, String path) {
 		Object value = event;
-		for (Method accessor : PATHS.get(event.getClass())) {
+		for (Method accessor : accessors) {
 			try {
 				value = accessor.invoke(value);
 			}
 			catch (IllegalAccessException | InvocationTargetException ex) {
-				throw new IllegalStateException("cannot read the key of " + event.getClass().getName(), ex);
+				throw new IllegalStateException("cannot read " + path + " of " + event.getClass().getName(), ex);
 			}
 			if (value == null) {
-				throw new IllegalArgumentException(
-						event.getClass().getSimpleName() + " has no " + EventCodec.contractOf(event.getClass()).key());
+				throw new IllegalArgumentException(event.getClass().getSimpleName() + " has no " + path);
 			}
 		}
-		return String.valueOf(value);
+		return value;
 	}
 
 	/**

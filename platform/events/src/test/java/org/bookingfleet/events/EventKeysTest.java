@@ -48,6 +48,44 @@ class EventKeysTest {
 			.hasMessageContaining("SlotHeld's key provider.id names no record component provider");
 	}
 
+	@Test
+	void everyContractThatNamesAnAggregateVersionNamesOneOfItsComponents() throws Exception {
+		for (Class<?> contract : contracts()) {
+			String version = EventCodec.contractOf(contract).aggregateVersion();
+			if (!version.isEmpty()) {
+				assertThat(EventKeys.path(contract, version)).as(contract.getSimpleName()).isNotEmpty();
+			}
+		}
+	}
+
+	@Test
+	void theAggregateVersionIsTheNamedNumberOrNoneAtAll() {
+		UUID course = UUID.randomUUID();
+		Instant start = Instant.parse("2026-12-07T15:00:00Z");
+
+		assertThat(EventKeys.aggregateVersionOf(new CourseMoved(course, new Revision(7)))).isEqualTo(7);
+		assertThat(EventKeys.aggregateVersionOf(new SlotHeld(UUID.randomUUID(), 42L, "hmnp-standard-notary", start,
+				start.plusSeconds(3600), 1, start.minusSeconds(600))))
+			.isZero();
+	}
+
+	@Test
+	void anAggregateVersionThatIsNoNumberIsRefused() {
+		assertThatThrownBy(() -> EventKeys.aggregateVersionOf(new CourseRenamed(UUID.randomUUID(), "seven")))
+			.hasMessageContaining("CourseRenamed's aggregate version name is no number");
+	}
+
+	@EventContract(type = "CourseMoved", topic = "courses", key = "courseId", aggregateVersion = "revision.number")
+	record CourseMoved(UUID courseId, Revision revision) {
+	}
+
+	record Revision(long number) {
+	}
+
+	@EventContract(type = "CourseRenamed", topic = "courses", key = "courseId", aggregateVersion = "name")
+	record CourseRenamed(UUID courseId, String name) {
+	}
+
 	/** Every class of the contracts' packages that carries the annotation. */
 	private static List<Class<?>> contracts() throws IOException, URISyntaxException {
 		Path root = Path.of(EventContract.class.getProtectionDomain().getCodeSource().getLocation().toURI());

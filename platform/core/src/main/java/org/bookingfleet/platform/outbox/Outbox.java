@@ -24,9 +24,20 @@ public class Outbox {
 	}
 
 	/**
-	 * Wraps a contract record, keyed as its contract says ({@link EventContract#key()}),
-	 * and appends it.
+	 * Wraps a contract record, keyed and versioned as its contract says
+	 * ({@link EventContract#key()}, {@link EventContract#aggregateVersion()}), and
+	 * appends it.
 	 */
+	public Mono<EventEnvelope> append(Object event) {
+		return append(event, EventKeys.keyOf(event), EventKeys.aggregateVersionOf(event));
+	}
+
+	/**
+	 * Appends a contract record with an aggregate version given here rather than by its
+	 * contract.
+	 * @deprecated the contract names its aggregate version; use {@link #append(Object)}
+	 */
+	@Deprecated(forRemoval = true)
 	public Mono<EventEnvelope> append(Object event, long aggregateVersion) {
 		return append(event, EventKeys.keyOf(event), aggregateVersion);
 	}
