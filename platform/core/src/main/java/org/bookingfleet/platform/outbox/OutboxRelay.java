@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.r2dbc.spi.ConnectionFactory;
-import org.bookingfleet.platform.BackgroundWork;
 import org.bookingfleet.platform.EventsProperties;
+import org.bookingfleet.platform.PeriodicWork;
 import org.bookingfleet.platform.PostgresNotifications;
 import org.bookingfleet.platform.kafka.EventPublisher;
 import org.bookingfleet.platform.kafka.OutgoingRecord;
@@ -27,7 +27,7 @@ import reactor.core.publisher.Mono;
  * fails and rolls back, and the relay tries again until it is back. It wakes on a
  * PostgreSQL notification from the outbox trigger and, failing that, on a poll.
  */
-public class OutboxRelay extends BackgroundWork {
+public class OutboxRelay extends PeriodicWork {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
@@ -47,7 +47,7 @@ public class OutboxRelay extends BackgroundWork {
 
 	public OutboxRelay(DatabaseClient database, ConnectionFactory connectionFactory, TransactionalOperator transaction,
 			EventPublisher publisher, EventsProperties.Relay settings, String serviceName) {
-		super(Integer.MAX_VALUE - 100);
+		super("outbox relay", settings.getPollInterval(), Integer.MAX_VALUE - 100);
 		this.database = database;
 		this.connectionFactory = connectionFactory;
 		this.transaction = transaction;
@@ -58,18 +58,25 @@ public class OutboxRelay extends BackgroundWork {
 
 	@Override
 	protected void begin(Disposable.Composite running) {
-		// A wake-up that arrives while a drain runs is kept (the latest one), so a row
-		// committed during a drain is
-		// published right after it, not at the next poll.
-		Flux<Object> wakeUps = Flux.merge(Flux.interval(this.settings.getPollInterval()).onBackpressureDrop(),
-				PostgresNotifications.listen(this.connectionFactory, "outbox_event").onBackpressureDrop());
-		running.add(wakeUps.onBackpressureLatest()
-			.concatMap(tick -> drain().onErrorResume(this::logAndWait), 1)
-			.subscribe());
+		super.begin(running);
 		running.add(Flux.interval(Duration.ofMinutes(10))
 			.onBackpressureDrop()
 			.concatMap(tick -> purgePublished().onErrorResume(ex -> Mono.empty()), 1)
 			.subscribe());
+	}
+
+	/**
+	 * The outbox trigger's notification: a row committed during a drain is published
+	 * right after it, not at the next poll.
+	 */
+	@Override
+	protected Flux<String> wakeUps() {
+		return PostgresNotifications.listen(this.connectionFactory, "outbox_event");
+	}
+
+	@Override
+	protected Mono<Long> runOnce() {
+		return drain().onErrorResume(this::logAndWait);
 	}
 
 	/** Publishes every row there is, batch after batch; the number published. */
