@@ -50,6 +50,12 @@ public final class FleetLoadBenchmark {
 
 	private static final int MAX_SECONDS = 60;
 
+	private static final String GATEWAY = "http://localhost:8080";
+
+	private static final String PRICING = "http://localhost:8081";
+
+	private static final String AVAILABILITY = "http://localhost:8082";
+
 	static final String READS = "GET /availability";
 	static final String HOLDS = "POST /availability/hold";
 	static final String BOOKINGS = "booking (hold, quote, book)";
@@ -105,6 +111,16 @@ public final class FleetLoadBenchmark {
 		FixedRate.run(5, 4, i -> availability(readProviders.get(i % 4), day));
 		FixedRate.run(2, 3, i -> hold(holdSlots.next()));
 
+		System.out.println("reads, closed loop, through the gateway and straight to the service…");
+		String oneDay = "/api/v2/availability?serviceId=" + Storefront.RON + "&providerId=" + readProviders.get(0)
+				+ "&from=" + day + "&to=" + day.plus(1, ChronoUnit.DAYS);
+		List<ReadsThroughTheGateway.Compared> closedLoopReads = ReadsThroughTheGateway
+			.measure(List.of(new ReadsThroughTheGateway.Read("page file (book.js)", GATEWAY + "/assets/book.js", null),
+					new ReadsThroughTheGateway.Read("catalog", GATEWAY + "/api/v2/services",
+							PRICING + "/api/v2/services"),
+					new ReadsThroughTheGateway.Read("availability, 1 day", GATEWAY + oneDay, AVAILABILITY + oneDay)),
+					Duration.ofSeconds(5), 12);
+
 		Map<String, Saturation> criteria = new LinkedHashMap<>();
 		criteria.put(READS, new Saturation(bound));
 		criteria.put(HOLDS, new Saturation(bound));
@@ -151,6 +167,8 @@ public final class FleetLoadBenchmark {
 		Map<String, Long> memory = ProcessMemory.residentKilobytes(fleet);
 
 		print(rated, criteria, ceilings, memory);
+		System.out.println();
+		ReadsThroughTheGateway.print(closedLoopReads);
 		Path plot = LocalFleet.checkoutRoot().resolve("fleet-tests/target/benchmark/latency-vs-load.png");
 		LatencyPlot.write(rated, plot);
 		System.out.println("plot: fleet-tests/target/benchmark/latency-vs-load.png");
