@@ -41,7 +41,7 @@ public final class Tokens {
 		Path jar = root.resolve("gateway/target/gateway-0.1.0-SNAPSHOT-exec.jar");
 		java.util.List<String> command = new java.util.ArrayList<>(
 				java.util.List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-						jar.toString(), "-Dloader.main=org.bookingfleet.gateway.tokens.MintToken",
+						jar.toString(), "-Dloader.main=org.bookingfleet.gateway.MintToken",
 						"org.springframework.boot.loader.launch.PropertiesLauncher"));
 		command.addAll(java.util.List.of(arguments));
 		try {

@@ -9,15 +9,15 @@ import java.util.Locale;
  * ({@code private}, {@code no-store}, {@code no-cache}, no lifetime). The gateway keeps
  * an answer at most {@code ceiling} long, whatever the service allows.
  */
-record Freshness(Duration lifetime) {
+public record Freshness(Duration lifetime) {
 
-	static final Freshness NONE = new Freshness(Duration.ZERO);
+	public static final Freshness NONE = new Freshness(Duration.ZERO);
 
-	boolean allowsKeeping() {
+	public boolean allowsKeeping() {
 		return !this.lifetime.isZero();
 	}
 
-	static Freshness of(String cacheControl, Duration ceiling) {
+	public static Freshness of(String cacheControl, Duration ceiling) {
 		if (cacheControl == null) {
 			return NONE;
 		}

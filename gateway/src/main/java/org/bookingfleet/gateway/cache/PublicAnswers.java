@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * them, each until it is no longer fresh. When full, the stale ones go first, then any
  * one: a miss costs a call to the service, nothing more.
  */
-class PublicAnswers {
+public class PublicAnswers {
 
 	private final Map<String, KeptAnswer> kept = new ConcurrentHashMap<>();
 
@@ -18,13 +18,13 @@ class PublicAnswers {
 
 	private final Clock clock;
 
-	PublicAnswers(int capacity, Clock clock) {
+	public PublicAnswers(int capacity, Clock clock) {
 		this.capacity = capacity;
 		this.clock = clock;
 	}
 
 	/** The fresh answer kept for this path and query, or null. */
-	KeptAnswer fresh(String key) {
+	public KeptAnswer fresh(String key) {
 		KeptAnswer answer = this.kept.get(key);
 		if (answer == null) {
 			return null;
@@ -36,14 +36,14 @@ class PublicAnswers {
 		return answer;
 	}
 
-	void keep(String key, KeptAnswer answer) {
+	public void keep(String key, KeptAnswer answer) {
 		if (this.kept.size() >= this.capacity && !this.kept.containsKey(key)) {
 			makeRoom();
 		}
 		this.kept.put(key, answer);
 	}
 
-	Instant now() {
+	public Instant now() {
 		return this.clock.instant();
 	}
 

@@ -1,0 +1,76 @@
+package org.bookingfleet.gateway.cache.internal.web;
+
+import org.bookingfleet.gateway.cache.PublicAnswers;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.cloud.gateway.filter.GatewayFilter;
+import org.springframework.cloud.gateway.filter.NettyWriteResponseFilter;
+import org.springframework.cloud.gateway.filter.OrderedGatewayFilter;
+import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code PublicCache=<entries>,<ceiling>} on a route: the gateway answers a GET from
+ * memory while the service's last public answer to it is fresh (see
+ * {@link PublicCacheFilter}), at most {@code ceiling} long, keeping at most
+ * {@code entries} answers. It runs before the route's other filters: an answer from
+ * memory costs the service nothing, so it passes no rate limit and no breaker, as at a
+ * CDN.
+ */
+@Component
+public class PublicCacheGatewayFilterFactory
+		extends AbstractGatewayFilterFactory<PublicCacheGatewayFilterFactory.Config> {
+
+	private final Clock clock;
+
+	public PublicCacheGatewayFilterFactory() {
+		this(Clock.systemUTC());
+	}
+
+	PublicCacheGatewayFilterFactory(Clock clock) {
+		super(Config.class);
+		this.clock = clock;
+	}
+
+	@Override
+	public List<String> shortcutFieldOrder() {
+		return List.of("entries", "ceiling");
+	}
+
+	@Override
+	public GatewayFilter apply(Config config) {
+		// before the filter that writes the service's answer, like Spring Cloud Gateway's
+		// own body rewriting, so
+		// it sees the answer go by
+		return new OrderedGatewayFilter(
+				new PublicCacheFilter(new PublicAnswers(config.getEntries(), this.clock), config.getCeiling()),
+				NettyWriteResponseFilter.WRITE_RESPONSE_FILTER_ORDER - 1);
+	}
+
+	public static class Config {
+
+		private int entries = 64;
+
+		private Duration ceiling = Duration.ofSeconds(10);
+
+		public int getEntries() {
+			return this.entries;
+		}
+
+		public void setEntries(int entries) {
+			this.entries = entries;
+		}
+
+		public Duration getCeiling() {
+			return this.ceiling;
+		}
+
+		public void setCeiling(Duration ceiling) {
+			this.ceiling = ceiling;
+		}
+
+	}
+
+}

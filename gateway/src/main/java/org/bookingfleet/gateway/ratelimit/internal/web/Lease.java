@@ -1,0 +1,125 @@
+package org.bookingfleet.gateway.ratelimit.internal.web;
+
+import org.bookingfleet.gateway.ratelimit.internal.web.Grant;
+import org.bookingfleet.gateway.ratelimit.internal.web.LeaseSize;
+import java.util.function.IntFunction;
+import java.util.function.LongSupplier;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * The part of one client's allowance on one route that this gateway took from the shared
+ * bucket and spends locally. Requests left over expire after {@link #LIFETIME_NANOS};
+ * they are not given back. One call to Redis at a time: requests that find the lease
+ * empty while it is being refilled wait for that refill.
+ */
+final class Lease {
+
+	/**
+	 * How long leased requests may be spent: a client that stops or goes to another
+	 * gateway loses the rest.
+	 */
+	static final long LIFETIME_NANOS = 1_000_000_000L;
+
+	/**
+	 * A lease spent and asked for again within this time means the client asks fast
+	 * enough for a larger one.
+	 */
+	static final long QUICK_NANOS = 250_000_000L;
+
+	private final LeaseSize sizes;
+
+	private final LongSupplier clock;
+
+	private long requestsLeft;
+
+	/**
+	 * The bucket's tokens after the last grant, shared with the other gateways: for
+	 * {@code RateLimit-Remaining}.
+	 */
+	private long sharedTokensLeft;
+
+	/**
+	 * The last refill gave requests (a refusal or an outage starts the count of speed
+	 * anew).
+	 */
+	private boolean spendable;
+
+	private long grantedAt;
+
+	private long lastUsed;
+
+	private int size = 1;
+
+	private int asked;
+
+	private Mono<Grant> refill;
+
+	Lease(LeaseSize sizes, LongSupplier clock) {
+		this.sizes = sizes;
+		this.clock = clock;
+		this.lastUsed = clock.getAsLong();
+	}
+
+	/**
+	 * Spends one request of the lease: the tokens the client then has left (in the bucket
+	 * and here), or -1 when the lease is empty or expired.
+	 */
+	synchronized long spend(long tokensPerRequest) {
+		long now = this.clock.getAsLong();
+		this.lastUsed = now;
+		if (this.requestsLeft > 0 && now - this.grantedAt > LIFETIME_NANOS) {
+			this.requestsLeft = 0;
+			this.size = this.sizes.shrunk(this.size);
+		}
+		if (this.requestsLeft == 0) {
+			return -1;
+		}
+		this.requestsLeft--;
+		return this.sharedTokensLeft + this.requestsLeft * tokensPerRequest;
+	}
+
+	/**
+	 * The refill under way, or a new one of the lease's current size taken from
+	 * {@code shared}.
+	 */
+	synchronized Mono<Grant> refill(IntFunction<Mono<Grant>> shared) {
+		if (this.refill == null) {
+			if (this.spendable && this.clock.getAsLong() - this.grantedAt < QUICK_NANOS) {
+				this.size = this.sizes.grown(this.size);
+			}
+			this.asked = this.size;
+			this.refill = shared.apply(this.asked).doOnNext(this::granted).cache();
+		}
+		return this.refill;
+	}
+
+	private synchronized void granted(Grant grant) {
+		this.refill = null;
+		this.spendable = grant.checked() && grant.requests() > 0;
+		if (!grant.checked()) {
+			return;
+		}
+		if (grant.requests() < this.asked) {
+			// the client is at or near its limit: count it one request at a time again
+			this.size = 1;
+		}
+		this.requestsLeft = grant.requests();
+		this.sharedTokensLeft = grant.tokensLeft();
+		this.grantedAt = this.clock.getAsLong();
+	}
+
+	/**
+	 * Nothing to spend, nothing under way and unused for a lifetime: the entry can go.
+	 */
+	synchronized boolean idle() {
+		long now = this.clock.getAsLong();
+		return this.refill == null && now - this.lastUsed > LIFETIME_NANOS
+				&& (this.requestsLeft == 0 || now - this.grantedAt > LIFETIME_NANOS);
+	}
+
+	synchronized int size() {
+		return this.size;
+	}
+
+}
