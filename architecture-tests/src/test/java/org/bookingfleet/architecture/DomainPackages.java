@@ -19,7 +19,7 @@ final class DomainPackages {
 	 * package that is not internal, so they need no list below. A service leaves the
 	 * table when it joins this set.
 	 */
-	static final Set<String> LAID_OUT = Set.of("org.bookingfleet.gateway");
+	static final Set<String> LAID_OUT = Set.of("org.bookingfleet.gateway", "org.bookingfleet.identity");
 
 	static final Map<String, List<String>> OF_SERVICE = Map.of(
 			// pricing
