@@ -1,4 +1,4 @@
-package org.bookingfleet.booking.waitlisting;
+package org.bookingfleet.booking.waitlist.internal.store;
 
 import java.time.Clock;
 import java.time.Instant;
