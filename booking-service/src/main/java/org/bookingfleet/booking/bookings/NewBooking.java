@@ -10,7 +10,7 @@ import org.bookingfleet.booking.quote.LockedQuote;
 import org.bookingfleet.booking.series.Occurrence;
 import org.bookingfleet.booking.series.Recurrence;
 import org.bookingfleet.booking.series.SeriesSchedule;
-import org.bookingfleet.booking.terms.ProviderTerms;
+import org.bookingfleet.booking.policy.ProviderTerms;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -1,5 +1,6 @@
 package org.bookingfleet.booking.terms;
 
+import org.bookingfleet.booking.policy.ProviderTerms;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;

@@ -13,10 +13,22 @@ import org.bookingfleet.events.Topics;
  * availability service holds the slot for the offer under the hold id {@code offerId}, so
  * the customer books it like any held slot. Events written before {@code serviceName},
  * {@code timeZone}, {@code language} and {@code channels} existed carry them as
- * {@code null}.
+ * {@code null}. {@code offerVersion} is the offer's version after it was made (1; its
+ * withdrawal is 2); events written before it existed carry {@code null}.
  */
-@EventContract(type = "WaitlistOfferMade", topic = Topics.BOOKING, key = "entryId")
+@EventContract(type = "WaitlistOfferMade", topic = Topics.BOOKING, key = "entryId", aggregateVersion = "offerVersion")
 public record WaitlistOfferMade(UUID offerId, UUID entryId, String serviceId, long providerId, Instant start,
 		Instant end, int seats, Instant expiresAt, String customerName, String customerEmail, String customerPhone,
-		String serviceName, String timeZone, String language, List<String> channels) {
+		String serviceName, String timeZone, String language, List<String> channels, Long offerVersion) {
+
+	/** The offer's version once made. */
+	public static final Long MADE = 1L;
+
+	public WaitlistOfferMade(UUID offerId, UUID entryId, String serviceId, long providerId, Instant start, Instant end,
+			int seats, Instant expiresAt, String customerName, String customerEmail, String customerPhone,
+			String serviceName, String timeZone, String language, List<String> channels) {
+		this(offerId, entryId, serviceId, providerId, start, end, seats, expiresAt, customerName, customerEmail,
+				customerPhone, serviceName, timeZone, language, channels, MADE);
+	}
+
 }

@@ -1,4 +1,6 @@
-package org.bookingfleet.booking.refunds;
+package org.bookingfleet.booking.refunds.internal.messaging;
+
+import org.bookingfleet.booking.refunds.internal.store.BookingRefunds;
 
 import org.bookingfleet.events.payment.RefundIssued;
 import org.bookingfleet.platform.consumer.EventSubscription;

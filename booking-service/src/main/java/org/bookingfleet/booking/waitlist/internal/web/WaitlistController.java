@@ -1,4 +1,4 @@
-package org.bookingfleet.booking.waitlisting;
+package org.bookingfleet.booking.waitlist.internal.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.security.SecureRandom;
@@ -16,6 +16,8 @@ import org.bookingfleet.booking.waitlist.NoticePreferences;
 import org.bookingfleet.booking.waitlist.OfferStatus;
 import org.bookingfleet.booking.waitlist.WaitlistEntry;
 import org.bookingfleet.booking.waitlist.WaitlistStatus;
+import org.bookingfleet.booking.waitlist.internal.store.WaitlistOffers;
+import org.bookingfleet.booking.waitlist.internal.store.Waitlists;
 import org.bookingfleet.platform.security.Callers;
 import org.bookingfleet.platform.web.ApiException;
 import org.bookingfleet.platform.web.DateHorizon;

@@ -1,4 +1,7 @@
-package org.bookingfleet.booking.terms;
+package org.bookingfleet.booking.policy.internal.web;
+
+import org.bookingfleet.booking.policy.ProviderTerms;
+import org.bookingfleet.booking.terms.Providers;
 
 import org.bookingfleet.platform.security.Callers;
 import org.bookingfleet.platform.web.ApiException;

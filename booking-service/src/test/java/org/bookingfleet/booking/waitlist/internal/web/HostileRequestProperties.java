@@ -1,4 +1,4 @@
-package org.bookingfleet.booking.waitlisting;
+package org.bookingfleet.booking.waitlist.internal.web;
 
 import java.time.Instant;
 import java.time.ZoneId;

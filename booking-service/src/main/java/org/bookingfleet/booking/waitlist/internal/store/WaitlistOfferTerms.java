@@ -1,20 +1,17 @@
-package org.bookingfleet.booking.waitlisting;
+package org.bookingfleet.booking.waitlist.internal.store;
 
 import java.time.Duration;
 import org.bookingfleet.booking.BookingSettings;
 import org.bookingfleet.booking.waitlist.WaitlistRules;
-import org.bookingfleet.events.availability.OfferHoldRefused;
-import org.bookingfleet.events.availability.SlotReleased;
-import org.bookingfleet.events.availability.SlotReserved;
 import org.bookingfleet.platform.PeriodicWork;
-import org.bookingfleet.platform.consumer.EventSubscription;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import reactor.core.publisher.Mono;
 
+/** How long an offer lasts, and the sweep that closes the offers that lapsed. */
 @Configuration
-class WaitlistConfiguration {
+class WaitlistOfferTerms {
 
 	/**
 	 * How long an offer holds its slot for the customer offered it; 15 minutes unless
@@ -23,14 +20,6 @@ class WaitlistConfiguration {
 	@Bean
 	WaitlistRules waitlistRules(@Value("${booking.waitlist.offer-window:15m}") Duration offerWindow) {
 		return WaitlistRules.holdingFor(offerWindow);
-	}
-
-	@Bean
-	EventSubscription waitlist(WaitlistOffers offers) {
-		return EventSubscription.named("waitlist")
-			.on(SlotReleased.class, (event, envelope) -> offers.released(event))
-			.on(OfferHoldRefused.class, (event, envelope) -> offers.refused(event))
-			.on(SlotReserved.class, (event, envelope) -> offers.reserved(event));
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package org.bookingfleet.booking.waitlisting;
+package org.bookingfleet.booking.waitlist.internal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -340,6 +340,12 @@ class WaitlistIntegrationTest {
 			.block();
 		assertThat(withdrawn.offerId()).isEqualTo(offer.offerId());
 		assertThat(status(next)).isEqualTo("WAITING");
+		assertThat(database.sql("select payload from outbox_event where event_key = :key order by id")
+			.bind("key", leaving.id().toString())
+			.map(row -> EventCodec.read(row.get(0, byte[].class)).aggregateVersion())
+			.all()
+			.collectList()
+			.block()).as("the offer's version once made, then once withdrawn").containsExactly(1L, 2L);
 
 		holdReleased(offer, "HOLD_RELEASED");
 

@@ -1,4 +1,4 @@
-package org.bookingfleet.booking.waitlisting;
+package org.bookingfleet.booking.waitlist.internal.store;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -103,10 +103,9 @@ public class WaitlistOffers {
 			.flatMap(stored -> waitlists.setStatus(entryId, WaitlistStatus.LEFT))
 			.then(waitlists.openOfferOf(entryId))
 			.flatMap(open -> waitlists.closeOpenOffer(open.id(), OfferStatus.WITHDRAWN))
-			.flatMap(withdrawn -> outbox.append(
-					new WaitlistOfferWithdrawn(withdrawn.id(), entryId, withdrawn.slot().serviceId(),
-							Long.parseLong(withdrawn.slot().providerId()), withdrawn.slot().start(), "LEFT_WAITLIST"),
-					2))
+			.flatMap(withdrawn -> outbox.append(new WaitlistOfferWithdrawn(withdrawn.id(), entryId,
+					withdrawn.slot().serviceId(), Long.parseLong(withdrawn.slot().providerId()),
+					withdrawn.slot().start(), "LEFT_WAITLIST", WaitlistOfferWithdrawn.WITHDRAWN)))
 			.then();
 	}
 
@@ -155,7 +154,7 @@ public class WaitlistOffers {
 				return outbox.append(new WaitlistOfferMade(offerId, entryId, slot.serviceId(),
 						Long.parseLong(slot.providerId()), slot.start(), slot.end(), stored.entry().seats(),
 						offer.expiresAt(), contact.name(), contact.email(), contact.phone(), service.name(), zone,
-						stored.preferences().language(), stored.preferences().channels()), 1);
+						stored.preferences().language(), stored.preferences().channels(), WaitlistOfferMade.MADE));
 			})
 			.then();
 	}

@@ -1,4 +1,4 @@
-package org.bookingfleet.booking.refunds;
+package org.bookingfleet.booking.refunds.internal.store;
 
 import java.time.Clock;
 import java.util.LinkedHashMap;

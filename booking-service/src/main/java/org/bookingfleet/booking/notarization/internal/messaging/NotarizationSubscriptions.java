@@ -1,4 +1,7 @@
-package org.bookingfleet.booking.notarization;
+package org.bookingfleet.booking.notarization.internal.messaging;
+
+import org.bookingfleet.booking.notarization.BookingNotarizations;
+import org.bookingfleet.booking.notarization.Notarization;
 
 import org.bookingfleet.events.integration.NotarizationStatusChanged;
 import org.bookingfleet.events.integration.RonSessionCreated;

@@ -1,4 +1,4 @@
-package org.bookingfleet.booking.waitlisting;
+package org.bookingfleet.booking.waitlist.internal.store;
 
 import io.r2dbc.spi.Readable;
 import java.time.Instant;

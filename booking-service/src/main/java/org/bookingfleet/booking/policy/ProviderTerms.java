@@ -1,4 +1,4 @@
-package org.bookingfleet.booking.terms;
+package org.bookingfleet.booking.policy;
 
 public record ProviderTerms(boolean approvalRequired, boolean payAtAppointment) {
 

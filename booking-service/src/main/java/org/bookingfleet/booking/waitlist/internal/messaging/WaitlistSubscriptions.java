@@ -1,0 +1,26 @@
+package org.bookingfleet.booking.waitlist.internal.messaging;
+
+import org.bookingfleet.booking.waitlist.internal.store.WaitlistOffers;
+import org.bookingfleet.events.availability.OfferHoldRefused;
+import org.bookingfleet.events.availability.SlotReleased;
+import org.bookingfleet.events.availability.SlotReserved;
+import org.bookingfleet.platform.consumer.EventSubscription;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The line hears the availability service: a released slot is offered to the next in
+ * line, a refused offer hold puts its entry back, a reserved offer hold books it.
+ */
+@Configuration
+class WaitlistSubscriptions {
+
+	@Bean
+	EventSubscription waitlist(WaitlistOffers offers) {
+		return EventSubscription.named("waitlist")
+			.on(SlotReleased.class, (event, envelope) -> offers.released(event))
+			.on(OfferHoldRefused.class, (event, envelope) -> offers.refused(event))
+			.on(SlotReserved.class, (event, envelope) -> offers.reserved(event));
+	}
+
+}
