@@ -8,46 +8,31 @@ import org.bookingfleet.integration.job.Partner;
 import org.bookingfleet.platform.PostgresNotifications;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Sinks;
 
 /**
  * Tells a partner's worker that it may have work now rather than at its next poll: the
  * jobs table notifies channel {@value #CHANNEL} with the partner's name when a
  * transaction that created jobs (or brought a dead one back) commits, on whichever
- * instance, and this instance signals itself when one of its jobs ends and frees room.
+ * instance. Every partner's worker hears them on one listening connection.
  */
 @Component
 class JobWakeUps {
 
 	static final String CHANNEL = "integration_job";
 
-	private final ConnectionFactory connectionFactory;
-
-	private final Sinks.Many<Partner> local = Sinks.many().multicast().directBestEffort();
+	private final Flux<Partner> committed;
 
 	JobWakeUps(ConnectionFactory connectionFactory) {
-		this.connectionFactory = connectionFactory;
+		this.committed = PostgresNotifications.listen(connectionFactory, CHANNEL)
+			.flatMap(name -> Flux.fromStream(partner(name).stream()))
+			.share();
 	}
 
 	/**
-	 * Signals this instance's worker of the partner; a signal that meets another one on
-	 * its way is merged into it.
+	 * The partner's committed jobs, for as long as it is subscribed.
 	 */
-	void wake(Partner partner) {
-		local.tryEmitNext(partner);
-	}
-
-	/**
-	 * The wake-ups of every partner, committed jobs and local signals together, for as
-	 * long as it is subscribed.
-	 */
-	Flux<Partner> all() {
-		return Flux.merge(committed(), local.asFlux());
-	}
-
-	private Flux<Partner> committed() {
-		return PostgresNotifications.listen(connectionFactory, CHANNEL)
-			.flatMap(name -> Flux.fromStream(partner(name).stream()));
+	Flux<Partner> committed(Partner partner) {
+		return this.committed.filter(partner::equals);
 	}
 
 	private static Optional<Partner> partner(String name) {
