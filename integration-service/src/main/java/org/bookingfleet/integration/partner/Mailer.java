@@ -4,7 +4,7 @@ import java.util.List;
 
 import jakarta.mail.internet.MimeMessage;
 import org.bookingfleet.integration.job.Partner;
-import org.bookingfleet.integration.settings.IntegrationProperties;
+import org.bookingfleet.integration.IntegrationProperties;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;

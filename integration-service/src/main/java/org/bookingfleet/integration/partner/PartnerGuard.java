@@ -18,7 +18,7 @@ import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
 import java.time.Duration;
 import org.bookingfleet.integration.job.Partner;
-import org.bookingfleet.integration.settings.IntegrationProperties.Resilience;
+import org.bookingfleet.integration.IntegrationProperties.Resilience;
 import org.springframework.mail.MailSendException;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
 import org.springframework.web.reactive.function.client.WebClientResponseException;

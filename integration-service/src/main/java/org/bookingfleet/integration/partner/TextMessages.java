@@ -2,7 +2,7 @@ package org.bookingfleet.integration.partner;
 
 import org.bookingfleet.integration.booking.Channel;
 import org.bookingfleet.integration.job.Partner;
-import org.bookingfleet.integration.settings.IntegrationProperties;
+import org.bookingfleet.integration.IntegrationProperties;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;

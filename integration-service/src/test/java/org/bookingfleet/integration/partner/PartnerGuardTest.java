@@ -11,7 +11,7 @@ import io.github.resilience4j.bulkhead.BulkheadFullException;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.bookingfleet.integration.job.Partner;
-import org.bookingfleet.integration.settings.IntegrationProperties.Resilience;
+import org.bookingfleet.integration.IntegrationProperties.Resilience;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.reactive.function.client.WebClientResponseException;

@@ -19,7 +19,7 @@ import org.bookingfleet.integration.booking.Requirement;
 import org.bookingfleet.integration.booking.RequirementPriority;
 import org.bookingfleet.integration.booking.ServiceType;
 import org.bookingfleet.integration.message.PostalAddress;
-import org.bookingfleet.integration.settings.IntegrationProperties.ProviderContact;
+import org.bookingfleet.integration.IntegrationProperties.ProviderContact;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

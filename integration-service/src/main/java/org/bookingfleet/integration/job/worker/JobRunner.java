@@ -15,7 +15,7 @@ import org.bookingfleet.integration.job.JobStatus;
 import org.bookingfleet.integration.job.RetryPolicy;
 import org.bookingfleet.integration.job.store.Jobs;
 import org.bookingfleet.integration.partner.PartnerFailures;
-import org.bookingfleet.integration.settings.IntegrationProperties;
+import org.bookingfleet.integration.IntegrationProperties;
 import org.bookingfleet.platform.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -9,7 +9,7 @@ import org.bookingfleet.integration.job.Partner;
 import org.bookingfleet.integration.job.store.Jobs;
 import org.bookingfleet.integration.partner.PartnerGuard;
 import org.bookingfleet.integration.partner.PartnerGuards;
-import org.bookingfleet.integration.settings.IntegrationProperties;
+import org.bookingfleet.integration.IntegrationProperties;
 import org.bookingfleet.platform.BackgroundWork;
 import org.bookingfleet.platform.LeasedWork;
 import org.springframework.stereotype.Component;

@@ -7,7 +7,7 @@ import java.util.Map;
 import io.r2dbc.postgresql.codec.Json;
 import org.bookingfleet.integration.notarization.SessionStatus;
 import org.bookingfleet.integration.notarization.store.RonSessions;
-import org.bookingfleet.integration.settings.IntegrationProperties;
+import org.bookingfleet.integration.IntegrationProperties;
 import org.bookingfleet.integration.webhook.WebhookSignature;
 import org.bookingfleet.platform.web.ApiException;
 import org.springframework.r2dbc.core.DatabaseClient;

@@ -1,10 +1,11 @@
-package org.bookingfleet.integration.settings;
+package org.bookingfleet.integration.job.internal.partner;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.bookingfleet.integration.PageLinks;
 import org.bookingfleet.platform.tokens.LinkKeys;
 import org.bookingfleet.platform.tokens.LinkPurpose;
 import org.bookingfleet.platform.tokens.LinkTokens;

@@ -1,4 +1,4 @@
-package org.bookingfleet.integration.settings;
+package org.bookingfleet.integration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
