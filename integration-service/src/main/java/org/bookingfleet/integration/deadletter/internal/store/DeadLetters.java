@@ -1,4 +1,4 @@
-package org.bookingfleet.integration.deadletter.store;
+package org.bookingfleet.integration.deadletter.internal.store;
 
 import java.time.Instant;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package org.bookingfleet.integration.deadletter.consumer;
+package org.bookingfleet.integration.deadletter.internal.messaging;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -12,7 +12,7 @@ import org.bookingfleet.events.EventCodec;
 import org.bookingfleet.events.EventEnvelope;
 import org.bookingfleet.events.Topics;
 import org.bookingfleet.integration.deadletter.DeadLetterArrival;
-import org.bookingfleet.integration.deadletter.store.DeadLetters;
+import org.bookingfleet.integration.deadletter.internal.store.DeadLetters;
 import org.bookingfleet.platform.BackgroundWork;
 import org.bookingfleet.platform.kafka.KafkaEvents;
 import org.bookingfleet.platform.kafka.KafkaTopics;

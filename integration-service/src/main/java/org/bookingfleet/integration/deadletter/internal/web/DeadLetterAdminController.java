@@ -1,4 +1,4 @@
-package org.bookingfleet.integration.deadletter.web;
+package org.bookingfleet.integration.deadletter.internal.web;
 
 import java.time.Clock;
 import java.util.Arrays;
@@ -11,7 +11,7 @@ import java.util.function.Function;
 import org.bookingfleet.events.EventCodec;
 import org.bookingfleet.integration.deadletter.DeadLetter;
 import org.bookingfleet.integration.deadletter.DeadLetterStatus;
-import org.bookingfleet.integration.deadletter.store.DeadLetters;
+import org.bookingfleet.integration.deadletter.internal.store.DeadLetters;
 import org.bookingfleet.platform.outbox.Outbox;
 import org.bookingfleet.platform.security.Caller;
 import org.bookingfleet.platform.security.Callers;

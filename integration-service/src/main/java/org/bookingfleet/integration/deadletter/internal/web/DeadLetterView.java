@@ -1,4 +1,4 @@
-package org.bookingfleet.integration.deadletter.web;
+package org.bookingfleet.integration.deadletter.internal.web;
 
 import java.time.Instant;
 import java.util.UUID;
