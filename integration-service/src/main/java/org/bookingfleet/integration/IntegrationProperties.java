@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.bookingfleet.integration.job.Partner;
 import org.bookingfleet.integration.job.RetryPolicy;
+import org.bookingfleet.integration.job.internal.partner.GoHighLevel;
+import org.bookingfleet.integration.job.internal.store.Jobs;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 @ConfigurationProperties("integration")

@@ -32,7 +32,7 @@ import org.bookingfleet.events.booking.BookingConfirmed;
 import org.bookingfleet.events.booking.Customer;
 import org.bookingfleet.events.booking.PriceSnapshot;
 import org.bookingfleet.integration.job.IntegrationJob;
-import org.bookingfleet.integration.job.store.Jobs;
+import org.bookingfleet.integration.job.internal.store.Jobs;
 import org.bookingfleet.platform.kafka.EventPublisher;
 import org.bookingfleet.platform.kafka.OutgoingRecord;
 import org.bookingfleet.testsupport.FleetIntegrationTest;

@@ -22,8 +22,8 @@ import org.bookingfleet.integration.reminder.Reminder;
 /**
  * The side effects each booking event asks for. Dedupe keys name the effect, not the
  * event: a confirmation seen twice asks for the same contact, event and email, so it
- * yields no second job. Effects of a move carry the booking version, since every move
- * deserves its own update.
+ * yields no second job. PartnerCalls of a move carry the booking version, since every
+ * move deserves its own update.
  */
 public final class FanOutPlan {
 

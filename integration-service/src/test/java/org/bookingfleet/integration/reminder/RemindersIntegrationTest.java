@@ -24,7 +24,7 @@ import org.bookingfleet.integration.fanout.FanOutPlan;
 import org.bookingfleet.integration.job.IntegrationJob;
 import org.bookingfleet.integration.job.JobStatus;
 import org.bookingfleet.integration.job.Partner;
-import org.bookingfleet.integration.job.worker.JobWorkers;
+import org.bookingfleet.integration.job.internal.partner.JobWorkers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

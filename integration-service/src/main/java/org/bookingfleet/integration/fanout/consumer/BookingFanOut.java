@@ -19,7 +19,7 @@ import org.bookingfleet.integration.booking.BookingStatus;
 import org.bookingfleet.integration.booking.store.BookingSnapshots;
 import org.bookingfleet.integration.fanout.FanOutPlan;
 import org.bookingfleet.integration.job.JobRequest;
-import org.bookingfleet.integration.job.store.Jobs;
+import org.bookingfleet.integration.job.internal.store.Jobs;
 import org.bookingfleet.integration.reminder.ReminderPlanner;
 import org.bookingfleet.integration.provider.store.ProviderNames;
 import org.bookingfleet.integration.IntegrationProperties;

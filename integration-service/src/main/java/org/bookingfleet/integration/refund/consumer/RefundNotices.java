@@ -6,7 +6,7 @@ import java.time.Instant;
 import org.bookingfleet.events.payment.RefundIssued;
 import org.bookingfleet.integration.booking.store.BookingSnapshots;
 import org.bookingfleet.integration.fanout.FanOutPlan;
-import org.bookingfleet.integration.job.store.Jobs;
+import org.bookingfleet.integration.job.internal.store.Jobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

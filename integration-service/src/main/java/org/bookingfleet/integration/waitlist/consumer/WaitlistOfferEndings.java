@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.bookingfleet.events.EventEnvelope;
 import org.bookingfleet.events.availability.OfferHoldRefused;
 import org.bookingfleet.events.booking.WaitlistOfferWithdrawn;
-import org.bookingfleet.integration.job.store.Jobs;
+import org.bookingfleet.integration.job.internal.store.Jobs;
 import org.bookingfleet.integration.waitlist.OfferEnd;
 import org.bookingfleet.integration.waitlist.OfferPlan;
 import org.bookingfleet.integration.waitlist.store.OfferEnds;

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.bookingfleet.events.EventEnvelope;
 import org.bookingfleet.events.booking.WaitlistOfferMade;
 import org.bookingfleet.integration.booking.Channel;
-import org.bookingfleet.integration.job.store.Jobs;
+import org.bookingfleet.integration.job.internal.store.Jobs;
 import org.bookingfleet.integration.message.Language;
 import org.bookingfleet.integration.provider.store.ProviderNames;
 import org.bookingfleet.integration.IntegrationProperties;

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Map;
 
 import io.r2dbc.postgresql.codec.Json;
+import org.bookingfleet.integration.job.internal.partner.Proof;
 import org.bookingfleet.integration.notarization.SessionStatus;
 import org.bookingfleet.integration.notarization.store.RonSessions;
 import org.bookingfleet.integration.IntegrationProperties;

@@ -1,4 +1,4 @@
-package org.bookingfleet.integration.partner;
+package org.bookingfleet.integration.job.internal.partner;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.bookingfleet.integration.job.worker;
+package org.bookingfleet.integration.job.internal.partner;
 
 import java.time.Clock;
 

@@ -1,4 +1,4 @@
-package org.bookingfleet.integration.partner;
+package org.bookingfleet.integration.job.internal.partner;
 
 import org.bookingfleet.integration.booking.Channel;
 import org.bookingfleet.integration.job.Partner;

@@ -1,4 +1,4 @@
-package org.bookingfleet.integration.job.worker;
+package org.bookingfleet.integration.job.internal.partner;
 
 import java.util.List;
 import java.util.Optional;
@@ -10,9 +10,9 @@ import reactor.core.publisher.Mono;
  * done: a result for the jobs that run after it, the events that announce it, and rows of
  * this service that remember it.
  */
-sealed interface Effect {
+sealed interface JobOutcome {
 
-	record Done(Optional<String> result, List<Object> events, List<Mono<Void>> records) implements Effect {
+	record Done(Optional<String> result, List<Object> events, List<Mono<Void>> records) implements JobOutcome {
 
 		static Done nothing() {
 			return new Done(Optional.empty(), List.of(), List.of());
@@ -27,7 +27,7 @@ sealed interface Effect {
 	 * The effect is no longer wanted; the job ends without calling the partner, and so do
 	 * the jobs that would have followed it.
 	 */
-	record Withdrawn(String reason) implements Effect {
+	record Withdrawn(String reason) implements JobOutcome {
 	}
 
 }

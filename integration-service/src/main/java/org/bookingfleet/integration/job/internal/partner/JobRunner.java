@@ -1,4 +1,4 @@
-package org.bookingfleet.integration.job.worker;
+package org.bookingfleet.integration.job.internal.partner;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -13,8 +13,7 @@ import org.bookingfleet.integration.job.AttemptFailure;
 import org.bookingfleet.integration.job.IntegrationJob;
 import org.bookingfleet.integration.job.JobStatus;
 import org.bookingfleet.integration.job.RetryPolicy;
-import org.bookingfleet.integration.job.store.Jobs;
-import org.bookingfleet.integration.partner.PartnerFailures;
+import org.bookingfleet.integration.job.internal.store.Jobs;
 import org.bookingfleet.integration.IntegrationProperties;
 import org.bookingfleet.platform.outbox.Outbox;
 import org.slf4j.Logger;
@@ -38,7 +37,7 @@ public class JobRunner {
 
 	private static final java.time.Duration HELD_BACK_PAUSE = java.time.Duration.ofSeconds(1);
 
-	private final Effects effects;
+	private final PartnerCalls partnerCalls;
 
 	private final Jobs jobs;
 
@@ -54,9 +53,9 @@ public class JobRunner {
 
 	private final RandomGenerator random = RandomGenerator.getDefault();
 
-	JobRunner(Effects effects, Jobs jobs, Outbox outbox, EventCodec codec, TransactionalOperator transaction,
+	JobRunner(PartnerCalls partnerCalls, Jobs jobs, Outbox outbox, EventCodec codec, TransactionalOperator transaction,
 			IntegrationProperties settings, Clock clock) {
-		this.effects = effects;
+		this.partnerCalls = partnerCalls;
 		this.jobs = jobs;
 		this.outbox = outbox;
 		this.codec = codec;
@@ -72,12 +71,12 @@ public class JobRunner {
 	 * (the database is away) the job stays RUNNING, and its lease brings it back.
 	 */
 	public Mono<Void> run(IntegrationJob claimed) {
-		return Mono.defer(() -> effects.perform(claimed))
+		return Mono.defer(() -> partnerCalls.perform(claimed))
 			.onErrorResume(failure -> (PartnerFailures.heldBack(failure) ? heldBack(claimed)
 					: failed(claimed, PartnerFailures.classify(failure, clock.instant())))
 				.then(Mono.empty()))
-			.flatMap(effect -> settle(claimed, effect)
-				.onErrorResume(failure -> failed(claimed, RecordingFailures.classify(failure))))
+			.flatMap(outcome -> settle(claimed, outcome)
+				.onErrorResume(failure -> failed(claimed, UnrecordedOutcomes.classify(failure))))
 			.onErrorResume(failure -> {
 				log.error("job {} {}: its outcome could not be written, its lease ends at {}: {}", claimed.id(),
 						claimed.action(), claimed.nextAttemptAt(), failure.toString());
@@ -85,9 +84,9 @@ public class JobRunner {
 			});
 	}
 
-	private Mono<Void> settle(IntegrationJob claimed, Effect effect) {
+	private Mono<Void> settle(IntegrationJob claimed, JobOutcome outcome) {
 		Instant now = clock.instant();
-		if (effect instanceof Effect.Withdrawn withdrawn) {
+		if (outcome instanceof JobOutcome.Withdrawn withdrawn) {
 			log.info("job {} {} withdrawn: {}", claimed.id(), claimed.action(), withdrawn.reason());
 			return transaction.transactional(
 					jobs.settle(claimed.withdrawn(now), JobStatus.RUNNING, claimed.attempts(), Optional.empty())
@@ -95,7 +94,7 @@ public class JobRunner {
 						.flatMap(settled -> jobs.cancelWaitingAfter(claimed.bookingId(), claimed.dedupeKey(), now))
 						.then());
 		}
-		Effect.Done done = (Effect.Done) effect;
+		JobOutcome.Done done = (JobOutcome.Done) outcome;
 		Mono<Void> recorded = jobs.settle(claimed.succeeded(now), JobStatus.RUNNING, claimed.attempts(), done.result())
 			.filter(settled -> settled)
 			.flatMap(settled -> Flux.concat(done.records())

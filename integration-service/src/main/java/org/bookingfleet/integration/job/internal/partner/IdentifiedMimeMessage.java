@@ -1,4 +1,4 @@
-package org.bookingfleet.integration.partner;
+package org.bookingfleet.integration.job.internal.partner;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;

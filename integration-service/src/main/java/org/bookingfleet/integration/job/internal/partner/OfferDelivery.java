@@ -1,4 +1,4 @@
-package org.bookingfleet.integration.job.worker;
+package org.bookingfleet.integration.job.internal.partner;
 
 import java.time.Clock;
 import java.util.List;
@@ -9,8 +9,6 @@ import org.bookingfleet.integration.fanout.FanOutPlan;
 import org.bookingfleet.integration.job.IntegrationJob;
 import org.bookingfleet.integration.message.MessageKind;
 import org.bookingfleet.integration.message.RenderedMessage;
-import org.bookingfleet.integration.partner.Mailer;
-import org.bookingfleet.integration.partner.TextMessages;
 import org.bookingfleet.integration.waitlist.OfferMessages;
 import org.bookingfleet.integration.waitlist.OfferPlan;
 import org.bookingfleet.integration.waitlist.WaitlistOffer;
@@ -54,7 +52,7 @@ class OfferDelivery {
 		this.clock = clock;
 	}
 
-	Mono<Effect> perform(IntegrationJob job) {
+	Mono<JobOutcome> perform(IntegrationJob job) {
 		Mono<WaitlistOffer> offer = offers.find(job.bookingId())
 			.switchIfEmpty(Mono.error(() -> new IllegalArgumentException("no waitlist offer " + job.bookingId())));
 		if (!OfferPlan.isNotice(job.payload())) {
@@ -62,20 +60,20 @@ class OfferDelivery {
 				.flatMap(found -> send(job, MessageKind.WAITLIST_OFFER_TAKEN, messages.renderTakenForCustomer(found)));
 		}
 		return ends.of(job.bookingId())
-			.map(end -> (Effect) new Effect.Withdrawn("the offer ended before it was sent: " + end))
+			.map(end -> (JobOutcome) new JobOutcome.Withdrawn("the offer ended before it was sent: " + end))
 			.switchIfEmpty(offer.flatMap(found -> found.expiredAt(clock.instant())
-					? Mono.just(new Effect.Withdrawn("the offer expired before it was sent"))
+					? Mono.just(new JobOutcome.Withdrawn("the offer expired before it was sent"))
 					: send(job, MessageKind.WAITLIST_OFFER, messages.renderForCustomer(found))));
 	}
 
-	private Mono<Effect> send(IntegrationJob job, MessageKind kind, RenderedMessage rendered) {
+	private Mono<JobOutcome> send(IntegrationJob job, MessageKind kind, RenderedMessage rendered) {
 		String recipient = job.payload().get(FanOutPlan.PAYLOAD_RECIPIENT);
 		Channel channel = Channel.sentBy(job.action());
 		Mono<String> reference = channel == Channel.EMAIL
 				? mailer.send(new Mailer.Email("<" + job.id() + "@bookingfleet>", recipient, rendered.subject(),
 						rendered.body(), List.of()))
 				: texts.send(channel, recipient, rendered.text());
-		return reference.map(ref -> new Effect.Done(Optional.ofNullable(ref), List.of(),
+		return reference.map(ref -> new JobOutcome.Done(Optional.ofNullable(ref), List.of(),
 				List.of(sent.record(job, channel, recipient, kind, ref))));
 	}
 

@@ -1,4 +1,4 @@
-package org.bookingfleet.integration.job.web;
+package org.bookingfleet.integration.job.internal.web;
 
 import java.time.Instant;
 import java.util.Map;

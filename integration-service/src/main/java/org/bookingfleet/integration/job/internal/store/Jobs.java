@@ -1,4 +1,4 @@
-package org.bookingfleet.integration.job.store;
+package org.bookingfleet.integration.job.internal.store;
 
 import java.time.Duration;
 import java.time.Instant;

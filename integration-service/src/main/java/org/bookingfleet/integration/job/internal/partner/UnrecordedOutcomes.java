@@ -1,4 +1,4 @@
-package org.bookingfleet.integration.job.worker;
+package org.bookingfleet.integration.job.internal.partner;
 
 import io.r2dbc.spi.R2dbcDataIntegrityViolationException;
 import org.bookingfleet.integration.job.AttemptFailure;
@@ -9,9 +9,9 @@ import org.springframework.dao.DataIntegrityViolationException;
  * unique key taken) breaks them again on the next try, so it is permanent; anything else
  * (a lost connection, a timeout) is worth another try.
  */
-final class RecordingFailures {
+final class UnrecordedOutcomes {
 
-	private RecordingFailures() {
+	private UnrecordedOutcomes() {
 	}
 
 	static AttemptFailure classify(Throwable failure) {

@@ -1,4 +1,4 @@
-package org.bookingfleet.integration.job.web;
+package org.bookingfleet.integration.job.internal.web;
 
 import java.time.Clock;
 import java.util.Arrays;
@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.bookingfleet.integration.job.JobStatus;
-import org.bookingfleet.integration.job.store.Jobs;
+import org.bookingfleet.integration.job.internal.store.Jobs;
 import org.bookingfleet.platform.security.Caller;
 import org.bookingfleet.platform.security.Callers;
 import org.bookingfleet.platform.web.ApiException;

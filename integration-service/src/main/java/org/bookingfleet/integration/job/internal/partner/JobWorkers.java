@@ -1,4 +1,4 @@
-package org.bookingfleet.integration.job.worker;
+package org.bookingfleet.integration.job.internal.partner;
 
 import java.time.Clock;
 import java.util.EnumMap;
@@ -6,9 +6,7 @@ import java.util.Map;
 
 import org.bookingfleet.integration.job.IntegrationJob;
 import org.bookingfleet.integration.job.Partner;
-import org.bookingfleet.integration.job.store.Jobs;
-import org.bookingfleet.integration.partner.PartnerGuard;
-import org.bookingfleet.integration.partner.PartnerGuards;
+import org.bookingfleet.integration.job.internal.store.Jobs;
 import org.bookingfleet.integration.IntegrationProperties;
 import org.bookingfleet.platform.BackgroundWork;
 import org.bookingfleet.platform.LeasedWork;

@@ -1,4 +1,4 @@
-package org.bookingfleet.integration.job.worker;
+package org.bookingfleet.integration.job.internal.partner;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -23,7 +23,7 @@ import org.bookingfleet.integration.calendar.InvitationWriter;
 import org.bookingfleet.integration.fanout.CrmStage;
 import org.bookingfleet.integration.fanout.FanOutPlan;
 import org.bookingfleet.integration.job.IntegrationJob;
-import org.bookingfleet.integration.job.store.Jobs;
+import org.bookingfleet.integration.job.internal.store.Jobs;
 import org.bookingfleet.integration.message.BookingMessages;
 import org.bookingfleet.integration.message.ConfirmationDocument;
 import org.bookingfleet.integration.message.DocumentKind;
@@ -33,21 +33,15 @@ import org.bookingfleet.integration.message.RenderedMessage;
 import org.bookingfleet.integration.notarization.RonSession;
 import org.bookingfleet.integration.notarization.SessionStatus;
 import org.bookingfleet.integration.notarization.store.RonSessions;
-import org.bookingfleet.integration.partner.GoHighLevel;
-import org.bookingfleet.integration.partner.GoogleCalendar;
-import org.bookingfleet.integration.partner.Mailer;
-import org.bookingfleet.integration.partner.Proof;
-import org.bookingfleet.integration.partner.TextMessages;
 import org.bookingfleet.integration.reminder.ReminderKind;
 import org.bookingfleet.integration.IntegrationProperties;
-import org.bookingfleet.integration.job.internal.partner.MessageLinks;
 import org.bookingfleet.integration.waitlist.OfferPlan;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
 /** Performs one claimed job at its partner. */
 @Component
-class Effects {
+class PartnerCalls {
 
 	private final BookingSnapshots snapshots;
 
@@ -79,9 +73,10 @@ class Effects {
 
 	private final MessageLinks links;
 
-	Effects(BookingSnapshots snapshots, Jobs jobs, GoHighLevel crm, GoogleCalendar calendar, Proof proof, Mailer mailer,
-			TextMessages texts, BookingMessages messages, IntegrationProperties settings, SentMessages sent,
-			OfferDelivery offers, RonSessions ronSessions, BookingPayments payments, MessageLinks links, Clock clock) {
+	PartnerCalls(BookingSnapshots snapshots, Jobs jobs, GoHighLevel crm, GoogleCalendar calendar, Proof proof,
+			Mailer mailer, TextMessages texts, BookingMessages messages, IntegrationProperties settings,
+			SentMessages sent, OfferDelivery offers, RonSessions ronSessions, BookingPayments payments,
+			MessageLinks links, Clock clock) {
 		this.links = links;
 		this.payments = payments;
 		this.snapshots = snapshots;
@@ -99,7 +94,7 @@ class Effects {
 		this.clock = clock;
 	}
 
-	Mono<Effect> perform(IntegrationJob job) {
+	Mono<JobOutcome> perform(IntegrationJob job) {
 		if (OfferPlan.isOffer(job.payload())) {
 			return offers.perform(job);
 		}
@@ -108,10 +103,10 @@ class Effects {
 			.flatMap(stored -> perform(job, stored.snapshot(), stored.status()));
 	}
 
-	private Mono<Effect> perform(IntegrationJob job, BookingSnapshot booking, BookingStatus status) {
+	private Mono<JobOutcome> perform(IntegrationJob job, BookingSnapshot booking, BookingStatus status) {
 		Map<String, String> payload = job.payload();
 		return switch (job.action()) {
-			case UPSERT_CONTACT -> crm.upsertContact(booking).map(Effect.Done::result);
+			case UPSERT_CONTACT -> crm.upsertContact(booking).map(JobOutcome.Done::result);
 			case TAG_CONTACT -> contactOf(job)
 				.flatMap(contact -> crm.tag(contact, Arrays.asList(payload.get(FanOutPlan.PAYLOAD_TAGS).split(","))))
 				.then(done());
@@ -122,7 +117,7 @@ class Effects {
 			case INSERT_CALENDAR_EVENT -> {
 				String eventId = payload.get(FanOutPlan.PAYLOAD_CALENDAR_EVENT_ID);
 				yield calendar.insert(booking.providerCalendarId(), eventId, booking)
-					.then(Mono.just(new Effect.Done(Optional.of(eventId),
+					.then(Mono.just(new JobOutcome.Done(Optional.of(eventId),
 							List.of(new CalendarEventCreated(booking.bookingId(), eventId)), List.of())));
 			}
 			case UPDATE_CALENDAR_EVENT -> calendar
@@ -132,14 +127,14 @@ class Effects {
 				calendar.delete(booking.providerCalendarId(), payload.get(FanOutPlan.PAYLOAD_CALENDAR_EVENT_ID))
 					.then(done());
 			case CREATE_RON_SESSION -> status != BookingStatus.CONFIRMED
-					? Mono.just(new Effect.Withdrawn("the booking is no longer confirmed"))
+					? Mono.just(new JobOutcome.Withdrawn("the booking is no longer confirmed"))
 					: proof.createTransaction(booking).flatMap(session -> ronSession(booking, session));
 			case CANCEL_RON_SESSION -> recallRonSession(booking);
 			case SEND_EMAIL, SEND_SMS, SEND_WHATSAPP -> message(job, booking, status);
 		};
 	}
 
-	private Mono<Effect> message(IntegrationJob job, BookingSnapshot booking, BookingStatus status) {
+	private Mono<JobOutcome> message(IntegrationJob job, BookingSnapshot booking, BookingStatus status) {
 		Map<String, String> payload = job.payload();
 		Instant now = clock.instant();
 		Optional<ReminderKind> reminder = Optional.ofNullable(payload.get(FanOutPlan.PAYLOAD_REMINDER))
@@ -147,7 +142,7 @@ class Effects {
 		if (reminder.isPresent() && (status != BookingStatus.CONFIRMED
 				|| !booking.start().toString().equals(payload.get(FanOutPlan.PAYLOAD_STARTS_AT))
 				|| !now.isBefore(booking.start()))) {
-			return Mono.just(new Effect.Withdrawn("the booking is no longer at that time"));
+			return Mono.just(new JobOutcome.Withdrawn("the booking is no longer at that time"));
 		}
 		MessageKind kind = MessageKind.valueOf(payload.get(FanOutPlan.PAYLOAD_MESSAGE));
 		Language language = Language.of(payload.get(FanOutPlan.PAYLOAD_LANGUAGE));
@@ -156,7 +151,7 @@ class Effects {
 		String link = payload.get(FanOutPlan.PAYLOAD_LINK);
 		String to = addressee == null ? booking.customer().name() : addressee;
 		if (kind == MessageKind.RON_SIGNER_LINK && status != BookingStatus.CONFIRMED) {
-			return Mono.just(new Effect.Withdrawn("the booking is no longer confirmed"));
+			return Mono.just(new JobOutcome.Withdrawn("the booking is no longer confirmed"));
 		}
 		if (kind == MessageKind.BALANCE_DUE) {
 			return balance(job, booking, status, language, to);
@@ -178,7 +173,7 @@ class Effects {
 			List<Object> events = new ArrayList<>();
 			reminder.ifPresent(r -> events.add(new ReminderSent(booking.bookingId(), channel.name(),
 					(int) r.lead().toMinutes(), clock.instant())));
-			return new Effect.Done(Optional.ofNullable(reference), events,
+			return new JobOutcome.Done(Optional.ofNullable(reference), events,
 					List.of(this.sent.record(job, channel, recipient, kind, reference)));
 		});
 	}
@@ -189,19 +184,19 @@ class Effects {
 	 * planned included), on the job's channel: nothing when it is paid, the booking
 	 * moved, was cancelled or has started.
 	 */
-	private Mono<Effect> balance(IntegrationJob job, BookingSnapshot booking, BookingStatus status, Language language,
-			String to) {
+	private Mono<JobOutcome> balance(IntegrationJob job, BookingSnapshot booking, BookingStatus status,
+			Language language, String to) {
 		Map<String, String> payload = job.payload();
 		if (status != BookingStatus.CONFIRMED
 				|| !booking.start().toString().equals(payload.get(FanOutPlan.PAYLOAD_STARTS_AT))
 				|| !clock.instant().isBefore(booking.start())) {
-			return Mono.just(new Effect.Withdrawn("the booking is no longer at that time"));
+			return Mono.just(new JobOutcome.Withdrawn("the booking is no longer at that time"));
 		}
 		long total = Long.parseLong(payload.get(FanOutPlan.PAYLOAD_BALANCE_OF_CENTS));
 		String recipient = payload.get(FanOutPlan.PAYLOAD_RECIPIENT);
 		return payments.takenCents(booking.bookingId()).map(taken -> new BalanceDue(total, taken)).flatMap(due -> {
 			if (due.settled()) {
-				return Mono.just(new Effect.Withdrawn("the balance is paid"));
+				return Mono.just(new JobOutcome.Withdrawn("the balance is paid"));
 			}
 			RenderedMessage rendered = managed(booking).renderBalance(to, MessageKind.BALANCE_DUE, booking, language,
 					new Price(due.owedCents(), payload.get(FanOutPlan.PAYLOAD_CURRENCY)));
@@ -209,8 +204,8 @@ class Effects {
 			Mono<String> delivered = channel == Channel.EMAIL
 					? mailer.send(email(job, booking, MessageKind.BALANCE_DUE, rendered, recipient))
 					: texts.send(channel, recipient, rendered.text());
-			return delivered.map(reference -> (Effect) new Effect.Done(Optional.ofNullable(reference), List.of(),
-					List.of(sent.record(job, channel, recipient, MessageKind.BALANCE_DUE, reference))));
+			return delivered.map(reference -> (JobOutcome) new JobOutcome.Done(Optional.ofNullable(reference),
+					List.of(), List.of(sent.record(job, channel, recipient, MessageKind.BALANCE_DUE, reference))));
 		});
 	}
 
@@ -247,15 +242,15 @@ class Effects {
 			.switchIfEmpty(Mono.error(() -> new IllegalStateException("no CRM contact yet for " + job.bookingId())));
 	}
 
-	private static Mono<Effect> done() {
-		return Mono.just(Effect.Done.nothing());
+	private static Mono<JobOutcome> done() {
+		return Mono.just(JobOutcome.Done.nothing());
 	}
 
 	/**
 	 * The session Proof answered, kept once: the same answer again is done, another
 	 * booking's id a failure.
 	 */
-	private Mono<Effect> ronSession(BookingSnapshot booking, Proof.Session answer) {
+	private Mono<JobOutcome> ronSession(BookingSnapshot booking, Proof.Session answer) {
 		RonSession answered = new RonSession(booking.bookingId(), answer.transactionId(), answer.signerLink());
 		return ronSessions.keptFor(booking.bookingId(), answer.transactionId()).map(kept -> {
 			RonSession.Verdict verdict = RonSession.judge(answered, kept);
@@ -263,7 +258,7 @@ class Effects {
 				throw new IllegalArgumentException(conflict.reason());
 			}
 			if (verdict instanceof RonSession.Verdict.AlreadyKept already) {
-				return Effect.Done.result(already.kept().transactionId());
+				return JobOutcome.Done.result(already.kept().transactionId());
 			}
 			Instant now = clock.instant();
 			List<Mono<Void>> records = new ArrayList<>();
@@ -271,7 +266,7 @@ class Effects {
 			if (answered.signerLink() != null && !answered.signerLink().isBlank()) {
 				records.add(jobs.add(FanOutPlan.signerLink(booking, answered.signerLink(), now), now).then());
 			}
-			return new Effect.Done(Optional.of(answered.transactionId()), List
+			return new JobOutcome.Done(Optional.of(answered.transactionId()), List
 				.of(new RonSessionCreated(booking.bookingId(), answered.transactionId(), answered.signerLink())),
 					records);
 		});
@@ -281,13 +276,13 @@ class Effects {
 	 * A cancelled booking recalls its Proof transaction, once: a session already ended
 	 * (completed, cancelled, expired) or never made asks for nothing.
 	 */
-	private Mono<Effect> recallRonSession(BookingSnapshot booking) {
+	private Mono<JobOutcome> recallRonSession(BookingSnapshot booking) {
 		return ronSessions.of(booking.bookingId())
 			.filter(kept -> !kept.status().ended())
 			.flatMap(
 					kept -> proof.recall(kept.session().transactionId(), "booking cancelled")
 						.thenReturn(
-								(Effect) new Effect.Done(Optional.of(kept.session().transactionId()), List.of(),
+								(JobOutcome) new JobOutcome.Done(Optional.of(kept.session().transactionId()), List.of(),
 										List.of(ronSessions.move(kept.session().transactionId(),
 												SessionStatus.CANCELLED, clock.instant())
 											.then()))))
