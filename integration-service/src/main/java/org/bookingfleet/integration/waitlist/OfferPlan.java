@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.bookingfleet.integration.booking.Channel;
-import org.bookingfleet.integration.fanout.FanOutPlan;
+import org.bookingfleet.integration.job.BookingJobPlan;
 import org.bookingfleet.integration.job.IntegrationJob;
 import org.bookingfleet.integration.job.JobRequest;
 import org.bookingfleet.integration.job.JobStatus;
@@ -68,9 +68,9 @@ public final class OfferPlan {
 			.map(notice -> new JobRequest(notice.action(), notice.bookingId(),
 					key(Channel.sentBy(notice.action())) + ":waitlist-offer-taken:" + notice.bookingId(),
 					Optional.of(notice.dedupeKey()),
-					Map.of(PAYLOAD_OFFER, notice.bookingId().toString(), FanOutPlan.PAYLOAD_MESSAGE,
-							MessageKind.WAITLIST_OFFER_TAKEN.name(), FanOutPlan.PAYLOAD_RECIPIENT,
-							notice.payload().get(FanOutPlan.PAYLOAD_RECIPIENT)),
+					Map.of(PAYLOAD_OFFER, notice.bookingId().toString(), BookingJobPlan.PAYLOAD_MESSAGE,
+							MessageKind.WAITLIST_OFFER_TAKEN.name(), BookingJobPlan.PAYLOAD_RECIPIENT,
+							notice.payload().get(BookingJobPlan.PAYLOAD_RECIPIENT)),
 					now))
 			.toList();
 	}
@@ -81,7 +81,8 @@ public final class OfferPlan {
 
 	/** The message that tells the offer itself, not a follow-up of it. */
 	public static boolean isNotice(Map<String, String> payload) {
-		return isOffer(payload) && MessageKind.WAITLIST_OFFER.name().equals(payload.get(FanOutPlan.PAYLOAD_MESSAGE));
+		return isOffer(payload)
+				&& MessageKind.WAITLIST_OFFER.name().equals(payload.get(BookingJobPlan.PAYLOAD_MESSAGE));
 	}
 
 	/** How a channel is named in the dedupe keys of an offer's jobs. */
@@ -92,8 +93,8 @@ public final class OfferPlan {
 	private static JobRequest job(Channel channel, WaitlistOffer offer, String recipient, Instant now) {
 		return new JobRequest(channel.sendAction(), offer.offerId(),
 				key(channel) + ":waitlist-offer:" + offer.offerId(), Optional.empty(),
-				Map.of(PAYLOAD_OFFER, offer.offerId().toString(), FanOutPlan.PAYLOAD_MESSAGE,
-						MessageKind.WAITLIST_OFFER.name(), FanOutPlan.PAYLOAD_RECIPIENT, recipient),
+				Map.of(PAYLOAD_OFFER, offer.offerId().toString(), BookingJobPlan.PAYLOAD_MESSAGE,
+						MessageKind.WAITLIST_OFFER.name(), BookingJobPlan.PAYLOAD_RECIPIENT, recipient),
 				now);
 	}
 

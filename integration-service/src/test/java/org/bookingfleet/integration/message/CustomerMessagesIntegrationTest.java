@@ -39,7 +39,7 @@ import org.bookingfleet.events.booking.BookingConfirmed;
 import org.bookingfleet.events.booking.Customer;
 import org.bookingfleet.events.booking.PriceSnapshot;
 import org.bookingfleet.integration.WithPartners;
-import org.bookingfleet.integration.fanout.FanOutPlan;
+import org.bookingfleet.integration.job.BookingJobPlan;
 import org.bookingfleet.integration.job.IntegrationJob;
 import org.bookingfleet.integration.job.JobStatus;
 import org.bookingfleet.platform.kafka.OutgoingRecord;
@@ -93,8 +93,8 @@ class CustomerMessagesIntegrationTest extends WithPartners {
 					"Invoice LFAT-INV-2026-00007: http://localhost:8080/api/v2/invoices/LFAT-INV-2026-00007.pdf?link=");
 		// the invoice is the buyer's: the other attendees are not told of it
 		assertThat(text(toAna)).doesNotContain("INV-");
-		assertThat(jobsOf(bookingId)).filteredOn(job -> job.payload().containsKey(FanOutPlan.PAYLOAD_REMINDER))
-			.extracting(job -> job.payload().get(FanOutPlan.PAYLOAD_RECIPIENT))
+		assertThat(jobsOf(bookingId)).filteredOn(job -> job.payload().containsKey(BookingJobPlan.PAYLOAD_REMINDER))
+			.extracting(job -> job.payload().get(BookingJobPlan.PAYLOAD_RECIPIENT))
 			.containsOnly(buyer, ana, ben)
 			.hasSize(9);
 	}
@@ -244,7 +244,7 @@ class CustomerMessagesIntegrationTest extends WithPartners {
 
 	private List<IntegrationJob> reminders(UUID bookingId) {
 		return jobsOf(bookingId).stream()
-			.filter(job -> job.payload().containsKey(FanOutPlan.PAYLOAD_REMINDER))
+			.filter(job -> job.payload().containsKey(BookingJobPlan.PAYLOAD_REMINDER))
 			.toList();
 	}
 

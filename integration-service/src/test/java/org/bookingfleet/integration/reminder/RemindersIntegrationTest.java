@@ -20,7 +20,7 @@ import org.bookingfleet.events.Topics;
 import org.bookingfleet.events.booking.BookingCancelled;
 import org.bookingfleet.integration.WithPartners;
 import org.bookingfleet.integration.calendar.CalendarEventId;
-import org.bookingfleet.integration.fanout.FanOutPlan;
+import org.bookingfleet.integration.job.BookingJobPlan;
 import org.bookingfleet.integration.job.IntegrationJob;
 import org.bookingfleet.integration.job.JobStatus;
 import org.bookingfleet.integration.job.Partner;
@@ -37,7 +37,7 @@ class RemindersIntegrationTest extends WithPartners {
 
 	private List<IntegrationJob> reminders(UUID bookingId) {
 		return jobsOf(bookingId).stream()
-			.filter(job -> job.payload().containsKey(FanOutPlan.PAYLOAD_REMINDER))
+			.filter(job -> job.payload().containsKey(BookingJobPlan.PAYLOAD_REMINDER))
 			.toList();
 	}
 
@@ -118,7 +118,7 @@ class RemindersIntegrationTest extends WithPartners {
 
 		await().atMost(Duration.ofSeconds(60))
 			.untilAsserted(() -> assertThat(reminders(bookingId)).hasSize(2).allSatisfy(job -> {
-				assertThat(job.payload()).containsEntry(FanOutPlan.PAYLOAD_REMINDER, "HALF_HOUR_BEFORE");
+				assertThat(job.payload()).containsEntry(BookingJobPlan.PAYLOAD_REMINDER, "HALF_HOUR_BEFORE");
 				assertThat(job.nextAttemptAt()).isEqualTo(start.minus(Duration.ofMinutes(30)));
 			}));
 	}

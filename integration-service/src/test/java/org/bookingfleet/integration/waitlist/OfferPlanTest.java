@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.bookingfleet.integration.booking.Channel;
-import org.bookingfleet.integration.fanout.FanOutPlan;
+import org.bookingfleet.integration.job.BookingJobPlan;
 import org.bookingfleet.integration.job.IntegrationJob;
 import org.bookingfleet.integration.job.JobAction;
 import org.bookingfleet.integration.job.JobRequest;
@@ -35,7 +35,7 @@ class OfferPlanTest {
 		UUID offerId = UUID.randomUUID();
 
 		assertThat(OfferPlan.messages(offer(offerId, "dana@example.com", "+17135550101"), NOW))
-			.extracting(JobRequest::action, job -> job.payload().get(FanOutPlan.PAYLOAD_RECIPIENT),
+			.extracting(JobRequest::action, job -> job.payload().get(BookingJobPlan.PAYLOAD_RECIPIENT),
 					JobRequest::bookingId)
 			.containsExactly(Tuple.tuple(JobAction.SEND_EMAIL, "dana@example.com", offerId),
 					Tuple.tuple(JobAction.SEND_SMS, "+17135550101", offerId));
@@ -82,7 +82,7 @@ class OfferPlanTest {
 
 		assertThat(OfferPlan.messages(
 				choosing(offerId, "dana@example.com", "+17135550101", Set.of(Channel.SMS, Channel.WHATSAPP)), NOW))
-			.extracting(JobRequest::action, job -> job.payload().get(FanOutPlan.PAYLOAD_RECIPIENT))
+			.extracting(JobRequest::action, job -> job.payload().get(BookingJobPlan.PAYLOAD_RECIPIENT))
 			.containsExactlyInAnyOrder(Tuple.tuple(JobAction.SEND_SMS, "+17135550101"),
 					Tuple.tuple(JobAction.SEND_WHATSAPP, "+17135550101"));
 		assertThat(
@@ -121,8 +121,8 @@ class OfferPlanTest {
 				NOW);
 
 		assertThat(followUps)
-			.extracting(JobRequest::action, job -> job.payload().get(FanOutPlan.PAYLOAD_RECIPIENT), JobRequest::after,
-					job -> job.payload().get(FanOutPlan.PAYLOAD_MESSAGE), JobRequest::bookingId)
+			.extracting(JobRequest::action, job -> job.payload().get(BookingJobPlan.PAYLOAD_RECIPIENT),
+					JobRequest::after, job -> job.payload().get(BookingJobPlan.PAYLOAD_MESSAGE), JobRequest::bookingId)
 			.containsExactlyInAnyOrder(
 					Tuple.tuple(JobAction.SEND_EMAIL, "dana@example.com", Optional.of(email.dedupeKey()),
 							MessageKind.WAITLIST_OFFER_TAKEN.name(), offerId),

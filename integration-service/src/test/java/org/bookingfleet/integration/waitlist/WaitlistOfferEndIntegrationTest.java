@@ -29,7 +29,7 @@ import org.bookingfleet.events.availability.OfferHoldRefused;
 import org.bookingfleet.events.booking.WaitlistOfferMade;
 import org.bookingfleet.events.booking.WaitlistOfferWithdrawn;
 import org.bookingfleet.integration.WithPartners;
-import org.bookingfleet.integration.fanout.FanOutPlan;
+import org.bookingfleet.integration.job.BookingJobPlan;
 import org.bookingfleet.integration.job.IntegrationJob;
 import org.bookingfleet.integration.job.JobAction;
 import org.bookingfleet.integration.job.JobStatus;
@@ -104,7 +104,7 @@ class WaitlistOfferEndIntegrationTest extends WithPartners {
 	}
 
 	private static boolean isFollowUp(IntegrationJob job) {
-		return MessageKind.WAITLIST_OFFER_TAKEN.name().equals(job.payload().get(FanOutPlan.PAYLOAD_MESSAGE));
+		return MessageKind.WAITLIST_OFFER_TAKEN.name().equals(job.payload().get(BookingJobPlan.PAYLOAD_MESSAGE));
 	}
 
 	@Test

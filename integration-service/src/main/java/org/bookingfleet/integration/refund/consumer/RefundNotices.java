@@ -5,7 +5,7 @@ import java.time.Instant;
 
 import org.bookingfleet.events.payment.RefundIssued;
 import org.bookingfleet.integration.booking.store.BookingSnapshots;
-import org.bookingfleet.integration.fanout.FanOutPlan;
+import org.bookingfleet.integration.job.BookingJobPlan;
 import org.bookingfleet.integration.job.internal.store.Jobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,8 +37,8 @@ class RefundNotices {
 	Mono<Void> issued(RefundIssued refund) {
 		Instant now = clock.instant();
 		return snapshots.find(refund.bookingId())
-			.flatMap(stored -> jobs.add(FanOutPlan.refunded(stored.snapshot(), refund.refundId(), refund.amountCents(),
-					refund.currency(), refund.creditNoteNumber(), now), now))
+			.flatMap(stored -> jobs.add(BookingJobPlan.refunded(stored.snapshot(), refund.refundId(),
+					refund.amountCents(), refund.currency(), refund.creditNoteNumber(), now), now))
 			.switchIfEmpty(Mono.fromRunnable(
 					() -> log.info("refund {} of booking {} is not told: the booking was never confirmed here",
 							refund.refundId(), refund.bookingId())))

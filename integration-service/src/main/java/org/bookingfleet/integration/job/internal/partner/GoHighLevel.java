@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.bookingfleet.integration.booking.BookingSnapshot;
-import org.bookingfleet.integration.fanout.CrmStage;
+import org.bookingfleet.integration.job.CrmStage;
 import org.bookingfleet.integration.job.Partner;
 import org.bookingfleet.integration.IntegrationProperties;
 import org.springframework.stereotype.Component;

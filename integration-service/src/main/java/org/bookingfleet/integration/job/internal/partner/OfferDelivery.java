@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.bookingfleet.integration.booking.Channel;
-import org.bookingfleet.integration.fanout.FanOutPlan;
+import org.bookingfleet.integration.job.BookingJobPlan;
 import org.bookingfleet.integration.job.IntegrationJob;
 import org.bookingfleet.integration.message.MessageKind;
 import org.bookingfleet.integration.message.RenderedMessage;
@@ -67,7 +67,7 @@ class OfferDelivery {
 	}
 
 	private Mono<JobOutcome> send(IntegrationJob job, MessageKind kind, RenderedMessage rendered) {
-		String recipient = job.payload().get(FanOutPlan.PAYLOAD_RECIPIENT);
+		String recipient = job.payload().get(BookingJobPlan.PAYLOAD_RECIPIENT);
 		Channel channel = Channel.sentBy(job.action());
 		Mono<String> reference = channel == Channel.EMAIL
 				? mailer.send(new Mailer.Email("<" + job.id() + "@bookingfleet>", recipient, rendered.subject(),

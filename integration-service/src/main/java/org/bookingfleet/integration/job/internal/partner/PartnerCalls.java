@@ -20,8 +20,8 @@ import org.bookingfleet.integration.booking.Channel;
 import org.bookingfleet.integration.booking.store.BookingSnapshots;
 import org.bookingfleet.integration.calendar.Invitation;
 import org.bookingfleet.integration.calendar.InvitationWriter;
-import org.bookingfleet.integration.fanout.CrmStage;
-import org.bookingfleet.integration.fanout.FanOutPlan;
+import org.bookingfleet.integration.job.CrmStage;
+import org.bookingfleet.integration.job.BookingJobPlan;
 import org.bookingfleet.integration.job.IntegrationJob;
 import org.bookingfleet.integration.job.internal.store.Jobs;
 import org.bookingfleet.integration.message.BookingMessages;
@@ -108,23 +108,24 @@ class PartnerCalls {
 		return switch (job.action()) {
 			case UPSERT_CONTACT -> crm.upsertContact(booking).map(JobOutcome.Done::result);
 			case TAG_CONTACT -> contactOf(job)
-				.flatMap(contact -> crm.tag(contact, Arrays.asList(payload.get(FanOutPlan.PAYLOAD_TAGS).split(","))))
+				.flatMap(
+						contact -> crm.tag(contact, Arrays.asList(payload.get(BookingJobPlan.PAYLOAD_TAGS).split(","))))
 				.then(done());
 			case TRIGGER_WORKFLOW -> contactOf(job).flatMap(crm::startWorkflow).then(done());
 			case MOVE_OPPORTUNITY -> contactOf(job).flatMap(contact -> crm.moveOpportunity(contact, booking,
-					CrmStage.valueOf(payload.get(FanOutPlan.PAYLOAD_STAGE))))
+					CrmStage.valueOf(payload.get(BookingJobPlan.PAYLOAD_STAGE))))
 				.then(done());
 			case INSERT_CALENDAR_EVENT -> {
-				String eventId = payload.get(FanOutPlan.PAYLOAD_CALENDAR_EVENT_ID);
+				String eventId = payload.get(BookingJobPlan.PAYLOAD_CALENDAR_EVENT_ID);
 				yield calendar.insert(booking.providerCalendarId(), eventId, booking)
 					.then(Mono.just(new JobOutcome.Done(Optional.of(eventId),
 							List.of(new CalendarEventCreated(booking.bookingId(), eventId)), List.of())));
 			}
 			case UPDATE_CALENDAR_EVENT -> calendar
-				.update(booking.providerCalendarId(), payload.get(FanOutPlan.PAYLOAD_CALENDAR_EVENT_ID), booking)
+				.update(booking.providerCalendarId(), payload.get(BookingJobPlan.PAYLOAD_CALENDAR_EVENT_ID), booking)
 				.then(done());
 			case DELETE_CALENDAR_EVENT ->
-				calendar.delete(booking.providerCalendarId(), payload.get(FanOutPlan.PAYLOAD_CALENDAR_EVENT_ID))
+				calendar.delete(booking.providerCalendarId(), payload.get(BookingJobPlan.PAYLOAD_CALENDAR_EVENT_ID))
 					.then(done());
 			case CREATE_RON_SESSION -> status != BookingStatus.CONFIRMED
 					? Mono.just(new JobOutcome.Withdrawn("the booking is no longer confirmed"))
@@ -137,18 +138,18 @@ class PartnerCalls {
 	private Mono<JobOutcome> message(IntegrationJob job, BookingSnapshot booking, BookingStatus status) {
 		Map<String, String> payload = job.payload();
 		Instant now = clock.instant();
-		Optional<ReminderKind> reminder = Optional.ofNullable(payload.get(FanOutPlan.PAYLOAD_REMINDER))
+		Optional<ReminderKind> reminder = Optional.ofNullable(payload.get(BookingJobPlan.PAYLOAD_REMINDER))
 			.map(ReminderKind::valueOf);
 		if (reminder.isPresent() && (status != BookingStatus.CONFIRMED
-				|| !booking.start().toString().equals(payload.get(FanOutPlan.PAYLOAD_STARTS_AT))
+				|| !booking.start().toString().equals(payload.get(BookingJobPlan.PAYLOAD_STARTS_AT))
 				|| !now.isBefore(booking.start()))) {
 			return Mono.just(new JobOutcome.Withdrawn("the booking is no longer at that time"));
 		}
-		MessageKind kind = MessageKind.valueOf(payload.get(FanOutPlan.PAYLOAD_MESSAGE));
-		Language language = Language.of(payload.get(FanOutPlan.PAYLOAD_LANGUAGE));
-		String addressee = payload.get(FanOutPlan.PAYLOAD_ADDRESSEE);
-		String refund = payload.get(FanOutPlan.PAYLOAD_REFUND_CENTS);
-		String link = payload.get(FanOutPlan.PAYLOAD_LINK);
+		MessageKind kind = MessageKind.valueOf(payload.get(BookingJobPlan.PAYLOAD_MESSAGE));
+		Language language = Language.of(payload.get(BookingJobPlan.PAYLOAD_LANGUAGE));
+		String addressee = payload.get(BookingJobPlan.PAYLOAD_ADDRESSEE);
+		String refund = payload.get(BookingJobPlan.PAYLOAD_REFUND_CENTS);
+		String link = payload.get(BookingJobPlan.PAYLOAD_LINK);
 		String to = addressee == null ? booking.customer().name() : addressee;
 		if (kind == MessageKind.RON_SIGNER_LINK && status != BookingStatus.CONFIRMED) {
 			return Mono.just(new JobOutcome.Withdrawn("the booking is no longer confirmed"));
@@ -156,16 +157,16 @@ class PartnerCalls {
 		if (kind == MessageKind.BALANCE_DUE) {
 			return balance(job, booking, status, language, to);
 		}
-		String document = payload.get(FanOutPlan.PAYLOAD_DOCUMENT);
+		String document = payload.get(BookingJobPlan.PAYLOAD_DOCUMENT);
 		BookingMessages messages = document == null ? managed(booking)
-				: managed(booking).naming(DocumentKind.valueOf(payload.get(FanOutPlan.PAYLOAD_DOCUMENT_KIND)), document,
-						links.document(document), language);
+				: managed(booking).naming(DocumentKind.valueOf(payload.get(BookingJobPlan.PAYLOAD_DOCUMENT_KIND)),
+						document, links.document(document), language);
 		RenderedMessage rendered = refund != null
 				? messages.render(to, kind, booking, language, Long.parseLong(refund),
-						payload.get(FanOutPlan.PAYLOAD_CURRENCY))
+						payload.get(BookingJobPlan.PAYLOAD_CURRENCY))
 				: link != null ? messages.renderWithLink(to, kind, booking, language, link)
 						: messages.renderFor(to, kind, booking, language);
-		String recipient = payload.get(FanOutPlan.PAYLOAD_RECIPIENT);
+		String recipient = payload.get(BookingJobPlan.PAYLOAD_RECIPIENT);
 		Channel channel = Channel.sentBy(job.action());
 		Mono<String> sent = channel == Channel.EMAIL ? mailer.send(email(job, booking, kind, rendered, recipient))
 				: texts.send(channel, recipient, rendered.text());
@@ -188,18 +189,18 @@ class PartnerCalls {
 			Language language, String to) {
 		Map<String, String> payload = job.payload();
 		if (status != BookingStatus.CONFIRMED
-				|| !booking.start().toString().equals(payload.get(FanOutPlan.PAYLOAD_STARTS_AT))
+				|| !booking.start().toString().equals(payload.get(BookingJobPlan.PAYLOAD_STARTS_AT))
 				|| !clock.instant().isBefore(booking.start())) {
 			return Mono.just(new JobOutcome.Withdrawn("the booking is no longer at that time"));
 		}
-		long total = Long.parseLong(payload.get(FanOutPlan.PAYLOAD_BALANCE_OF_CENTS));
-		String recipient = payload.get(FanOutPlan.PAYLOAD_RECIPIENT);
+		long total = Long.parseLong(payload.get(BookingJobPlan.PAYLOAD_BALANCE_OF_CENTS));
+		String recipient = payload.get(BookingJobPlan.PAYLOAD_RECIPIENT);
 		return payments.takenCents(booking.bookingId()).map(taken -> new BalanceDue(total, taken)).flatMap(due -> {
 			if (due.settled()) {
 				return Mono.just(new JobOutcome.Withdrawn("the balance is paid"));
 			}
 			RenderedMessage rendered = managed(booking).renderBalance(to, MessageKind.BALANCE_DUE, booking, language,
-					new Price(due.owedCents(), payload.get(FanOutPlan.PAYLOAD_CURRENCY)));
+					new Price(due.owedCents(), payload.get(BookingJobPlan.PAYLOAD_CURRENCY)));
 			Channel channel = Channel.sentBy(job.action());
 			Mono<String> delivered = channel == Channel.EMAIL
 					? mailer.send(email(job, booking, MessageKind.BALANCE_DUE, rendered, recipient))
@@ -220,7 +221,7 @@ class PartnerCalls {
 	private Mailer.Email email(IntegrationJob job, BookingSnapshot booking, MessageKind kind, RenderedMessage rendered,
 			String recipient) {
 		List<Mailer.Attachment> attachments = new ArrayList<>();
-		if (Boolean.parseBoolean(job.payload().get(FanOutPlan.PAYLOAD_ATTACH_INVITATION))) {
+		if (Boolean.parseBoolean(job.payload().get(BookingJobPlan.PAYLOAD_ATTACH_INVITATION))) {
 			Invitation invitation = new Invitation(booking.bookingId() + "@bookingfleet", booking.version(),
 					booking.start(), booking.end(), booking.providerZone(),
 					booking.serviceName() + " - " + booking.providerName(), rendered.body(), booking.place(),
@@ -264,7 +265,7 @@ class PartnerCalls {
 			List<Mono<Void>> records = new ArrayList<>();
 			records.add(ronSessions.add(answered, now));
 			if (answered.signerLink() != null && !answered.signerLink().isBlank()) {
-				records.add(jobs.add(FanOutPlan.signerLink(booking, answered.signerLink(), now), now).then());
+				records.add(jobs.add(BookingJobPlan.signerLink(booking, answered.signerLink(), now), now).then());
 			}
 			return new JobOutcome.Done(Optional.of(answered.transactionId()), List
 				.of(new RonSessionCreated(booking.bookingId(), answered.transactionId(), answered.signerLink())),

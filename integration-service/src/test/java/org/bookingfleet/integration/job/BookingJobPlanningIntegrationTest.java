@@ -1,4 +1,4 @@
-package org.bookingfleet.integration.fanout;
+package org.bookingfleet.integration.job;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -32,17 +32,14 @@ import org.bookingfleet.events.booking.BookingConfirmed;
 import org.bookingfleet.events.booking.BookingRescheduled;
 import org.bookingfleet.integration.WithPartners;
 import org.bookingfleet.integration.calendar.CalendarEventId;
-import org.bookingfleet.integration.job.IntegrationJob;
-import org.bookingfleet.integration.job.JobAction;
-import org.bookingfleet.integration.job.JobStatus;
 import org.junit.jupiter.api.Test;
 
-class BookingFanOutIntegrationTest extends WithPartners {
+class BookingJobPlanningIntegrationTest extends WithPartners {
 
 	private static final ZoneId HOUSTON = ZoneId.of("America/Chicago");
 
 	private static boolean isReminder(IntegrationJob job) {
-		return job.payload().containsKey(FanOutPlan.PAYLOAD_REMINDER);
+		return job.payload().containsKey(BookingJobPlan.PAYLOAD_REMINDER);
 	}
 
 	@Test
@@ -122,7 +119,7 @@ class BookingFanOutIntegrationTest extends WithPartners {
 			}
 		})).anyMatch(subject -> subject.startsWith("CRITICAL requirement for RON Acknowledgment"));
 
-		assertThat(jobsOf(bookingId)).filteredOn(BookingFanOutIntegrationTest::isReminder)
+		assertThat(jobsOf(bookingId)).filteredOn(BookingJobPlanningIntegrationTest::isReminder)
 			.hasSize(9)
 			.allSatisfy(job -> assertThat(job.status()).isEqualTo(JobStatus.PENDING))
 			.extracting(IntegrationJob::nextAttemptAt)
@@ -160,7 +157,7 @@ class BookingFanOutIntegrationTest extends WithPartners {
 		assertThat(jobsOf(bookingId)).filteredOn(job -> job.action() == JobAction.INSERT_CALENDAR_EVENT).hasSize(1);
 		assertThat(mailTo(customerEmail(bookingId))).hasSize(2);
 		assertThat(outboxEvents("CalendarEventCreated", bookingId, Topics.INTEGRATION)).isEqualTo(1);
-		assertThat(jobsOf(bookingId)).filteredOn(BookingFanOutIntegrationTest::isReminder)
+		assertThat(jobsOf(bookingId)).filteredOn(BookingJobPlanningIntegrationTest::isReminder)
 			.filteredOn(job -> job.status() == JobStatus.PENDING)
 			.extracting(IntegrationJob::nextAttemptAt)
 			.containsOnly(later.minus(Duration.ofHours(24)), later.minus(Duration.ofHours(2)),
@@ -216,7 +213,7 @@ class BookingFanOutIntegrationTest extends WithPartners {
 		PARTNERS.verify(0, postRequestedFor(urlPathEqualTo("/calendar/v3/calendars/ana-ruiz-calendar/events"))
 			.withRequestBody(
 					matchingJsonPath("$.id", equalTo(CalendarEventId.forBooking(unknownProvidersBooking).value()))));
-		assertThat(mailTo("provider@bookingfleet.local")).extracting(BookingFanOutIntegrationTest::body)
+		assertThat(mailTo("provider@bookingfleet.local")).extracting(BookingJobPlanningIntegrationTest::body)
 			.filteredOn(body -> body.contains(unknownProvidersBooking.toString()))
 			.singleElement()
 			.satisfies(body -> assertThat(body).startsWith("Hello Your provider,"));
@@ -226,11 +223,11 @@ class BookingFanOutIntegrationTest extends WithPartners {
 		PARTNERS.verify(1,
 				postRequestedFor(urlPathEqualTo("/calendar/v3/calendars/ana-ruiz-calendar/events")).withRequestBody(
 						matchingJsonPath("$.id", equalTo(CalendarEventId.forBooking(listedProvidersBooking).value()))));
-		assertThat(mailTo("ana.ruiz@notaries.example")).extracting(BookingFanOutIntegrationTest::body)
+		assertThat(mailTo("ana.ruiz@notaries.example")).extracting(BookingJobPlanningIntegrationTest::body)
 			.filteredOn(body -> body.contains(listedProvidersBooking.toString()))
 			.singleElement()
 			.satisfies(body -> assertThat(body).startsWith("Hello Ana Ruiz,"));
-		assertThat(mailTo("provider@bookingfleet.local")).extracting(BookingFanOutIntegrationTest::body)
+		assertThat(mailTo("provider@bookingfleet.local")).extracting(BookingJobPlanningIntegrationTest::body)
 			.noneMatch(body -> body.contains(listedProvidersBooking.toString()));
 		assertThat(mailTo(customerEmail(listedProvidersBooking))).singleElement()
 			.satisfies(mail -> assertThat(body(mail)).contains("with Ana Ruiz"));

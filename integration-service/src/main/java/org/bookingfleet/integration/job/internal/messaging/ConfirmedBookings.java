@@ -1,4 +1,4 @@
-package org.bookingfleet.integration.fanout.consumer;
+package org.bookingfleet.integration.job.internal.messaging;
 
 import java.time.ZoneId;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package org.bookingfleet.integration.fanout.consumer;
+package org.bookingfleet.integration.job.internal.messaging;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -17,7 +17,7 @@ import org.bookingfleet.integration.booking.Business;
 import org.bookingfleet.integration.business.store.ServiceBusinesses;
 import org.bookingfleet.integration.booking.BookingStatus;
 import org.bookingfleet.integration.booking.store.BookingSnapshots;
-import org.bookingfleet.integration.fanout.FanOutPlan;
+import org.bookingfleet.integration.job.BookingJobPlan;
 import org.bookingfleet.integration.job.JobRequest;
 import org.bookingfleet.integration.job.internal.store.Jobs;
 import org.bookingfleet.integration.reminder.ReminderPlanner;
@@ -35,9 +35,9 @@ import reactor.core.publisher.Mono;
  * never saw confirmed ask for nothing.
  */
 @Component
-public class BookingFanOut {
+public class BookingJobPlanning {
 
-	private static final Logger log = LoggerFactory.getLogger(BookingFanOut.class);
+	private static final Logger log = LoggerFactory.getLogger(BookingJobPlanning.class);
 
 	private final BookingSnapshots snapshots;
 
@@ -51,8 +51,8 @@ public class BookingFanOut {
 
 	private final ServiceBusinesses businesses;
 
-	public BookingFanOut(BookingSnapshots snapshots, Jobs jobs, IntegrationProperties settings, ProviderNames names,
-			ServiceBusinesses businesses, Clock clock) {
+	public BookingJobPlanning(BookingSnapshots snapshots, Jobs jobs, IntegrationProperties settings,
+			ProviderNames names, ServiceBusinesses businesses, Clock clock) {
 		this.snapshots = snapshots;
 		this.names = names;
 		this.businesses = businesses;
@@ -75,9 +75,9 @@ public class BookingFanOut {
 			BookingSnapshot booking = found.getT2().map(unsigned::soldBy).orElse(unsigned);
 			return snapshots.save(booking, BookingStatus.CONFIRMED, now)
 				.filter(stored -> stored)
-				.flatMap(stored -> jobs
-					.add(withBalance(withReminders(FanOutPlan.confirmed(booking, event.invoiceNumber(), now), booking),
-							booking, event.price(), now), now));
+				.flatMap(stored -> jobs.add(withBalance(
+						withReminders(BookingJobPlan.confirmed(booking, event.invoiceNumber(), now), booking), booking,
+						event.price(), now), now));
 		}).then();
 	}
 
@@ -105,7 +105,7 @@ public class BookingFanOut {
 			.map(stored -> stored.snapshot().movedTo(event.start(), event.end(), envelope.aggregateVersion()))
 			.flatMap(moved -> snapshots.save(moved, BookingStatus.CONFIRMED, now)
 				.then(jobs.cancelWaitingReminders(moved.bookingId(), now))
-				.then(jobs.add(withReminders(FanOutPlan.rescheduled(moved, now), moved), now)))
+				.then(jobs.add(withReminders(BookingJobPlan.rescheduled(moved, now), moved), now)))
 			.then();
 	}
 
@@ -116,7 +116,7 @@ public class BookingFanOut {
 			.flatMap(stored -> snapshots
 				.save(stored.snapshot().atVersion(envelope.aggregateVersion()), BookingStatus.CANCELLED, now)
 				.then(jobs.cancelWaitingReminders(event.bookingId(), now))
-				.then(jobs.add(FanOutPlan.cancelled(stored.snapshot(), event.refundCents(), now), now)))
+				.then(jobs.add(BookingJobPlan.cancelled(stored.snapshot(), event.refundCents(), now), now)))
 			.then();
 	}
 
@@ -126,7 +126,7 @@ public class BookingFanOut {
 			.filter(stored -> stored.status() == BookingStatus.CONFIRMED)
 			.flatMap(stored -> snapshots
 				.save(stored.snapshot().atVersion(envelope.aggregateVersion()), BookingStatus.COMPLETED, now)
-				.then(jobs.add(FanOutPlan.completed(stored.snapshot(), now), now)))
+				.then(jobs.add(BookingJobPlan.completed(stored.snapshot(), now), now)))
 			.then();
 	}
 
@@ -138,13 +138,13 @@ public class BookingFanOut {
 			return effects;
 		}
 		List<JobRequest> all = new ArrayList<>(effects);
-		all.addAll(FanOutPlan.balanceDue(booking, price.totalCents(), price.currency(), now));
+		all.addAll(BookingJobPlan.balanceDue(booking, price.totalCents(), price.currency(), now));
 		return all;
 	}
 
 	private List<JobRequest> withReminders(List<JobRequest> effects, BookingSnapshot booking) {
 		List<JobRequest> all = new ArrayList<>(effects);
-		all.addAll(FanOutPlan.reminders(booking, new ReminderPlanner(clock).plan(booking)));
+		all.addAll(BookingJobPlan.reminders(booking, new ReminderPlanner(clock).plan(booking)));
 		return all;
 	}
 

@@ -1,4 +1,4 @@
-package org.bookingfleet.integration.fanout;
+package org.bookingfleet.integration.job;
 
 /**
  * Where a booking's opportunity stands in the CRM pipeline; configuration maps each to a

@@ -1,4 +1,4 @@
-package org.bookingfleet.integration.fanout;
+package org.bookingfleet.integration.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,13 +12,11 @@ import java.util.stream.Collectors;
 import org.bookingfleet.integration.AdjustableClock;
 import org.bookingfleet.integration.SampleBookings;
 import org.bookingfleet.integration.booking.BookingSnapshot;
-import org.bookingfleet.integration.job.JobAction;
-import org.bookingfleet.integration.job.JobRequest;
 import org.bookingfleet.integration.reminder.Reminder;
 import org.bookingfleet.integration.reminder.ReminderPlanner;
 import org.junit.jupiter.api.Test;
 
-class FanOutPlanTest {
+class BookingJobPlanTest {
 
 	private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
 
@@ -32,7 +30,7 @@ class FanOutPlanTest {
 	void confirmedRonBookingFansOutToCrmCalendarProofEmailAndSms() {
 		BookingSnapshot booking = SampleBookings.ronAcknowledgment(START);
 
-		List<JobRequest> jobs = FanOutPlan.confirmed(booking, NOW);
+		List<JobRequest> jobs = BookingJobPlan.confirmed(booking, NOW);
 
 		assertThat(jobs).extracting(JobRequest::action)
 			.containsExactlyInAnyOrder(JobAction.UPSERT_CONTACT, JobAction.TAG_CONTACT, JobAction.TRIGGER_WORKFLOW,
@@ -46,7 +44,7 @@ class FanOutPlanTest {
 
 	@Test
 	void confirmedHaircutNeedsNoProofSessionAndTextsOverWhatsApp() {
-		List<JobRequest> jobs = FanOutPlan.confirmed(SampleBookings.haircut(START), NOW);
+		List<JobRequest> jobs = BookingJobPlan.confirmed(SampleBookings.haircut(START), NOW);
 
 		assertThat(jobs).extracting(JobRequest::action)
 			.doesNotContain(JobAction.CREATE_RON_SESSION, JobAction.SEND_SMS)
@@ -57,28 +55,28 @@ class FanOutPlanTest {
 	void criticalRequirementOfAnAttendeeAlertsTheProvider() {
 		BookingSnapshot course = SampleBookings.firstAidCourse(START);
 
-		List<JobRequest> emails = FanOutPlan.confirmed(course, NOW)
+		List<JobRequest> emails = BookingJobPlan.confirmed(course, NOW)
 			.stream()
 			.filter(job -> job.action() == JobAction.SEND_EMAIL)
 			.toList();
 
-		assertThat(emails).extracting(job -> job.payload().get(FanOutPlan.PAYLOAD_RECIPIENT))
+		assertThat(emails).extracting(job -> job.payload().get(BookingJobPlan.PAYLOAD_RECIPIENT))
 			.containsExactlyInAnyOrder("priya@example.com", "tom@example.com", "lex@reactfasttraining.example");
-		assertThat(emails).extracting(job -> job.payload().get(FanOutPlan.PAYLOAD_MESSAGE))
+		assertThat(emails).extracting(job -> job.payload().get(BookingJobPlan.PAYLOAD_MESSAGE))
 			.containsExactlyInAnyOrder("CONFIRMATION", "CONFIRMATION", "PROVIDER_ALERT");
 	}
 
 	@Test
 	void bookingWithoutCriticalRequirementsAlertsNobody() {
-		List<JobRequest> jobs = FanOutPlan.confirmed(SampleBookings.haircut(START), NOW);
+		List<JobRequest> jobs = BookingJobPlan.confirmed(SampleBookings.haircut(START), NOW);
 
-		assertThat(jobs).noneMatch(job -> "PROVIDER_ALERT".equals(job.payload().get(FanOutPlan.PAYLOAD_MESSAGE)));
+		assertThat(jobs).noneMatch(job -> "PROVIDER_ALERT".equals(job.payload().get(BookingJobPlan.PAYLOAD_MESSAGE)));
 	}
 
 	@Test
 	void crmStepsWaitForTheContact() {
-		Map<String, JobRequest> jobs = byKey(FanOutPlan.confirmed(SampleBookings.ronAcknowledgment(START), NOW));
-		String contact = FanOutPlan.contactKey(SampleBookings.ronAcknowledgment(START));
+		Map<String, JobRequest> jobs = byKey(BookingJobPlan.confirmed(SampleBookings.ronAcknowledgment(START), NOW));
+		String contact = BookingJobPlan.contactKey(SampleBookings.ronAcknowledgment(START));
 
 		assertThat(jobs.values())
 			.filteredOn(job -> job.action() == JobAction.TAG_CONTACT || job.action() == JobAction.TRIGGER_WORKFLOW
@@ -92,8 +90,8 @@ class FanOutPlanTest {
 	void redeliveredConfirmationAsksForTheSameEffects() {
 		BookingSnapshot booking = SampleBookings.ronAcknowledgment(START);
 
-		List<JobRequest> first = FanOutPlan.confirmed(booking, NOW);
-		List<JobRequest> again = FanOutPlan.confirmed(booking, NOW.plus(Duration.ofMinutes(3)));
+		List<JobRequest> first = BookingJobPlan.confirmed(booking, NOW);
+		List<JobRequest> again = BookingJobPlan.confirmed(booking, NOW.plus(Duration.ofMinutes(3)));
 
 		assertThat(again).extracting(JobRequest::dedupeKey)
 			.containsExactlyInAnyOrderElementsOf(first.stream().map(JobRequest::dedupeKey).toList())
@@ -104,13 +102,13 @@ class FanOutPlanTest {
 	void calendarInsertCarriesTheOneEventIdOfTheBooking() {
 		BookingSnapshot booking = SampleBookings.haircut(START);
 
-		JobRequest insert = FanOutPlan.confirmed(booking, NOW)
+		JobRequest insert = BookingJobPlan.confirmed(booking, NOW)
 			.stream()
 			.filter(job -> job.action() == JobAction.INSERT_CALENDAR_EVENT)
 			.findFirst()
 			.orElseThrow();
 
-		assertThat(insert.payload().get(FanOutPlan.PAYLOAD_CALENDAR_EVENT_ID))
+		assertThat(insert.payload().get(BookingJobPlan.PAYLOAD_CALENDAR_EVENT_ID))
 			.isEqualTo("bk0b7e6a521c2d4e3f9a0b1c2d3e4f5a6b")
 			.matches("[0-9a-v]{5,1024}");
 	}
@@ -120,15 +118,16 @@ class FanOutPlanTest {
 		BookingSnapshot booking = SampleBookings.haircut(START);
 		Instant newStart = START.plus(Duration.ofDays(1));
 
-		List<JobRequest> firstMove = FanOutPlan.rescheduled(booking.movedTo(newStart, newStart.plusSeconds(2700), 2),
+		List<JobRequest> firstMove = BookingJobPlan
+			.rescheduled(booking.movedTo(newStart, newStart.plusSeconds(2700), 2), NOW);
+		List<JobRequest> secondMove = BookingJobPlan.rescheduled(booking.movedTo(START, START.plusSeconds(2700), 3),
 				NOW);
-		List<JobRequest> secondMove = FanOutPlan.rescheduled(booking.movedTo(START, START.plusSeconds(2700), 3), NOW);
 
 		JobRequest update = firstMove.stream()
 			.filter(job -> job.action() == JobAction.UPDATE_CALENDAR_EVENT)
 			.findFirst()
 			.orElseThrow();
-		assertThat(update.after()).contains(FanOutPlan.calendarInsertKey(booking));
+		assertThat(update.after()).contains(BookingJobPlan.calendarInsertKey(booking));
 		assertThat(firstMove).extracting(JobRequest::dedupeKey)
 			.doesNotContainAnyElementsOf(secondMove.stream().map(JobRequest::dedupeKey).toList());
 		assertThat(firstMove).extracting(JobRequest::action).contains(JobAction.SEND_EMAIL, JobAction.SEND_WHATSAPP);
@@ -138,7 +137,7 @@ class FanOutPlanTest {
 	void cancellationDeletesTheEventMovesTheOpportunityTellsTheCustomerAndRecallsTheRonSession() {
 		BookingSnapshot booking = SampleBookings.ronAcknowledgment(START);
 
-		Map<String, JobRequest> jobs = byKey(FanOutPlan.cancelled(booking, 2_500, NOW));
+		Map<String, JobRequest> jobs = byKey(BookingJobPlan.cancelled(booking, 2_500, NOW));
 
 		assertThat(jobs.values()).extracting(JobRequest::action)
 			.containsExactlyInAnyOrder(JobAction.TAG_CONTACT, JobAction.MOVE_OPPORTUNITY,
@@ -146,28 +145,28 @@ class FanOutPlanTest {
 					JobAction.SEND_SMS);
 		assertThat(jobs.get("proof:cancel:" + booking.bookingId()).after())
 			.as("the recall waits for the transaction it recalls")
-			.contains(FanOutPlan.ronSessionKey(booking));
+			.contains(BookingJobPlan.ronSessionKey(booking));
 		assertThat(jobs.get("calendar:delete:" + booking.bookingId()).after())
-			.contains(FanOutPlan.calendarInsertKey(booking));
+			.contains(BookingJobPlan.calendarInsertKey(booking));
 		assertThat(jobs.get("ghl:opportunity:CANCELLED:" + booking.bookingId()).payload())
-			.containsEntry(FanOutPlan.PAYLOAD_STAGE, "CANCELLED");
+			.containsEntry(BookingJobPlan.PAYLOAD_STAGE, "CANCELLED");
 		assertThat(jobs.get("email:cancellation:" + booking.bookingId()).payload())
-			.containsEntry(FanOutPlan.PAYLOAD_ATTACH_INVITATION, "true")
-			.containsEntry(FanOutPlan.PAYLOAD_REFUND_CENTS, "2500");
+			.containsEntry(BookingJobPlan.PAYLOAD_ATTACH_INVITATION, "true")
+			.containsEntry(BookingJobPlan.PAYLOAD_REFUND_CENTS, "2500");
 	}
 
 	@Test
 	void theSignerLinkGoesByEmailAndSmsToTheCustomerOnlyInTheirLanguage() {
 		BookingSnapshot booking = SampleBookings.ronAcknowledgment(START);
 
-		Map<String, JobRequest> jobs = byKey(FanOutPlan.signerLink(booking, "https://proof.example/sign/1", NOW));
+		Map<String, JobRequest> jobs = byKey(BookingJobPlan.signerLink(booking, "https://proof.example/sign/1", NOW));
 
 		assertThat(jobs.keySet()).containsExactlyInAnyOrder("email:ron-signer-link:" + booking.bookingId(),
 				"sms:ron-signer-link:" + booking.bookingId());
-		assertThat(jobs.values()).allSatisfy(
-				job -> assertThat(job.payload()).containsEntry(FanOutPlan.PAYLOAD_LINK, "https://proof.example/sign/1")
-					.containsEntry(FanOutPlan.PAYLOAD_MESSAGE, "RON_SIGNER_LINK")
-					.containsEntry(FanOutPlan.PAYLOAD_LANGUAGE, booking.customer().languageTag()));
+		assertThat(jobs.values()).allSatisfy(job -> assertThat(job.payload())
+			.containsEntry(BookingJobPlan.PAYLOAD_LINK, "https://proof.example/sign/1")
+			.containsEntry(BookingJobPlan.PAYLOAD_MESSAGE, "RON_SIGNER_LINK")
+			.containsEntry(BookingJobPlan.PAYLOAD_LANGUAGE, booking.customer().languageTag()));
 	}
 
 	@Test
@@ -176,26 +175,26 @@ class FanOutPlanTest {
 		BookingSnapshot near = SampleBookings.ronAcknowledgment(NOW.plus(java.time.Duration.ofHours(20)));
 
 		// by email and by SMS, the channels the customer chose
-		assertThat(FanOutPlan.balanceDue(far, 45_000, "USD", NOW)).hasSize(2).allSatisfy(job -> {
-			assertThat(job.notBefore()).isEqualTo(far.start().minus(FanOutPlan.BALANCE_LEAD));
-			assertThat(job.payload()).containsEntry(FanOutPlan.PAYLOAD_BALANCE_OF_CENTS, "45000")
-				.containsEntry(FanOutPlan.PAYLOAD_STARTS_AT, far.start().toString());
+		assertThat(BookingJobPlan.balanceDue(far, 45_000, "USD", NOW)).hasSize(2).allSatisfy(job -> {
+			assertThat(job.notBefore()).isEqualTo(far.start().minus(BookingJobPlan.BALANCE_LEAD));
+			assertThat(job.payload()).containsEntry(BookingJobPlan.PAYLOAD_BALANCE_OF_CENTS, "45000")
+				.containsEntry(BookingJobPlan.PAYLOAD_STARTS_AT, far.start().toString());
 		})
-			.extracting(job -> job.action() + " " + job.payload().get(FanOutPlan.PAYLOAD_RECIPIENT))
+			.extracting(job -> job.action() + " " + job.payload().get(BookingJobPlan.PAYLOAD_RECIPIENT))
 			.containsExactly("SEND_EMAIL dana@example.com", "SEND_SMS +17135550101");
-		assertThat(FanOutPlan.balanceDue(SampleBookings.courseForThree(far.start()), 9_000_000, "ARS", NOW))
+		assertThat(BookingJobPlan.balanceDue(SampleBookings.courseForThree(far.start()), 9_000_000, "ARS", NOW))
 			.extracting(job -> job.action() + " " + job.dedupeKey())
 			.containsExactly("SEND_EMAIL email:balance-due:1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d:v2",
 					"SEND_WHATSAPP whatsapp:balance-due:1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d:v2");
-		assertThat(FanOutPlan.balanceDue(near, 45_000, "USD", NOW)).hasSize(2)
+		assertThat(BookingJobPlan.balanceDue(near, 45_000, "USD", NOW)).hasSize(2)
 			.allSatisfy(job -> assertThat(job.notBefore()).isEqualTo(NOW));
-		assertThat(FanOutPlan.balanceDue(near, 45_000, "USD", near.start())).isEmpty();
+		assertThat(BookingJobPlan.balanceDue(near, 45_000, "USD", near.start())).isEmpty();
 	}
 
 	@Test
 	void completedBookingMovesTheOpportunityOnly() {
-		assertThat(FanOutPlan.completed(SampleBookings.haircut(START), NOW)).singleElement()
-			.satisfies(job -> assertThat(job.payload()).containsEntry(FanOutPlan.PAYLOAD_STAGE, "COMPLETED"));
+		assertThat(BookingJobPlan.completed(SampleBookings.haircut(START), NOW)).singleElement()
+			.satisfies(job -> assertThat(job.payload()).containsEntry(BookingJobPlan.PAYLOAD_STAGE, "COMPLETED"));
 	}
 
 	@Test
@@ -203,7 +202,7 @@ class FanOutPlanTest {
 		BookingSnapshot booking = SampleBookings.haircut(START);
 		List<Reminder> reminders = new ReminderPlanner(new AdjustableClock(NOW)).plan(booking);
 
-		List<JobRequest> jobs = reminders.stream().map(r -> FanOutPlan.reminder(booking, r)).toList();
+		List<JobRequest> jobs = reminders.stream().map(r -> BookingJobPlan.reminder(booking, r)).toList();
 
 		assertThat(jobs).hasSize(6).extracting(JobRequest::dedupeKey).doesNotHaveDuplicates();
 		assertThat(jobs).filteredOn(job -> job.action() == JobAction.SEND_WHATSAPP)
@@ -211,30 +210,31 @@ class FanOutPlanTest {
 			.containsExactly(START.minus(Duration.ofHours(24)), START.minus(Duration.ofHours(2)),
 					START.minus(Duration.ofMinutes(30)));
 		assertThat(jobs).filteredOn(job -> job.action() == JobAction.SEND_WHATSAPP)
-			.allSatisfy(job -> assertThat(job.payload()).containsEntry(FanOutPlan.PAYLOAD_RECIPIENT, "+5491155550123")
-				.containsEntry(FanOutPlan.PAYLOAD_LANGUAGE, "es-AR"));
+			.allSatisfy(
+					job -> assertThat(job.payload()).containsEntry(BookingJobPlan.PAYLOAD_RECIPIENT, "+5491155550123")
+						.containsEntry(BookingJobPlan.PAYLOAD_LANGUAGE, "es-AR"));
 	}
 
 	@Test
 	void everyOtherAttendeeWithAnEmailGetsTheirOwnConfirmationWithTheInvitationOnce() {
 		BookingSnapshot course = SampleBookings.courseForThree(START);
 
-		List<JobRequest> confirmations = FanOutPlan.confirmed(course, NOW)
+		List<JobRequest> confirmations = BookingJobPlan.confirmed(course, NOW)
 			.stream()
-			.filter(job -> "CONFIRMATION".equals(job.payload().get(FanOutPlan.PAYLOAD_MESSAGE)))
+			.filter(job -> "CONFIRMATION".equals(job.payload().get(BookingJobPlan.PAYLOAD_MESSAGE)))
 			.filter(job -> job.action() == JobAction.SEND_EMAIL)
 			.toList();
 
-		assertThat(confirmations).extracting(job -> job.payload().get(FanOutPlan.PAYLOAD_RECIPIENT))
+		assertThat(confirmations).extracting(job -> job.payload().get(BookingJobPlan.PAYLOAD_RECIPIENT))
 			.containsExactlyInAnyOrder("buyer@example.com", "ana@example.com", "ben@example.com");
 		assertThat(confirmations)
-			.allSatisfy(job -> assertThat(job.payload()).containsEntry(FanOutPlan.PAYLOAD_ATTACH_INVITATION, "true")
-				.containsEntry(FanOutPlan.PAYLOAD_LANGUAGE, "es-AR"));
-		assertThat(confirmations).filteredOn(job -> job.payload().containsKey(FanOutPlan.PAYLOAD_ADDRESSEE))
-			.extracting(job -> job.payload().get(FanOutPlan.PAYLOAD_ADDRESSEE))
+			.allSatisfy(job -> assertThat(job.payload()).containsEntry(BookingJobPlan.PAYLOAD_ATTACH_INVITATION, "true")
+				.containsEntry(BookingJobPlan.PAYLOAD_LANGUAGE, "es-AR"));
+		assertThat(confirmations).filteredOn(job -> job.payload().containsKey(BookingJobPlan.PAYLOAD_ADDRESSEE))
+			.extracting(job -> job.payload().get(BookingJobPlan.PAYLOAD_ADDRESSEE))
 			.containsExactlyInAnyOrder("Ana Díaz", "Ben Ortiz");
 		assertThat(confirmations).extracting(JobRequest::dedupeKey).doesNotHaveDuplicates();
-		assertThat(FanOutPlan.confirmed(course, NOW.plusSeconds(60))).extracting(JobRequest::dedupeKey)
+		assertThat(BookingJobPlan.confirmed(course, NOW.plusSeconds(60))).extracting(JobRequest::dedupeKey)
 			.containsAll(confirmations.stream().map(JobRequest::dedupeKey).toList());
 	}
 
@@ -242,11 +242,11 @@ class FanOutPlanTest {
 	void attendeesGetEmailRemindersAndTheBuyerOnTheirChannels() {
 		BookingSnapshot course = SampleBookings.courseForThree(START);
 
-		List<JobRequest> jobs = FanOutPlan.reminders(course,
+		List<JobRequest> jobs = BookingJobPlan.reminders(course,
 				new ReminderPlanner(new AdjustableClock(NOW)).plan(course));
 
 		assertThat(jobs).filteredOn(job -> job.action() == JobAction.SEND_EMAIL)
-			.extracting(job -> job.payload().get(FanOutPlan.PAYLOAD_RECIPIENT))
+			.extracting(job -> job.payload().get(BookingJobPlan.PAYLOAD_RECIPIENT))
 			.containsOnly("buyer@example.com", "ana@example.com", "ben@example.com")
 			.hasSize(9);
 		assertThat(jobs).filteredOn(job -> job.action() == JobAction.SEND_WHATSAPP).hasSize(3);

@@ -1,4 +1,4 @@
-package org.bookingfleet.integration.fanout.consumer;
+package org.bookingfleet.integration.job.internal.messaging;
 
 import org.bookingfleet.events.booking.BookingCancelled;
 import org.bookingfleet.events.booking.BookingCompleted;
@@ -16,12 +16,13 @@ import org.springframework.context.annotation.Configuration;
 class BookingEventsSubscription {
 
 	@Bean
-	EventSubscription bookingEvents(BookingFanOut fanOut, WaitlistOfferNotices offers, WaitlistOfferEndings endings) {
+	EventSubscription bookingEvents(BookingJobPlanning planning, WaitlistOfferNotices offers,
+			WaitlistOfferEndings endings) {
 		return EventSubscription.named("integration-fan-out")
-			.on(BookingConfirmed.class, fanOut::confirmed)
-			.on(BookingRescheduled.class, fanOut::rescheduled)
-			.on(BookingCancelled.class, fanOut::cancelled)
-			.on(BookingCompleted.class, fanOut::completed)
+			.on(BookingConfirmed.class, planning::confirmed)
+			.on(BookingRescheduled.class, planning::rescheduled)
+			.on(BookingCancelled.class, planning::cancelled)
+			.on(BookingCompleted.class, planning::completed)
 			.on(WaitlistOfferMade.class, offers::offered)
 			.on(WaitlistOfferWithdrawn.class, endings::withdrawn);
 	}

@@ -1,4 +1,4 @@
-package org.bookingfleet.integration.fanout;
+package org.bookingfleet.integration.job;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -13,8 +13,6 @@ import org.bookingfleet.integration.booking.BookingSnapshot;
 import org.bookingfleet.integration.booking.Channel;
 import org.bookingfleet.integration.booking.ServiceType;
 import org.bookingfleet.integration.calendar.CalendarEventId;
-import org.bookingfleet.integration.job.JobAction;
-import org.bookingfleet.integration.job.JobRequest;
 import org.bookingfleet.integration.message.DocumentKind;
 import org.bookingfleet.integration.message.MessageKind;
 import org.bookingfleet.integration.reminder.Reminder;
@@ -22,10 +20,10 @@ import org.bookingfleet.integration.reminder.Reminder;
 /**
  * The side effects each booking event asks for. Dedupe keys name the effect, not the
  * event: a confirmation seen twice asks for the same contact, event and email, so it
- * yields no second job. PartnerCalls of a move carry the booking version, since every
- * move deserves its own update.
+ * yields no second job. The jobs of a move carry the booking version, since every move
+ * deserves its own update.
  */
-public final class FanOutPlan {
+public final class BookingJobPlan {
 
 	public static final String PAYLOAD_MESSAGE = "message";
 
@@ -77,7 +75,7 @@ public final class FanOutPlan {
 	/** The link a message hands on (the signer's link of a RON session). */
 	public static final String PAYLOAD_LINK = "link";
 
-	private FanOutPlan() {
+	private BookingJobPlan() {
 	}
 
 	public static List<JobRequest> confirmed(BookingSnapshot booking, Instant now) {
