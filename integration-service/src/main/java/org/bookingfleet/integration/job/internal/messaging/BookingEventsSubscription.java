@@ -6,8 +6,6 @@ import org.bookingfleet.events.booking.BookingConfirmed;
 import org.bookingfleet.events.booking.BookingRescheduled;
 import org.bookingfleet.events.booking.WaitlistOfferMade;
 import org.bookingfleet.events.booking.WaitlistOfferWithdrawn;
-import org.bookingfleet.integration.waitlist.consumer.WaitlistOfferEndings;
-import org.bookingfleet.integration.waitlist.consumer.WaitlistOfferNotices;
 import org.bookingfleet.platform.consumer.EventSubscription;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

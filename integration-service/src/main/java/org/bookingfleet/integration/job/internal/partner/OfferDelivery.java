@@ -12,8 +12,8 @@ import org.bookingfleet.integration.message.RenderedMessage;
 import org.bookingfleet.integration.waitlist.OfferMessages;
 import org.bookingfleet.integration.waitlist.OfferPlan;
 import org.bookingfleet.integration.waitlist.WaitlistOffer;
-import org.bookingfleet.integration.waitlist.store.OfferEnds;
-import org.bookingfleet.integration.waitlist.store.WaitlistOffers;
+import org.bookingfleet.integration.job.internal.store.OfferEnds;
+import org.bookingfleet.integration.job.internal.store.WaitlistOffers;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 

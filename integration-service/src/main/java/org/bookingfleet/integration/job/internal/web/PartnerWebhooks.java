@@ -1,4 +1,4 @@
-package org.bookingfleet.integration.webhook.web;
+package org.bookingfleet.integration.job.internal.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -7,7 +7,7 @@ import java.util.Map;
 import io.r2dbc.postgresql.codec.Json;
 import org.bookingfleet.integration.job.internal.partner.Proof;
 import org.bookingfleet.integration.notarization.SessionStatus;
-import org.bookingfleet.integration.notarization.store.RonSessions;
+import org.bookingfleet.integration.job.internal.store.RonSessions;
 import org.bookingfleet.integration.IntegrationProperties;
 import org.bookingfleet.integration.webhook.WebhookSignature;
 import org.bookingfleet.platform.web.ApiException;

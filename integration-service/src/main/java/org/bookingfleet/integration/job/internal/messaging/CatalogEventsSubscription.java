@@ -1,4 +1,4 @@
-package org.bookingfleet.integration.business.consumer;
+package org.bookingfleet.integration.job.internal.messaging;
 
 import java.time.Clock;
 
@@ -7,7 +7,7 @@ import org.bookingfleet.events.catalog.ServiceChanged;
 import org.bookingfleet.events.catalog.ServiceDefined;
 import org.bookingfleet.events.catalog.ServiceSnapshot;
 import org.bookingfleet.integration.booking.Business;
-import org.bookingfleet.integration.business.store.ServiceBusinesses;
+import org.bookingfleet.integration.job.internal.store.ServiceBusinesses;
 import org.bookingfleet.integration.message.PostalAddress;
 import org.bookingfleet.platform.consumer.EventSubscription;
 import org.springframework.context.annotation.Bean;

@@ -1,4 +1,4 @@
-package org.bookingfleet.integration.waitlist.store;
+package org.bookingfleet.integration.job.internal.store;
 
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,4 +1,4 @@
-package org.bookingfleet.integration.refund.consumer;
+package org.bookingfleet.integration.job.internal.messaging;
 
 import org.bookingfleet.events.payment.RefundIssued;
 import org.bookingfleet.platform.consumer.EventSubscription;

@@ -1,10 +1,10 @@
-package org.bookingfleet.integration.refund.consumer;
+package org.bookingfleet.integration.job.internal.messaging;
 
 import java.time.Clock;
 import java.time.Instant;
 
 import org.bookingfleet.events.payment.RefundIssued;
-import org.bookingfleet.integration.booking.store.BookingSnapshots;
+import org.bookingfleet.integration.job.internal.store.BookingSnapshots;
 import org.bookingfleet.integration.job.BookingJobPlan;
 import org.bookingfleet.integration.job.internal.store.Jobs;
 import org.slf4j.Logger;

@@ -1,4 +1,4 @@
-package org.bookingfleet.integration.provider.store;
+package org.bookingfleet.integration.job.internal.store;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package org.bookingfleet.integration.waitlist.consumer;
+package org.bookingfleet.integration.job.internal.messaging;
 
 import org.bookingfleet.events.availability.OfferHoldRefused;
 import org.bookingfleet.platform.consumer.EventSubscription;

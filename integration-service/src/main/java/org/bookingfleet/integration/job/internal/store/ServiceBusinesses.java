@@ -1,4 +1,4 @@
-package org.bookingfleet.integration.business.store;
+package org.bookingfleet.integration.job.internal.store;
 
 import java.time.Instant;
 import java.util.Map;

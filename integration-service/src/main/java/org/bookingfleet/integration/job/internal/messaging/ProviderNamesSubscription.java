@@ -1,9 +1,9 @@
-package org.bookingfleet.integration.provider.consumer;
+package org.bookingfleet.integration.job.internal.messaging;
 
 import java.time.Clock;
 
 import org.bookingfleet.events.availability.ProviderNamed;
-import org.bookingfleet.integration.provider.store.ProviderNames;
+import org.bookingfleet.integration.job.internal.store.ProviderNames;
 import org.bookingfleet.platform.consumer.EventSubscription;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

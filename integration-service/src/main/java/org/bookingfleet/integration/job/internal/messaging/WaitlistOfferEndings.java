@@ -1,4 +1,4 @@
-package org.bookingfleet.integration.waitlist.consumer;
+package org.bookingfleet.integration.job.internal.messaging;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -11,7 +11,7 @@ import org.bookingfleet.events.booking.WaitlistOfferWithdrawn;
 import org.bookingfleet.integration.job.internal.store.Jobs;
 import org.bookingfleet.integration.waitlist.OfferEnd;
 import org.bookingfleet.integration.waitlist.OfferPlan;
-import org.bookingfleet.integration.waitlist.store.OfferEnds;
+import org.bookingfleet.integration.job.internal.store.OfferEnds;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 

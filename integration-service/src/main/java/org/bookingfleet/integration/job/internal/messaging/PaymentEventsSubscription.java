@@ -1,11 +1,11 @@
-package org.bookingfleet.integration.balance.consumer;
+package org.bookingfleet.integration.job.internal.messaging;
 
 import java.time.Clock;
 
 import org.bookingfleet.events.booking.PaymentNotApplied;
 import org.bookingfleet.events.payment.PaymentSucceeded;
 import org.bookingfleet.events.payment.RefundIssued;
-import org.bookingfleet.integration.balance.store.BookingPayments;
+import org.bookingfleet.integration.job.internal.store.BookingPayments;
 import org.bookingfleet.platform.consumer.EventSubscription;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

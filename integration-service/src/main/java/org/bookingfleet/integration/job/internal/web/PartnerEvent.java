@@ -1,4 +1,4 @@
-package org.bookingfleet.integration.webhook.web;
+package org.bookingfleet.integration.job.internal.web;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
