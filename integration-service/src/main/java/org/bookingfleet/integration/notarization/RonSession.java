@@ -3,7 +3,6 @@ package org.bookingfleet.integration.notarization;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
-import org.bookingfleet.integration.job.internal.partner.Proof;
 
 /**
  * A remote online notarization transaction at Proof, kept for the booking it was created

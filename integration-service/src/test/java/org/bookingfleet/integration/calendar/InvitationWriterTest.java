@@ -20,7 +20,6 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 
 import org.bookingfleet.integration.SampleBookings;
-import org.bookingfleet.integration.job.internal.partner.Proof;
 import org.junit.jupiter.api.Test;
 
 class InvitationWriterTest {

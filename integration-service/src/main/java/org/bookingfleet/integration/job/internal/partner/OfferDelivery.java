@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.bookingfleet.integration.booking.Channel;
 import org.bookingfleet.integration.job.BookingJobPlan;
 import org.bookingfleet.integration.job.IntegrationJob;
+import org.bookingfleet.integration.job.internal.store.SentMessages;
 import org.bookingfleet.integration.message.MessageKind;
 import org.bookingfleet.integration.message.RenderedMessage;
 import org.bookingfleet.integration.waitlist.OfferMessages;

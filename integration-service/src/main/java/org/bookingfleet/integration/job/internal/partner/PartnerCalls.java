@@ -24,6 +24,7 @@ import org.bookingfleet.integration.job.CrmStage;
 import org.bookingfleet.integration.job.BookingJobPlan;
 import org.bookingfleet.integration.job.IntegrationJob;
 import org.bookingfleet.integration.job.internal.store.Jobs;
+import org.bookingfleet.integration.job.internal.store.SentMessages;
 import org.bookingfleet.integration.message.BookingMessages;
 import org.bookingfleet.integration.message.ConfirmationDocument;
 import org.bookingfleet.integration.message.DocumentKind;

@@ -4,14 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 
-import io.r2dbc.postgresql.codec.Json;
-import org.bookingfleet.integration.job.internal.partner.Proof;
+import org.bookingfleet.integration.job.internal.store.PartnerWebhookEvents;
 import org.bookingfleet.integration.notarization.SessionStatus;
 import org.bookingfleet.integration.job.internal.store.RonSessions;
 import org.bookingfleet.integration.IntegrationProperties;
 import org.bookingfleet.integration.webhook.WebhookSignature;
 import org.bookingfleet.platform.web.ApiException;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -37,7 +35,7 @@ class PartnerWebhooks {
 
 	private final WebhookSignature proofSignature;
 
-	private final DatabaseClient database;
+	private final PartnerWebhookEvents webhookEvents;
 
 	private final TransactionalOperator transaction;
 
@@ -45,12 +43,12 @@ class PartnerWebhooks {
 
 	private final RonSessions ronSessions;
 
-	PartnerWebhooks(IntegrationProperties settings, DatabaseClient database, TransactionalOperator transaction,
-			RonSessions ronSessions, Clock clock) {
+	PartnerWebhooks(IntegrationProperties settings, PartnerWebhookEvents webhookEvents,
+			TransactionalOperator transaction, RonSessions ronSessions, Clock clock) {
 		this.ronSessions = ronSessions;
 		this.ghlSignature = new WebhookSignature(settings.webhooks().ghlSecret());
 		this.proofSignature = new WebhookSignature(settings.webhooks().proofSecret());
-		this.database = database;
+		this.webhookEvents = webhookEvents;
 		this.transaction = transaction;
 		this.clock = clock;
 	}
@@ -96,17 +94,9 @@ class PartnerWebhooks {
 		catch (ApiException unreadable) {
 			return Mono.error(unreadable);
 		}
-		Mono<Map<String, Object>> stored = database
-			.sql("insert into partner_webhook (partner, event_id, event_type, "
-					+ "payload, received_at) values (:partner, :id, :type, :payload, :now) on conflict do nothing")
-			.bind("partner", partner)
-			.bind("id", event.id())
-			.bind("type", event.type())
-			.bind("payload", Json.of(new String(body, StandardCharsets.UTF_8)))
-			.bind("now", clock.instant())
-			.fetch()
-			.rowsUpdated()
-			.flatMap(inserted -> inserted == 1
+		Mono<Map<String, Object>> stored = webhookEvents
+			.keepFirst(partner, event.id(), event.type(), body, clock.instant())
+			.flatMap(first -> first
 					? handle.apply(event).thenReturn(Map.<String, Object>of("received", true, "duplicate", false))
 					: Mono.just(Map.<String, Object>of("received", true, "duplicate", true)));
 		return transaction.transactional(stored);

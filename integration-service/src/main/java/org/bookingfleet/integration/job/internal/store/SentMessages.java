@@ -1,4 +1,4 @@
-package org.bookingfleet.integration.job.internal.partner;
+package org.bookingfleet.integration.job.internal.store;
 
 import java.time.Clock;
 
@@ -11,7 +11,7 @@ import reactor.core.publisher.Mono;
 
 /** The record of every message that left us, written with the job's outcome. */
 @Component
-class SentMessages {
+public class SentMessages {
 
 	private final DatabaseClient database;
 
@@ -22,7 +22,8 @@ class SentMessages {
 		this.clock = clock;
 	}
 
-	Mono<Void> record(IntegrationJob job, Channel channel, String recipient, MessageKind kind, String reference) {
+	public Mono<Void> record(IntegrationJob job, Channel channel, String recipient, MessageKind kind,
+			String reference) {
 		return database
 			.sql("insert into outbound_message (job_id, booking_id, channel, recipient, kind, partner_ref, "
 					+ "sent_at) values (:job, :booking, :channel, :recipient, :kind, :ref, :now) "
