@@ -19,7 +19,8 @@ final class DomainPackages {
 	 * package that is not internal, so they need no list below. A service leaves the
 	 * table when it joins this set.
 	 */
-	static final Set<String> LAID_OUT = Set.of("org.bookingfleet.gateway", "org.bookingfleet.identity");
+	static final Set<String> LAID_OUT = Set.of("org.bookingfleet.gateway", "org.bookingfleet.identity",
+			"org.bookingfleet.integration");
 
 	static final Map<String, List<String>> OF_SERVICE = Map.of(
 			// pricing
@@ -42,15 +43,7 @@ final class DomainPackages {
 			"org.bookingfleet.payment",
 			List.of("org.bookingfleet.payment.money", "org.bookingfleet.payment.intent",
 					"org.bookingfleet.payment.refund", "org.bookingfleet.payment.invoice",
-					"org.bookingfleet.payment.webhook"),
-			// integration
-			"org.bookingfleet.integration",
-			List.of("org.bookingfleet.integration.job", "org.bookingfleet.integration.booking",
-					"org.bookingfleet.integration.fanout", "org.bookingfleet.integration.reminder",
-					"org.bookingfleet.integration.message", "org.bookingfleet.integration.calendar",
-					"org.bookingfleet.integration.waitlist", "org.bookingfleet.integration.notarization",
-					"org.bookingfleet.integration.balance", "org.bookingfleet.integration.webhook",
-					"org.bookingfleet.integration.deadletter"));
+					"org.bookingfleet.payment.webhook"));
 
 	/**
 	 * What no domain class may use: frameworks, the database, the broker, a JSON mapper
