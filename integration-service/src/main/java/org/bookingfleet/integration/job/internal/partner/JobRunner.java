@@ -98,7 +98,7 @@ public class JobRunner {
 		Mono<Void> recorded = jobs.settle(claimed.succeeded(now), JobStatus.RUNNING, claimed.attempts(), done.result())
 			.filter(settled -> settled)
 			.flatMap(settled -> Flux.concat(done.records())
-				.thenMany(Flux.fromIterable(done.events()).concatMap(event -> outbox.append(event, 0)))
+				.thenMany(Flux.fromIterable(done.events()).concatMap(event -> outbox.append(event)))
 				.then());
 		return transaction.transactional(recorded);
 	}
@@ -125,7 +125,7 @@ public class JobRunner {
 				next.action().name(), next.attempts(), next.lastError().orElse(""));
 		return transaction.transactional(settled.filter(ok -> ok).flatMap(ok -> {
 			EventEnvelope deadLetter = codec.envelope(event, next.bookingId().toString(), 0);
-			return outbox.append(event, 0).then(outbox.append(deadLetter, Topics.deadLetters(Topics.INTEGRATION)));
+			return outbox.append(event).then(outbox.append(deadLetter, Topics.deadLetters(Topics.INTEGRATION)));
 		}));
 	}
 

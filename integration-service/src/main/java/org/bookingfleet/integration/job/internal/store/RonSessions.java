@@ -94,7 +94,7 @@ public class RonSessions {
 				.rowsUpdated()
 				.filter(updated -> updated == 1)
 				.flatMap(updated -> outbox
-					.append(new NotarizationStatusChanged(current.bookingId(), transactionId, next.name(), now), 0)
+					.append(new NotarizationStatusChanged(current.bookingId(), transactionId, next.name(), now))
 					.thenReturn(true)))
 			.defaultIfEmpty(false);
 	}
