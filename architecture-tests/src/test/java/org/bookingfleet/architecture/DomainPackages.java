@@ -19,7 +19,7 @@ final class DomainPackages {
 	 * package that is not internal, so they need no list below. A service leaves the
 	 * table when it joins this set.
 	 */
-	static final Set<String> LAID_OUT = Set.of("org.bookingfleet.gateway", "org.bookingfleet.identity");
+	static final Set<String> LAID_OUT = Set.of("org.bookingfleet.gateway", "org.bookingfleet.identity", "org.bookingfleet.availability");
 
 	static final Map<String, List<String>> OF_SERVICE = Map.of(
 			// pricing
@@ -28,10 +28,6 @@ final class DomainPackages {
 					"org.bookingfleet.pricing.catalog", "org.bookingfleet.pricing.promo",
 					"org.bookingfleet.pricing.engine", "org.bookingfleet.pricing.quote",
 					"org.bookingfleet.pricing.series"),
-			// availability
-			"org.bookingfleet.availability",
-			List.of("org.bookingfleet.availability.time..", "org.bookingfleet.availability.schedule..",
-					"org.bookingfleet.availability.slot..", "org.bookingfleet.availability.query.."),
 			// booking
 			"org.bookingfleet.booking",
 			List.of("org.bookingfleet.booking.lifecycle", "org.bookingfleet.booking.policy",
