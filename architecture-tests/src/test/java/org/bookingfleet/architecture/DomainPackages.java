@@ -19,15 +19,10 @@ final class DomainPackages {
 	 * package that is not internal, so they need no list below. A service leaves the
 	 * table when it joins this set.
 	 */
-	static final Set<String> LAID_OUT = Set.of("org.bookingfleet.gateway", "org.bookingfleet.identity", "org.bookingfleet.availability");
+	static final Set<String> LAID_OUT = Set.of("org.bookingfleet.gateway", "org.bookingfleet.identity",
+			"org.bookingfleet.availability", "org.bookingfleet.pricing");
 
 	static final Map<String, List<String>> OF_SERVICE = Map.of(
-			// pricing
-			"org.bookingfleet.pricing",
-			List.of("org.bookingfleet.pricing.money", "org.bookingfleet.pricing.geo",
-					"org.bookingfleet.pricing.catalog", "org.bookingfleet.pricing.promo",
-					"org.bookingfleet.pricing.engine", "org.bookingfleet.pricing.quote",
-					"org.bookingfleet.pricing.series"),
 			// booking
 			"org.bookingfleet.booking",
 			List.of("org.bookingfleet.booking.lifecycle", "org.bookingfleet.booking.policy",
