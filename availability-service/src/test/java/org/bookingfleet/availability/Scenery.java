@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.bookingfleet.availability.slot.internal.store.CatalogServices;
-import org.bookingfleet.availability.slot.internal.store.Providers;
-import org.bookingfleet.availability.slot.internal.store.ScheduleDocument;
+import org.bookingfleet.availability.catalog.internal.store.CatalogServices;
+import org.bookingfleet.availability.schedule.internal.store.Providers;
+import org.bookingfleet.availability.schedule.internal.store.ScheduleDocument;
 import org.bookingfleet.events.catalog.ServiceSnapshot;
 import org.springframework.r2dbc.core.DatabaseClient;
 

@@ -28,7 +28,7 @@ public class BookedSlots {
 
 	private final SeatSessions sessions;
 
-	private final CatalogServices services;
+	private final ActiveServices services;
 
 	private final SlotReleases releases;
 
@@ -36,8 +36,8 @@ public class BookedSlots {
 
 	private final Clock clock;
 
-	public BookedSlots(Reservations reservations, SeatSessions sessions, CatalogServices services,
-			SlotReleases releases, Outbox outbox, Clock clock) {
+	public BookedSlots(Reservations reservations, SeatSessions sessions, ActiveServices services, SlotReleases releases,
+			Outbox outbox, Clock clock) {
 		this.reservations = reservations;
 		this.sessions = sessions;
 		this.services = services;

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 
+import org.bookingfleet.availability.catalog.CatalogService;
 import org.bookingfleet.availability.slot.AvailabilityProblem;
-import org.bookingfleet.availability.slot.CatalogService;
 import org.bookingfleet.availability.slot.HoldRequest;
 import org.bookingfleet.availability.slot.NearestAlternatives;
 import org.bookingfleet.availability.slot.Reservation;

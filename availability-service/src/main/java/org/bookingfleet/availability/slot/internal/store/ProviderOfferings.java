@@ -3,7 +3,7 @@ package org.bookingfleet.availability.slot.internal.store;
 import java.time.Instant;
 import java.util.Map;
 
-import org.bookingfleet.availability.slot.CatalogService;
+import org.bookingfleet.availability.catalog.CatalogService;
 import org.bookingfleet.availability.slot.SlotFinder;
 import org.bookingfleet.platform.web.ApiException;
 import org.springframework.http.HttpStatus;
@@ -18,11 +18,11 @@ import reactor.core.publisher.Mono;
 @Component
 public class ProviderOfferings {
 
-	private final CatalogServices services;
+	private final ActiveServices services;
 
-	private final Providers providers;
+	private final ProviderSchedules providers;
 
-	public ProviderOfferings(CatalogServices services, Providers providers) {
+	public ProviderOfferings(ActiveServices services, ProviderSchedules providers) {
 		this.services = services;
 		this.providers = providers;
 	}

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
+import org.bookingfleet.availability.catalog.CatalogService;
 import org.bookingfleet.availability.slot.AvailabilityProblem;
 import org.bookingfleet.availability.slot.AvailabilityQuery;
-import org.bookingfleet.availability.slot.CatalogService;
 import org.bookingfleet.availability.slot.FreeDays;
 import org.bookingfleet.availability.slot.MonthQuery;
 import org.bookingfleet.availability.slot.Reservation;

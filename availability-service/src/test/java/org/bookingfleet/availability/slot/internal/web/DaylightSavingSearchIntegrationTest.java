@@ -14,7 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.bookingfleet.availability.AvailabilityIntegration;
 import org.bookingfleet.availability.IntegrationClient;
-import org.bookingfleet.availability.slot.internal.store.ScheduleDocument;
+import org.bookingfleet.availability.schedule.internal.store.ScheduleDocument;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.bookingfleet.availability.Scenery;
-import org.bookingfleet.availability.slot.internal.store.CatalogServices;
-import org.bookingfleet.availability.slot.internal.store.Providers;
+import org.bookingfleet.availability.catalog.internal.store.CatalogServices;
+import org.bookingfleet.availability.schedule.internal.store.Providers;
 import org.bookingfleet.testsupport.FleetIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -155,8 +155,8 @@ class HoldIntegrationTest {
 		String service = scenery.service(30, 0, 0, 1);
 		long provider = scenery.provider(service);
 		providers.document(provider)
-			.map(document -> new org.bookingfleet.availability.slot.internal.store.ScheduleDocument(document.timeZone(),
-					document.weeklyHours(), document.breaks(), document.overrides(), 0, 60, 30, 3,
+			.map(document -> new org.bookingfleet.availability.schedule.internal.store.ScheduleDocument(
+					document.timeZone(), document.weeklyHours(), document.breaks(), document.overrides(), 0, 60, 30, 3,
 					document.serviceIds()))
 			.flatMap(limited -> providers.save(provider, limited))
 			.toFuture()

@@ -1,4 +1,4 @@
-package org.bookingfleet.availability.slot.internal.store;
+package org.bookingfleet.availability.schedule.internal.store;
 
 import java.time.DayOfWeek;
 import java.time.Duration;

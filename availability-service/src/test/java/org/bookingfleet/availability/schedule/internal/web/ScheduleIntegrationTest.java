@@ -1,4 +1,4 @@
-package org.bookingfleet.availability.slot.internal.web;
+package org.bookingfleet.availability.schedule.internal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,8 +13,8 @@ import java.util.Set;
 import org.bookingfleet.availability.IntegrationClient;
 import org.bookingfleet.availability.IntegrationClient.Answer;
 import org.bookingfleet.availability.Scenery;
-import org.bookingfleet.availability.slot.internal.store.CatalogServices;
-import org.bookingfleet.availability.slot.internal.store.Providers;
+import org.bookingfleet.availability.catalog.internal.store.CatalogServices;
+import org.bookingfleet.availability.schedule.internal.store.Providers;
 import org.bookingfleet.platform.security.JwtTokens;
 import org.bookingfleet.platform.security.Role;
 import org.bookingfleet.testsupport.FleetIntegrationTest;

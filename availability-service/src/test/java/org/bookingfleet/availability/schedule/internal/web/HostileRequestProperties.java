@@ -1,4 +1,4 @@
-package org.bookingfleet.availability.slot.internal.web;
+package org.bookingfleet.availability.schedule.internal.web;
 
 import java.time.Instant;
 
@@ -6,7 +6,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.bookingfleet.availability.slot.internal.store.ScheduleDocument;
+import org.bookingfleet.availability.schedule.internal.store.ScheduleDocument;
 import org.bookingfleet.availability.time.TimeSet;
 import org.bookingfleet.testsupport.HostileJson;
 

@@ -1,4 +1,4 @@
-package org.bookingfleet.availability.slot.internal.store;
+package org.bookingfleet.availability.catalog.internal.store;
 
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.bookingfleet.availability.slot.CatalogService;
+import org.bookingfleet.availability.catalog.CatalogService;
 import org.bookingfleet.availability.slot.Lengths;
 import org.bookingfleet.availability.slot.ServiceHours;
 import org.bookingfleet.availability.slot.ServiceTerms;

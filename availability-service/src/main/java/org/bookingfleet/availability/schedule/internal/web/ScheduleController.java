@@ -1,4 +1,4 @@
-package org.bookingfleet.availability.slot.internal.web;
+package org.bookingfleet.availability.schedule.internal.web;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -7,9 +7,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
-import org.bookingfleet.availability.slot.internal.store.CatalogServices;
-import org.bookingfleet.availability.slot.internal.store.Providers;
-import org.bookingfleet.availability.slot.internal.store.ScheduleDocument;
+import org.bookingfleet.availability.schedule.internal.store.Providers;
+import org.bookingfleet.availability.schedule.internal.store.ScheduleDocument;
 import org.bookingfleet.availability.time.TimeRange;
 import org.bookingfleet.availability.time.TimeSet;
 import org.bookingfleet.platform.security.Caller;
@@ -47,13 +46,13 @@ class ScheduleController {
 
 	private final Providers providers;
 
-	private final CatalogServices services;
+	private final KnownServices services;
 
 	private final Callers callers;
 
 	private final Clock clock;
 
-	ScheduleController(Providers providers, CatalogServices services, Callers callers, Clock clock) {
+	ScheduleController(Providers providers, KnownServices services, Callers callers, Clock clock) {
 		this.providers = providers;
 		this.services = services;
 		this.callers = callers;

@@ -1,6 +1,6 @@
-package org.bookingfleet.availability.slot.internal.messaging;
+package org.bookingfleet.availability.catalog.internal.messaging;
 
-import org.bookingfleet.availability.slot.internal.store.CatalogServices;
+import org.bookingfleet.availability.catalog.internal.store.CatalogServices;
 import org.bookingfleet.events.catalog.ServiceChanged;
 import org.bookingfleet.events.catalog.ServiceDefined;
 import org.bookingfleet.platform.consumer.EventSubscription;
