@@ -20,19 +20,9 @@ final class DomainPackages {
 	 * table when it joins this set.
 	 */
 	static final Set<String> LAID_OUT = Set.of("org.bookingfleet.gateway", "org.bookingfleet.identity",
-			"org.bookingfleet.integration");
+			"org.bookingfleet.integration", "org.bookingfleet.availability", "org.bookingfleet.pricing");
 
 	static final Map<String, List<String>> OF_SERVICE = Map.of(
-			// pricing
-			"org.bookingfleet.pricing",
-			List.of("org.bookingfleet.pricing.money", "org.bookingfleet.pricing.geo",
-					"org.bookingfleet.pricing.catalog", "org.bookingfleet.pricing.promo",
-					"org.bookingfleet.pricing.engine", "org.bookingfleet.pricing.quote",
-					"org.bookingfleet.pricing.series"),
-			// availability
-			"org.bookingfleet.availability",
-			List.of("org.bookingfleet.availability.time..", "org.bookingfleet.availability.schedule..",
-					"org.bookingfleet.availability.slot..", "org.bookingfleet.availability.query.."),
 			// booking
 			"org.bookingfleet.booking",
 			List.of("org.bookingfleet.booking.lifecycle", "org.bookingfleet.booking.policy",

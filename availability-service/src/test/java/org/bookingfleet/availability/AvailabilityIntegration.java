@@ -3,8 +3,8 @@ package org.bookingfleet.availability;
 import java.util.Arrays;
 import java.util.Map;
 
-import org.bookingfleet.availability.catalog.CatalogServices;
-import org.bookingfleet.availability.provider.Providers;
+import org.bookingfleet.availability.catalog.internal.store.CatalogServices;
+import org.bookingfleet.availability.schedule.internal.store.Providers;
 import org.bookingfleet.events.EventCodec;
 import org.bookingfleet.events.EventEnvelope;
 import org.bookingfleet.platform.kafka.EventPublisher;

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.bookingfleet.availability.catalog.CatalogServices;
-import org.bookingfleet.availability.provider.Providers;
-import org.bookingfleet.availability.provider.ScheduleDocument;
+import org.bookingfleet.availability.catalog.internal.store.CatalogServices;
+import org.bookingfleet.availability.schedule.internal.store.Providers;
+import org.bookingfleet.availability.schedule.internal.store.ScheduleDocument;
 import org.bookingfleet.events.catalog.ServiceSnapshot;
 import org.springframework.r2dbc.core.DatabaseClient;
 

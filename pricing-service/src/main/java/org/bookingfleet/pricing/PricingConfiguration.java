@@ -1,23 +1,26 @@
 package org.bookingfleet.pricing;
 
-import java.util.Base64;
-import java.util.List;
-import java.util.Map;
-import org.bookingfleet.events.booking.BookingConfirmed;
-import org.bookingfleet.events.catalog.ServiceChanged;
-import org.bookingfleet.events.catalog.ServiceDefined;
-import org.bookingfleet.pricing.catalog.store.CatalogReads;
+import java.util.Optional;
+import org.bookingfleet.pricing.catalog.ServiceDefinition;
+import org.bookingfleet.pricing.catalog.TaxJurisdiction;
+import org.bookingfleet.pricing.catalog.internal.store.CatalogReads;
 import org.bookingfleet.pricing.engine.PricingEngine;
-import org.bookingfleet.pricing.promo.store.PromoRedemptions;
-import org.bookingfleet.pricing.quote.QuoteIssuer;
-import org.bookingfleet.pricing.quote.token.QuoteSigner;
-import org.bookingfleet.pricing.quote.SigningKey;
-import org.bookingfleet.pricing.quote.SigningKeys;
-import org.bookingfleet.platform.consumer.EventSubscription;
+import org.bookingfleet.pricing.geo.Address;
+import org.bookingfleet.pricing.geo.Placement;
+import org.bookingfleet.pricing.geo.internal.geocoder.Geocoding;
+import org.bookingfleet.pricing.promo.PromoCode;
+import org.bookingfleet.pricing.promo.PromoUsage;
+import org.bookingfleet.pricing.promo.internal.store.PromoCodes;
+import org.bookingfleet.pricing.quote.internal.web.QuoteSources;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import reactor.core.publisher.Mono;
 
+/**
+ * The service's wiring: the pricing engine, and the quote joined to the features it
+ * prices with (the catalog, promo codes, the geocoder), each of which keeps its own
+ * adapters.
+ */
 @Configuration(proxyBeanMethods = false)
 class PricingConfiguration {
 
@@ -27,47 +30,35 @@ class PricingConfiguration {
 	}
 
 	@Bean
-	QuoteSigner quoteSigner(QuoteProperties properties) {
-		if (properties.activeKeyId() == null || !properties.keys().containsKey(properties.activeKeyId())) {
-			throw new IllegalStateException("pricing.quotes.active-key-id must name one of pricing.quotes.keys");
-		}
-		List<SigningKey> keys = properties.keys().entrySet().stream().map(PricingConfiguration::signingKey).toList();
-		SigningKey active = keys.stream()
-			.filter(key -> key.id().equals(properties.activeKeyId()))
-			.findFirst()
-			.orElseThrow();
-		return new QuoteSigner(new SigningKeys(active, keys));
-	}
+	QuoteSources quoteSources(CatalogReads catalog, PromoCodes promoCodes, Geocoding geocoding) {
+		return new QuoteSources() {
 
-	@Bean
-	QuoteIssuer quoteIssuer(QuoteSigner signer, QuoteProperties properties) {
-		return new QuoteIssuer(signer, properties.lifetime());
-	}
+			@Override
+			public Mono<ServiceDefinition> service(String id) {
+				return catalog.service(id);
+			}
 
-	@Bean
-	EventSubscription promoRedemptionSubscription(PromoRedemptions redemptions) {
-		return EventSubscription.named("promo-redemptions")
-			.on(BookingConfirmed.class, (event, envelope) -> redemptions.redeemFor(event));
-	}
+			@Override
+			public Mono<TaxJurisdiction> jurisdiction(String code) {
+				return catalog.jurisdiction(code);
+			}
 
-	/**
-	 * Every instance hears every catalog change, wherever it was made, and forgets what
-	 * it had cached.
-	 */
-	@Bean
-	EventSubscription catalogCacheEviction(CatalogReads catalog) {
-		return EventSubscription.named("catalog-cache")
-			.perInstance()
-			.on(ServiceDefined.class, (event, envelope) -> evict(catalog, event.service().serviceId()))
-			.on(ServiceChanged.class, (event, envelope) -> evict(catalog, event.service().serviceId()));
-	}
+			@Override
+			public Mono<PromoCode> promoCode(String enteredCode) {
+				return promoCodes.find(enteredCode);
+			}
 
-	private static Mono<Void> evict(CatalogReads catalog, String serviceId) {
-		return Mono.fromRunnable(() -> catalog.evict(serviceId));
-	}
+			@Override
+			public Mono<PromoUsage> usage(String code, Optional<String> customer) {
+				return promoCodes.usage(code, customer);
+			}
 
-	private static SigningKey signingKey(Map.Entry<String, String> entry) {
-		return new SigningKey(entry.getKey(), Base64.getDecoder().decode(entry.getValue()));
+			@Override
+			public Mono<Placement> place(Address address) {
+				return geocoding.place(address);
+			}
+
+		};
 	}
 
 }

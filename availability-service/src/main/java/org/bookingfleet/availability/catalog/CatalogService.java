@@ -3,9 +3,9 @@ package org.bookingfleet.availability.catalog;
 import java.time.Duration;
 import java.util.OptionalInt;
 
-import org.bookingfleet.availability.query.ChosenLength;
-import org.bookingfleet.availability.query.Validated;
+import org.bookingfleet.availability.slot.ChosenLength;
 import org.bookingfleet.availability.slot.ServiceTerms;
+import org.bookingfleet.availability.slot.Validated;
 
 /** A catalog service as this service knows it from catalog.events. */
 public record CatalogService(String id, String name, ServiceTerms terms, Duration minimumNotice, boolean active) {

@@ -15,7 +15,7 @@ public record SlotChange(String event, long providerId, String serviceId, Instan
 
 	public static final String RELEASED = "slot.released";
 
-	boolean concerns(Long provider, String service) {
+	public boolean concerns(Long provider, String service) {
 		return (provider == null || provider == providerId) && (service == null || service.equals(serviceId));
 	}
 }

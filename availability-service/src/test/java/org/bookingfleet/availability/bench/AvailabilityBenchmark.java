@@ -21,9 +21,9 @@ import java.util.regex.Pattern;
 
 import org.bookingfleet.availability.AvailabilityApplication;
 import org.bookingfleet.availability.Scenery;
-import org.bookingfleet.availability.catalog.CatalogServices;
-import org.bookingfleet.availability.provider.Providers;
-import org.bookingfleet.availability.provider.ScheduleDocument;
+import org.bookingfleet.availability.catalog.internal.store.CatalogServices;
+import org.bookingfleet.availability.schedule.internal.store.Providers;
+import org.bookingfleet.availability.schedule.internal.store.ScheduleDocument;
 import org.bookingfleet.testsupport.RealInfrastructure;
 import org.bookingfleet.testsupport.RealPostgres;
 import org.flywaydb.core.Flyway;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import org.bookingfleet.pricing.catalog.store.Businesses;
-import org.bookingfleet.pricing.catalog.web.BusinessView;
+import org.bookingfleet.pricing.catalog.internal.store.Businesses;
+import org.bookingfleet.pricing.catalog.internal.web.BusinessView;
 import org.bookingfleet.testsupport.FleetIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

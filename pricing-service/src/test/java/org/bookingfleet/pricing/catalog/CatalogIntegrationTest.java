@@ -5,8 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
-import org.bookingfleet.pricing.catalog.store.ServiceDefinitions;
-import org.bookingfleet.pricing.catalog.web.ServiceView;
+import org.bookingfleet.pricing.catalog.internal.store.ServiceDefinitions;
+import org.bookingfleet.pricing.catalog.internal.web.ServiceView;
 import org.bookingfleet.testsupport.FleetIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,6 +1,5 @@
 package org.bookingfleet.pricing.quote;
 
-import org.bookingfleet.pricing.quote.token.QuoteSigner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -13,6 +12,7 @@ import org.bookingfleet.pricing.engine.BreakdownLine;
 import org.bookingfleet.pricing.engine.PriceBreakdown;
 import org.bookingfleet.pricing.engine.RuleRef;
 import org.bookingfleet.pricing.money.Money;
+import org.bookingfleet.pricing.quote.internal.token.QuoteSigner;
 import org.junit.jupiter.api.Test;
 
 class QuoteIssuerTest {

@@ -1,6 +1,5 @@
 package org.bookingfleet.pricing.quote;
 
-import org.bookingfleet.pricing.quote.token.QuoteSigner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,6 +9,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import org.bookingfleet.pricing.quote.TokenVerification.Reason;
+import org.bookingfleet.pricing.quote.internal.token.QuoteSigner;
 import org.junit.jupiter.api.Test;
 
 class QuoteSignerTest {

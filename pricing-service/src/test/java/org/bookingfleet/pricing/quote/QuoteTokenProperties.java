@@ -1,6 +1,5 @@
 package org.bookingfleet.pricing.quote;
 
-import org.bookingfleet.pricing.quote.token.QuoteSigner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -12,6 +11,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import org.bookingfleet.pricing.quote.internal.token.QuoteSigner;
 
 class QuoteTokenProperties {
 

@@ -1,6 +1,5 @@
 package org.bookingfleet.pricing.quote;
 
-import org.bookingfleet.pricing.quote.token.QuoteSigner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -17,6 +16,7 @@ import org.bookingfleet.pricing.engine.PriceBreakdown;
 import org.bookingfleet.pricing.engine.PricedOccurrence;
 import org.bookingfleet.pricing.engine.RuleRef;
 import org.bookingfleet.pricing.money.Money;
+import org.bookingfleet.pricing.quote.internal.token.QuoteSigner;
 import org.bookingfleet.pricing.series.Frequency;
 import org.bookingfleet.pricing.series.Recurrence;
 import org.junit.jupiter.api.Test;

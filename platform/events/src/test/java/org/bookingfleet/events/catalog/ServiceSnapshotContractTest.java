@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.bookingfleet.events.EventCodec;
+import org.bookingfleet.events.EventKeys;
 import org.junit.jupiter.api.Test;
 
 class ServiceSnapshotContractTest {
@@ -37,6 +38,21 @@ class ServiceSnapshotContractTest {
 		assertThat(read.businessId()).isEqualTo("barberia-palermo");
 		assertThat(read.business()).isNull();
 		assertThat(read.taxName()).isNull();
+	}
+
+	@Test
+	void aServiceEventCarriesTheCatalogsRevisionAsItsAggregateVersion() {
+		ServiceSnapshot service = new ServiceSnapshot("barber-corte", "barberia-palermo", "Corte de pelo", "IN_STORE",
+				30, 1, 0, 10, 30, "America/Argentina/Buenos_Aires", "ARS", true);
+
+		ServiceChanged read = EventCodec.data(
+				EventCodec.read(EventCodec.write(codec.envelope(new ServiceChanged(service, 4L), "barber-corte", 4))),
+				ServiceChanged.class);
+
+		assertThat(EventKeys.aggregateVersionOf(new ServiceDefined(service, 1L))).isEqualTo(1);
+		assertThat(EventKeys.aggregateVersionOf(new ServiceChanged(service, 4L))).isEqualTo(4);
+		assertThat(read.revision()).isEqualTo(4L);
+		assertThat(new ServiceChanged(service).revision()).isNull();
 	}
 
 	@Test
