@@ -2,11 +2,14 @@ package org.bookingfleet.payment.stripe;
 
 import java.time.Duration;
 
+import org.bookingfleet.platform.LeasedWork;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Where Stripe is and how patiently to call it: real Stripe in production, the local
- * sandbox in development and tests, always over the network the same way.
+ * sandbox in development and tests, always over the network the same way. The work
+ * waiting for Stripe (PaymentIntents to create or cancel, refunds to send) is looked for
+ * every {@code workInterval} and claimed for {@code workLease}.
  */
 @ConfigurationProperties("payment.stripe")
 public record StripeProperties(String apiBase, String secretKey, String publishableKey, String webhookSecret,
@@ -18,6 +21,15 @@ public record StripeProperties(String apiBase, String secretKey, String publisha
 		firstBackoff = firstBackoff == null ? Duration.ofMillis(200) : firstBackoff;
 		workInterval = workInterval == null ? Duration.ofSeconds(1) : workInterval;
 		workLease = workLease == null ? Duration.ofSeconds(30) : workLease;
+	}
+
+	/**
+	 * How the work waiting for Stripe is taken up: at most {@code batchSize} items
+	 * claimed at a time, {@code concurrency} of them with Stripe at once on this
+	 * instance.
+	 */
+	public LeasedWork.Lease lease(int batchSize, int concurrency) {
+		return new LeasedWork.Lease(workInterval, workLease, batchSize, concurrency);
 	}
 
 }

@@ -167,7 +167,7 @@ public class Payments {
 	 * whose turn has come, and pushes their next turn a lease away, so another instance
 	 * polling meanwhile leaves them alone.
 	 */
-	public Flux<StoredPayment> claimWaitingForStripe(int limit, Duration lease) {
+	public Flux<StoredPayment> claimIntentsToCreate(int limit, Duration lease) {
 		return database
 			.sql("update payment set next_try_at = :lease where id in (select id from payment "
 					+ "where status = 'CREATING' and not cancel_requested and next_try_at <= now() "
@@ -191,7 +191,11 @@ public class Payments {
 			.rowsUpdated();
 	}
 
-	public Flux<StoredPayment> claimWaitingForCancel(int limit, Duration lease) {
+	/**
+	 * Takes up to {@code limit} open attempts of closed bookings whose cancellation at
+	 * Stripe is due, and pushes their next turn a lease away.
+	 */
+	public Flux<StoredPayment> claimIntentsToCancel(int limit, Duration lease) {
 		return database
 			.sql("update payment set next_try_at = :lease where id in (select id from payment "
 					+ "where cancel_requested and status in ('CREATING', 'REQUIRES_PAYMENT', 'FAILED') "

@@ -71,7 +71,11 @@ public class Refunds {
 			.rowsUpdated();
 	}
 
-	public Flux<Refund> claimWaitingForStripe(int limit, Duration lease) {
+	/**
+	 * Takes up to {@code limit} refunds not yet sent to Stripe whose turn has come, and
+	 * pushes their next turn a lease away.
+	 */
+	public Flux<Refund> claimRefundsToSend(int limit, Duration lease) {
 		return database
 			.sql("update refund set next_try_at = :lease where id in (select id from refund "
 					+ "where status = 'REQUESTED' and stripe_refund_id is null and next_try_at <= now() "
