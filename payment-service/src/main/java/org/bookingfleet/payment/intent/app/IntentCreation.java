@@ -4,12 +4,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
+import org.bookingfleet.payment.billing.internal.stripe.StripeGateway;
+import org.bookingfleet.payment.billing.internal.stripe.StripeProperties;
+import org.bookingfleet.payment.billing.stripe.StripeRefused;
 import org.bookingfleet.payment.intent.Payment;
 import org.bookingfleet.payment.intent.PaymentObservation;
 import org.bookingfleet.payment.intent.PaymentStatus;
-import org.bookingfleet.payment.stripe.StripeGateway;
-import org.bookingfleet.payment.stripe.StripeProperties;
-import org.bookingfleet.payment.stripe.StripeRefused;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
 

@@ -1,6 +1,6 @@
 package org.bookingfleet.payment.intent.app;
 
-import org.bookingfleet.payment.stripe.StripeProperties;
+import org.bookingfleet.payment.billing.internal.stripe.StripeProperties;
 import org.bookingfleet.platform.LeasedWork;
 import org.springframework.stereotype.Component;
 

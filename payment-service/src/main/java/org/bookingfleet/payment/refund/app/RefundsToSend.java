@@ -1,7 +1,7 @@
 package org.bookingfleet.payment.refund.app;
 
+import org.bookingfleet.payment.billing.internal.stripe.StripeProperties;
 import org.bookingfleet.payment.refund.Refund;
-import org.bookingfleet.payment.stripe.StripeProperties;
 import org.bookingfleet.platform.LeasedWork;
 import org.springframework.stereotype.Component;
 

@@ -8,11 +8,11 @@ import java.util.UUID;
 import com.stripe.model.Event;
 import reactor.core.publisher.Mono;
 
+import org.bookingfleet.payment.billing.internal.stripe.StripeProperties;
 import org.bookingfleet.payment.intent.app.DueBookings;
 import org.bookingfleet.payment.intent.app.PaymentUpdates;
 import org.bookingfleet.payment.intent.app.Payments;
 import org.bookingfleet.payment.intent.app.StoredPayment;
-import org.bookingfleet.payment.stripe.StripeProperties;
 import org.bookingfleet.payment.webhook.ReceivedStripeEvent;
 import org.bookingfleet.payment.webhook.StripeEventReading;
 import org.bookingfleet.payment.webhook.StripeSignatureCheck;

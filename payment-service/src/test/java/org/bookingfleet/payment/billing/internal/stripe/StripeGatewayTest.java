@@ -1,4 +1,4 @@
-package org.bookingfleet.payment.stripe;
+package org.bookingfleet.payment.billing.internal.stripe;
 
 import java.time.Duration;
 import java.util.List;
@@ -13,6 +13,9 @@ import com.stripe.exception.RateLimitException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.bookingfleet.payment.billing.stripe.StripeIntent;
+import org.bookingfleet.payment.billing.stripe.StripeRefused;
+import org.bookingfleet.payment.billing.stripe.StripeUnavailable;
 import org.bookingfleet.payment.intent.IntentAttempt;
 import org.bookingfleet.payment.money.Money;
 import org.bookingfleet.sandbox.stripe.server.StripeSandbox;

@@ -1,4 +1,4 @@
-package org.bookingfleet.payment.stripe;
+package org.bookingfleet.payment.billing.internal.stripe;
 
 import java.time.Duration;
 

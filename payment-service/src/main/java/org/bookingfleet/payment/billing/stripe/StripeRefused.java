@@ -1,4 +1,4 @@
-package org.bookingfleet.payment.stripe;
+package org.bookingfleet.payment.billing.stripe;
 
 /**
  * Stripe answered and said no (a 4xx): retrying the same request would get the same

@@ -1,4 +1,4 @@
-package org.bookingfleet.payment.stripe;
+package org.bookingfleet.payment.billing.stripe;
 
 /**
  * Stripe could not be reached or answered with a server error, even after retries: try
