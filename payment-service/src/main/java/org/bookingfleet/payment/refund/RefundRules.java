@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.bookingfleet.payment.intent.Payment;
-import org.bookingfleet.payment.intent.PaymentStatus;
+import org.bookingfleet.payment.billing.intent.Payment;
+import org.bookingfleet.payment.billing.intent.PaymentStatus;
 
 /**
  * Decides a refund: partial or full, never more than was captured less what is already

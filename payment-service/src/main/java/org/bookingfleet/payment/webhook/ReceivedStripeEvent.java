@@ -2,7 +2,7 @@ package org.bookingfleet.payment.webhook;
 
 import java.time.Instant;
 
-import org.bookingfleet.payment.intent.PaymentObservation;
+import org.bookingfleet.payment.billing.intent.PaymentObservation;
 
 /**
  * A verified Stripe event the payment service acts on: its id (stored once), the

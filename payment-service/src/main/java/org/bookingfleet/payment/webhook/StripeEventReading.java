@@ -9,7 +9,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.stripe.model.Event;
 
-import org.bookingfleet.payment.intent.PaymentObservation;
+import org.bookingfleet.payment.billing.intent.PaymentObservation;
 
 /**
  * Reads the events the payment service handles from the raw JSON of their data object, so

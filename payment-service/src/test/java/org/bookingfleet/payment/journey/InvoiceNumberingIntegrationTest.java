@@ -10,7 +10,7 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
-import org.bookingfleet.payment.intent.Payment;
+import org.bookingfleet.payment.billing.intent.Payment;
 import org.bookingfleet.payment.invoice.DocumentKind;
 import org.bookingfleet.payment.invoice.DocumentNumber;
 import org.bookingfleet.payment.invoice.app.DocumentCounter;

@@ -13,10 +13,10 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.LongRange;
 
-import org.bookingfleet.payment.intent.IntentAttempt;
-import org.bookingfleet.payment.intent.Payment;
-import org.bookingfleet.payment.intent.PaymentObservation;
-import org.bookingfleet.payment.intent.PaymentProgress;
+import org.bookingfleet.payment.billing.intent.IntentAttempt;
+import org.bookingfleet.payment.billing.intent.Payment;
+import org.bookingfleet.payment.billing.intent.PaymentObservation;
+import org.bookingfleet.payment.billing.intent.PaymentProgress;
 import org.bookingfleet.payment.money.Money;
 
 import static org.assertj.core.api.Assertions.assertThat;

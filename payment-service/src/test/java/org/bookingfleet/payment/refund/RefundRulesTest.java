@@ -3,12 +3,13 @@ package org.bookingfleet.payment.refund;
 import java.util.List;
 import java.util.UUID;
 
-import org.bookingfleet.payment.intent.IntentAttempt;
-import org.bookingfleet.payment.intent.Payment;
-import org.bookingfleet.payment.intent.PaymentObservation;
-import org.bookingfleet.payment.intent.PaymentProgress;
-import org.bookingfleet.payment.money.Money;
 import org.junit.jupiter.api.Test;
+
+import org.bookingfleet.payment.billing.intent.IntentAttempt;
+import org.bookingfleet.payment.billing.intent.Payment;
+import org.bookingfleet.payment.billing.intent.PaymentObservation;
+import org.bookingfleet.payment.billing.intent.PaymentProgress;
+import org.bookingfleet.payment.money.Money;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -6,7 +6,7 @@ import com.stripe.model.Event;
 import com.stripe.net.ApiResource;
 import org.junit.jupiter.api.Test;
 
-import org.bookingfleet.payment.intent.PaymentObservation;
+import org.bookingfleet.payment.billing.intent.PaymentObservation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

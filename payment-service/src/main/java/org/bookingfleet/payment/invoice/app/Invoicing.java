@@ -11,12 +11,12 @@ import reactor.core.publisher.Mono;
 
 import org.bookingfleet.events.catalog.BusinessProfile;
 import org.bookingfleet.events.payment.InvoiceIssued;
+import org.bookingfleet.payment.billing.intent.DueBooking;
+import org.bookingfleet.payment.billing.intent.Payment;
+import org.bookingfleet.payment.billing.internal.store.DueBookings;
 import org.bookingfleet.payment.catalog.BookingAppointments;
 import org.bookingfleet.payment.catalog.CatalogReplica;
 import org.bookingfleet.payment.catalog.SellingBusiness;
-import org.bookingfleet.payment.intent.Payment;
-import org.bookingfleet.payment.intent.app.DueBooking;
-import org.bookingfleet.payment.intent.app.DueBookings;
 import org.bookingfleet.payment.invoice.Appointment;
 import org.bookingfleet.payment.invoice.CreditNote;
 import org.bookingfleet.payment.invoice.DocumentKind;

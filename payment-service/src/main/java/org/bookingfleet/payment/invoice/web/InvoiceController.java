@@ -3,8 +3,8 @@ package org.bookingfleet.payment.invoice.web;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
-import org.bookingfleet.payment.GuestLinks;
-import org.bookingfleet.payment.intent.app.DueBookings;
+import org.bookingfleet.payment.billing.internal.store.DueBookings;
+import org.bookingfleet.payment.billing.internal.web.GuestLinks;
 import org.bookingfleet.payment.invoice.app.InvoiceDocument;
 import org.bookingfleet.payment.invoice.app.InvoicePdf;
 import org.bookingfleet.payment.invoice.app.Invoices;

@@ -8,7 +8,7 @@ import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.bookingfleet.payment.intent.app.Payments;
+import org.bookingfleet.payment.billing.internal.store.Payments;
 import org.bookingfleet.payment.refund.Refund;
 import org.bookingfleet.payment.refund.RefundStatus;
 import org.springframework.r2dbc.core.DatabaseClient;

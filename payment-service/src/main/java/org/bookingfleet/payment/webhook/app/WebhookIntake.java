@@ -8,11 +8,11 @@ import java.util.UUID;
 import com.stripe.model.Event;
 import reactor.core.publisher.Mono;
 
+import org.bookingfleet.payment.billing.internal.store.DueBookings;
+import org.bookingfleet.payment.billing.internal.store.PaymentProgressRecording;
+import org.bookingfleet.payment.billing.internal.store.Payments;
+import org.bookingfleet.payment.billing.internal.store.StoredPayment;
 import org.bookingfleet.payment.billing.internal.stripe.StripeProperties;
-import org.bookingfleet.payment.intent.app.DueBookings;
-import org.bookingfleet.payment.intent.app.PaymentUpdates;
-import org.bookingfleet.payment.intent.app.Payments;
-import org.bookingfleet.payment.intent.app.StoredPayment;
 import org.bookingfleet.payment.webhook.ReceivedStripeEvent;
 import org.bookingfleet.payment.webhook.StripeEventReading;
 import org.bookingfleet.payment.webhook.StripeSignatureCheck;
@@ -38,12 +38,12 @@ public class WebhookIntake {
 
 	private final DueBookings dueBookings;
 
-	private final PaymentUpdates updates;
+	private final PaymentProgressRecording updates;
 
 	private final TransactionalOperator transaction;
 
 	public WebhookIntake(StripeProperties properties, Clock clock, StripeEvents events, Payments payments,
-			DueBookings dueBookings, PaymentUpdates updates, TransactionalOperator transaction) {
+			DueBookings dueBookings, PaymentProgressRecording updates, TransactionalOperator transaction) {
 		this.signatures = new StripeSignatureCheck(properties.webhookSecret(), clock);
 		this.events = events;
 		this.payments = payments;

@@ -23,11 +23,11 @@ import io.github.resilience4j.retry.RetryConfig;
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
+import org.bookingfleet.payment.billing.intent.IntentAttempt;
 import org.bookingfleet.payment.billing.stripe.StripeIntent;
 import org.bookingfleet.payment.billing.stripe.StripeRefund;
 import org.bookingfleet.payment.billing.stripe.StripeRefused;
 import org.bookingfleet.payment.billing.stripe.StripeUnavailable;
-import org.bookingfleet.payment.intent.IntentAttempt;
 import org.bookingfleet.payment.money.Money;
 import org.springframework.stereotype.Component;
 

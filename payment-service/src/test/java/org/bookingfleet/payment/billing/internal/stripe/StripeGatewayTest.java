@@ -13,10 +13,10 @@ import com.stripe.exception.RateLimitException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.bookingfleet.payment.billing.intent.IntentAttempt;
 import org.bookingfleet.payment.billing.stripe.StripeIntent;
 import org.bookingfleet.payment.billing.stripe.StripeRefused;
 import org.bookingfleet.payment.billing.stripe.StripeUnavailable;
-import org.bookingfleet.payment.intent.IntentAttempt;
 import org.bookingfleet.payment.money.Money;
 import org.bookingfleet.sandbox.stripe.server.StripeSandbox;
 import org.bookingfleet.sandbox.stripe.webhook.RetrySchedule;
