@@ -17,11 +17,10 @@ import org.bookingfleet.payment.billing.intent.PaymentObservation;
 import org.bookingfleet.payment.billing.intent.PaymentOutcome;
 import org.bookingfleet.payment.billing.intent.PaymentProgress;
 import org.bookingfleet.payment.billing.intent.SuccessSettlement;
+import org.bookingfleet.payment.billing.refund.Refund;
+import org.bookingfleet.payment.billing.refund.RefundRequest;
 import org.bookingfleet.payment.invoice.app.InvoiceDocument;
 import org.bookingfleet.payment.invoice.app.Invoicing;
-import org.bookingfleet.payment.refund.Refund;
-import org.bookingfleet.payment.refund.RefundRequest;
-import org.bookingfleet.payment.refund.app.Refunds;
 import org.bookingfleet.platform.outbox.Outbox;
 import org.springframework.stereotype.Service;
 

@@ -1,7 +1,7 @@
-package org.bookingfleet.payment.refund.app;
+package org.bookingfleet.payment.billing.internal.store;
 
 import org.bookingfleet.payment.billing.internal.stripe.StripeProperties;
-import org.bookingfleet.payment.refund.Refund;
+import org.bookingfleet.payment.billing.refund.Refund;
 import org.bookingfleet.platform.LeasedWork;
 import org.springframework.stereotype.Component;
 

@@ -1,11 +1,11 @@
-package org.bookingfleet.payment.refund.web;
+package org.bookingfleet.payment.billing.internal.web;
 
 import java.util.OptionalLong;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.bookingfleet.payment.refund.RefundRequest;
+import org.bookingfleet.payment.billing.refund.RefundRequest;
 import org.bookingfleet.platform.web.ApiException;
 import org.bookingfleet.platform.web.StrictJson;
 

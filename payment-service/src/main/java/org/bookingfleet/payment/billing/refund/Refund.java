@@ -1,4 +1,4 @@
-package org.bookingfleet.payment.refund;
+package org.bookingfleet.payment.billing.refund;
 
 import java.util.Objects;
 import java.util.UUID;

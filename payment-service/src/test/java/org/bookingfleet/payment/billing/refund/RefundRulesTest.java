@@ -1,4 +1,4 @@
-package org.bookingfleet.payment.refund;
+package org.bookingfleet.payment.billing.refund;
 
 import java.util.List;
 import java.util.UUID;

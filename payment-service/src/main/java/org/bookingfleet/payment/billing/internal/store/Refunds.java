@@ -1,4 +1,4 @@
-package org.bookingfleet.payment.refund.app;
+package org.bookingfleet.payment.billing.internal.store;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -8,9 +8,8 @@ import io.r2dbc.spi.Readable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-import org.bookingfleet.payment.billing.internal.store.Payments;
-import org.bookingfleet.payment.refund.Refund;
-import org.bookingfleet.payment.refund.RefundStatus;
+import org.bookingfleet.payment.billing.refund.Refund;
+import org.bookingfleet.payment.billing.refund.RefundStatus;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;

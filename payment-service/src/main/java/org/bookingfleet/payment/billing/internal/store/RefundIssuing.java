@@ -1,4 +1,4 @@
-package org.bookingfleet.payment.refund.app;
+package org.bookingfleet.payment.billing.internal.store;
 
 import java.util.Map;
 import java.util.UUID;
@@ -13,16 +13,14 @@ import org.bookingfleet.events.booking.BookingCancelled;
 import org.bookingfleet.events.booking.BookingExpired;
 import org.bookingfleet.events.booking.BookingFeeCharged;
 import org.bookingfleet.events.booking.PaymentNotApplied;
-import org.bookingfleet.payment.billing.internal.store.Payments;
-import org.bookingfleet.payment.billing.internal.store.StoredPayment;
 import org.bookingfleet.payment.billing.internal.stripe.StripeGateway;
 import org.bookingfleet.payment.billing.internal.stripe.StripeProperties;
+import org.bookingfleet.payment.billing.refund.Refund;
+import org.bookingfleet.payment.billing.refund.RefundDecision;
+import org.bookingfleet.payment.billing.refund.RefundRequest;
+import org.bookingfleet.payment.billing.refund.RefundRules;
+import org.bookingfleet.payment.billing.refund.RefundStatus;
 import org.bookingfleet.payment.billing.stripe.StripeRefused;
-import org.bookingfleet.payment.refund.Refund;
-import org.bookingfleet.payment.refund.RefundDecision;
-import org.bookingfleet.payment.refund.RefundRequest;
-import org.bookingfleet.payment.refund.RefundRules;
-import org.bookingfleet.payment.refund.RefundStatus;
 import org.bookingfleet.platform.web.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;

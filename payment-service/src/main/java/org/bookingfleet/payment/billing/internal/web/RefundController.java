@@ -1,14 +1,15 @@
-package org.bookingfleet.payment.refund.web;
+package org.bookingfleet.payment.billing.internal.web;
 
 import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
 
-import org.bookingfleet.payment.refund.Refund;
-import org.bookingfleet.payment.refund.RefundRequest;
-import org.bookingfleet.payment.refund.app.RefundIssuing;
+import org.bookingfleet.payment.billing.internal.store.RefundIssuing;
+import org.bookingfleet.payment.billing.refund.Refund;
+import org.bookingfleet.payment.billing.refund.RefundRequest;
 import org.bookingfleet.platform.security.Callers;
 import org.bookingfleet.platform.web.ApiException;
 import org.springframework.http.HttpStatus;
@@ -19,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
-import tools.jackson.databind.JsonNode;
 
 @RestController
 class RefundController {

@@ -1,4 +1,4 @@
-package org.bookingfleet.payment.refund.web;
+package org.bookingfleet.payment.billing.internal.web;
 
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;

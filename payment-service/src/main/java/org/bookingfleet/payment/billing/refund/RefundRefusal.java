@@ -1,4 +1,4 @@
-package org.bookingfleet.payment.refund;
+package org.bookingfleet.payment.billing.refund;
 
 public enum RefundRefusal {
 
