@@ -1,10 +1,10 @@
-package org.bookingfleet.payment.webhook.web;
+package org.bookingfleet.payment.billing.internal.web;
 
 import java.util.Map;
 
 import reactor.core.publisher.Mono;
 
-import org.bookingfleet.payment.webhook.app.WebhookIntake;
+import org.bookingfleet.payment.billing.internal.store.WebhookIntake;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;

@@ -1,4 +1,4 @@
-package org.bookingfleet.payment.webhook.app;
+package org.bookingfleet.payment.billing.internal.store;
 
 import reactor.core.publisher.Mono;
 

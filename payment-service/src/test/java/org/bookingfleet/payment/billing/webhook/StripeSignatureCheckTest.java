@@ -1,11 +1,10 @@
-package org.bookingfleet.payment.webhook;
+package org.bookingfleet.payment.billing.webhook;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 

@@ -1,4 +1,4 @@
-package org.bookingfleet.payment.webhook.app;
+package org.bookingfleet.payment.billing.internal.store;
 
 import java.time.Clock;
 import java.util.Map;
@@ -8,15 +8,11 @@ import java.util.UUID;
 import com.stripe.model.Event;
 import reactor.core.publisher.Mono;
 
-import org.bookingfleet.payment.billing.internal.store.DueBookings;
-import org.bookingfleet.payment.billing.internal.store.PaymentProgressRecording;
-import org.bookingfleet.payment.billing.internal.store.Payments;
-import org.bookingfleet.payment.billing.internal.store.StoredPayment;
 import org.bookingfleet.payment.billing.internal.stripe.StripeProperties;
-import org.bookingfleet.payment.webhook.ReceivedStripeEvent;
-import org.bookingfleet.payment.webhook.StripeEventReading;
-import org.bookingfleet.payment.webhook.StripeSignatureCheck;
-import org.bookingfleet.payment.webhook.WebhookVerdict;
+import org.bookingfleet.payment.billing.webhook.ReceivedStripeEvent;
+import org.bookingfleet.payment.billing.webhook.StripeEventReading;
+import org.bookingfleet.payment.billing.webhook.StripeSignatureCheck;
+import org.bookingfleet.payment.billing.webhook.WebhookVerdict;
 import org.bookingfleet.platform.web.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;

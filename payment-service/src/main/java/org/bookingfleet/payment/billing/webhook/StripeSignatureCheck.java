@@ -1,4 +1,4 @@
-package org.bookingfleet.payment.webhook;
+package org.bookingfleet.payment.billing.webhook;
 
 import java.time.Clock;
 import java.time.Duration;
