@@ -25,7 +25,7 @@ import org.bookingfleet.events.catalog.BusinessProfile;
 import org.bookingfleet.events.catalog.ServiceDefined;
 import org.bookingfleet.events.catalog.ServiceSnapshot;
 import org.bookingfleet.payment.billing.internal.store.IntentView;
-import org.bookingfleet.payment.invoice.app.InvoiceDocument;
+import org.bookingfleet.payment.billing.internal.store.InvoiceDocument;
 import org.bookingfleet.platform.kafka.OutgoingRecord;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -23,7 +23,7 @@ import org.bookingfleet.events.catalog.ServiceChanged;
 import org.bookingfleet.events.catalog.ServiceDefined;
 import org.bookingfleet.events.catalog.ServiceSnapshot;
 import org.bookingfleet.payment.billing.internal.store.IntentView;
-import org.bookingfleet.payment.invoice.app.InvoiceDocument;
+import org.bookingfleet.payment.billing.internal.store.InvoiceDocument;
 import org.bookingfleet.platform.kafka.OutgoingRecord;
 import org.bookingfleet.platform.security.Role;
 import org.springframework.http.MediaType;

@@ -9,7 +9,7 @@ import org.bookingfleet.payment.billing.intent.IntentAttempt;
 import org.bookingfleet.payment.billing.intent.Payment;
 import org.bookingfleet.payment.billing.internal.store.DueBookings;
 import org.bookingfleet.payment.billing.internal.store.Payments;
-import org.bookingfleet.payment.invoice.QuotedPrice;
+import org.bookingfleet.payment.billing.invoice.QuotedPrice;
 import org.bookingfleet.payment.money.Money;
 import org.bookingfleet.sandbox.stripe.webhook.WebhookSigner;
 

@@ -3,7 +3,7 @@ package org.bookingfleet.payment.billing.intent;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.bookingfleet.payment.invoice.QuotedPrice;
+import org.bookingfleet.payment.billing.invoice.QuotedPrice;
 import org.bookingfleet.payment.money.Money;
 
 /**

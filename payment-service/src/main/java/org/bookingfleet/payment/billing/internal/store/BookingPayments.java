@@ -17,9 +17,8 @@ import org.bookingfleet.payment.billing.intent.IntentPlan;
 import org.bookingfleet.payment.billing.intent.IntentStatusReading;
 import org.bookingfleet.payment.billing.intent.Payment;
 import org.bookingfleet.payment.billing.internal.stripe.StripeGateway;
-import org.bookingfleet.payment.invoice.InvoiceLine;
-import org.bookingfleet.payment.invoice.QuotedPrice;
-import org.bookingfleet.payment.invoice.app.Invoicing;
+import org.bookingfleet.payment.billing.invoice.InvoiceLine;
+import org.bookingfleet.payment.billing.invoice.QuotedPrice;
 import org.bookingfleet.payment.money.Money;
 import org.bookingfleet.platform.web.ApiException;
 import org.springframework.http.HttpStatus;
@@ -48,8 +47,9 @@ public class BookingPayments {
 
 	private final Invoicing invoicing;
 
-	public BookingPayments(DueBookings dueBookings, Payments payments, IntentCreation creation, PaymentProgressRecording updates,
-			StripeGateway stripe, TransactionalOperator transaction, Invoicing invoicing) {
+	public BookingPayments(DueBookings dueBookings, Payments payments, IntentCreation creation,
+			PaymentProgressRecording updates, StripeGateway stripe, TransactionalOperator transaction,
+			Invoicing invoicing) {
 		this.invoicing = invoicing;
 		this.dueBookings = dueBookings;
 		this.payments = payments;

@@ -19,8 +19,6 @@ import org.bookingfleet.payment.billing.intent.PaymentProgress;
 import org.bookingfleet.payment.billing.intent.SuccessSettlement;
 import org.bookingfleet.payment.billing.refund.Refund;
 import org.bookingfleet.payment.billing.refund.RefundRequest;
-import org.bookingfleet.payment.invoice.app.InvoiceDocument;
-import org.bookingfleet.payment.invoice.app.Invoicing;
 import org.bookingfleet.platform.outbox.Outbox;
 import org.springframework.stereotype.Service;
 

@@ -43,7 +43,8 @@ class PaymentController {
 		if (request == null || request.bookingId() == null) {
 			return Mono.error(ApiException.validation("bookingId", "bookingId is required"));
 		}
-		return credentials(exchange).flatMap(credentials -> bookingPayments.requestIntent(request.bookingId(), credentials))
+		return credentials(exchange)
+			.flatMap(credentials -> bookingPayments.requestIntent(request.bookingId(), credentials))
 			.map(view -> ResponseEntity.status("CREATING".equals(view.status()) ? HttpStatus.ACCEPTED : HttpStatus.OK)
 				.body(view));
 	}
@@ -58,7 +59,8 @@ class PaymentController {
 		if (request == null || request.paymentIntentId() == null || request.paymentIntentId().isBlank()) {
 			return Mono.error(ApiException.validation("paymentIntentId", "paymentIntentId is required"));
 		}
-		return credentials(exchange).flatMap(credentials -> bookingPayments.confirm(request.paymentIntentId(), credentials));
+		return credentials(exchange)
+			.flatMap(credentials -> bookingPayments.confirm(request.paymentIntentId(), credentials));
 	}
 
 	@GetMapping("/api/v2/payments/{id}")
@@ -69,7 +71,8 @@ class PaymentController {
 	private Mono<BookingCredentials> credentials(ServerWebExchange exchange) {
 		String token = GuestLinks.bookingToken(exchange);
 		return callers.of(exchange)
-			.map(caller -> new BookingCredentials(caller.subject(), caller.isAdmin(), token, links.linkedBooking(exchange)));
+			.map(caller -> new BookingCredentials(caller.subject(), caller.isAdmin(), token,
+					links.linkedBooking(exchange)));
 	}
 
 	record IntentRequest(UUID bookingId) {

@@ -1,4 +1,4 @@
-package org.bookingfleet.payment.catalog;
+package org.bookingfleet.payment.billing.internal.store;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +12,7 @@ import org.bookingfleet.events.booking.Attendee;
 import org.bookingfleet.events.booking.BookingConfirmed;
 import org.bookingfleet.events.booking.BookingRequested;
 import org.bookingfleet.events.booking.BookingRescheduled;
-import org.bookingfleet.payment.invoice.Appointment;
+import org.bookingfleet.payment.billing.invoice.Appointment;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;

@@ -1,4 +1,4 @@
-package org.bookingfleet.payment.invoice;
+package org.bookingfleet.payment.billing.invoice;
 
 /** Each kind of document has its own gapless series per year. */
 public enum DocumentKind {

@@ -1,9 +1,9 @@
-package org.bookingfleet.payment.invoice.app;
+package org.bookingfleet.payment.billing.internal.store;
 
 import reactor.core.publisher.Mono;
 
-import org.bookingfleet.payment.invoice.DocumentKind;
-import org.bookingfleet.payment.invoice.DocumentNumber;
+import org.bookingfleet.payment.billing.invoice.DocumentKind;
+import org.bookingfleet.payment.billing.invoice.DocumentNumber;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 

@@ -1,4 +1,4 @@
-package org.bookingfleet.payment.catalog;
+package org.bookingfleet.payment.billing.internal.store;
 
 import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
@@ -15,11 +15,12 @@ import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
 
 /**
- * The payment service's copy of the catalog, built from catalog events: who sells each
- * service, under which profile, with which tax. Invoices read their seller here.
+ * The businesses that sell each service, as the catalog events told them (the payment
+ * service's copy of the catalog): who sells each service, under which profile, with which
+ * tax. Invoices read their seller here.
  */
 @Repository
-public class CatalogReplica {
+public class SellingBusinesses {
 
 	private static final JsonMapper JSON = JsonMapper.builder()
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -31,7 +32,7 @@ public class CatalogReplica {
 
 	private final DatabaseClient database;
 
-	public CatalogReplica(DatabaseClient database) {
+	public SellingBusinesses(DatabaseClient database) {
 		this.database = database;
 	}
 
@@ -77,7 +78,7 @@ public class CatalogReplica {
 					+ "b.profile from catalog_service s left join business_profile b on b.business_id = s.business_id "
 					+ "where s.service_id = :id")
 			.bind("id", serviceId)
-			.map(CatalogReplica::read)
+			.map(SellingBusinesses::read)
 			.one();
 	}
 

@@ -1,4 +1,4 @@
-package org.bookingfleet.payment.invoice;
+package org.bookingfleet.payment.billing.invoice;
 
 public record InvoiceLine(String code, String label, long amountCents) {
 }

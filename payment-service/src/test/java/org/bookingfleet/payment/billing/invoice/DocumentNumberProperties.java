@@ -1,4 +1,4 @@
-package org.bookingfleet.payment.invoice;
+package org.bookingfleet.payment.billing.invoice;
 
 import java.util.ArrayList;
 import java.util.List;

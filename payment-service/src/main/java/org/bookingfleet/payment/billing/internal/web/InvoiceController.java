@@ -1,13 +1,11 @@
-package org.bookingfleet.payment.invoice.web;
+package org.bookingfleet.payment.billing.internal.web;
 
 import reactor.core.publisher.Mono;
 import reactor.core.scheduler.Schedulers;
 
 import org.bookingfleet.payment.billing.internal.store.DueBookings;
-import org.bookingfleet.payment.billing.internal.web.GuestLinks;
-import org.bookingfleet.payment.invoice.app.InvoiceDocument;
-import org.bookingfleet.payment.invoice.app.InvoicePdf;
-import org.bookingfleet.payment.invoice.app.Invoices;
+import org.bookingfleet.payment.billing.internal.store.InvoiceDocument;
+import org.bookingfleet.payment.billing.internal.store.Invoices;
 import org.bookingfleet.platform.security.Caller;
 import org.bookingfleet.platform.security.Callers;
 import org.bookingfleet.platform.web.ApiException;

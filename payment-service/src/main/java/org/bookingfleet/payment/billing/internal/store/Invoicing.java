@@ -1,4 +1,4 @@
-package org.bookingfleet.payment.invoice.app;
+package org.bookingfleet.payment.billing.internal.store;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -13,22 +13,18 @@ import org.bookingfleet.events.catalog.BusinessProfile;
 import org.bookingfleet.events.payment.InvoiceIssued;
 import org.bookingfleet.payment.billing.intent.DueBooking;
 import org.bookingfleet.payment.billing.intent.Payment;
-import org.bookingfleet.payment.billing.internal.store.DueBookings;
-import org.bookingfleet.payment.catalog.BookingAppointments;
-import org.bookingfleet.payment.catalog.CatalogReplica;
-import org.bookingfleet.payment.catalog.SellingBusiness;
-import org.bookingfleet.payment.invoice.Appointment;
-import org.bookingfleet.payment.invoice.CreditNote;
-import org.bookingfleet.payment.invoice.DocumentKind;
-import org.bookingfleet.payment.invoice.DocumentNumber;
-import org.bookingfleet.payment.invoice.DocumentSeries;
-import org.bookingfleet.payment.invoice.Invoice;
-import org.bookingfleet.payment.invoice.InvoiceDrafting;
-import org.bookingfleet.payment.invoice.InvoiceLine;
-import org.bookingfleet.payment.invoice.Party;
-import org.bookingfleet.payment.invoice.PaymentRecord;
-import org.bookingfleet.payment.invoice.PostalAddresses;
-import org.bookingfleet.payment.invoice.QuotedPrice;
+import org.bookingfleet.payment.billing.invoice.Appointment;
+import org.bookingfleet.payment.billing.invoice.CreditNote;
+import org.bookingfleet.payment.billing.invoice.DocumentKind;
+import org.bookingfleet.payment.billing.invoice.DocumentNumber;
+import org.bookingfleet.payment.billing.invoice.DocumentSeries;
+import org.bookingfleet.payment.billing.invoice.Invoice;
+import org.bookingfleet.payment.billing.invoice.InvoiceDrafting;
+import org.bookingfleet.payment.billing.invoice.InvoiceLine;
+import org.bookingfleet.payment.billing.invoice.Party;
+import org.bookingfleet.payment.billing.invoice.PaymentRecord;
+import org.bookingfleet.payment.billing.invoice.PostalAddresses;
+import org.bookingfleet.payment.billing.invoice.QuotedPrice;
 import org.bookingfleet.platform.outbox.Outbox;
 import org.springframework.stereotype.Service;
 
@@ -50,7 +46,7 @@ public class Invoicing {
 
 	private final DueBookings dueBookings;
 
-	private final CatalogReplica catalog;
+	private final SellingBusinesses sellers;
 
 	private final BookingAppointments appointments;
 
@@ -60,12 +56,12 @@ public class Invoicing {
 
 	private final Clock clock;
 
-	public Invoicing(Invoices invoices, DocumentCounter counter, DueBookings dueBookings, CatalogReplica catalog,
+	public Invoicing(Invoices invoices, DocumentCounter counter, DueBookings dueBookings, SellingBusinesses sellers,
 			BookingAppointments appointments, Outbox outbox, Seller seller, Clock clock) {
 		this.invoices = invoices;
 		this.counter = counter;
 		this.dueBookings = dueBookings;
-		this.catalog = catalog;
+		this.sellers = sellers;
 		this.appointments = appointments;
 		this.outbox = outbox;
 		this.seller = seller;
@@ -149,7 +145,7 @@ public class Invoicing {
 	private Mono<InvoiceDocument> issue(Payment paid, Optional<DueBooking> due, long version) {
 		Instant now = clock.instant();
 		Mono<Optional<SellingBusiness>> selling = due
-			.map(d -> catalog.sellerOf(d.serviceId()).map(Optional::of).defaultIfEmpty(Optional.empty()))
+			.map(d -> sellers.sellerOf(d.serviceId()).map(Optional::of).defaultIfEmpty(Optional.empty()))
 			.orElse(Mono.just(Optional.empty()));
 		Mono<Optional<Appointment>> appointment = appointments.of(paid.bookingId())
 			.map(Optional::of)

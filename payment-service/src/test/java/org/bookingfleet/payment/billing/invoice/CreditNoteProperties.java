@@ -1,4 +1,4 @@
-package org.bookingfleet.payment.invoice;
+package org.bookingfleet.payment.billing.invoice;
 
 import java.time.Instant;
 import java.util.ArrayList;

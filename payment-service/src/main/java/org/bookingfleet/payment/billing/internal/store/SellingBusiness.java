@@ -1,4 +1,4 @@
-package org.bookingfleet.payment.catalog;
+package org.bookingfleet.payment.billing.internal.store;
 
 import org.bookingfleet.events.catalog.BusinessProfile;
 

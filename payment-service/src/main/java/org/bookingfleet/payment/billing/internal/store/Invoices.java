@@ -1,4 +1,4 @@
-package org.bookingfleet.payment.invoice.app;
+package org.bookingfleet.payment.billing.internal.store;
 
 import java.util.UUID;
 
@@ -9,8 +9,8 @@ import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.bookingfleet.payment.invoice.DocumentKind;
-import org.bookingfleet.payment.invoice.DocumentNumber;
+import org.bookingfleet.payment.billing.invoice.DocumentKind;
+import org.bookingfleet.payment.billing.invoice.DocumentNumber;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;

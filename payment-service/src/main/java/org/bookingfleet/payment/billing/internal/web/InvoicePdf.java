@@ -1,10 +1,10 @@
-package org.bookingfleet.payment.invoice.app;
+package org.bookingfleet.payment.billing.internal.web;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.time.format.DateTimeFormatter;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.List;
 
@@ -18,11 +18,12 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
-import org.bookingfleet.payment.invoice.Appointment;
-import org.bookingfleet.payment.invoice.DocumentKind;
-import org.bookingfleet.payment.invoice.InvoiceLine;
-import org.bookingfleet.payment.invoice.Party;
-import org.bookingfleet.payment.invoice.PaymentRecord;
+import org.bookingfleet.payment.billing.internal.store.InvoiceDocument;
+import org.bookingfleet.payment.billing.invoice.Appointment;
+import org.bookingfleet.payment.billing.invoice.DocumentKind;
+import org.bookingfleet.payment.billing.invoice.InvoiceLine;
+import org.bookingfleet.payment.billing.invoice.Party;
+import org.bookingfleet.payment.billing.invoice.PaymentRecord;
 import org.springframework.stereotype.Component;
 
 /** Prints an invoice or credit note as a one-page PDF. */

@@ -1,17 +1,17 @@
-package org.bookingfleet.payment.invoice.app;
+package org.bookingfleet.payment.billing.internal.store;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.bookingfleet.payment.invoice.Appointment;
-import org.bookingfleet.payment.invoice.CreditNote;
-import org.bookingfleet.payment.invoice.DocumentKind;
-import org.bookingfleet.payment.invoice.DocumentNumber;
-import org.bookingfleet.payment.invoice.Invoice;
-import org.bookingfleet.payment.invoice.InvoiceLine;
-import org.bookingfleet.payment.invoice.Party;
-import org.bookingfleet.payment.invoice.PaymentRecord;
+import org.bookingfleet.payment.billing.invoice.Appointment;
+import org.bookingfleet.payment.billing.invoice.CreditNote;
+import org.bookingfleet.payment.billing.invoice.DocumentKind;
+import org.bookingfleet.payment.billing.invoice.DocumentNumber;
+import org.bookingfleet.payment.billing.invoice.Invoice;
+import org.bookingfleet.payment.billing.invoice.InvoiceLine;
+import org.bookingfleet.payment.billing.invoice.Party;
+import org.bookingfleet.payment.billing.invoice.PaymentRecord;
 
 /**
  * An invoice or credit note as stored and as served: numbers as text, totals spelled out.

@@ -1,7 +1,8 @@
-package org.bookingfleet.payment.catalog;
+package org.bookingfleet.payment.billing.internal.messaging;
 
 import org.bookingfleet.events.catalog.ServiceChanged;
 import org.bookingfleet.events.catalog.ServiceDefined;
+import org.bookingfleet.payment.billing.internal.store.SellingBusinesses;
 import org.bookingfleet.platform.consumer.EventSubscription;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,10 +12,10 @@ import org.springframework.context.annotation.Configuration;
 class CatalogEventsSubscription {
 
 	@Bean
-	EventSubscription catalogEvents(CatalogReplica catalog) {
+	EventSubscription catalogEvents(SellingBusinesses sellers) {
 		return EventSubscription.named("catalog")
-			.on(ServiceDefined.class, (defined, envelope) -> catalog.remember(defined.service()))
-			.on(ServiceChanged.class, (changed, envelope) -> catalog.remember(changed.service()));
+			.on(ServiceDefined.class, (defined, envelope) -> sellers.remember(defined.service()))
+			.on(ServiceChanged.class, (changed, envelope) -> sellers.remember(changed.service()));
 	}
 
 }

@@ -1,9 +1,9 @@
-package org.bookingfleet.payment.invoice.app;
+package org.bookingfleet.payment.billing.internal.store;
 
 import java.time.ZoneId;
 import java.util.List;
 
-import org.bookingfleet.payment.invoice.Party;
+import org.bookingfleet.payment.billing.invoice.Party;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
