@@ -165,7 +165,7 @@ public class Invoicing {
 			.flatMap(document -> invoices.insert(document, null))
 			.flatMap(document -> outbox
 				.append(new InvoiceIssued(document.number(), paid.bookingId(), paid.id(), document.totalCents(),
-						document.currency()), version)
+						document.currency(), version))
 				.thenReturn(document));
 	}
 

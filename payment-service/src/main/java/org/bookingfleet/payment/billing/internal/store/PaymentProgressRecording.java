@@ -73,10 +73,9 @@ public class PaymentProgressRecording {
 			.map(InvoiceDocument::number)
 			.map(Optional::of)
 			.defaultIfEmpty(Optional.empty())
-			.flatMap(invoice -> outbox.append(
-					new PaymentSucceeded(payment.id(), payment.bookingId(), payment.paymentIntentId(),
-							succeeded.amountCents(), payment.amount().currencyCode(), invoice.orElse(null)),
-					saved.version()))
+			.flatMap(invoice -> outbox.append(new PaymentSucceeded(payment.id(), payment.bookingId(),
+					payment.paymentIntentId(), succeeded.amountCents(), payment.amount().currencyCode(),
+					invoice.orElse(null), saved.version())))
 			.then();
 	}
 
@@ -110,7 +109,7 @@ public class PaymentProgressRecording {
 			if (outcome instanceof PaymentOutcome.Failed failed) {
 				return outbox
 					.append(new PaymentFailed(payment.id(), payment.bookingId(), payment.paymentIntentId(),
-							failed.failureCode(), failed.message()), saved.version())
+							failed.failureCode(), failed.message(), saved.version()))
 					.then();
 			}
 			if (outcome instanceof PaymentOutcome.Refunded refunded) {
@@ -120,17 +119,15 @@ public class PaymentProgressRecording {
 					.map(InvoiceDocument::number)
 					.map(Optional::of)
 					.defaultIfEmpty(Optional.empty())
-					.flatMap(
-							note -> outbox.append(
-									new RefundIssued(payment.id(), payment.bookingId(), refundRef,
-											refunded.amountCents(), payment.amount().currencyCode(), note.orElse(null)),
-									saved.version()))
+					.flatMap(note -> outbox
+						.append(new RefundIssued(payment.id(), payment.bookingId(), refundRef, refunded.amountCents(),
+								payment.amount().currencyCode(), note.orElse(null), saved.version())))
 					.then();
 			}
 			PaymentOutcome.Disputed disputed = (PaymentOutcome.Disputed) outcome;
 			return outbox
 				.append(new DisputeOpened(payment.id(), payment.bookingId(), disputed.disputeId(),
-						disputed.amountCents(), disputed.reason()), saved.version())
+						disputed.amountCents(), disputed.reason(), saved.version()))
 				.then();
 		}).then();
 	}
