@@ -20,7 +20,8 @@ final class DomainPackages {
 	 * table when it joins this set.
 	 */
 	static final Set<String> LAID_OUT = Set.of("org.bookingfleet.gateway", "org.bookingfleet.identity",
-			"org.bookingfleet.integration", "org.bookingfleet.availability", "org.bookingfleet.pricing");
+			"org.bookingfleet.integration", "org.bookingfleet.availability", "org.bookingfleet.pricing",
+			"org.bookingfleet.payment");
 
 	static final Map<String, List<String>> OF_SERVICE = Map.of(
 			// booking
@@ -28,12 +29,7 @@ final class DomainPackages {
 			List.of("org.bookingfleet.booking.lifecycle", "org.bookingfleet.booking.policy",
 					"org.bookingfleet.booking.series", "org.bookingfleet.booking.request",
 					"org.bookingfleet.booking.idempotency", "org.bookingfleet.booking.waitlist",
-					"org.bookingfleet.booking.analytics", "org.bookingfleet.booking.quote"),
-			// payment
-			"org.bookingfleet.payment",
-			List.of("org.bookingfleet.payment.money", "org.bookingfleet.payment.intent",
-					"org.bookingfleet.payment.refund", "org.bookingfleet.payment.invoice",
-					"org.bookingfleet.payment.webhook"));
+					"org.bookingfleet.booking.analytics", "org.bookingfleet.booking.quote"));
 
 	/**
 	 * What no domain class may use: frameworks, the database, the broker, a JSON mapper

@@ -10,7 +10,7 @@ import org.bookingfleet.events.booking.BookingFeeCharged;
 import org.bookingfleet.events.booking.Customer;
 import org.bookingfleet.events.booking.PaymentNotApplied;
 import org.bookingfleet.events.booking.PriceSnapshot;
-import org.bookingfleet.payment.intent.app.IntentView;
+import org.bookingfleet.payment.billing.internal.store.IntentView;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

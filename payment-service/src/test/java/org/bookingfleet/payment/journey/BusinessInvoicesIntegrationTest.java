@@ -12,8 +12,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
-import org.bookingfleet.events.EventEnvelope;
 import org.bookingfleet.events.EventCodec;
+import org.bookingfleet.events.EventEnvelope;
 import org.bookingfleet.events.Topics;
 import org.bookingfleet.events.booking.Attendee;
 import org.bookingfleet.events.booking.BookingAwaitingPayment;
@@ -24,8 +24,8 @@ import org.bookingfleet.events.booking.PriceSnapshot;
 import org.bookingfleet.events.catalog.BusinessProfile;
 import org.bookingfleet.events.catalog.ServiceDefined;
 import org.bookingfleet.events.catalog.ServiceSnapshot;
-import org.bookingfleet.payment.intent.app.IntentView;
-import org.bookingfleet.payment.invoice.app.InvoiceDocument;
+import org.bookingfleet.payment.billing.internal.store.IntentView;
+import org.bookingfleet.payment.billing.internal.store.InvoiceDocument;
 import org.bookingfleet.platform.kafka.OutgoingRecord;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
 
-import org.bookingfleet.payment.intent.app.IntentView;
+import org.bookingfleet.payment.billing.internal.store.IntentView;
 import org.bookingfleet.platform.security.Role;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.client.WebClient;

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import org.bookingfleet.payment.intent.Payment;
+import org.bookingfleet.payment.billing.intent.Payment;
 import org.bookingfleet.platform.tokens.LinkKeys;
 import org.bookingfleet.platform.tokens.LinkPurpose;
 import org.bookingfleet.platform.tokens.LinkTokens;

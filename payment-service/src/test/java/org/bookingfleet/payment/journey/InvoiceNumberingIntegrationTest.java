@@ -10,10 +10,10 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
-import org.bookingfleet.payment.intent.Payment;
-import org.bookingfleet.payment.invoice.DocumentKind;
-import org.bookingfleet.payment.invoice.DocumentNumber;
-import org.bookingfleet.payment.invoice.app.DocumentCounter;
+import org.bookingfleet.payment.billing.intent.Payment;
+import org.bookingfleet.payment.billing.internal.store.DocumentCounter;
+import org.bookingfleet.payment.billing.invoice.DocumentKind;
+import org.bookingfleet.payment.billing.invoice.DocumentNumber;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.transaction.reactive.TransactionalOperator;

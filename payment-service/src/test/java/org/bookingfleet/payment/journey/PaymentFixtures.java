@@ -4,12 +4,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.bookingfleet.payment.intent.IntentAttempt;
-import org.bookingfleet.payment.intent.Payment;
-import org.bookingfleet.payment.intent.app.DueBooking;
-import org.bookingfleet.payment.intent.app.DueBookings;
-import org.bookingfleet.payment.intent.app.Payments;
-import org.bookingfleet.payment.invoice.QuotedPrice;
+import org.bookingfleet.payment.billing.intent.DueBooking;
+import org.bookingfleet.payment.billing.intent.IntentAttempt;
+import org.bookingfleet.payment.billing.intent.Payment;
+import org.bookingfleet.payment.billing.internal.store.DueBookings;
+import org.bookingfleet.payment.billing.internal.store.Payments;
+import org.bookingfleet.payment.billing.invoice.QuotedPrice;
 import org.bookingfleet.payment.money.Money;
 import org.bookingfleet.sandbox.stripe.webhook.WebhookSigner;
 

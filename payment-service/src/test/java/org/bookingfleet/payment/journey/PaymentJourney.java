@@ -10,9 +10,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.bookingfleet.events.EventCodec;
-import org.bookingfleet.payment.intent.app.IntentView;
-import org.bookingfleet.payment.intent.app.DueBookings;
-import org.bookingfleet.payment.intent.app.Payments;
+import org.bookingfleet.payment.billing.internal.store.DueBookings;
+import org.bookingfleet.payment.billing.internal.store.IntentView;
+import org.bookingfleet.payment.billing.internal.store.Payments;
 import org.bookingfleet.platform.kafka.EventPublisher;
 import org.bookingfleet.platform.security.JwtTokens;
 import org.bookingfleet.platform.security.Role;

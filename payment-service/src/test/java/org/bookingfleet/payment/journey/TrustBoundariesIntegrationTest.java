@@ -9,7 +9,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 
-import org.bookingfleet.payment.intent.Payment;
+import org.bookingfleet.payment.billing.intent.Payment;
 import org.bookingfleet.platform.security.Role;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;

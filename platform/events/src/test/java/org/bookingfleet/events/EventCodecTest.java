@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.bookingfleet.events.availability.SlotReserved;
 import org.bookingfleet.events.booking.BookingRequested;
+import org.bookingfleet.events.payment.PaymentSucceeded;
 import org.junit.jupiter.api.Test;
 
 class EventCodecTest {
@@ -47,6 +48,27 @@ class EventCodecTest {
 				SlotReserved.class);
 
 		assertThat(reserved.providerId()).isEqualTo(42L);
+	}
+
+	@Test
+	void aPaymentAnnouncedBeforeItCarriedItsVersionReadsAsVersionZero() {
+		UUID bookingId = UUID.randomUUID();
+		String json = """
+				{"specversion":"1.0","id":"%s","type":"PaymentSucceeded","source":"payment-service",
+				 "time":"2026-12-05T15:00:00Z","subject":"%s","dataversion":"1",
+				 "data":{"paymentId":"%s","bookingId":"%s","paymentIntentId":"pi_1","amountCents":2500,
+				 "currency":"USD","invoiceNumber":null}}
+				""".formatted(UUID.randomUUID(), bookingId, UUID.randomUUID(), bookingId);
+
+		PaymentSucceeded paid = EventCodec.data(EventCodec.read(json.getBytes(StandardCharsets.UTF_8)),
+				PaymentSucceeded.class);
+
+		assertThat(paid.amountCents()).isEqualTo(2500L);
+		assertThat(paid.paymentVersion()).isZero();
+		assertThat(EventKeys.aggregateVersionOf(paid)).isZero();
+		assertThat(EventKeys.aggregateVersionOf(
+				new PaymentSucceeded(UUID.randomUUID(), bookingId, "pi_2", 2500, "USD", "INV-2026-00001", 3L)))
+			.isEqualTo(3L);
 	}
 
 	@Test

@@ -1,0 +1,4 @@
+package org.bookingfleet.payment.billing.invoice;
+
+public record InvoiceLine(String code, String label, long amountCents) {
+}

@@ -1,7 +1,0 @@
-package org.bookingfleet.payment.refund;
-
-public enum RefundRefusal {
-
-	NOT_CAPTURED, NOT_POSITIVE, EXCEEDS_REFUNDABLE, NOTHING_LEFT, KEY_REUSED_FOR_ANOTHER_AMOUNT
-
-}

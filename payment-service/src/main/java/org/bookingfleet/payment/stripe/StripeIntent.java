@@ -1,6 +1,0 @@
-package org.bookingfleet.payment.stripe;
-
-/** A PaymentIntent as Stripe last described it. */
-public record StripeIntent(String id, String clientSecret, String status, long amountReceivedCents,
-		String lastErrorCode, String lastErrorMessage) {
-}

@@ -1,4 +1,0 @@
-package org.bookingfleet.payment.stripe;
-
-public record StripeRefund(String id, String status, long amountCents) {
-}
