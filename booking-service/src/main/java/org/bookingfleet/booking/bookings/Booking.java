@@ -1,9 +1,16 @@
 package org.bookingfleet.booking.bookings;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.Function;
+
 import org.bookingfleet.booking.lifecycle.Balance;
 import org.bookingfleet.booking.lifecycle.BookingLifecycle;
+import org.bookingfleet.booking.lifecycle.BookingStatus;
 import org.bookingfleet.booking.lifecycle.Parties;
 import org.bookingfleet.booking.lifecycle.RefundedMoney;
+import org.bookingfleet.booking.lifecycle.Transition;
 
 /**
  * A booking: what it was made with, how far it got, and what was refunded of the money it
@@ -59,6 +66,44 @@ public record Booking(BookingDetails details, BookingProgress progress, Refunded
 		long priceDueNow = Balance.priceDueNowWithFee(details.amountDueCents(), details.totalCents(),
 				progress.paidCents(), progress.feesCents());
 		return new Booking(details.withAmountDue(priceDueNow), progress.withFee(feeCents, lines), refunded);
+	}
+
+	/**
+	 * The booking as the state machine's accepted transition leaves it; one that now
+	 * awaits payment is given until {@code now + paymentWindow} to pay.
+	 */
+	public Booking following(Transition.Accepted accepted, Instant now, Duration paymentWindow) {
+		Booking moved = with(progress.following(accepted.after(), now));
+		if (accepted.after().status() == BookingStatus.AWAITING_PAYMENT && accepted.changesStatus()) {
+			moved = moved.with(moved.progress().withPayBy(now.plus(paymentWindow)));
+		}
+		return moved;
+	}
+
+	/**
+	 * The decision that makes this booking {@code after}: one version on, announcing its
+	 * new status when the status changed ({@code actorType} is who changed it).
+	 */
+	public Decision decide(Booking after, String actorType) {
+		return decide(after, next -> {
+			BookingEvent status = progress.status() == next.progress().status() ? null
+					: BookingEvent.ofStatus(next, actorType);
+			return status == null ? List.of() : List.of(status);
+		});
+	}
+
+	/**
+	 * The decision that makes this booking {@code after}, one version on, with the events
+	 * made of the booking it becomes.
+	 */
+	public Decision decide(Booking after, Function<Booking, List<BookingEvent>> events) {
+		Booking next = after.with(after.progress().versioned(progress.version() + 1));
+		return new Decision(next, events.apply(next));
+	}
+
+	/** A decision that leaves the booking as it is and only announces {@code events}. */
+	public Decision announce(BookingEvent... events) {
+		return new Decision(this, List.of(events));
 	}
 
 	public Booking with(BookingProgress next) {

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import org.bookingfleet.booking.invoices.BookingInvoices;
 import org.bookingfleet.booking.catalog.CatalogServices;
-import org.bookingfleet.booking.lifecycle.BookingStatus;
 import org.bookingfleet.booking.quote.LockedQuote;
 import org.bookingfleet.booking.request.Attendee;
 import org.bookingfleet.events.booking.BookingAwaitingPayment;
@@ -14,16 +13,20 @@ import org.bookingfleet.events.booking.BookingConfirmed;
 import org.bookingfleet.events.booking.BookingExpired;
 import org.bookingfleet.events.booking.BookingFeeCharged;
 import org.bookingfleet.events.booking.BookingRejected;
+import org.bookingfleet.events.booking.BookingRequested;
+import org.bookingfleet.events.booking.BookingRescheduled;
+import org.bookingfleet.events.booking.PaymentNotApplied;
 import org.bookingfleet.events.booking.Customer;
 import org.bookingfleet.events.booking.PriceSnapshot;
 import org.bookingfleet.platform.outbox.Outbox;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes the event that announces a booking's new status to the outbox, in the
+ * Writes the events a booking's decision causes to the outbox as their contracts, in the
  * transaction of the change.
  */
 @Component
@@ -47,63 +50,79 @@ public class BookingAnnouncements {
 		this.json = json;
 	}
 
-	public Mono<Void> statusOf(Booking booking, String actorType) {
-		BookingDetails d = booking.details();
-		BookingProgress p = booking.progress();
-		if (p.status() == BookingStatus.CONFIRMED) {
-			return confirmed(booking);
-		}
-		Object event = switch (p.status()) {
-			case PENDING, CONFIRMED -> null;
-			case AWAITING_PAYMENT ->
-				new BookingAwaitingPayment(d.id(), d.serviceId(), d.providerId(), booking.balance().remainingCents(),
-						d.currency(), p.payBy(), customer(d), price(booking), d.customerId(), d.accessTokenDigest());
-			case REJECTED -> new BookingRejected(d.id(), d.serviceId(), d.providerId(), p.statusReason());
-			case EXPIRED -> new BookingExpired(d.id(), d.serviceId(), d.providerId(), p.startsAt(), p.endsAt());
-			case CANCELLED -> new BookingCancelled(d.id(), d.serviceId(), d.providerId(), p.startsAt(), p.endsAt(),
-					p.refundCents() == null ? 0 : p.refundCents(), d.currency(), p.statusReason(), actorType);
-			case COMPLETED, NO_SHOW -> new BookingCompleted(d.id(), d.serviceId(), d.providerId(), p.startsAt(),
-					p.endsAt(), p.status().name());
-		};
-		return event == null ? Mono.empty() : append(event, booking);
+	/**
+	 * Writes the events a booking's decision causes, each as its contract, in the order
+	 * the decision gives them.
+	 */
+	public Mono<Void> announce(Decision decision) {
+		return Flux.fromIterable(decision.events())
+			.concatMap(event -> contractOf(event).flatMap(contract -> append(contract, event.booking())))
+			.then();
 	}
 
-	private Mono<Void> confirmed(Booking booking) {
+	private Mono<Object> contractOf(BookingEvent event) {
+		Booking booking = event.booking();
+		BookingDetails d = booking.details();
+		BookingProgress p = booking.progress();
+		if (event instanceof BookingEvent.Confirmed) {
+			return confirmed(booking);
+		}
+		if (event instanceof BookingEvent.Requested) {
+			return Mono.just(new BookingRequested(d.id(), p.holdId(), d.serviceId(), d.providerId(), p.startsAt(),
+					p.endsAt(), d.seats(), d.seriesId()));
+		}
+		if (event instanceof BookingEvent.AwaitingPayment) {
+			return Mono.just(new BookingAwaitingPayment(d.id(), d.serviceId(), d.providerId(),
+					booking.balance().remainingCents(), d.currency(), p.payBy(), customer(d), price(booking),
+					d.customerId(), d.accessTokenDigest()));
+		}
+		if (event instanceof BookingEvent.Rejected) {
+			return Mono.just(new BookingRejected(d.id(), d.serviceId(), d.providerId(), p.statusReason()));
+		}
+		if (event instanceof BookingEvent.Expired) {
+			return Mono.just(new BookingExpired(d.id(), d.serviceId(), d.providerId(), p.startsAt(), p.endsAt()));
+		}
+		if (event instanceof BookingEvent.Cancelled cancelled) {
+			return Mono.just(new BookingCancelled(d.id(), d.serviceId(), d.providerId(), p.startsAt(), p.endsAt(),
+					p.refundCents() == null ? 0 : p.refundCents(), d.currency(), p.statusReason(),
+					cancelled.cancelledBy()));
+		}
+		if (event instanceof BookingEvent.Completed) {
+			return Mono.just(new BookingCompleted(d.id(), d.serviceId(), d.providerId(), p.startsAt(), p.endsAt(),
+					p.status().name()));
+		}
+		if (event instanceof BookingEvent.FeeCharged fee) {
+			return Mono.just(new BookingFeeCharged(d.id(), d.serviceId(), d.providerId(), fee.fee().code(),
+					fee.fee().label(), fee.fee().amountCents(), d.currency(), booking.amountDueCents(), p.paidCents(),
+					customer(d), price(booking), d.customerId(), d.accessTokenDigest(), fee.refundCents()));
+		}
+		if (event instanceof BookingEvent.Repriced repriced) {
+			return Mono
+				.just(new BookingFeeCharged(d.id(), d.serviceId(), d.providerId(), "REPRICED", "Price of the new time",
+						repriced.differenceCents(), d.currency(), booking.amountDueCents(), p.paidCents(), customer(d),
+						price(booking), d.customerId(), d.accessTokenDigest(), repriced.refundCents()));
+		}
+		if (event instanceof BookingEvent.PaymentReturned returned) {
+			return Mono.just(new PaymentNotApplied(d.id(), returned.paymentId(), returned.paymentIntentId(),
+					returned.amountCents(), returned.currency(), p.status().name()));
+		}
+		if (event instanceof BookingEvent.Rescheduled moved) {
+			return Mono.just(new BookingRescheduled(d.id(), d.serviceId(), d.providerId(), moved.holdId(),
+					moved.fromStart(), moved.fromEnd(), moved.toStart(), moved.toEnd(), d.timeZone(), moved.seats()));
+		}
+		throw new IllegalArgumentException("no contract for " + event);
+	}
+
+	private Mono<Object> confirmed(Booking booking) {
 		BookingDetails d = booking.details();
 		BookingProgress p = booking.progress();
 		return catalog.find(d.serviceId())
 			.map(service -> new Named(service.name(), service.type()))
 			.defaultIfEmpty(new Named(d.serviceId(), null))
 			.zipWith(invoices.numberOf(d.id()).map(Optional::of).defaultIfEmpty(Optional.empty()))
-			.flatMap(known -> append(new BookingConfirmed(d.id(), d.serviceId(), known.getT1().name(),
-					known.getT1().type(), d.providerId(), p.startsAt(), p.endsAt(), d.timeZone(), customer(d),
-					attendees(d), d.address(), d.promoCode(), price(booking), known.getT2().orElse(null)), booking));
-	}
-
-	/**
-	 * A fee joined the price and the status stays: the payment service takes the fee from
-	 * what is due now, and gives back {@code refundCents}, what was paid beyond a lower
-	 * new price and the fee (no longer counted as paid here).
-	 */
-	public Mono<Void> feeCharged(Booking booking, PriceSnapshot.Line fee, long refundCents) {
-		BookingDetails d = booking.details();
-		return append(new BookingFeeCharged(d.id(), d.serviceId(), d.providerId(), fee.code(), fee.label(),
-				fee.amountCents(), d.currency(), booking.amountDueCents(), booking.progress().paidCents(), customer(d),
-				price(booking), d.customerId(), d.accessTokenDigest(), refundCents), booking);
-	}
-
-	/**
-	 * A rescheduled booking took the price of its new time: what it asks to be paid now
-	 * is announced as a change of its price ({@code REPRICED}, the difference as the
-	 * amount), so the payment service asks for the new balance or gives back
-	 * {@code refundCents}, what was paid beyond a lower new price.
-	 */
-	public Mono<Void> repriced(Booking booking, Booking before, long refundCents) {
-		BookingDetails d = booking.details();
-		return append(new BookingFeeCharged(d.id(), d.serviceId(), d.providerId(), "REPRICED", "Price of the new time",
-				d.totalCents() - before.details().totalCents(), d.currency(), booking.amountDueCents(),
-				booking.progress().paidCents(), customer(d), price(booking), d.customerId(), d.accessTokenDigest(),
-				refundCents), booking);
+			.map(known -> new BookingConfirmed(d.id(), d.serviceId(), known.getT1().name(), known.getT1().type(),
+					d.providerId(), p.startsAt(), p.endsAt(), d.timeZone(), customer(d), attendees(d), d.address(),
+					d.promoCode(), price(booking), known.getT2().orElse(null)));
 	}
 
 	private PriceSnapshot price(Booking booking) {

@@ -20,12 +20,11 @@ import org.bookingfleet.booking.policy.ChangeRequester;
 import org.bookingfleet.booking.policy.Charges;
 import org.bookingfleet.booking.policy.RescheduleDecision;
 import org.bookingfleet.booking.request.BookingRequest;
+import org.bookingfleet.booking.saga.SagaStep;
 import org.bookingfleet.booking.request.BookingRequestRules;
 import org.bookingfleet.booking.request.Party;
 import org.bookingfleet.booking.request.FieldError;
 import org.bookingfleet.booking.terms.ChangePolicies;
-import org.bookingfleet.events.booking.BookingRescheduled;
-import org.bookingfleet.platform.outbox.Outbox;
 import org.bookingfleet.platform.web.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -53,8 +52,6 @@ public class BookingChanges {
 
 	private final Series series;
 
-	private final Outbox outbox;
-
 	private final BookingAnnouncements announcements;
 
 	private final TransactionalOperator transaction;
@@ -64,7 +61,7 @@ public class BookingChanges {
 	private final JsonMapper json;
 
 	public BookingChanges(BookingTransitions transitions, ChangePolicies policies, HoldClaims claims,
-			HoldTokens holdTokens, QuoteTokenVerifier quotes, Bookings bookings, Series series, Outbox outbox,
+			HoldTokens holdTokens, QuoteTokenVerifier quotes, Bookings bookings, Series series,
 			BookingAnnouncements announcements, TransactionalOperator transaction, JsonMapper json, Clock clock) {
 		this.transitions = transitions;
 		this.policies = policies;
@@ -74,25 +71,27 @@ public class BookingChanges {
 		this.bookings = bookings;
 		this.json = json;
 		this.series = series;
-		this.outbox = outbox;
 		this.announcements = announcements;
 		this.transaction = transaction;
 		this.clock = clock;
 	}
 
 	public Mono<Booking> cancel(UUID id, Viewer viewer, String reason) {
-		return transaction.transactional(transitions.apply(id, viewer::relationTo, Action.CANCEL, viewer.origin(),
-				(before, after) -> policies.policyFor(before.details().serviceId(), before.details().providerId())
-					.flatMap(policy -> {
-						CancellationDecision decision = policy.cancel(charges(before), before.progress().startsAt(),
-								clock.instant(), requester(viewer.relationTo(before)));
-						if (decision instanceof CancellationDecision.Refused refused) {
-							return Mono.error(Refusals.policyViolation(refused.reason()));
-						}
-						long refund = ((CancellationDecision.Refund) decision).refundCents();
-						return Mono.just(after.with(after.progress().withRefund(refund, reason)));
-					}))
-			.flatMap(Refusals::orError));
+		return transaction.transactional(
+				transitions.apply(id, viewer::relationTo, SagaStep.CANCEL.action(), viewer.origin(),
+						(before, after) -> policies
+							.policyFor(before.details().serviceId(), before.details().providerId())
+							.flatMap(policy -> {
+								CancellationDecision decision = policy.cancel(charges(before),
+										before.progress().startsAt(), clock.instant(),
+										requester(viewer.relationTo(before)));
+								if (decision instanceof CancellationDecision.Refused refused) {
+									return Mono.error(Refusals.policyViolation(refused.reason()));
+								}
+								long refund = ((CancellationDecision.Refund) decision).refundCents();
+								return Mono.just(after.with(after.progress().withRefund(refund, reason)));
+							}))
+					.flatMap(Refusals::orError));
 	}
 
 	/**
@@ -187,7 +186,8 @@ public class BookingChanges {
 		long givenBack = before.progress().paidCents() - booking.progress().paidCents();
 		boolean changed = booking.details().totalCents() != before.details().totalCents()
 				|| booking.amountDueCents() != before.amountDueCents() || givenBack > 0;
-		return changed ? announcements.repriced(booking, before, givenBack) : Mono.empty();
+		return changed ? announcements.announce(booking.announce(new BookingEvent.Repriced(booking,
+				booking.details().totalCents() - before.details().totalCents(), givenBack))) : Mono.empty();
 	}
 
 	/**
@@ -203,7 +203,7 @@ public class BookingChanges {
 		Instant now = clock.instant();
 		AtomicReference<RescheduleRequest.Verified> checked = new AtomicReference<>();
 		return transaction.transactional(transitions
-			.apply(id, viewer::relationTo, Action.RESCHEDULE, viewer.origin(),
+			.apply(id, viewer::relationTo, SagaStep.RESCHEDULE.action(), viewer.origin(),
 					(before, after) -> Mono.fromCallable(() -> request.verified(holdTokens, quotes, now))
 						.doOnNext(checked::set)
 						.flatMap(change -> moveOnto(change, before, after, viewer, now)))
@@ -243,11 +243,9 @@ public class BookingChanges {
 	}
 
 	private Mono<Booking> announceMove(Booking booking, RescheduleRequest.Verified change) {
-		return outbox
-			.append(new BookingRescheduled(booking.details().id(), booking.details().serviceId(),
-					booking.details().providerId(), change.hold().holdId(), booking.progress().startsAt(),
-					booking.progress().endsAt(), change.hold().start(), change.hold().end(),
-					booking.details().timeZone(), change.seats(booking)), booking.progress().version())
+		return announcements.announce(booking
+			.announce(new BookingEvent.Rescheduled(booking, change.hold().holdId(), booking.progress().startsAt(),
+					booking.progress().endsAt(), change.hold().start(), change.hold().end(), change.seats(booking))))
 			.thenReturn(booking);
 	}
 

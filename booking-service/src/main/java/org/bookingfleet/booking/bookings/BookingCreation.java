@@ -22,8 +22,6 @@ import org.bookingfleet.booking.lifecycle.AccessToken;
 import org.bookingfleet.booking.lifecycle.BookingStatus;
 import org.bookingfleet.booking.request.BookingRequest;
 import org.bookingfleet.booking.terms.Providers;
-import org.bookingfleet.events.booking.BookingRequested;
-import org.bookingfleet.platform.outbox.Outbox;
 import org.bookingfleet.platform.web.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
@@ -60,7 +58,7 @@ public class BookingCreation {
 
 	private final AuditTrail audit;
 
-	private final Outbox outbox;
+	private final BookingAnnouncements announcements;
 
 	private final StatusChanges statusChanges;
 
@@ -76,8 +74,8 @@ public class BookingCreation {
 
 	public BookingCreation(IdempotencyKeys keys, HoldClaims claims, PromoLimits promoLimits, IdempotencyRules rules,
 			CreationChecks checks, Providers providers, Bookings bookings, Series series, AuditTrail audit,
-			Outbox outbox, StatusChanges statusChanges, TransactionalOperator transaction, BookingSettings settings,
-			SecureRandom random, JsonMapper json, Clock clock) {
+			BookingAnnouncements announcements, StatusChanges statusChanges, TransactionalOperator transaction,
+			BookingSettings settings, SecureRandom random, JsonMapper json, Clock clock) {
 		this.keys = keys;
 		this.claims = claims;
 		this.promoLimits = promoLimits;
@@ -87,7 +85,7 @@ public class BookingCreation {
 		this.bookings = bookings;
 		this.series = series;
 		this.audit = audit;
-		this.outbox = outbox;
+		this.announcements = announcements;
 		this.statusChanges = statusChanges;
 		this.transaction = transaction;
 		this.settings = settings;
@@ -172,8 +170,7 @@ public class BookingCreation {
 		return bookings.insert(booking)
 			.then(audit.append(new AuditEntry(d.id(), "CREATE", null, p.status().name(), viewer.origin(),
 					"{\"status\":{\"from\":null,\"to\":\"PENDING\"}}", d.createdAt())))
-			.then(outbox.append(new BookingRequested(d.id(), p.holdId(), d.serviceId(), d.providerId(), p.startsAt(),
-					p.endsAt(), d.seats(), d.seriesId()), p.version()))
+			.then(announcements.announce(booking.announce(new BookingEvent.Requested(booking))))
 			.thenReturn(booking);
 	}
 

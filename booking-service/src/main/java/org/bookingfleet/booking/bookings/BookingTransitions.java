@@ -59,11 +59,7 @@ public class BookingTransitions {
 			if (transition instanceof Transition.Refused refused) {
 				return Mono.<ChangeOutcome>just(new ChangeOutcome.Refused(refused.refusal(), refused.reason()));
 			}
-			Transition.Accepted accepted = (Transition.Accepted) transition;
-			Booking moved = before.with(before.progress().following(accepted.after(), now));
-			if (accepted.after().status() == BookingStatus.AWAITING_PAYMENT && accepted.changesStatus()) {
-				moved = moved.with(moved.progress().withPayBy(now.plus(settings.paymentWindow())));
-			}
+			Booking moved = before.following((Transition.Accepted) transition, now, settings.paymentWindow());
 			return adjust.apply(before, moved)
 				.flatMap(after -> record(before, after, action, origin, now))
 				.map(ChangeOutcome.Changed::new);
@@ -74,15 +70,20 @@ public class BookingTransitions {
 		return (before, after) -> Mono.just(after);
 	}
 
+	/**
+	 * Writes the booking's decision: the changed booking, its audit entry and the events
+	 * the decision causes.
+	 */
 	private Mono<Booking> record(Booking before, Booking after, Action action, Origin origin, Instant now) {
 		BookingStatus from = before.progress().status();
 		BookingStatus to = after.progress().status();
-		return bookings.update(after, before.progress().version())
+		Decision decision = before.decide(after, origin.actorType());
+		return bookings.update(decision.after(), before.progress().version())
 			.flatMap(saved -> audit
 				.append(new AuditEntry(saved.details().id(), action.name(), from.name(), to.name(), origin,
 						AuditChanges.between(before, saved), now))
-				.then(from != to ? announcements.statusOf(saved, origin.actorType())
-					.then(statusChanges.tellOnCommit(saved.details().id())) : Mono.empty())
+				.then(announcements.announce(decision))
+				.then(from != to ? statusChanges.tellOnCommit(saved.details().id()) : Mono.empty())
 				.thenReturn(saved));
 	}
 

@@ -6,8 +6,8 @@ import java.util.UUID;
 import org.bookingfleet.booking.BookingSettings;
 import org.bookingfleet.booking.audit.Origin;
 import org.bookingfleet.booking.idempotency.IdempotencyRules;
-import org.bookingfleet.booking.lifecycle.Action;
 import org.bookingfleet.booking.lifecycle.Relation;
+import org.bookingfleet.booking.saga.SagaStep;
 import org.bookingfleet.platform.PeriodicWork;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -59,24 +59,25 @@ class PaymentDeadlines extends PeriodicWork {
 
 	Mono<Long> sweep() {
 		Instant now = clock.instant();
-		Mono<Long> expiredUnpaid = expire(bookings.unpaidPast(now, BATCH), "payment-window",
+		Mono<Long> expiredUnpaid = expire(bookings.unpaidPast(now, BATCH), SagaStep.EXPIRE_UNPAID, "payment-window",
 				"not paid within the payment window");
 		Mono<Long> expiredUnanswered = expire(bookings.unansweredSince(now.minus(settings.answerDeadline()), BATCH),
-				"answer-deadline", "the slot was not confirmed within " + settings.answerDeadline().toSeconds() + " s");
+				SagaStep.EXPIRE_UNANSWERED, "answer-deadline",
+				"the slot was not confirmed within " + settings.answerDeadline().toSeconds() + " s");
 		return expiredUnpaid.flatMap(a -> expiredUnanswered.map(b -> a + b))
 			.flatMap(expired -> keys.forgetOlderThan(clock.instant().minus(rules.keyLifetime())).thenReturn(expired));
 	}
 
 	/**
 	 * Expires the bookings, in one transaction, on behalf of the deadline, with the
-	 * reason the customer is shown.
+	 * reason the customer is shown: the saga's step of that deadline.
 	 */
-	private Mono<Long> expire(Flux<UUID> overdue, String deadline, String reason) {
+	private Mono<Long> expire(Flux<UUID> overdue, SagaStep step, String deadline, String reason) {
 		Origin origin = new Origin("SYSTEM", deadline, null, null, null);
 		return transaction
 			.transactional(
 					overdue
-						.concatMap(id -> transitions.apply(id, booking -> Relation.SAGA, Action.EXPIRE, origin,
+						.concatMap(id -> transitions.apply(id, booking -> Relation.SAGA, step.action(), origin,
 								(before, after) -> Mono.just(after.with(after.progress().withReason(reason)))))
 						.count());
 	}

@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
 class SagaSubscriptions {
 
 	@Bean
-	EventSubscription saga(BookingSaga saga) {
+	EventSubscription saga(SagaHandlers saga) {
 		return EventSubscription.named("saga")
 			.on(SlotReserved.class, saga::slotReserved)
 			.on(SlotRejected.class, saga::slotRejected)

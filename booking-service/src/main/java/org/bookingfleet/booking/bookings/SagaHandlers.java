@@ -1,13 +1,17 @@
 package org.bookingfleet.booking.bookings;
 
-import org.bookingfleet.events.booking.PaymentNotApplied;
+import java.util.List;
 import java.time.Clock;
 import java.util.UUID;
 import org.bookingfleet.booking.audit.AuditEntry;
 import org.bookingfleet.booking.audit.AuditTrail;
 import org.bookingfleet.booking.audit.Origin;
 import org.bookingfleet.booking.invoices.BookingInvoices;
-import org.bookingfleet.booking.lifecycle.Action;
+import org.bookingfleet.booking.saga.BookingSaga;
+import org.bookingfleet.booking.saga.Compensation;
+import org.bookingfleet.booking.saga.SagaInput;
+import org.bookingfleet.booking.saga.SagaStep;
+import org.bookingfleet.booking.saga.Situation;
 import org.bookingfleet.booking.lifecycle.PaymentVerdict;
 import org.bookingfleet.booking.lifecycle.Relation;
 import org.bookingfleet.booking.quote.LockedQuote;
@@ -18,7 +22,6 @@ import org.bookingfleet.events.availability.SlotRejected;
 import org.bookingfleet.events.availability.SlotReserved;
 import org.bookingfleet.events.booking.PriceSnapshot;
 import org.bookingfleet.events.payment.PaymentSucceeded;
-import org.bookingfleet.platform.outbox.Outbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -31,17 +34,15 @@ import tools.jackson.databind.json.JsonMapper;
  * longer take (it was cancelled meanwhile) changes nothing.
  */
 @Component
-public class BookingSaga {
+public class SagaHandlers {
 
-	private static final Logger log = LoggerFactory.getLogger(BookingSaga.class);
+	private static final Logger log = LoggerFactory.getLogger(SagaHandlers.class);
 
 	private final BookingTransitions transitions;
 
 	private final Bookings bookings;
 
 	private final Series series;
-
-	private final Outbox outbox;
 
 	private final AuditTrail audit;
 
@@ -53,14 +54,12 @@ public class BookingSaga {
 
 	private final BookingInvoices invoices;
 
-	public BookingSaga(BookingTransitions transitions, Bookings bookings, Series series, Outbox outbox,
-			AuditTrail audit, BookingAnnouncements announcements, JsonMapper json, Clock clock,
-			BookingInvoices invoices) {
+	public SagaHandlers(BookingTransitions transitions, Bookings bookings, Series series, AuditTrail audit,
+			BookingAnnouncements announcements, JsonMapper json, Clock clock, BookingInvoices invoices) {
 		this.invoices = invoices;
 		this.transitions = transitions;
 		this.bookings = bookings;
 		this.series = series;
-		this.outbox = outbox;
 		this.audit = audit;
 		this.announcements = announcements;
 		this.json = json;
@@ -69,25 +68,42 @@ public class BookingSaga {
 
 	public Mono<Void> slotReserved(SlotReserved event, EventEnvelope envelope) {
 		Origin origin = Origin.saga(envelope.source(), envelope.id().toString());
-		return bookings.lock(event.bookingId())
-			.flatMap(booking -> event.holdId().equals(booking.progress().pendingHoldId())
-					? moveToRescheduledSlot(booking, event, origin) : settle(transitions.apply(event.bookingId(),
-							b -> Relation.SAGA, Action.RESERVE_SLOT, origin, BookingTransitions.asIs()), envelope));
+		return bookings.lock(event.bookingId()).flatMap(booking -> {
+			SagaStep step = BookingSaga.step(SagaInput.SLOT_RESERVED, situationOf(booking, event.holdId()));
+			return switch (step) {
+				case RESERVE_SLOT -> settle(transitions.apply(event.bookingId(), b -> Relation.SAGA, step.action(),
+						origin, BookingTransitions.asIs()), envelope);
+				case SWAP_SLOT -> moveToRescheduledSlot(booking, event, origin);
+				case DROP_SLOT_OF_CLOSED_BOOKING -> keep(booking, "slot of a closed booking not taken", origin);
+				default -> Mono.error(new IllegalStateException(step + " is not an answer to SlotReserved"));
+			};
+		});
 	}
 
 	public Mono<Void> slotRejected(SlotRejected event, EventEnvelope envelope) {
 		Origin origin = Origin.saga(envelope.source(), envelope.id().toString());
-		return bookings.lock(event.bookingId())
-			.flatMap(booking -> event.holdId()
-				.equals(booking.progress().pendingHoldId())
-						? keepOldSlot(booking, event, origin)
-						: transitions
-							.apply(event.bookingId(), b -> Relation.SAGA, Action.REJECT_SLOT, origin,
-									(before, after) -> Mono
-										.just(after.with(after.progress().withReason(event.reason()))))
-							.flatMap(outcome -> outcome instanceof ChangeOutcome.Changed
-									&& booking.details().seriesId() != null ? failSeriesIfAllOrNothing(booking, origin)
-											: settle(Mono.just(outcome), envelope)));
+		return bookings.lock(event.bookingId()).flatMap(booking -> {
+			SagaStep step = BookingSaga.step(SagaInput.SLOT_REJECTED, situationOf(booking, event.holdId()));
+			if (step.compensation() == Compensation.KEEP_OLD_SLOT) {
+				return keep(booking, event.reason(), origin);
+			}
+			return transitions
+				.apply(event.bookingId(), b -> Relation.SAGA, step.action(), origin,
+						(before, after) -> Mono.just(after.with(after.progress().withReason(event.reason()))))
+				.flatMap(outcome -> outcome instanceof ChangeOutcome.Changed
+						&& step.compensation() == Compensation.CANCEL_OTHER_OCCURRENCES
+						&& booking.details().seriesId() != null ? failSeriesIfAllOrNothing(booking, origin)
+								: settle(Mono.just(outcome), envelope));
+		});
+	}
+
+	/**
+	 * Whose hold an answer of the availability service is about: the booking's own, or
+	 * the one of the reschedule it runs.
+	 */
+	private static Situation situationOf(Booking booking, UUID holdId) {
+		return Situation.ofHold(holdId.equals(booking.progress().pendingHoldId()),
+				booking.progress().status().isTerminal());
 	}
 
 	/**
@@ -102,7 +118,8 @@ public class BookingSaga {
 			.flatMapMany(fail -> series.members(seriesId))
 			.filter(member -> !member.details().id().equals(rejected.details().id()))
 			.filter(member -> !member.progress().status().isTerminal())
-			.concatMap(member -> transitions.apply(member.details().id(), b -> Relation.SAGA, Action.CANCEL, origin,
+			.concatMap(member -> transitions.apply(member.details().id(), b -> Relation.SAGA,
+					SagaStep.CANCEL_OCCURRENCE.action(), origin,
 					(before, after) -> Mono.just(after.with(after.progress()
 						.withRefund(before.progress().paidCents(),
 								"another occurrence of the series could not be booked")))))
@@ -140,23 +157,22 @@ public class BookingSaga {
 
 	private Mono<Void> apply(Booking booking, PaymentSucceeded event, PaymentVerdict verdict, Origin origin,
 			EventEnvelope envelope) {
+		SagaStep step = BookingSaga.step(SagaInput.PAYMENT_SUCCEEDED, Situation.ofPayment(verdict));
 		if (verdict instanceof PaymentVerdict.NotApplied notApplied) {
 			return returnPayment(booking, event, notApplied.reason(), origin);
 		}
-		boolean covers = verdict instanceof PaymentVerdict.Covers;
-		long paid = covers ? ((PaymentVerdict.Covers) verdict).paidCents()
+		long paid = verdict instanceof PaymentVerdict.Covers covers ? covers.paidCents()
 				: ((PaymentVerdict.Partial) verdict).paidCents();
-		return settle(transitions.apply(event.bookingId(), b -> Relation.SAGA,
-				covers ? Action.RECORD_PAYMENT : Action.RECORD_PART_PAYMENT, origin,
+		return settle(transitions.apply(event.bookingId(), b -> Relation.SAGA, step.action(), origin,
 				(before, after) -> Mono.just(after.with(after.progress().withPaid(paid)))), envelope);
 	}
 
 	/** Money the booking does not take goes back; the booking itself does not change. */
 	private Mono<Void> returnPayment(Booking booking, PaymentSucceeded event, String reason, Origin origin) {
 		String status = booking.progress().status().name();
-		return outbox
-			.append(new PaymentNotApplied(event.bookingId(), event.paymentId(), event.paymentIntentId(),
-					event.amountCents(), event.currency(), status), booking.progress().version())
+		return announcements
+			.announce(booking.announce(new BookingEvent.PaymentReturned(booking, event.paymentId(),
+					event.paymentIntentId(), event.amountCents(), event.currency())))
 			.then(audit.append(new AuditEntry(event.bookingId(), "PAYMENT_NOT_APPLIED", status, status, origin,
 					"{\"paymentId\":\"" + event.paymentId() + "\",\"amountCents\":" + event.amountCents()
 							+ ",\"currency\":" + AuditChanges.text(event.currency()) + ",\"reason\":"
@@ -173,9 +189,6 @@ public class BookingSaga {
 	 * takes the new attendees and their seats with the slot.
 	 */
 	private Mono<Void> moveToRescheduledSlot(Booking booking, SlotReserved event, Origin origin) {
-		if (booking.progress().status().isTerminal()) {
-			return keep(booking, "slot of a closed booking not taken", origin);
-		}
 		Booking moved = booking
 			.with(booking.progress().movedTo(event.start(), event.end(), event.holdId(), clock.instant()));
 		return bookings.pendingChange(booking.details().id())
@@ -205,18 +218,18 @@ public class BookingSaga {
 		Booking charged = line == null ? moved
 				: moved.charging(fee, FeeLines.adding(moved.progress().charges(), line, json));
 		long overpaid = repriced ? NewPrices.overpaidCents(charged) : 0;
-		Booking after = NewPrices.givingBack(charged, overpaid);
-		return saveWithAudit(booking, after, Action.SWAP_SLOT.name(), origin)
+		Decision decision = booking.decide(NewPrices.givingBack(charged, overpaid), swapped -> {
+			if (line != null) {
+				return List.of(new BookingEvent.FeeCharged(swapped,
+						new FeeLine(line.code(), line.label(), line.amountCents(), line.rule()), overpaid));
+			}
+			return owesOtherwise || overpaid > 0 ? List.of(new BookingEvent.Repriced(swapped,
+					swapped.details().totalCents() - booking.details().totalCents(), overpaid)) : List.of();
+		});
+		return saveWithAudit(booking, decision.after(), SagaStep.SWAP_SLOT.action().name(), origin)
 			.flatMap(stored -> (repriced ? bookings.reprice(stored.details(), booking.details().quote())
 					: Mono.<Void>empty())
-				.thenReturn(stored))
-			.flatMap(stored -> line != null ? announcements.feeCharged(stored, line, overpaid)
-					: owesOtherwise || overpaid > 0 ? announcements.repriced(stored, booking, overpaid)
-							: Mono.<Void>empty());
-	}
-
-	private Mono<Void> keepOldSlot(Booking booking, SlotRejected event, Origin origin) {
-		return keep(booking, event.reason(), origin);
+				.then(announcements.announce(decision)));
 	}
 
 	private Mono<Void> keep(Booking booking, String reason, Origin origin) {

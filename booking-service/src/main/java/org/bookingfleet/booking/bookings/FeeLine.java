@@ -1,0 +1,5 @@
+package org.bookingfleet.booking.bookings;
+
+/** One fee that joined a booking's price after it was made, with the rule behind it. */
+public record FeeLine(String code, String label, long amountCents, String rule) {
+}
