@@ -55,9 +55,7 @@ public class BookingAnnouncements {
 	 * the decision gives them.
 	 */
 	public Mono<Void> announce(Decision decision) {
-		return Flux.fromIterable(decision.events())
-			.concatMap(event -> contractOf(event).flatMap(contract -> append(contract, event.booking())))
-			.then();
+		return Flux.fromIterable(decision.events()).concatMap(event -> contractOf(event).flatMap(this::append)).then();
 	}
 
 	private Mono<Object> contractOf(BookingEvent event) {
@@ -69,46 +67,49 @@ public class BookingAnnouncements {
 		}
 		if (event instanceof BookingEvent.Requested) {
 			return Mono.just(new BookingRequested(d.id(), p.holdId(), d.serviceId(), d.providerId(), p.startsAt(),
-					p.endsAt(), d.seats(), d.seriesId()));
+					p.endsAt(), d.seats(), d.seriesId(), p.version()));
 		}
 		if (event instanceof BookingEvent.AwaitingPayment) {
 			return Mono.just(new BookingAwaitingPayment(d.id(), d.serviceId(), d.providerId(),
 					booking.balance().remainingCents(), d.currency(), p.payBy(), customer(d), price(booking),
-					d.customerId(), d.accessTokenDigest()));
+					d.customerId(), d.accessTokenDigest(), p.version()));
 		}
 		if (event instanceof BookingEvent.Rejected) {
-			return Mono.just(new BookingRejected(d.id(), d.serviceId(), d.providerId(), p.statusReason()));
+			return Mono.just(new BookingRejected(d.id(), d.serviceId(), d.providerId(), p.statusReason(), p.version()));
 		}
 		if (event instanceof BookingEvent.Expired) {
-			return Mono.just(new BookingExpired(d.id(), d.serviceId(), d.providerId(), p.startsAt(), p.endsAt()));
+			return Mono
+				.just(new BookingExpired(d.id(), d.serviceId(), d.providerId(), p.startsAt(), p.endsAt(), p.version()));
 		}
 		if (event instanceof BookingEvent.Cancelled cancelled) {
 			return Mono.just(new BookingCancelled(d.id(), d.serviceId(), d.providerId(), p.startsAt(), p.endsAt(),
 					p.refundCents() == null ? 0 : p.refundCents(), d.currency(), p.statusReason(),
-					cancelled.cancelledBy()));
+					cancelled.cancelledBy(), p.version()));
 		}
 		if (event instanceof BookingEvent.Completed) {
 			return Mono.just(new BookingCompleted(d.id(), d.serviceId(), d.providerId(), p.startsAt(), p.endsAt(),
-					p.status().name()));
+					p.status().name(), p.version()));
 		}
 		if (event instanceof BookingEvent.FeeCharged fee) {
-			return Mono.just(new BookingFeeCharged(d.id(), d.serviceId(), d.providerId(), fee.fee().code(),
-					fee.fee().label(), fee.fee().amountCents(), d.currency(), booking.amountDueCents(), p.paidCents(),
-					customer(d), price(booking), d.customerId(), d.accessTokenDigest(), fee.refundCents()));
+			return Mono
+				.just(new BookingFeeCharged(d.id(), d.serviceId(), d.providerId(), fee.fee().code(), fee.fee().label(),
+						fee.fee().amountCents(), d.currency(), booking.amountDueCents(), p.paidCents(), customer(d),
+						price(booking), d.customerId(), d.accessTokenDigest(), fee.refundCents(), p.version()));
 		}
 		if (event instanceof BookingEvent.Repriced repriced) {
 			return Mono
 				.just(new BookingFeeCharged(d.id(), d.serviceId(), d.providerId(), "REPRICED", "Price of the new time",
 						repriced.differenceCents(), d.currency(), booking.amountDueCents(), p.paidCents(), customer(d),
-						price(booking), d.customerId(), d.accessTokenDigest(), repriced.refundCents()));
+						price(booking), d.customerId(), d.accessTokenDigest(), repriced.refundCents(), p.version()));
 		}
 		if (event instanceof BookingEvent.PaymentReturned returned) {
 			return Mono.just(new PaymentNotApplied(d.id(), returned.paymentId(), returned.paymentIntentId(),
-					returned.amountCents(), returned.currency(), p.status().name()));
+					returned.amountCents(), returned.currency(), p.status().name(), p.version()));
 		}
 		if (event instanceof BookingEvent.Rescheduled moved) {
-			return Mono.just(new BookingRescheduled(d.id(), d.serviceId(), d.providerId(), moved.holdId(),
-					moved.fromStart(), moved.fromEnd(), moved.toStart(), moved.toEnd(), d.timeZone(), moved.seats()));
+			return Mono
+				.just(new BookingRescheduled(d.id(), d.serviceId(), d.providerId(), moved.holdId(), moved.fromStart(),
+						moved.fromEnd(), moved.toStart(), moved.toEnd(), d.timeZone(), moved.seats(), p.version()));
 		}
 		throw new IllegalArgumentException("no contract for " + event);
 	}
@@ -122,15 +123,15 @@ public class BookingAnnouncements {
 			.zipWith(invoices.numberOf(d.id()).map(Optional::of).defaultIfEmpty(Optional.empty()))
 			.map(known -> new BookingConfirmed(d.id(), d.serviceId(), known.getT1().name(), known.getT1().type(),
 					d.providerId(), p.startsAt(), p.endsAt(), d.timeZone(), customer(d), attendees(d), d.address(),
-					d.promoCode(), price(booking), known.getT2().orElse(null)));
+					d.promoCode(), price(booking), known.getT2().orElse(null), p.version()));
 	}
 
 	private PriceSnapshot price(Booking booking) {
 		return PriceSnapshots.of(quote(booking.details()), FeeLines.read(booking.progress().charges(), json));
 	}
 
-	private Mono<Void> append(Object event, Booking booking) {
-		return outbox.append(event, booking.progress().version()).then();
+	private Mono<Void> append(Object event) {
+		return outbox.append(event).then();
 	}
 
 	/**

@@ -12,10 +12,21 @@ import org.bookingfleet.events.Topics;
  * messages, promo redemption) starts here. {@code invoiceNumber} names the booking's
  * invoice when a payment issued one before the confirmation (null otherwise).
  */
-@EventContract(type = "BookingConfirmed", topic = Topics.BOOKING, key = "bookingId")
+@EventContract(type = "BookingConfirmed", topic = Topics.BOOKING, key = "bookingId",
+		aggregateVersion = "bookingVersion")
 public record BookingConfirmed(UUID bookingId, String serviceId, String serviceName, String serviceType,
 		long providerId, Instant start, Instant end, String timeZone, Customer customer, List<Attendee> attendees,
-		String address, String promoCode, PriceSnapshot price, String invoiceNumber) {
+		String address, String promoCode, PriceSnapshot price, String invoiceNumber, long bookingVersion) {
+	/**
+	 * The contract before it carried the booking's version ({@code bookingVersion}, 0
+	 * here).
+	 */
+	public BookingConfirmed(UUID bookingId, String serviceId, String serviceName, String serviceType, long providerId,
+			Instant start, Instant end, String timeZone, Customer customer, List<Attendee> attendees, String address,
+			String promoCode, PriceSnapshot price, String invoiceNumber) {
+		this(bookingId, serviceId, serviceName, serviceType, providerId, start, end, timeZone, customer, attendees,
+				address, promoCode, price, invoiceNumber, 0);
+	}
 
 	/** A confirmation that names no invoice. */
 	public BookingConfirmed(UUID bookingId, String serviceId, String serviceName, String serviceType, long providerId,

@@ -16,8 +16,20 @@ import org.bookingfleet.events.Topics;
  * the payment service gives it back, and {@code paidCents} no longer counts it (0 on
  * events written before the field).
  */
-@EventContract(type = "BookingFeeCharged", topic = Topics.BOOKING, key = "bookingId")
+@EventContract(type = "BookingFeeCharged", topic = Topics.BOOKING, key = "bookingId",
+		aggregateVersion = "bookingVersion")
 public record BookingFeeCharged(UUID bookingId, String serviceId, long providerId, String code, String label,
 		long feeCents, String currency, long amountDueCents, long paidCents, Customer customer, PriceSnapshot price,
-		String ownerSubject, String accessTokenDigest, long refundCents) {
+		String ownerSubject, String accessTokenDigest, long refundCents, long bookingVersion) {
+	/**
+	 * The contract before it carried the booking's version ({@code bookingVersion}, 0
+	 * here).
+	 */
+	public BookingFeeCharged(UUID bookingId, String serviceId, long providerId, String code, String label,
+			long feeCents, String currency, long amountDueCents, long paidCents, Customer customer, PriceSnapshot price,
+			String ownerSubject, String accessTokenDigest, long refundCents) {
+		this(bookingId, serviceId, providerId, code, label, feeCents, currency, amountDueCents, paidCents, customer,
+				price, ownerSubject, accessTokenDigest, refundCents, 0);
+	}
+
 }

@@ -11,9 +11,19 @@ import org.bookingfleet.events.Topics;
  * new one is booked. {@code seats}: the seats the booking takes in the new slot (a move
  * may change the party); events written before it was added read as 0, which means one.
  */
-@EventContract(type = "BookingRescheduled", topic = Topics.BOOKING, key = "bookingId")
+@EventContract(type = "BookingRescheduled", topic = Topics.BOOKING, key = "bookingId",
+		aggregateVersion = "bookingVersion")
 public record BookingRescheduled(UUID bookingId, String serviceId, long providerId, UUID newHoldId,
-		Instant previousStart, Instant previousEnd, Instant start, Instant end, String timeZone, int seats) {
+		Instant previousStart, Instant previousEnd, Instant start, Instant end, String timeZone, int seats,
+		long bookingVersion) {
+	/**
+	 * The contract before it carried the booking's version ({@code bookingVersion}, 0
+	 * here).
+	 */
+	public BookingRescheduled(UUID bookingId, String serviceId, long providerId, UUID newHoldId, Instant previousStart,
+			Instant previousEnd, Instant start, Instant end, String timeZone, int seats) {
+		this(bookingId, serviceId, providerId, newHoldId, previousStart, previousEnd, start, end, timeZone, seats, 0);
+	}
 
 	public BookingRescheduled(UUID bookingId, String serviceId, long providerId, UUID newHoldId, Instant previousStart,
 			Instant previousEnd, Instant start, Instant end, String timeZone) {
