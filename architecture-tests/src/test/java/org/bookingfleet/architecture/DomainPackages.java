@@ -29,7 +29,8 @@ final class DomainPackages {
 			List.of("org.bookingfleet.booking.lifecycle", "org.bookingfleet.booking.policy",
 					"org.bookingfleet.booking.series", "org.bookingfleet.booking.request",
 					"org.bookingfleet.booking.idempotency", "org.bookingfleet.booking.waitlist",
-					"org.bookingfleet.booking.analytics", "org.bookingfleet.booking.quote"));
+					"org.bookingfleet.booking.analytics", "org.bookingfleet.booking.quote",
+					"org.bookingfleet.booking.bookings", "org.bookingfleet.booking.saga"));
 
 	/**
 	 * What no domain class may use: frameworks, the database, the broker, a JSON mapper

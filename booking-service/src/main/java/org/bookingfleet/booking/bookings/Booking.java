@@ -62,7 +62,7 @@ public record Booking(BookingDetails details, BookingProgress progress, Refunded
 	 * A fee joins what is due now, on top of what is paid; {@code lines} are all fee
 	 * lines, this one included.
 	 */
-	Booking charging(long feeCents, String lines) {
+	public Booking charging(long feeCents, String lines) {
 		long priceDueNow = Balance.priceDueNowWithFee(details.amountDueCents(), details.totalCents(),
 				progress.paidCents(), progress.feesCents());
 		return new Booking(details.withAmountDue(priceDueNow), progress.withFee(feeCents, lines), refunded);
@@ -110,7 +110,7 @@ public record Booking(BookingDetails details, BookingProgress progress, Refunded
 		return new Booking(details, next, refunded);
 	}
 
-	Booking with(BookingDetails next) {
+	public Booking with(BookingDetails next) {
 		return new Booking(next, progress, refunded);
 	}
 }

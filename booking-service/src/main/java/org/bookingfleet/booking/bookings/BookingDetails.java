@@ -22,7 +22,7 @@ public record BookingDetails(UUID id, String serviceId, long providerId, String 
 		channels = channels == null ? null : List.copyOf(channels);
 	}
 
-	BookingDetails withAmountDue(long cents) {
+	public BookingDetails withAmountDue(long cents) {
 		return new BookingDetails(id, serviceId, providerId, customerId, accessTokenDigest, customerName, customerEmail,
 				customerPhone, timeZone, seats, address, promoCode, specialInstructions, attendees, quote, currency,
 				totalCents, depositCents, cents, approvalRequired, seriesId, seriesIndex, createdAt, language,
@@ -33,14 +33,14 @@ public record BookingDetails(UUID id, String serviceId, long providerId, String 
 	 * The price of a rescheduled booking: the new time's quote, its figures and the part
 	 * of it due now.
 	 */
-	BookingDetails repriced(String newQuote, long newTotalCents, long newDepositCents, long newAmountDueCents) {
+	public BookingDetails repriced(String newQuote, long newTotalCents, long newDepositCents, long newAmountDueCents) {
 		return new BookingDetails(id, serviceId, providerId, customerId, accessTokenDigest, customerName, customerEmail,
 				customerPhone, timeZone, seats, address, promoCode, specialInstructions, attendees, newQuote, currency,
 				newTotalCents, newDepositCents, newAmountDueCents, approvalRequired, seriesId, seriesIndex, createdAt,
 				language, channels);
 	}
 
-	BookingDetails withAddress(String newAddress) {
+	public BookingDetails withAddress(String newAddress) {
 		return new BookingDetails(id, serviceId, providerId, customerId, accessTokenDigest, customerName, customerEmail,
 				customerPhone, timeZone, seats, newAddress, promoCode, specialInstructions, attendees, quote, currency,
 				totalCents, depositCents, amountDueCents, approvalRequired, seriesId, seriesIndex, createdAt, language,
@@ -48,14 +48,14 @@ public record BookingDetails(UUID id, String serviceId, long providerId, String 
 	}
 
 	/** The party of a booking: its attendees (as JSON) and the seats they take. */
-	BookingDetails withParty(int newSeats, String newAttendees) {
+	public BookingDetails withParty(int newSeats, String newAttendees) {
 		return new BookingDetails(id, serviceId, providerId, customerId, accessTokenDigest, customerName, customerEmail,
 				customerPhone, timeZone, newSeats, address, promoCode, specialInstructions, newAttendees, quote,
 				currency, totalCents, depositCents, amountDueCents, approvalRequired, seriesId, seriesIndex, createdAt,
 				language, channels);
 	}
 
-	BookingDetails withContact(String name, String email, String phone, String notes) {
+	public BookingDetails withContact(String name, String email, String phone, String notes) {
 		return new BookingDetails(id, serviceId, providerId, customerId, accessTokenDigest,
 				name == null ? customerName : name.strip(), email == null ? customerEmail : email,
 				phone == null ? customerPhone : phone, timeZone, seats, address, promoCode,

@@ -20,34 +20,34 @@ public record BookingProgress(BookingStatus status, Instant startsAt, Instant en
 				null, 0, "[]", null, 1, now);
 	}
 
-	BookingProgress following(BookingLifecycle next, Instant now) {
+	public BookingProgress following(BookingLifecycle next, Instant now) {
 		return new BookingProgress(next.status(), startsAt, endsAt, holdId, next.slotReserved(), next.approved(),
 				paidCents, refundCents, payBy, pendingHoldId, pendingFeeCents, feesCents, charges, statusReason,
 				version, now);
 	}
 
-	BookingProgress versioned(long next) {
+	public BookingProgress versioned(long next) {
 		return new BookingProgress(status, startsAt, endsAt, holdId, slotReserved, approved, paidCents, refundCents,
 				payBy, pendingHoldId, pendingFeeCents, feesCents, charges, statusReason, next, updatedAt);
 	}
 
-	BookingProgress withPaid(long totalPaidCents) {
+	public BookingProgress withPaid(long totalPaidCents) {
 		return new BookingProgress(status, startsAt, endsAt, holdId, slotReserved, approved, totalPaidCents,
 				refundCents, payBy, pendingHoldId, pendingFeeCents, feesCents, charges, statusReason, version,
 				updatedAt);
 	}
 
-	BookingProgress withPayBy(Instant deadline) {
+	public BookingProgress withPayBy(Instant deadline) {
 		return new BookingProgress(status, startsAt, endsAt, holdId, slotReserved, approved, paidCents, refundCents,
 				deadline, pendingHoldId, pendingFeeCents, feesCents, charges, statusReason, version, updatedAt);
 	}
 
-	BookingProgress withRefund(long cents, String reason) {
+	public BookingProgress withRefund(long cents, String reason) {
 		return new BookingProgress(status, startsAt, endsAt, holdId, slotReserved, approved, paidCents, cents, payBy,
 				pendingHoldId, pendingFeeCents, feesCents, charges, reason, version, updatedAt);
 	}
 
-	BookingProgress withReason(String reason) {
+	public BookingProgress withReason(String reason) {
 		return new BookingProgress(status, startsAt, endsAt, holdId, slotReserved, approved, paidCents, refundCents,
 				payBy, pendingHoldId, pendingFeeCents, feesCents, charges, reason, version, updatedAt);
 	}
@@ -56,18 +56,18 @@ public record BookingProgress(BookingStatus status, Instant startsAt, Instant en
 	 * A reschedule starts ({@code hold} and its fee) or ends ({@code null},
 	 * {@code null}).
 	 */
-	BookingProgress withPendingHold(UUID hold, Long feeCents, Instant now) {
+	public BookingProgress withPendingHold(UUID hold, Long feeCents, Instant now) {
 		return new BookingProgress(status, startsAt, endsAt, holdId, slotReserved, approved, paidCents, refundCents,
 				payBy, hold, feeCents, feesCents, charges, statusReason, version, now);
 	}
 
-	BookingProgress movedTo(Instant start, Instant end, UUID hold, Instant now) {
+	public BookingProgress movedTo(Instant start, Instant end, UUID hold, Instant now) {
 		return new BookingProgress(status, start, end, hold, slotReserved, approved, paidCents, refundCents, payBy,
 				null, null, feesCents, charges, statusReason, version, now);
 	}
 
 	/** A fee joins the price: {@code lines} are all the fee lines, this one included. */
-	BookingProgress withFee(long feeCents, String lines) {
+	public BookingProgress withFee(long feeCents, String lines) {
 		return new BookingProgress(status, startsAt, endsAt, holdId, slotReserved, approved, paidCents, refundCents,
 				payBy, pendingHoldId, pendingFeeCents, Math.addExact(feesCents, feeCents), lines, statusReason, version,
 				updatedAt);

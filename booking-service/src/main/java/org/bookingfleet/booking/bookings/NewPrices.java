@@ -9,12 +9,12 @@ import org.bookingfleet.booking.quote.LockedQuote;
  * was paid beyond the new price and the fees is given back (no longer counted as paid;
  * the event that announces the new price says how much).
  */
-final class NewPrices {
+public final class NewPrices {
 
 	private NewPrices() {
 	}
 
-	static Booking priced(Booking booking, LockedQuote quote, String quoteJson) {
+	public static Booking priced(Booking booking, LockedQuote quote, String quoteJson) {
 		BookingDetails d = booking.details();
 		long dueNow = Repricing.priceDueNow(d.amountDueCents(), d.totalCents(), quote.finalPriceCents(),
 				quote.depositRequiredCents());
@@ -22,12 +22,12 @@ final class NewPrices {
 	}
 
 	/** What the repriced booking gives back: what was paid beyond its price and fees. */
-	static long overpaidCents(Booking repriced) {
+	public static long overpaidCents(Booking repriced) {
 		return Repricing.overpaidCents(repriced.progress().paidCents(), repriced.details().totalCents(),
 				repriced.progress().feesCents());
 	}
 
-	static Booking givingBack(Booking repriced, long overpaidCents) {
+	public static Booking givingBack(Booking repriced, long overpaidCents) {
 		return overpaidCents == 0 ? repriced
 				: repriced.with(repriced.progress().withPaid(repriced.progress().paidCents() - overpaidCents));
 	}

@@ -17,7 +17,7 @@ public record SeriesView(UUID seriesId, String onConflict, List<OccurrenceView> 
 			String currency, long finalPriceCents, long amountDueCents) {
 	}
 
-	static SeriesView of(UUID seriesId, String onConflict, List<Booking> members) {
+	public static SeriesView of(UUID seriesId, String onConflict, List<Booking> members) {
 		List<OccurrenceView> all = members.stream()
 			.map(b -> new OccurrenceView(b.details().id(), b.details().seriesIndex(), b.progress().status().name(),
 					b.progress().startsAt(), b.progress().statusReason(), b.details().currency(),

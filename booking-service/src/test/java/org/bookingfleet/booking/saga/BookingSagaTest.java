@@ -3,6 +3,11 @@ package org.bookingfleet.booking.saga;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.bookingfleet.booking.lifecycle.Action;
 import org.bookingfleet.booking.lifecycle.PaymentVerdict;
 import org.junit.jupiter.api.Test;
@@ -31,6 +36,13 @@ class BookingSagaTest {
 						| KEEP_OLD_SLOT | SlotRejected | RESCHEDULE_HOLD | - | (stays) | - | the booking keeps its old slot and price |
 						| KEEP_OLD_SLOT_OF_CLOSED_BOOKING | SlotRejected | RESCHEDULE_HOLD_OF_CLOSED_BOOKING | - | (stays) | - | the booking keeps its old slot and price |
 						""");
+	}
+
+	@Test
+	void theArchitectureDocumentShowsTheTableTheCodeRuns() throws IOException {
+		assertThat(Files.readString(Path.of("..", "docs", "architecture.md"), StandardCharsets.UTF_8))
+			.as("docs/architecture.md, \"The booking saga\", shows BookingSaga.table()")
+			.contains(BookingSaga.table());
 	}
 
 	@Test

@@ -1,0 +1,33 @@
+package org.bookingfleet.booking.bookings.internal.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.bookingfleet.events.booking.PriceSnapshot;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The fee lines that joined a booking's price after it was made, kept as a JSON array on
+ * the booking.
+ */
+public final class FeeLines {
+
+	public static final String RESCHEDULE_FEE = "RESCHEDULE_FEE";
+
+	private static final TypeReference<List<PriceSnapshot.Line>> LINES = new TypeReference<>() {
+	};
+
+	private FeeLines() {
+	}
+
+	public static List<PriceSnapshot.Line> read(String stored, JsonMapper json) {
+		return stored == null ? List.of() : json.readValue(stored, LINES);
+	}
+
+	public static String adding(String stored, PriceSnapshot.Line line, JsonMapper json) {
+		List<PriceSnapshot.Line> lines = new ArrayList<>(read(stored, json));
+		lines.add(line);
+		return json.writeValueAsString(lines);
+	}
+
+}

@@ -1,0 +1,90 @@
+package org.bookingfleet.booking.bookings.internal.web;
+
+import org.bookingfleet.booking.bookings.Booking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import org.bookingfleet.events.availability.SlotReserved;
+import org.bookingfleet.events.payment.PaymentSucceeded;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Takes a booking through the saga the way the availability and payment services would.
+ */
+final class BookingJourney {
+
+	private final WebTestClient web;
+
+	private final BookingFixtures fixtures;
+
+	BookingJourney(WebTestClient web, BookingFixtures fixtures) {
+		this.web = web;
+		this.fixtures = fixtures;
+	}
+
+	record Booked(UUID id, String accessToken, BookingFixtures.Slot slot) {
+	}
+
+	Booked request(Duration ahead, long total, long deposit, String authorization) {
+		return request(fixtures.provider(), ahead, total, deposit, authorization);
+	}
+
+	Booked request(long providerId, Duration ahead, long total, long deposit, String authorization) {
+		BookingFixtures.Slot slot = fixtures.hold(fixtures.service(1), providerId, Instant.now().plus(ahead), 1);
+		WebTestClient.RequestBodySpec post = web.post()
+			.uri("/api/v2/bookings")
+			.header("Idempotency-Key", UUID.randomUUID().toString());
+		if (authorization != null) {
+			post = post.header(HttpHeaders.AUTHORIZATION, authorization);
+		}
+		JsonNode created = post.bodyValue(fixtures.request(slot, fixtures.quote(slot, total, deposit)))
+			.exchange()
+			.expectStatus()
+			.isAccepted()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+		return new Booked(UUID.fromString(created.get("id").stringValue()), created.get("accessToken").stringValue(),
+				slot);
+	}
+
+	Booked confirmed(Duration ahead, long total, long deposit, String authorization) {
+		Booked booked = request(ahead, total, deposit, authorization);
+		reserve(booked);
+		awaitStatus(booked, "AWAITING_PAYMENT");
+		fixtures.publish(new PaymentSucceeded(UUID.randomUUID(), booked.id(), "pi_" + booked.id(), total, "USD"),
+				booked.id());
+		awaitStatus(booked, "CONFIRMED");
+		return booked;
+	}
+
+	void reserve(Booked booked) {
+		BookingFixtures.Slot slot = booked.slot();
+		fixtures.publish(new SlotReserved(booked.id(), slot.holdId(), UUID.randomUUID(), slot.providerId(),
+				slot.serviceId(), slot.start(), slot.end(), slot.seats()), booked.id());
+	}
+
+	JsonNode read(Booked booked) {
+		return web.get()
+			.uri("/api/v2/bookings/{id}", booked.id())
+			.header("X-Booking-Token", booked.accessToken())
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(JsonNode.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	void awaitStatus(Booked booked, String status) {
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(read(booked).get("status").stringValue()).isEqualTo(status));
+	}
+
+}
