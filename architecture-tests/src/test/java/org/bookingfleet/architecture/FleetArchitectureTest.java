@@ -34,10 +34,7 @@ class FleetArchitectureTest {
 
 	@Test
 	void everyServicesDomainIsPlainJava() {
-		DomainPackages.OF_SERVICE.forEach((service,
-				domain) -> FleetRules.domainIsPlainJava(service, domain, DomainPackages.FRAMEWORKS).check(FLEET));
-		DomainPackages.LAID_OUT
-			.forEach(service -> FleetRules.laidOutDomainIsPlainJava(service, DomainPackages.FRAMEWORKS).check(FLEET));
+		SERVICES.forEach(service -> FleetRules.domainIsPlainJava(service, DomainPackages.FRAMEWORKS).check(FLEET));
 	}
 
 	@Test

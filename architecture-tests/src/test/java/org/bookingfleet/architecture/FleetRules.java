@@ -4,12 +4,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import java.util.List;
-
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.PackageMatchers;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -85,33 +82,13 @@ final class FleetRules {
 	 * that is not internal uses no framework, database, broker or JSON library and none
 	 * of the service's adapters.
 	 */
-	static ArchRule laidOutDomainIsPlainJava(String service, String... frameworks) {
+	static ArchRule domainIsPlainJava(String service, String... frameworks) {
 		DescribedPredicate<JavaClass> inDomain = DescribedPredicate.describe("in a feature's domain of " + service,
 				type -> ServiceLayout.isDomain(service, type.getPackageName()));
 		DescribedPredicate<JavaClass> edgeOfTheService = DescribedPredicate.describe("an adapter of " + service,
 				type -> type.getPackageName().equals(service)
 						|| ServiceLayout.isInternal(service, type.getPackageName()));
 		return noClasses().that(inDomain)
-			.should()
-			.dependOnClassesThat()
-			.resideInAnyPackage(frameworks)
-			.orShould()
-			.dependOnClassesThat(edgeOfTheService)
-			.because("the domain decides in plain Java, tested in milliseconds; its adapters depend on it, "
-					+ "never the other way round");
-	}
-
-	/**
-	 * A service's domain packages use no framework, database, broker or JSON library, and
-	 * none of the service's own edges: only Java, the event contracts' records where they
-	 * are the domain's words, and each other.
-	 */
-	static ArchRule domainIsPlainJava(String service, List<String> domain, String... frameworks) {
-		PackageMatchers inDomain = PackageMatchers.of(domain);
-		DescribedPredicate<JavaClass> edgeOfTheService = DescribedPredicate.describe("an edge of " + service,
-				target -> target.getPackageName().startsWith(service + ".") && !inDomain.test(target.getPackageName()));
-		return noClasses().that()
-			.resideInAnyPackage(domain.toArray(String[]::new))
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage(frameworks)

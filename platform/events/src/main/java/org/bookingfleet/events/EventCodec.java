@@ -12,12 +12,16 @@ import tools.jackson.databind.node.ObjectNode;
  * Writes and reads events as CloudEvents structured JSON ({@code specversion},
  * {@code id}, {@code type}, {@code source}, {@code time}, {@code subject},
  * {@code dataversion}, {@code data}) and turns bodies into their contract records.
- * Unknown fields are ignored, so a consumer survives a producer that adds fields.
+ * Unknown fields are ignored, so a consumer survives a producer that adds fields; a field
+ * the contract gained since an event was written reads as null, or 0 for a number.
  */
 public final class EventCodec {
 
 	private static final JsonMapper JSON = JsonMapper.builder()
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		// a number a contract gained after an event was written (an aggregate version)
+		// reads as 0 from that event
+		.disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
 		.build();
 
 	private final String source;

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.bookingfleet.events.availability.SlotReserved;
 import org.bookingfleet.events.booking.BookingRequested;
+import org.bookingfleet.events.booking.BookingRejected;
 import org.bookingfleet.events.payment.PaymentSucceeded;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +70,23 @@ class EventCodecTest {
 		assertThat(EventKeys.aggregateVersionOf(
 				new PaymentSucceeded(UUID.randomUUID(), bookingId, "pi_2", 2500, "USD", "INV-2026-00001", 3L)))
 			.isEqualTo(3L);
+	}
+
+	@Test
+	void aBookingEventWrittenBeforeItCarriedTheBookingsVersionReadsAsVersionZero() {
+		UUID bookingId = UUID.randomUUID();
+		String json = """
+				{"specversion":"1.0","id":"%s","type":"BookingRejected","source":"booking-service",
+				 "time":"2026-12-05T15:00:00Z","subject":"%s","dataversion":"1",
+				 "data":{"bookingId":"%s","serviceId":"barber-corte","providerId":21,"reason":"SLOT_TAKEN"}}
+				""".formatted(UUID.randomUUID(), bookingId, bookingId);
+
+		BookingRejected rejected = EventCodec.data(EventCodec.read(json.getBytes(StandardCharsets.UTF_8)),
+				BookingRejected.class);
+
+		assertThat(rejected.reason()).isEqualTo("SLOT_TAKEN");
+		assertThat(rejected.bookingVersion()).isZero();
+		assertThat(EventKeys.aggregateVersionOf(rejected)).isZero();
 	}
 
 	@Test

@@ -56,7 +56,7 @@ class OutboxIntegrationTest {
 
 	@Test
 	void outboxRefusesAnEventOutsideATransaction() {
-		StepVerifier.create(this.outbox.append(new EntryRecorded(UUID.randomUUID(), "a", "b"), 1))
+		StepVerifier.create(this.outbox.append(new EntryRecorded(UUID.randomUUID(), "a", "b", 1)))
 			.expectError(IllegalStateException.class)
 			.verify();
 	}

@@ -99,7 +99,7 @@ class OutboxRelayOutageIntegrationTest {
 			int end = Math.min(from + count, start + 100);
 			return this.transaction.transactional(Flux.range(start, end - start).concatMap(seq -> {
 				String account = run + "-" + (seq % KEYS);
-				return this.outbox.append(new EntryRecorded(UUID.randomUUID(), account, String.valueOf(seq)), seq);
+				return this.outbox.append(new EntryRecorded(UUID.randomUUID(), account, String.valueOf(seq), seq));
 			}).then());
 		}).then().toFuture().join();
 		return from + count;

@@ -62,7 +62,7 @@ class TwoRelaysIntegrationTest {
 			Flux.range(0, EVENTS / 20)
 				.flatMap(batch -> this.transaction.transactional(Flux.range(0, 20).concatMap(i -> {
 					String account = run + "-" + (i % 10);
-					return this.outbox.append(new EntryRecorded(UUID.randomUUID(), account, String.valueOf(i)), i);
+					return this.outbox.append(new EntryRecorded(UUID.randomUUID(), account, String.valueOf(i), i));
 				}).then()).then(second.drain()).then(Mono.empty()), 4)
 				.then()
 				.toFuture()

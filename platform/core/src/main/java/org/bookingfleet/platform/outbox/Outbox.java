@@ -32,16 +32,6 @@ public class Outbox {
 		return append(event, EventKeys.keyOf(event), EventKeys.aggregateVersionOf(event));
 	}
 
-	/**
-	 * Appends a contract record with an aggregate version given here rather than by its
-	 * contract.
-	 * @deprecated the contract names its aggregate version; use {@link #append(Object)}
-	 */
-	@Deprecated(forRemoval = true)
-	public Mono<EventEnvelope> append(Object event, long aggregateVersion) {
-		return append(event, EventKeys.keyOf(event), aggregateVersion);
-	}
-
 	private Mono<EventEnvelope> append(Object event, String subject, long aggregateVersion) {
 		EventEnvelope envelope = this.codec.envelope(event, subject, aggregateVersion);
 		return append(envelope, EventCodec.topicOf(event.getClass())).thenReturn(envelope);

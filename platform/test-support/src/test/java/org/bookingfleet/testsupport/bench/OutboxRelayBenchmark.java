@@ -81,7 +81,7 @@ public final class OutboxRelayBenchmark {
 				List<UUID> ids = new ArrayList<>();
 				return transaction.transactional(Flux.range(0, 10).concatMap(i -> {
 					String account = run + "-" + ((batch * 10 + i) % 64);
-					return outbox.append(new EntryRecorded(UUID.randomUUID(), account, "bench"), i)
+					return outbox.append(new EntryRecorded(UUID.randomUUID(), account, "bench", i))
 						.doOnNext(envelope -> ids.add(envelope.id()));
 				}).then()).doOnSuccess(done -> {
 					Instant now = Instant.now();

@@ -36,7 +36,7 @@ public class Ledger {
 			.bind("note", note)
 			.fetch()
 			.rowsUpdated()
-			.then(this.outbox.append(new EntryRecorded(id, account, note), 1))
+			.then(this.outbox.append(new EntryRecorded(id, account, note, 1)))
 			.then(failAfterWrite ? Mono.error(new IllegalStateException("failed after writing")) : Mono.just(id));
 		return this.transaction.transactional(useCase);
 	}

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.bookingfleet.booking.quote.LockedQuote;
 import org.bookingfleet.booking.quote.QuoteBinding;
 import org.bookingfleet.booking.quote.QuoteMatch;
-import org.bookingfleet.booking.quote.token.QuoteTokenVerifier;
+import org.bookingfleet.booking.bookings.internal.token.QuoteTokenVerifier;
 import org.bookingfleet.booking.quote.QuoteVerification;
 import org.bookingfleet.booking.request.BookingRequest;
 import org.bookingfleet.booking.request.FieldError;

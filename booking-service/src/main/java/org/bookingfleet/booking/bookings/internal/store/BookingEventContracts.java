@@ -8,8 +8,7 @@ import org.bookingfleet.booking.bookings.Decision;
 
 import java.util.List;
 import java.util.Optional;
-import org.bookingfleet.booking.invoices.BookingInvoices;
-import org.bookingfleet.booking.catalog.CatalogServices;
+import org.bookingfleet.booking.bookings.internal.store.BookingInvoices;
 import org.bookingfleet.booking.quote.LockedQuote;
 import org.bookingfleet.booking.request.Attendee;
 import org.bookingfleet.events.booking.BookingAwaitingPayment;
@@ -43,13 +42,13 @@ public class BookingEventContracts {
 
 	private final Outbox outbox;
 
-	private final CatalogServices catalog;
+	private final BookableServices catalog;
 
 	private final JsonMapper json;
 
 	private final BookingInvoices invoices;
 
-	public BookingEventContracts(Outbox outbox, CatalogServices catalog, JsonMapper json, BookingInvoices invoices) {
+	public BookingEventContracts(Outbox outbox, BookableServices catalog, JsonMapper json, BookingInvoices invoices) {
 		this.invoices = invoices;
 		this.outbox = outbox;
 		this.catalog = catalog;

@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.UUID;
 import org.bookingfleet.booking.analytics.BookingAnalytics;
 import org.bookingfleet.booking.audit.AuditEntry;
-import org.bookingfleet.booking.audit.AuditTrail;
+import org.bookingfleet.booking.bookings.internal.store.AuditTrail;
 import org.bookingfleet.booking.lifecycle.BookingStatus;
 import org.bookingfleet.booking.lifecycle.Relation;
 import org.bookingfleet.platform.web.ApiException;

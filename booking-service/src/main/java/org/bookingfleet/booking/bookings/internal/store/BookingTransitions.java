@@ -13,7 +13,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.bookingfleet.booking.BookingSettings;
 import org.bookingfleet.booking.audit.AuditEntry;
-import org.bookingfleet.booking.audit.AuditTrail;
+import org.bookingfleet.booking.bookings.internal.store.AuditTrail;
 import org.bookingfleet.booking.audit.Origin;
 import org.bookingfleet.booking.lifecycle.Action;
 import org.bookingfleet.booking.lifecycle.BookingStatus;

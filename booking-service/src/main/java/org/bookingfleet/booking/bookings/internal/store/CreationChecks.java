@@ -9,13 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.bookingfleet.booking.catalog.CatalogService;
-import org.bookingfleet.booking.catalog.CatalogServices;
 import org.bookingfleet.booking.catalog.KnownHold;
-import org.bookingfleet.booking.catalog.KnownHolds;
 import org.bookingfleet.booking.quote.LockedQuote;
 import org.bookingfleet.booking.quote.QuoteBinding;
 import org.bookingfleet.booking.quote.QuoteMatch;
-import org.bookingfleet.booking.quote.token.QuoteTokenVerifier;
+import org.bookingfleet.booking.bookings.internal.token.QuoteTokenVerifier;
 import org.bookingfleet.booking.quote.QuoteVerification;
 import org.bookingfleet.booking.quote.SeriesQuotes;
 import org.bookingfleet.booking.request.BookingRequest;
@@ -41,15 +39,15 @@ class CreationChecks {
 
 	private static final ServiceTerms UNKNOWN_SERVICE = new ServiceTerms(Integer.MAX_VALUE, ZoneOffset.UTC);
 
-	private final CatalogServices catalog;
+	private final BookableServices catalog;
 
-	private final KnownHolds waitlistHolds;
+	private final OfferedHolds waitlistHolds;
 
 	private final HoldTokens holdTokens;
 
 	private final QuoteTokenVerifier quotes;
 
-	CreationChecks(CatalogServices catalog, KnownHolds waitlistHolds, HoldTokens holdTokens,
+	CreationChecks(BookableServices catalog, OfferedHolds waitlistHolds, HoldTokens holdTokens,
 			QuoteTokenVerifier quotes) {
 		this.catalog = catalog;
 		this.waitlistHolds = waitlistHolds;

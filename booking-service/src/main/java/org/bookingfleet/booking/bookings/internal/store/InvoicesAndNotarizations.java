@@ -9,8 +9,8 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
-import org.bookingfleet.booking.invoices.BookingInvoices;
-import org.bookingfleet.booking.notarization.BookingNotarizations;
+import org.bookingfleet.booking.bookings.internal.store.BookingInvoices;
+import org.bookingfleet.booking.bookings.internal.store.BookingNotarizations;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 

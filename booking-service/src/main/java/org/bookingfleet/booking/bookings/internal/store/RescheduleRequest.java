@@ -10,7 +10,7 @@ import org.bookingfleet.booking.catalog.KnownHold;
 import org.bookingfleet.booking.quote.LockedQuote;
 import org.bookingfleet.booking.quote.QuoteBinding;
 import org.bookingfleet.booking.quote.QuoteMatch;
-import org.bookingfleet.booking.quote.token.QuoteTokenVerifier;
+import org.bookingfleet.booking.bookings.internal.token.QuoteTokenVerifier;
 import org.bookingfleet.booking.quote.QuoteVerification;
 import org.bookingfleet.booking.request.BookingRequest;
 import org.bookingfleet.booking.request.BookingRequestRules;

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.bookingfleet.booking.invoices.BookingInvoices;
+import org.bookingfleet.booking.bookings.internal.store.BookingInvoices;
 import org.bookingfleet.booking.notarization.Notarization;
 import org.bookingfleet.booking.quote.LockedQuote;
 import org.bookingfleet.booking.request.Attendee;

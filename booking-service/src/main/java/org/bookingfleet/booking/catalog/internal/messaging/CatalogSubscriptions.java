@@ -1,7 +1,7 @@
 package org.bookingfleet.booking.catalog.internal.messaging;
 
-import org.bookingfleet.booking.catalog.CatalogServices;
-import org.bookingfleet.booking.catalog.KnownHolds;
+import org.bookingfleet.booking.catalog.internal.store.CatalogServices;
+import org.bookingfleet.booking.catalog.internal.store.KnownHolds;
 
 import org.bookingfleet.events.availability.SlotHeld;
 import org.bookingfleet.events.catalog.ServiceChanged;

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import org.bookingfleet.booking.catalog.CatalogService;
-import org.bookingfleet.booking.catalog.CatalogServices;
 import org.bookingfleet.booking.waitlist.OfferStatus;
 import org.bookingfleet.booking.waitlist.ReleasedSlot;
 import org.bookingfleet.booking.waitlist.WaitlistOffer;
@@ -37,7 +36,7 @@ public class WaitlistOffers {
 
 	private final Waitlists waitlists;
 
-	private final CatalogServices catalog;
+	private final WaitlistedServices catalog;
 
 	private final WaitlistRules rules;
 
@@ -47,7 +46,7 @@ public class WaitlistOffers {
 
 	private final Clock clock;
 
-	public WaitlistOffers(Waitlists waitlists, CatalogServices catalog, WaitlistRules rules, Outbox outbox,
+	public WaitlistOffers(Waitlists waitlists, WaitlistedServices catalog, WaitlistRules rules, Outbox outbox,
 			TransactionalOperator transaction, Clock clock) {
 		this.waitlists = waitlists;
 		this.catalog = catalog;

@@ -11,7 +11,7 @@ import org.bookingfleet.booking.lifecycle.AccessToken;
 import org.bookingfleet.booking.catalog.CatalogService;
 import org.bookingfleet.booking.request.BookingRequestRules;
 import org.bookingfleet.booking.request.FieldError;
-import org.bookingfleet.booking.catalog.CatalogServices;
+import org.bookingfleet.booking.waitlist.internal.store.WaitlistedServices;
 import org.bookingfleet.booking.waitlist.NoticePreferences;
 import org.bookingfleet.booking.waitlist.OfferStatus;
 import org.bookingfleet.booking.waitlist.WaitlistEntry;
@@ -43,7 +43,7 @@ class WaitlistController {
 
 	private final WaitlistOffers offers;
 
-	private final CatalogServices catalog;
+	private final WaitlistedServices catalog;
 
 	private final Callers callers;
 
@@ -53,7 +53,7 @@ class WaitlistController {
 
 	private final Clock clock;
 
-	WaitlistController(Waitlists waitlists, WaitlistOffers offers, CatalogServices catalog, Callers callers,
+	WaitlistController(Waitlists waitlists, WaitlistOffers offers, WaitlistedServices catalog, Callers callers,
 			TransactionalOperator transaction, SecureRandom random, Clock clock) {
 		this.waitlists = waitlists;
 		this.offers = offers;

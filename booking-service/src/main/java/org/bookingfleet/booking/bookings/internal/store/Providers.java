@@ -1,4 +1,4 @@
-package org.bookingfleet.booking.terms;
+package org.bookingfleet.booking.bookings.internal.store;
 
 import org.bookingfleet.booking.policy.ProviderTerms;
 import org.springframework.r2dbc.core.DatabaseClient;

@@ -1,5 +1,6 @@
-package org.bookingfleet.booking.catalog;
+package org.bookingfleet.booking.catalog.internal.store;
 
+import org.bookingfleet.booking.catalog.CatalogService;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.bookingfleet.events.catalog.ServiceSnapshot;

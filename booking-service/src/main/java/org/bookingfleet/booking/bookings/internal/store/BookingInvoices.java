@@ -1,4 +1,4 @@
-package org.bookingfleet.booking.invoices;
+package org.bookingfleet.booking.bookings.internal.store;
 
 import java.time.Instant;
 import java.util.Collection;

@@ -1,6 +1,6 @@
-package org.bookingfleet.booking.notarization.internal.messaging;
+package org.bookingfleet.booking.bookings.internal.messaging;
 
-import org.bookingfleet.booking.notarization.BookingNotarizations;
+import org.bookingfleet.booking.bookings.internal.store.BookingNotarizations;
 import org.bookingfleet.booking.notarization.Notarization;
 
 import org.bookingfleet.events.integration.NotarizationStatusChanged;

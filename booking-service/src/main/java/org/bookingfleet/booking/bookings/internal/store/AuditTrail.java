@@ -1,5 +1,7 @@
-package org.bookingfleet.booking.audit;
+package org.bookingfleet.booking.bookings.internal.store;
 
+import org.bookingfleet.booking.audit.AuditEntry;
+import org.bookingfleet.booking.audit.Origin;
 import java.time.Instant;
 import java.util.UUID;
 import org.springframework.r2dbc.core.DatabaseClient;

@@ -1,5 +1,6 @@
-package org.bookingfleet.booking.catalog;
+package org.bookingfleet.booking.catalog.internal.store;
 
+import org.bookingfleet.booking.catalog.KnownHold;
 import java.time.Instant;
 import java.util.UUID;
 import org.bookingfleet.events.availability.SlotHeld;

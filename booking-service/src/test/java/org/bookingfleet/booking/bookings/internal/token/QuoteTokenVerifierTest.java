@@ -1,6 +1,13 @@
-package org.bookingfleet.booking.quote;
+package org.bookingfleet.booking.bookings.internal.token;
 
-import org.bookingfleet.booking.quote.token.QuoteTokenVerifier;
+import org.bookingfleet.booking.quote.LockedQuote;
+import org.bookingfleet.booking.quote.PriceLine;
+import org.bookingfleet.booking.quote.QuoteKey;
+import org.bookingfleet.booking.quote.QuoteVerification;
+import org.bookingfleet.booking.quote.QuotedOccurrence;
+import org.bookingfleet.booking.quote.QuotedSeries;
+import org.bookingfleet.booking.quote.SignedQuotes;
+import org.bookingfleet.booking.bookings.internal.token.QuoteTokenVerifier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
-package org.bookingfleet.booking.notarization;
+package org.bookingfleet.booking.bookings.internal.store;
 
+import org.bookingfleet.booking.notarization.Notarization;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;

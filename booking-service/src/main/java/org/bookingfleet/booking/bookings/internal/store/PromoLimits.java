@@ -1,5 +1,6 @@
-package org.bookingfleet.booking.promo;
+package org.bookingfleet.booking.bookings.internal.store;
 
+import org.bookingfleet.booking.promo.PromoAllowance;
 import java.util.Locale;
 import java.util.Map;
 import org.bookingfleet.booking.quote.QuoteBinding;

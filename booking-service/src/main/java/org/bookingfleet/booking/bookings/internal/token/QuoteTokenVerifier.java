@@ -1,4 +1,4 @@
-package org.bookingfleet.booking.quote.token;
+package org.bookingfleet.booking.bookings.internal.token;
 
 import java.time.DateTimeException;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.bookingfleet.booking.terms;
+package org.bookingfleet.booking.bookings.internal.store;
 
 import java.time.Duration;
 import java.util.ArrayList;
