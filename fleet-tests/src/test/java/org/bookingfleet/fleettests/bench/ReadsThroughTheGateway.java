@@ -63,9 +63,11 @@ final class ReadsThroughTheGateway {
 		String direct = (r.direct() == null) ? "%11s %9s".formatted("-", "-") : "%10.0f%s %9.2f".formatted(
 				r.direct().window().perSecond(), r.direct().settled() ? " " : "*", r.direct().window().p50Millis());
 		long failed = r.gateway().failures() + ((r.direct() == null) ? 0 : r.direct().failures());
-		return "%-24s %4d %10.0f%s %9.2f %s %6.0f%% %9.2f %8d".formatted(r.read().name(), r.connections(),
+		String share = (r.direct() == null) ? "%7s %9s".formatted("-", "-")
+				: "%6.0f%% %9.2f".formatted(100 * r.ratio(), r.addedMillis());
+		return "%-24s %4d %10.0f%s %9.2f %s %s %8d".formatted(r.read().name(), r.connections(),
 				r.gateway().window().perSecond(), r.gateway().settled() ? " " : "*", r.gateway().window().p50Millis(),
-				direct, 100 * r.ratio(), r.addedMillis(), failed);
+				direct, share, failed);
 	}
 
 }
