@@ -1,7 +1,5 @@
 package org.bookingfleet.architecture;
 
-import java.util.List;
-
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -12,10 +10,6 @@ class FleetArchitectureTest {
 	static final JavaClasses FLEET = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("org.bookingfleet");
-
-	static final List<String> SERVICES = List.of("org.bookingfleet.pricing", "org.bookingfleet.availability",
-			"org.bookingfleet.booking", "org.bookingfleet.payment", "org.bookingfleet.integration",
-			"org.bookingfleet.identity", "org.bookingfleet.gateway");
 
 	@Test
 	void noServiceDependsOnAnother() {
@@ -34,7 +28,8 @@ class FleetArchitectureTest {
 
 	@Test
 	void everyServicesDomainIsPlainJava() {
-		SERVICES.forEach(service -> FleetRules.domainIsPlainJava(service, DomainPackages.FRAMEWORKS).check(FLEET));
+		ServiceLayout.SERVICES
+			.forEach(service -> FleetRules.domainIsPlainJava(service, DomainPackages.FRAMEWORKS).check(FLEET));
 	}
 
 	@Test
@@ -44,7 +39,7 @@ class FleetArchitectureTest {
 
 	@Test
 	void internalPackagesStayInTheirFeature() {
-		for (String service : SERVICES) {
+		for (String service : ServiceLayout.SERVICES) {
 			FleetRules.internalsStayInTheirFeature(service).check(FLEET);
 		}
 	}

@@ -35,9 +35,7 @@ final class FleetRules {
 			.resideInAnyPackage("org.bookingfleet.events..", "org.bookingfleet.platform..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("org.bookingfleet.gateway..", "org.bookingfleet.pricing..",
-					"org.bookingfleet.availability..", "org.bookingfleet.booking..", "org.bookingfleet.payment..",
-					"org.bookingfleet.integration..")
+			.resideInAnyPackage(ServiceLayout.everyService())
 			.because("the shared libraries hold no domain logic and no entity of any service");
 	}
 
@@ -100,9 +98,7 @@ final class FleetRules {
 
 	static ArchRule noServiceUsesASandbox() {
 		return noClasses().that()
-			.resideInAnyPackage("org.bookingfleet.gateway..", "org.bookingfleet.pricing..",
-					"org.bookingfleet.availability..", "org.bookingfleet.booking..", "org.bookingfleet.payment..",
-					"org.bookingfleet.integration..")
+			.resideInAnyPackage(ServiceLayout.everyService())
 			.should()
 			.dependOnClassesThat()
 			.resideInAPackage("org.bookingfleet.sandbox..")

@@ -1,5 +1,7 @@
 package org.bookingfleet.architecture;
 
+import java.util.List;
+
 /**
  * How a service is laid out: {@code service.feature} is one feature's plain-Java domain
  * (with sub-packages of its own), {@code service.feature.internal.*} its adapters (web,
@@ -7,7 +9,17 @@ package org.bookingfleet.architecture;
  */
 final class ServiceLayout {
 
+	/** The fleet's applications, each laid out so. */
+	static final List<String> SERVICES = List.of("org.bookingfleet.pricing", "org.bookingfleet.availability",
+			"org.bookingfleet.booking", "org.bookingfleet.payment", "org.bookingfleet.integration",
+			"org.bookingfleet.identity", "org.bookingfleet.gateway");
+
 	private ServiceLayout() {
+	}
+
+	/** Every service's packages, as a rule names them. */
+	static String[] everyService() {
+		return SERVICES.stream().map(service -> service + "..").toArray(String[]::new);
 	}
 
 	/**

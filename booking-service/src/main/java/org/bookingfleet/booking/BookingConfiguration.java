@@ -2,12 +2,13 @@ package org.bookingfleet.booking;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import org.bookingfleet.booking.idempotency.IdempotencyRules;
+
 import org.bookingfleet.booking.bookings.internal.store.BookableServices;
 import org.bookingfleet.booking.bookings.internal.store.OfferedHolds;
 import org.bookingfleet.booking.bookings.internal.token.QuoteTokenVerifier;
 import org.bookingfleet.booking.catalog.internal.store.CatalogServices;
 import org.bookingfleet.booking.catalog.internal.store.KnownHolds;
+import org.bookingfleet.booking.idempotency.IdempotencyRules;
 import org.bookingfleet.booking.waitlist.internal.store.WaitlistedServices;
 import org.bookingfleet.platform.tokens.HoldTokens;
 import org.springframework.beans.factory.annotation.Value;

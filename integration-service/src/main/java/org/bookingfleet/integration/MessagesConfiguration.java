@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.bookingfleet.integration.message.BookingMessages;
 import org.bookingfleet.integration.message.MessageCatalog;
 import org.bookingfleet.integration.waitlist.OfferMessages;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,6 +1,7 @@
 package org.bookingfleet.pricing;
 
 import java.util.Optional;
+
 import org.bookingfleet.pricing.catalog.ServiceDefinition;
 import org.bookingfleet.pricing.catalog.TaxJurisdiction;
 import org.bookingfleet.pricing.catalog.internal.store.CatalogReads;

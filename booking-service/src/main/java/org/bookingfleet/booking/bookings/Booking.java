@@ -101,6 +101,32 @@ public record Booking(BookingDetails details, BookingProgress progress, Refunded
 		return new Decision(next, events.apply(next));
 	}
 
+	/**
+	 * This booking takes the slot its reschedule reserved, as {@code moved} (at the new
+	 * time, with the new time's price and party if they changed). The fee of a late
+	 * reschedule joins the price as a line ({@code chargesWith} gives the booking's fee
+	 * lines with it added), a new price gives back what was paid beyond it, and the
+	 * decision announces the fee, or else the new price when what is due changed.
+	 */
+	public Decision takeRescheduledSlot(Booking moved, Function<FeeLine, String> chargesWith) {
+		boolean repriced = !moved.details().quote().equals(details.quote());
+		boolean owesOtherwise = moved.details().totalCents() != details.totalCents()
+				|| moved.amountDueCents() != amountDueCents();
+		Long fee = progress.pendingFeeCents();
+		FeeLine line = (fee == null || fee <= 0) ? null : new FeeLine(FeeLine.RESCHEDULE_FEE, "Late reschedule fee",
+				fee, "reschedule policy: moved " + progress.startsAt() + " to " + moved.progress().startsAt());
+		Booking charged = (line == null) ? moved : moved.charging(fee, chargesWith.apply(line));
+		long overpaid = repriced ? NewPrices.overpaidCents(charged) : 0;
+		return decide(NewPrices.givingBack(charged, overpaid), swapped -> {
+			if (line != null) {
+				return List.of(new BookingEvent.FeeCharged(swapped, line, overpaid));
+			}
+			return (owesOtherwise || overpaid > 0) ? List
+				.of(new BookingEvent.Repriced(swapped, swapped.details().totalCents() - details.totalCents(), overpaid))
+					: List.of();
+		});
+	}
+
 	/** A decision that leaves the booking as it is and only announces {@code events}. */
 	public Decision announce(BookingEvent... events) {
 		return new Decision(this, List.of(events));

@@ -2,6 +2,7 @@ package org.bookingfleet.booking.bookings;
 
 import java.time.Instant;
 import java.util.UUID;
+
 import org.bookingfleet.booking.lifecycle.BookingLifecycle;
 import org.bookingfleet.booking.lifecycle.BookingStatus;
 

@@ -3,6 +3,7 @@ package org.bookingfleet.booking.bookings;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+
 import org.bookingfleet.booking.lifecycle.BookingStatus;
 
 /**

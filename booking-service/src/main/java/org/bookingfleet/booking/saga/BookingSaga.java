@@ -8,30 +8,11 @@ import java.util.stream.Collectors;
 
 /**
  * The booking's saga in one place: its steps ({@link SagaStep}) and who acts on the
- * events they write. The consumers named here are the subscriptions of the fleet
- * ({@code docs/events.md} is generated from the same subscriptions, and a test of the
- * architecture compares the two):
- * <ul>
- * <li>{@code BookingRequested}: availability books the hold's span and answers
- * {@code SlotReserved} or {@code SlotRejected}; payment notes the appointment.</li>
- * <li>{@code BookingAwaitingPayment}: payment keeps what is due for the payment
- * intent.</li>
- * <li>{@code BookingConfirmed}: integration (CRM, calendar, notarization, reminders,
- * messages), payment, pricing (promo redemption).</li>
- * <li>{@code BookingCancelled}: availability releases the slot, payment refunds or
- * cancels the intent, integration cancels calendar, notarization and CRM work and tells
- * the customer.</li>
- * <li>{@code BookingExpired}: availability releases the slot, payment cancels the intent
- * or refunds.</li>
- * <li>{@code BookingRescheduled}: availability books the new slot and releases the old,
- * integration moves the partner work, payment notes the new time.</li>
- * <li>{@code BookingFeeCharged}: payment asks for the new amount or refunds the
- * overpaid.</li>
- * <li>{@code PaymentNotApplied}: payment refunds in full, integration stops counting
- * it.</li>
- * </ul>
- * Every status event is also heard by every booking-service instance (live status), so a
- * waiting {@code POST /bookings} answers with the settled booking.
+ * events they write ({@link #consumersOf}, the one list of them). The consumers named
+ * here are the subscriptions of the fleet: {@code docs/events.md} is generated from the
+ * same subscriptions, and a test of the architecture compares the two. Every status event
+ * is also heard by every booking-service instance (live status), so a waiting
+ * {@code POST /bookings} answers with the settled booking.
  */
 public final class BookingSaga {
 

@@ -7,13 +7,13 @@ package org.bookingfleet.booking.saga;
 public enum Compensation {
 
 	/** Nothing was set going that needs undoing. */
-	NONE("nothing to undo", false),
+	NONE("nothing to undo"),
 	/**
 	 * A series that is all or nothing ({@code OnConflict.FAIL}) loses every occurrence
 	 * when one is lost: the booking service cancels the other open occurrences, each
 	 * cancellation compensated in turn.
 	 */
-	CANCEL_OTHER_OCCURRENCES("an all-or-nothing series cancels its other open occurrences", true),
+	CANCEL_OTHER_OCCURRENCES("an all-or-nothing series cancels its other open occurrences"),
 	/**
 	 * The booking's slot and money go back: the availability service releases the slot,
 	 * the payment service cancels the payment intent or refunds what the booking keeps,
@@ -21,34 +21,23 @@ public enum Compensation {
 	 * tells the customer.
 	 */
 	RELEASE_SLOT_AND_MONEY("availability releases the slot, payment cancels the intent or refunds, "
-			+ "integration cancels partner work", false),
+			+ "integration cancels partner work"),
 	/** The payment service gives back a payment the booking did not take, in full. */
-	GIVE_PAYMENT_BACK("payment refunds the payment in full", false),
+	GIVE_PAYMENT_BACK("payment refunds the payment in full"),
 	/**
 	 * A reschedule that could not be finished keeps the old slot and price; the
 	 * availability service releases the slot the booking does not take.
 	 */
-	KEEP_OLD_SLOT("the booking keeps its old slot and price", true);
+	KEEP_OLD_SLOT("the booking keeps its old slot and price");
 
 	private final String meaning;
 
-	private final boolean runHere;
-
-	Compensation(String meaning, boolean runHere) {
+	Compensation(String meaning) {
 		this.meaning = meaning;
-		this.runHere = runHere;
 	}
 
 	public String meaning() {
 		return meaning;
-	}
-
-	/**
-	 * The booking service runs it itself (otherwise the consumers of the step's events
-	 * do).
-	 */
-	public boolean runHere() {
-		return runHere;
 	}
 
 }

@@ -61,6 +61,55 @@ class BookingDecisionTest {
 		assertThat(decision.events()).hasSize(1);
 	}
 
+	@Test
+	void aLateRescheduleTakesItsNewSlotWithTheFeeAsALineAndAnnouncesTheFee() {
+		Booking paid = booking(10_000).with(booking(10_000).progress().withPaid(10_000));
+		Booking rescheduling = paid.with(paid.progress().withPendingHold(UUID.randomUUID(), 1_500L, NOW));
+		Instant later = rescheduling.progress().startsAt().plus(Duration.ofDays(1));
+
+		Decision decision = rescheduling.takeRescheduledSlot(movedTo(rescheduling, later),
+				fee -> "[" + fee.code() + ":" + fee.amountCents() + "]");
+
+		FeeLine fee = new FeeLine(FeeLine.RESCHEDULE_FEE, "Late reschedule fee", 1_500,
+				"reschedule policy: moved " + rescheduling.progress().startsAt() + " to " + later);
+		assertThat(decision.after().progress().startsAt()).isEqualTo(later);
+		assertThat(decision.after().progress().feesCents()).isEqualTo(1_500);
+		assertThat(decision.after().progress().charges()).isEqualTo("[RESCHEDULE_FEE:1500]");
+		assertThat(decision.after().progress().version()).isEqualTo(2);
+		assertThat(decision.events()).containsExactly(new BookingEvent.FeeCharged(decision.after(), fee, 0));
+	}
+
+	@Test
+	void aMoveAtTheSamePriceAndNoFeeAnnouncesNothing() {
+		Booking rescheduling = booking(10_000);
+		Booking moved = movedTo(rescheduling, rescheduling.progress().startsAt().plus(Duration.ofHours(2)));
+
+		Decision decision = rescheduling.takeRescheduledSlot(moved, fee -> {
+			throw new AssertionError("no fee to add");
+		});
+
+		assertThat(decision.events()).isEmpty();
+		assertThat(decision.after().progress().version()).isEqualTo(2);
+	}
+
+	@Test
+	void aCheaperNewTimeGivesBackWhatWasPaidBeyondItAndAnnouncesTheNewPrice() {
+		Booking paid = booking(10_000).with(booking(10_000).progress().withPaid(10_000));
+		Booking moved = movedTo(paid, paid.progress().startsAt().plus(Duration.ofDays(2)));
+		Booking cheaper = moved.with(moved.details().repriced("{\"finalPriceCents\":8000}", 8_000, 0, 8_000));
+
+		Decision decision = paid.takeRescheduledSlot(cheaper, fee -> {
+			throw new AssertionError("no fee to add");
+		});
+
+		assertThat(decision.after().progress().paidCents()).isEqualTo(8_000);
+		assertThat(decision.events()).containsExactly(new BookingEvent.Repriced(decision.after(), -2_000, 2_000));
+	}
+
+	private static Booking movedTo(Booking booking, Instant start) {
+		return booking.with(booking.progress().movedTo(start, start.plus(Duration.ofHours(1)), UUID.randomUUID(), NOW));
+	}
+
 	private static Booking moved(Booking before, Action action) {
 		Transition transition = before.lifecycle().on(action, Relation.SAGA, NOW);
 		return before.following((Transition.Accepted) transition, NOW, Duration.ofMinutes(15));

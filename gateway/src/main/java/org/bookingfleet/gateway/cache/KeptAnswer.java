@@ -2,7 +2,6 @@ package org.bookingfleet.gateway.cache;
 
 import java.time.Duration;
 import java.time.Instant;
-
 import java.util.List;
 
 /**

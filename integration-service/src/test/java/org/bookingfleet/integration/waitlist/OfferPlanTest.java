@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.assertj.core.groups.Tuple;
 import org.bookingfleet.integration.booking.Channel;
 import org.bookingfleet.integration.job.BookingJobPlan;
 import org.bookingfleet.integration.job.IntegrationJob;
@@ -17,7 +18,6 @@ import org.bookingfleet.integration.job.JobAction;
 import org.bookingfleet.integration.job.JobRequest;
 import org.bookingfleet.integration.job.JobStatus;
 import org.bookingfleet.integration.message.MessageKind;
-import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 class OfferPlanTest {

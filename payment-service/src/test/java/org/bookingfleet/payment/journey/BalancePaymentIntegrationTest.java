@@ -1,12 +1,13 @@
 package org.bookingfleet.payment.journey;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
 
 import org.bookingfleet.events.booking.BookingAwaitingPayment;
 import org.bookingfleet.events.booking.Customer;
@@ -14,11 +15,9 @@ import org.bookingfleet.events.booking.PriceSnapshot;
 import org.bookingfleet.payment.billing.intent.BalanceDue;
 import org.bookingfleet.payment.billing.internal.store.IntentView;
 import org.bookingfleet.platform.security.Role;
+import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * A course booked with a deposit of £63 on a price of £315, through Kafka, the service

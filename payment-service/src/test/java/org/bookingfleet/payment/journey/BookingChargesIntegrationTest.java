@@ -1,19 +1,18 @@
 package org.bookingfleet.payment.journey;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
 
 import org.bookingfleet.events.booking.BookingFeeCharged;
 import org.bookingfleet.events.booking.Customer;
 import org.bookingfleet.events.booking.PaymentNotApplied;
 import org.bookingfleet.events.booking.PriceSnapshot;
 import org.bookingfleet.payment.billing.internal.store.IntentView;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.Test;
 
 /**
  * What a booking owes beyond its first payment, through Kafka, the service and the

@@ -1,5 +1,8 @@
 package org.bookingfleet.payment.journey;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -10,8 +13,6 @@ import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.Test;
-
 import org.bookingfleet.events.EventCodec;
 import org.bookingfleet.events.EventEnvelope;
 import org.bookingfleet.events.Topics;
@@ -27,9 +28,7 @@ import org.bookingfleet.events.catalog.ServiceSnapshot;
 import org.bookingfleet.payment.billing.internal.store.IntentView;
 import org.bookingfleet.payment.billing.internal.store.InvoiceDocument;
 import org.bookingfleet.platform.kafka.OutgoingRecord;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.Test;
 
 /**
  * Two businesses' bookings paid in turns, through Kafka, the service and the sandbox: the

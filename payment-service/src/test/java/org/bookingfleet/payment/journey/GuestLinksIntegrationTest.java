@@ -1,21 +1,20 @@
 package org.bookingfleet.payment.journey;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
 
 import org.bookingfleet.payment.billing.intent.Payment;
 import org.bookingfleet.platform.tokens.LinkKeys;
 import org.bookingfleet.platform.tokens.LinkPurpose;
 import org.bookingfleet.platform.tokens.LinkTokens;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The links of a guest's messages open what they name and nothing else: an invoice link

@@ -1,25 +1,24 @@
 package org.bookingfleet.payment.journey;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.LongStream;
 
-import org.junit.jupiter.api.Test;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
-import reactor.test.StepVerifier;
-
 import org.bookingfleet.payment.billing.intent.Payment;
 import org.bookingfleet.payment.billing.internal.store.DocumentCounter;
 import org.bookingfleet.payment.billing.invoice.DocumentKind;
 import org.bookingfleet.payment.billing.invoice.DocumentNumber;
+import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import org.springframework.web.reactive.function.client.WebClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.test.StepVerifier;
 
 class InvoiceNumberingIntegrationTest extends PaymentJourney {
 

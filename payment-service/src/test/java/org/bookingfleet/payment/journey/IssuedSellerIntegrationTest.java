@@ -1,5 +1,8 @@
 package org.bookingfleet.payment.journey;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -10,8 +13,6 @@ import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.Test;
-
 import org.bookingfleet.events.EventCodec;
 import org.bookingfleet.events.EventEnvelope;
 import org.bookingfleet.events.Topics;
@@ -26,10 +27,8 @@ import org.bookingfleet.payment.billing.internal.store.IntentView;
 import org.bookingfleet.payment.billing.internal.store.InvoiceDocument;
 import org.bookingfleet.platform.kafka.OutgoingRecord;
 import org.bookingfleet.platform.security.Role;
+import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * An invoice keeps the seller as it was when it was issued: the business renames its

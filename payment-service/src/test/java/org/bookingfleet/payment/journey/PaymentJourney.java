@@ -5,10 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-
 import org.bookingfleet.events.EventCodec;
 import org.bookingfleet.payment.billing.internal.store.DueBookings;
 import org.bookingfleet.payment.billing.internal.store.IntentView;
@@ -18,6 +14,9 @@ import org.bookingfleet.platform.security.JwtTokens;
 import org.bookingfleet.platform.security.Role;
 import org.bookingfleet.sandbox.stripe.server.StripeSandbox;
 import org.bookingfleet.testsupport.FleetIntegrationTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;

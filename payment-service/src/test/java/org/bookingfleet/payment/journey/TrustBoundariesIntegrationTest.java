@@ -7,14 +7,11 @@ import java.util.HexFormat;
 import java.util.Set;
 import java.util.UUID;
 
-import org.junit.jupiter.api.Test;
-
 import org.bookingfleet.payment.billing.intent.Payment;
 import org.bookingfleet.platform.security.Role;
+import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a stranger gets from the payment service: no guest's client secret or invoice for

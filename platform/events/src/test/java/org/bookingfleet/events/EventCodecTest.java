@@ -10,8 +10,8 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.bookingfleet.events.availability.SlotReserved;
-import org.bookingfleet.events.booking.BookingRequested;
 import org.bookingfleet.events.booking.BookingRejected;
+import org.bookingfleet.events.booking.BookingRequested;
 import org.bookingfleet.events.payment.PaymentSucceeded;
 import org.junit.jupiter.api.Test;
 

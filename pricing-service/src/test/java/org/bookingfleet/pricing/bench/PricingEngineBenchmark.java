@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+
 import org.bookingfleet.pricing.catalog.DemoCatalog;
 import org.bookingfleet.pricing.catalog.ServiceDefinition;
 import org.bookingfleet.pricing.catalog.TaxJurisdiction;

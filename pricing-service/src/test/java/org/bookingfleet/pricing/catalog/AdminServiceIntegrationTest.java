@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+
 import org.bookingfleet.events.EventCodec;
 import org.bookingfleet.events.EventEnvelope;
 import org.bookingfleet.events.Topics;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+
 import org.bookingfleet.pricing.catalog.internal.store.Businesses;
 import org.bookingfleet.pricing.catalog.internal.web.BusinessView;
 import org.bookingfleet.testsupport.FleetIntegrationTest;

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
+
 import org.bookingfleet.pricing.catalog.internal.store.ServiceDefinitions;
 import org.bookingfleet.pricing.catalog.internal.web.ServiceView;
 import org.bookingfleet.testsupport.FleetIntegrationTest;

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+
 import org.bookingfleet.platform.security.JwtTokens;
 import org.bookingfleet.platform.security.Role;
 import org.bookingfleet.pricing.quote.QuoteClaims;

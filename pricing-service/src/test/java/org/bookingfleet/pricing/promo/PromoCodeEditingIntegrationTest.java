@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+
 import org.bookingfleet.platform.security.JwtTokens;
 import org.bookingfleet.platform.security.Role;
 import org.bookingfleet.pricing.promo.internal.store.PromoRedemptions;

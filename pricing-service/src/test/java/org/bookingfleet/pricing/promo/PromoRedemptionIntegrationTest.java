@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
 import org.bookingfleet.events.EventCodec;
 import org.bookingfleet.events.EventEnvelope;
 import org.bookingfleet.events.Topics;
@@ -16,8 +17,8 @@ import org.bookingfleet.events.booking.Customer;
 import org.bookingfleet.events.booking.PriceSnapshot;
 import org.bookingfleet.platform.kafka.EventPublisher;
 import org.bookingfleet.platform.kafka.OutgoingRecord;
-import org.bookingfleet.pricing.promo.internal.store.PromoRedemptions;
 import org.bookingfleet.pricing.promo.internal.store.PromoRedemptions.Outcome;
+import org.bookingfleet.pricing.promo.internal.store.PromoRedemptions;
 import org.bookingfleet.testsupport.FleetIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

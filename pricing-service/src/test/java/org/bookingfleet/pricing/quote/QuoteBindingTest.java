@@ -10,6 +10,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+
 import org.bookingfleet.pricing.catalog.DemoCatalog;
 import org.bookingfleet.pricing.catalog.LineCode;
 import org.bookingfleet.pricing.engine.BreakdownLine;

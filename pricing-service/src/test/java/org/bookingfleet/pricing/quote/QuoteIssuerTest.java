@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
+
 import org.bookingfleet.pricing.catalog.LineCode;
 import org.bookingfleet.pricing.engine.BreakdownLine;
 import org.bookingfleet.pricing.engine.PriceBreakdown;

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+
 import org.bookingfleet.pricing.quote.TokenVerification.Reason;
 import org.bookingfleet.pricing.quote.internal.token.QuoteSigner;
 import org.junit.jupiter.api.Test;

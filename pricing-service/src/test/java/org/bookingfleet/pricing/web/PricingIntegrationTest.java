@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
+
 import org.bookingfleet.pricing.catalog.DemoCatalog;
 import org.bookingfleet.pricing.geo.GreatCircle;
 import org.bookingfleet.pricing.quote.TokenVerification;

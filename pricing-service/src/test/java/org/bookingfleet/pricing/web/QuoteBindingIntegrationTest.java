@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.UUID;
+
 import org.bookingfleet.platform.tokens.AddressKey;
 import org.bookingfleet.pricing.catalog.DemoCatalog;
 import org.bookingfleet.pricing.quote.QuoteBinding;

@@ -11,6 +11,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+
 import org.bookingfleet.pricing.catalog.DemoCatalog;
 import org.bookingfleet.pricing.quote.OccurrenceClaims;
 import org.bookingfleet.pricing.quote.TokenVerification;

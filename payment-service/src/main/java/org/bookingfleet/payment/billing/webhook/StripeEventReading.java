@@ -8,7 +8,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.stripe.model.Event;
-
 import org.bookingfleet.payment.billing.intent.PaymentObservation;
 
 /**

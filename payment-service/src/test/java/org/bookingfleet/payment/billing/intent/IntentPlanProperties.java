@@ -1,12 +1,11 @@
 package org.bookingfleet.payment.billing.intent;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
-
 import org.bookingfleet.payment.money.Money;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class IntentPlanProperties {
 

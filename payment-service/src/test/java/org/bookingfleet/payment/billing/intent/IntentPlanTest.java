@@ -1,14 +1,13 @@
 package org.bookingfleet.payment.billing.intent;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
 import java.util.Optional;
 import java.util.UUID;
 
-import org.junit.jupiter.api.Test;
-
 import org.bookingfleet.payment.money.Money;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import org.junit.jupiter.api.Test;
 
 class IntentPlanTest {
 

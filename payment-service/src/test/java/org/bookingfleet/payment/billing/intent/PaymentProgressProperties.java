@@ -1,5 +1,7 @@
 package org.bookingfleet.payment.billing.intent;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -12,15 +14,12 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-
 import org.bookingfleet.payment.billing.intent.PaymentObservation.ChargeRefunded;
 import org.bookingfleet.payment.billing.intent.PaymentObservation.DisputeCreated;
 import org.bookingfleet.payment.billing.intent.PaymentObservation.IntentCanceled;
 import org.bookingfleet.payment.billing.intent.PaymentObservation.IntentFailed;
 import org.bookingfleet.payment.billing.intent.PaymentObservation.IntentSucceeded;
 import org.bookingfleet.payment.money.Money;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class PaymentProgressProperties {
 

@@ -1,8 +1,8 @@
 package org.bookingfleet.payment.billing.intent;
 
-import java.util.UUID;
+import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
+import java.util.UUID;
 
 import org.bookingfleet.payment.billing.intent.PaymentObservation.ChargeRefunded;
 import org.bookingfleet.payment.billing.intent.PaymentObservation.DisputeCreated;
@@ -11,8 +11,7 @@ import org.bookingfleet.payment.billing.intent.PaymentObservation.IntentFailed;
 import org.bookingfleet.payment.billing.intent.PaymentObservation.IntentSucceeded;
 import org.bookingfleet.payment.billing.intent.PaymentProgress.Transition;
 import org.bookingfleet.payment.money.Money;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class PaymentProgressTest {
 

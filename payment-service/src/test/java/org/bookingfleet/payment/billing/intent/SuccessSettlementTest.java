@@ -1,8 +1,8 @@
 package org.bookingfleet.payment.billing.intent;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class SuccessSettlementTest {
 

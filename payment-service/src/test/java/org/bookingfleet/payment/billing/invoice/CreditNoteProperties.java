@@ -1,5 +1,7 @@
 package org.bookingfleet.payment.billing.invoice;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +11,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Size;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class CreditNoteProperties {
 

@@ -1,5 +1,7 @@
 package org.bookingfleet.payment.billing.invoice;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,8 +9,6 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class DocumentNumberProperties {
 

@@ -1,5 +1,7 @@
 package org.bookingfleet.payment.billing.refund;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -12,14 +14,11 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.LongRange;
-
 import org.bookingfleet.payment.billing.intent.IntentAttempt;
 import org.bookingfleet.payment.billing.intent.Payment;
 import org.bookingfleet.payment.billing.intent.PaymentObservation;
 import org.bookingfleet.payment.billing.intent.PaymentProgress;
 import org.bookingfleet.payment.money.Money;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class RefundRulesProperties {
 

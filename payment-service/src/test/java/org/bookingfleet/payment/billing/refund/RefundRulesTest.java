@@ -1,17 +1,16 @@
 package org.bookingfleet.payment.billing.refund;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
 
 import org.bookingfleet.payment.billing.intent.IntentAttempt;
 import org.bookingfleet.payment.billing.intent.Payment;
 import org.bookingfleet.payment.billing.intent.PaymentObservation;
 import org.bookingfleet.payment.billing.intent.PaymentProgress;
 import org.bookingfleet.payment.money.Money;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class RefundRulesTest {
 

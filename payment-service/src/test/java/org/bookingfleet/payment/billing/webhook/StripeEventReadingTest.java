@@ -1,14 +1,13 @@
 package org.bookingfleet.payment.billing.webhook;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.Instant;
 
 import com.stripe.model.Event;
 import com.stripe.net.ApiResource;
-import org.junit.jupiter.api.Test;
-
 import org.bookingfleet.payment.billing.intent.PaymentObservation;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 class StripeEventReadingTest {
 

@@ -1,6 +1,7 @@
 package org.bookingfleet.events.booking;
 
 import java.util.UUID;
+
 import org.bookingfleet.events.EventContract;
 import org.bookingfleet.events.Topics;
 

@@ -2,6 +2,7 @@ package org.bookingfleet.events.booking;
 
 import java.time.Instant;
 import java.util.UUID;
+
 import org.bookingfleet.events.EventContract;
 import org.bookingfleet.events.Topics;
 

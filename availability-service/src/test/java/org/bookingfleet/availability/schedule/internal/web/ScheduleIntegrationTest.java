@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.bookingfleet.availability.IntegrationClient;
 import org.bookingfleet.availability.IntegrationClient.Answer;
+import org.bookingfleet.availability.IntegrationClient;
 import org.bookingfleet.availability.Scenery;
 import org.bookingfleet.availability.catalog.internal.store.CatalogServices;
 import org.bookingfleet.availability.schedule.internal.store.Providers;
@@ -25,7 +25,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.web.reactive.function.client.WebClient;
-import reactor.core.publisher.Mono;
 
 @FleetIntegrationTest
 class ScheduleIntegrationTest {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 
-import org.bookingfleet.availability.IntegrationClient;
 import org.bookingfleet.availability.IntegrationClient.Answer;
+import org.bookingfleet.availability.IntegrationClient;
 import org.bookingfleet.availability.Scenery;
 import org.bookingfleet.availability.catalog.internal.store.CatalogServices;
 import org.bookingfleet.availability.schedule.internal.store.Providers;

@@ -3,9 +3,10 @@ package org.bookingfleet.booking.bookings.internal.messaging;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
 import org.bookingfleet.booking.audit.AuditEntry;
-import org.bookingfleet.booking.bookings.internal.store.AuditTrail;
 import org.bookingfleet.booking.audit.Origin;
+import org.bookingfleet.booking.bookings.internal.store.AuditTrail;
 import org.bookingfleet.booking.bookings.internal.store.Bookings;
 import org.bookingfleet.events.EventEnvelope;
 import org.bookingfleet.events.payment.RefundIssued;

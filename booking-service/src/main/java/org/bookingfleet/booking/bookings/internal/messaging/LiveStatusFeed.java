@@ -2,6 +2,7 @@ package org.bookingfleet.booking.bookings.internal.messaging;
 
 import java.time.Duration;
 import java.util.UUID;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.NoTransactionException;
 import org.springframework.transaction.reactive.TransactionSynchronization;

@@ -2,7 +2,6 @@ package org.bookingfleet.booking.bookings.internal.messaging;
 
 import org.bookingfleet.booking.bookings.internal.store.BookingNotarizations;
 import org.bookingfleet.booking.notarization.Notarization;
-
 import org.bookingfleet.events.integration.NotarizationStatusChanged;
 import org.bookingfleet.events.integration.RonSessionCreated;
 import org.bookingfleet.platform.consumer.EventSubscription;

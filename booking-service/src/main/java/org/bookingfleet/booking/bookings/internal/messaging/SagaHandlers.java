@@ -1,39 +1,36 @@
 package org.bookingfleet.booking.bookings.internal.messaging;
 
+import java.time.Clock;
+import java.util.UUID;
+
+import org.bookingfleet.booking.audit.AuditEntry;
+import org.bookingfleet.booking.audit.Origin;
 import org.bookingfleet.booking.bookings.AuditDiff;
 import org.bookingfleet.booking.bookings.Booking;
 import org.bookingfleet.booking.bookings.BookingEvent;
 import org.bookingfleet.booking.bookings.ChangeOutcome;
 import org.bookingfleet.booking.bookings.Decision;
-import org.bookingfleet.booking.bookings.FeeLine;
 import org.bookingfleet.booking.bookings.NewPrices;
+import org.bookingfleet.booking.bookings.internal.store.AuditTrail;
 import org.bookingfleet.booking.bookings.internal.store.BookingEventContracts;
+import org.bookingfleet.booking.bookings.internal.store.BookingInvoices;
 import org.bookingfleet.booking.bookings.internal.store.BookingTransitions;
 import org.bookingfleet.booking.bookings.internal.store.Bookings;
 import org.bookingfleet.booking.bookings.internal.store.FeeLines;
 import org.bookingfleet.booking.bookings.internal.store.SeriesStore;
-
-import java.util.List;
-import java.time.Clock;
-import java.util.UUID;
-import org.bookingfleet.booking.audit.AuditEntry;
-import org.bookingfleet.booking.bookings.internal.store.AuditTrail;
-import org.bookingfleet.booking.audit.Origin;
-import org.bookingfleet.booking.bookings.internal.store.BookingInvoices;
+import org.bookingfleet.booking.lifecycle.PaymentVerdict;
+import org.bookingfleet.booking.lifecycle.Relation;
+import org.bookingfleet.booking.quote.LockedQuote;
+import org.bookingfleet.booking.request.Party;
 import org.bookingfleet.booking.saga.BookingSaga;
 import org.bookingfleet.booking.saga.Compensation;
 import org.bookingfleet.booking.saga.SagaInput;
 import org.bookingfleet.booking.saga.SagaStep;
 import org.bookingfleet.booking.saga.Situation;
-import org.bookingfleet.booking.lifecycle.PaymentVerdict;
-import org.bookingfleet.booking.lifecycle.Relation;
-import org.bookingfleet.booking.quote.LockedQuote;
-import org.bookingfleet.booking.request.Party;
 import org.bookingfleet.booking.series.OnConflict;
 import org.bookingfleet.events.EventEnvelope;
 import org.bookingfleet.events.availability.SlotRejected;
 import org.bookingfleet.events.availability.SlotReserved;
-import org.bookingfleet.events.booking.PriceSnapshot;
 import org.bookingfleet.events.payment.PaymentSucceeded;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -208,7 +205,7 @@ public class SagaHandlers {
 			.map(pending -> NewPrices.priced(withParty(moved, pending.attendees()),
 					json.readValue(pending.quote(), LockedQuote.class), pending.quote()))
 			.defaultIfEmpty(moved)
-			.flatMap(priced -> charge(booking, priced, event, origin));
+			.flatMap(priced -> charge(booking, priced, origin));
 	}
 
 	/**
@@ -220,25 +217,10 @@ public class SagaHandlers {
 				: moved.with(moved.details().withParty(Party.seatsFor(json.readTree(attendees).size()), attendees));
 	}
 
-	private Mono<Void> charge(Booking booking, Booking moved, SlotReserved event, Origin origin) {
-		boolean repriced = !moved.details().quote().equals(booking.details().quote());
-		boolean owesOtherwise = moved.details().totalCents() != booking.details().totalCents()
-				|| moved.amountDueCents() != booking.amountDueCents();
-		Long fee = booking.progress().pendingFeeCents();
-		PriceSnapshot.Line line = fee == null || fee <= 0 ? null
-				: new PriceSnapshot.Line(FeeLines.RESCHEDULE_FEE, "Late reschedule fee", fee,
-						"reschedule policy: moved " + booking.progress().startsAt() + " to " + event.start());
-		Booking charged = line == null ? moved
-				: moved.charging(fee, FeeLines.adding(moved.progress().charges(), line, json));
-		long overpaid = repriced ? NewPrices.overpaidCents(charged) : 0;
-		Decision decision = booking.decide(NewPrices.givingBack(charged, overpaid), swapped -> {
-			if (line != null) {
-				return List.of(new BookingEvent.FeeCharged(swapped,
-						new FeeLine(line.code(), line.label(), line.amountCents(), line.rule()), overpaid));
-			}
-			return owesOtherwise || overpaid > 0 ? List.of(new BookingEvent.Repriced(swapped,
-					swapped.details().totalCents() - booking.details().totalCents(), overpaid)) : List.of();
-		});
+	private Mono<Void> charge(Booking booking, Booking moved, Origin origin) {
+		Decision decision = booking.takeRescheduledSlot(moved,
+				fee -> FeeLines.adding(moved.progress().charges(), fee, json));
+		boolean repriced = !decision.after().details().quote().equals(booking.details().quote());
 		return saveWithAudit(booking, decision.after(), SagaStep.SWAP_SLOT.action().name(), origin)
 			.flatMap(stored -> (repriced ? bookings.reprice(stored.details(), booking.details().quote())
 					: Mono.<Void>empty())

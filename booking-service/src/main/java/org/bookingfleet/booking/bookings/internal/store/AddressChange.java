@@ -1,19 +1,19 @@
 package org.bookingfleet.booking.bookings.internal.store;
 
-import org.bookingfleet.booking.bookings.Booking;
-import org.bookingfleet.booking.bookings.BookingDetails;
-import org.bookingfleet.booking.bookings.BookingProgress;
-import org.bookingfleet.booking.bookings.NewPrices;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+
+import org.bookingfleet.booking.bookings.Booking;
+import org.bookingfleet.booking.bookings.BookingDetails;
+import org.bookingfleet.booking.bookings.BookingProgress;
+import org.bookingfleet.booking.bookings.NewPrices;
+import org.bookingfleet.booking.bookings.internal.token.QuoteTokenVerifier;
 import org.bookingfleet.booking.quote.LockedQuote;
 import org.bookingfleet.booking.quote.QuoteBinding;
 import org.bookingfleet.booking.quote.QuoteMatch;
-import org.bookingfleet.booking.bookings.internal.token.QuoteTokenVerifier;
 import org.bookingfleet.booking.quote.QuoteVerification;
 import org.bookingfleet.booking.request.BookingRequest;
 import org.bookingfleet.booking.request.FieldError;

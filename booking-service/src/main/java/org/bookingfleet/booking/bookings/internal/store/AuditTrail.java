@@ -1,11 +1,12 @@
 package org.bookingfleet.booking.bookings.internal.store;
 
-import org.bookingfleet.booking.audit.AuditEntry;
-import org.bookingfleet.booking.audit.Origin;
 import java.time.Instant;
 import java.util.UUID;
-import org.springframework.r2dbc.core.DatabaseClient;
+
+import org.bookingfleet.booking.audit.AuditEntry;
+import org.bookingfleet.booking.audit.Origin;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;

@@ -1,14 +1,5 @@
 package org.bookingfleet.booking.bookings.internal.store;
 
-import org.bookingfleet.booking.bookings.Booking;
-import org.bookingfleet.booking.bookings.BookingDetails;
-import org.bookingfleet.booking.bookings.BookingEvent;
-import org.bookingfleet.booking.bookings.BookingProgress;
-import org.bookingfleet.booking.bookings.CreationAnswer;
-import org.bookingfleet.booking.bookings.internal.messaging.LiveStatusFeed;
-import org.bookingfleet.booking.bookings.internal.web.BookingView;
-import org.bookingfleet.booking.bookings.internal.web.Requester;
-
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,11 +8,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+
 import org.bookingfleet.booking.BookingSettings;
 import org.bookingfleet.booking.audit.AuditEntry;
+import org.bookingfleet.booking.bookings.Booking;
+import org.bookingfleet.booking.bookings.BookingDetails;
+import org.bookingfleet.booking.bookings.BookingEvent;
+import org.bookingfleet.booking.bookings.BookingProgress;
+import org.bookingfleet.booking.bookings.CreationAnswer;
+import org.bookingfleet.booking.bookings.internal.messaging.LiveStatusFeed;
 import org.bookingfleet.booking.bookings.internal.store.AuditTrail;
 import org.bookingfleet.booking.bookings.internal.store.HoldClaims;
 import org.bookingfleet.booking.bookings.internal.store.PromoLimits;
+import org.bookingfleet.booking.bookings.internal.store.Providers;
+import org.bookingfleet.booking.bookings.internal.web.BookingView;
+import org.bookingfleet.booking.bookings.internal.web.Requester;
 import org.bookingfleet.booking.idempotency.IdempotencyDecision;
 import org.bookingfleet.booking.idempotency.IdempotencyRecord;
 import org.bookingfleet.booking.idempotency.IdempotencyRules;
@@ -30,7 +31,6 @@ import org.bookingfleet.booking.idempotency.StoredAnswer;
 import org.bookingfleet.booking.lifecycle.AccessToken;
 import org.bookingfleet.booking.lifecycle.BookingStatus;
 import org.bookingfleet.booking.request.BookingRequest;
-import org.bookingfleet.booking.bookings.internal.store.Providers;
 import org.bookingfleet.platform.web.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;

@@ -1,13 +1,13 @@
 package org.bookingfleet.booking.bookings.internal.store;
 
+import java.util.List;
+import java.util.Optional;
+
 import org.bookingfleet.booking.bookings.Booking;
 import org.bookingfleet.booking.bookings.BookingDetails;
 import org.bookingfleet.booking.bookings.BookingEvent;
 import org.bookingfleet.booking.bookings.BookingProgress;
 import org.bookingfleet.booking.bookings.Decision;
-
-import java.util.List;
-import java.util.Optional;
 import org.bookingfleet.booking.bookings.internal.store.BookingInvoices;
 import org.bookingfleet.booking.quote.LockedQuote;
 import org.bookingfleet.booking.request.Attendee;
@@ -20,8 +20,8 @@ import org.bookingfleet.events.booking.BookingFeeCharged;
 import org.bookingfleet.events.booking.BookingRejected;
 import org.bookingfleet.events.booking.BookingRequested;
 import org.bookingfleet.events.booking.BookingRescheduled;
-import org.bookingfleet.events.booking.PaymentNotApplied;
 import org.bookingfleet.events.booking.Customer;
+import org.bookingfleet.events.booking.PaymentNotApplied;
 import org.bookingfleet.events.booking.PriceSnapshot;
 import org.bookingfleet.platform.outbox.Outbox;
 import org.springframework.stereotype.Component;

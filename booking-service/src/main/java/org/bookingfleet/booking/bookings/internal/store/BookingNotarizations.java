@@ -1,11 +1,11 @@
 package org.bookingfleet.booking.bookings.internal.store;
 
-import org.bookingfleet.booking.notarization.Notarization;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Map;
 import java.util.UUID;
 
+import org.bookingfleet.booking.notarization.Notarization;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;

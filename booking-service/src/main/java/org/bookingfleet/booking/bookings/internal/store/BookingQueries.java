@@ -1,17 +1,17 @@
 package org.bookingfleet.booking.bookings.internal.store;
 
+import java.time.Instant;
+import java.util.UUID;
+
+import org.bookingfleet.booking.analytics.BookingAnalytics;
+import org.bookingfleet.booking.audit.AuditEntry;
 import org.bookingfleet.booking.bookings.Booking;
 import org.bookingfleet.booking.bookings.BookingFilter;
 import org.bookingfleet.booking.bookings.SeriesView;
 import org.bookingfleet.booking.bookings.internal.messaging.LiveStatusFeed;
+import org.bookingfleet.booking.bookings.internal.store.AuditTrail;
 import org.bookingfleet.booking.bookings.internal.web.BookingView;
 import org.bookingfleet.booking.bookings.internal.web.Requester;
-
-import java.time.Instant;
-import java.util.UUID;
-import org.bookingfleet.booking.analytics.BookingAnalytics;
-import org.bookingfleet.booking.audit.AuditEntry;
-import org.bookingfleet.booking.bookings.internal.store.AuditTrail;
 import org.bookingfleet.booking.lifecycle.BookingStatus;
 import org.bookingfleet.booking.lifecycle.Relation;
 import org.bookingfleet.platform.web.ApiException;

@@ -1,20 +1,20 @@
 package org.bookingfleet.booking.bookings.internal.store;
 
-import org.bookingfleet.booking.bookings.AuditDiff;
-import org.bookingfleet.booking.bookings.Booking;
-import org.bookingfleet.booking.bookings.ChangeOutcome;
-import org.bookingfleet.booking.bookings.Decision;
-import org.bookingfleet.booking.bookings.internal.messaging.LiveStatusFeed;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+
 import org.bookingfleet.booking.BookingSettings;
 import org.bookingfleet.booking.audit.AuditEntry;
-import org.bookingfleet.booking.bookings.internal.store.AuditTrail;
 import org.bookingfleet.booking.audit.Origin;
+import org.bookingfleet.booking.bookings.AuditDiff;
+import org.bookingfleet.booking.bookings.Booking;
+import org.bookingfleet.booking.bookings.ChangeOutcome;
+import org.bookingfleet.booking.bookings.Decision;
+import org.bookingfleet.booking.bookings.internal.messaging.LiveStatusFeed;
+import org.bookingfleet.booking.bookings.internal.store.AuditTrail;
 import org.bookingfleet.booking.lifecycle.Action;
 import org.bookingfleet.booking.lifecycle.BookingStatus;
 import org.bookingfleet.booking.lifecycle.Refusal;

@@ -1,21 +1,21 @@
 package org.bookingfleet.booking.bookings.internal.store;
 
-import org.bookingfleet.booking.bookings.Booking;
-import org.bookingfleet.booking.bookings.BookingDetails;
-import org.bookingfleet.booking.bookings.BookingFilter;
-import org.bookingfleet.booking.bookings.BookingProgress;
-
-import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+
+import io.r2dbc.spi.Readable;
 import org.bookingfleet.booking.analytics.BookingFact;
+import org.bookingfleet.booking.bookings.Booking;
+import org.bookingfleet.booking.bookings.BookingDetails;
+import org.bookingfleet.booking.bookings.BookingFilter;
+import org.bookingfleet.booking.bookings.BookingProgress;
 import org.bookingfleet.booking.lifecycle.BookingStatus;
 import org.bookingfleet.booking.lifecycle.RefundedMoney;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;

@@ -3,6 +3,7 @@ package org.bookingfleet.booking.bookings.internal.store;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+
 import org.bookingfleet.booking.policy.ChangePolicy;
 import org.bookingfleet.booking.policy.NoticeTier;
 import org.bookingfleet.booking.policy.Retention;

@@ -1,10 +1,5 @@
 package org.bookingfleet.booking.bookings.internal.store;
 
-import org.bookingfleet.booking.bookings.Booking;
-import org.bookingfleet.booking.bookings.BookingDetails;
-import org.bookingfleet.booking.bookings.BookingEvent;
-import org.bookingfleet.booking.bookings.internal.web.Requester;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -13,10 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+
+import org.bookingfleet.booking.bookings.Booking;
+import org.bookingfleet.booking.bookings.BookingDetails;
+import org.bookingfleet.booking.bookings.BookingEvent;
+import org.bookingfleet.booking.bookings.internal.store.ChangePolicies;
 import org.bookingfleet.booking.bookings.internal.store.HoldClaims;
 import org.bookingfleet.booking.bookings.internal.token.QuoteTokenVerifier;
-import org.bookingfleet.platform.tokens.HoldTokens;
-import tools.jackson.databind.json.JsonMapper;
+import org.bookingfleet.booking.bookings.internal.web.Requester;
 import org.bookingfleet.booking.lifecycle.Action;
 import org.bookingfleet.booking.lifecycle.BookingStatus;
 import org.bookingfleet.booking.lifecycle.Relation;
@@ -25,16 +24,17 @@ import org.bookingfleet.booking.policy.ChangeRequester;
 import org.bookingfleet.booking.policy.Charges;
 import org.bookingfleet.booking.policy.RescheduleDecision;
 import org.bookingfleet.booking.request.BookingRequest;
-import org.bookingfleet.booking.saga.SagaStep;
 import org.bookingfleet.booking.request.BookingRequestRules;
-import org.bookingfleet.booking.request.Party;
 import org.bookingfleet.booking.request.FieldError;
-import org.bookingfleet.booking.bookings.internal.store.ChangePolicies;
+import org.bookingfleet.booking.request.Party;
+import org.bookingfleet.booking.saga.SagaStep;
+import org.bookingfleet.platform.tokens.HoldTokens;
 import org.bookingfleet.platform.web.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Changes people ask for through the API: cancel under the policy, reschedule to a new

@@ -8,12 +8,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import org.bookingfleet.booking.bookings.internal.token.QuoteTokenVerifier;
 import org.bookingfleet.booking.catalog.CatalogService;
 import org.bookingfleet.booking.catalog.KnownHold;
 import org.bookingfleet.booking.quote.LockedQuote;
 import org.bookingfleet.booking.quote.QuoteBinding;
 import org.bookingfleet.booking.quote.QuoteMatch;
-import org.bookingfleet.booking.bookings.internal.token.QuoteTokenVerifier;
 import org.bookingfleet.booking.quote.QuoteVerification;
 import org.bookingfleet.booking.quote.SeriesQuotes;
 import org.bookingfleet.booking.request.BookingRequest;

@@ -3,6 +3,7 @@ package org.bookingfleet.booking.bookings.internal.store;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+
 import org.bookingfleet.booking.BookingSettings;
 import org.bookingfleet.booking.audit.Origin;
 import org.bookingfleet.booking.idempotency.IdempotencyRules;

@@ -2,6 +2,8 @@ package org.bookingfleet.booking.bookings.internal.store;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import org.bookingfleet.booking.bookings.FeeLine;
 import org.bookingfleet.events.booking.PriceSnapshot;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -11,8 +13,6 @@ import tools.jackson.databind.json.JsonMapper;
  * the booking.
  */
 public final class FeeLines {
-
-	public static final String RESCHEDULE_FEE = "RESCHEDULE_FEE";
 
 	private static final TypeReference<List<PriceSnapshot.Line>> LINES = new TypeReference<>() {
 	};
@@ -24,9 +24,10 @@ public final class FeeLines {
 		return stored == null ? List.of() : json.readValue(stored, LINES);
 	}
 
-	public static String adding(String stored, PriceSnapshot.Line line, JsonMapper json) {
+	/** The stored lines with {@code fee} added as the last. */
+	public static String adding(String stored, FeeLine fee, JsonMapper json) {
 		List<PriceSnapshot.Line> lines = new ArrayList<>(read(stored, json));
-		lines.add(line);
+		lines.add(new PriceSnapshot.Line(fee.code(), fee.label(), fee.amountCents(), fee.rule()));
 		return json.writeValueAsString(lines);
 	}
 

@@ -2,6 +2,7 @@ package org.bookingfleet.booking.bookings.internal.store;
 
 import java.time.Instant;
 import java.util.UUID;
+
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;

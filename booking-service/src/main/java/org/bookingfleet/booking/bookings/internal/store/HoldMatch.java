@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+
 import org.bookingfleet.booking.catalog.KnownHold;
 import org.bookingfleet.booking.quote.LockedQuote;
 import org.bookingfleet.booking.request.BookingRequest;

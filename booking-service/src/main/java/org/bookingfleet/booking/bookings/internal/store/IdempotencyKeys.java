@@ -2,6 +2,7 @@ package org.bookingfleet.booking.bookings.internal.store;
 
 import java.time.Instant;
 import java.util.UUID;
+
 import org.bookingfleet.booking.idempotency.IdempotencyRecord;
 import org.bookingfleet.booking.idempotency.StoredAnswer;
 import org.springframework.r2dbc.core.DatabaseClient;

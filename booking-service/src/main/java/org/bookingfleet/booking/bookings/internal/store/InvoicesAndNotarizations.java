@@ -1,7 +1,5 @@
 package org.bookingfleet.booking.bookings.internal.store;
 
-import org.bookingfleet.booking.bookings.internal.web.BookingView;
-
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +9,7 @@ import java.util.function.Function;
 
 import org.bookingfleet.booking.bookings.internal.store.BookingInvoices;
 import org.bookingfleet.booking.bookings.internal.store.BookingNotarizations;
+import org.bookingfleet.booking.bookings.internal.web.BookingView;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 

@@ -1,21 +1,21 @@
 package org.bookingfleet.booking.bookings.internal.store;
 
-import org.bookingfleet.booking.bookings.Booking;
-import org.bookingfleet.booking.bookings.BookingDetails;
-import org.bookingfleet.booking.bookings.BookingProgress;
-import org.bookingfleet.booking.bookings.internal.web.Requester;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
+
+import org.bookingfleet.booking.bookings.Booking;
+import org.bookingfleet.booking.bookings.BookingDetails;
+import org.bookingfleet.booking.bookings.BookingProgress;
+import org.bookingfleet.booking.bookings.internal.web.Requester;
+import org.bookingfleet.booking.policy.ProviderTerms;
 import org.bookingfleet.booking.quote.LockedQuote;
 import org.bookingfleet.booking.series.Occurrence;
 import org.bookingfleet.booking.series.Recurrence;
 import org.bookingfleet.booking.series.SeriesSchedule;
-import org.bookingfleet.booking.policy.ProviderTerms;
 import tools.jackson.databind.json.JsonMapper;
 
 /**

@@ -2,6 +2,7 @@ package org.bookingfleet.booking.bookings.internal.store;
 
 import java.time.Instant;
 import java.util.Map;
+
 import org.bookingfleet.booking.bookings.internal.token.QuoteTokenVerifier;
 import org.bookingfleet.booking.quote.QuoteVerification;
 import org.bookingfleet.platform.web.ApiException;

@@ -1,6 +1,7 @@
 package org.bookingfleet.booking.bookings.internal.store;
 
 import java.time.Instant;
+
 import org.bookingfleet.booking.catalog.KnownHold;
 import org.bookingfleet.platform.tokens.HoldTokens;
 import org.bookingfleet.platform.web.ApiException;

@@ -2,6 +2,7 @@ package org.bookingfleet.booking.bookings.internal.store;
 
 import java.util.ArrayList;
 import java.util.List;
+
 import org.bookingfleet.booking.quote.LockedQuote;
 import org.bookingfleet.events.booking.PriceSnapshot;
 

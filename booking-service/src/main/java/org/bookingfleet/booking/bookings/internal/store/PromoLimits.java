@@ -1,8 +1,9 @@
 package org.bookingfleet.booking.bookings.internal.store;
 
-import org.bookingfleet.booking.promo.PromoAllowance;
 import java.util.Locale;
 import java.util.Map;
+
+import org.bookingfleet.booking.promo.PromoAllowance;
 import org.bookingfleet.booking.quote.QuoteBinding;
 import org.bookingfleet.platform.web.ApiException;
 import org.springframework.http.HttpStatus;

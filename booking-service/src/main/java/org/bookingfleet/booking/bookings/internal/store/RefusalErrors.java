@@ -1,12 +1,12 @@
 package org.bookingfleet.booking.bookings.internal.store;
 
-import org.bookingfleet.booking.bookings.Booking;
-import org.bookingfleet.booking.bookings.ChangeOutcome;
-
 import java.time.Instant;
 import java.util.List;
-import org.bookingfleet.booking.request.FieldError;
 import java.util.Map;
+
+import org.bookingfleet.booking.bookings.Booking;
+import org.bookingfleet.booking.bookings.ChangeOutcome;
+import org.bookingfleet.booking.request.FieldError;
 import org.bookingfleet.platform.web.ApiException;
 import org.springframework.http.HttpStatus;
 import reactor.core.publisher.Mono;

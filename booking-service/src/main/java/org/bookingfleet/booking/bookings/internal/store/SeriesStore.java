@@ -1,9 +1,9 @@
 package org.bookingfleet.booking.bookings.internal.store;
 
-import org.bookingfleet.booking.bookings.Booking;
-
 import java.time.Instant;
 import java.util.UUID;
+
+import org.bookingfleet.booking.bookings.Booking;
 import org.bookingfleet.booking.series.Recurrence;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;

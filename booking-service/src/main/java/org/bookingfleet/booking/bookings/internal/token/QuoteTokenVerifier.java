@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import tools.jackson.databind.JsonNode;
-
 import org.bookingfleet.booking.quote.LockedQuote;
 import org.bookingfleet.booking.quote.PriceLine;
 import org.bookingfleet.booking.quote.QuoteBinding;
@@ -19,6 +17,7 @@ import org.bookingfleet.booking.quote.QuoteVerification;
 import org.bookingfleet.booking.quote.QuotedOccurrence;
 import org.bookingfleet.booking.quote.QuotedSeries;
 import org.bookingfleet.platform.tokens.CompactJws;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Verifies the pricing service's quote tokens offline with the platform's compact-JWS

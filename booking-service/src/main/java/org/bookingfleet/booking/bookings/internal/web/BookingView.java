@@ -1,15 +1,15 @@
 package org.bookingfleet.booking.bookings.internal.web;
 
-import org.bookingfleet.booking.bookings.Booking;
-import org.bookingfleet.booking.bookings.BookingDetails;
-import org.bookingfleet.booking.bookings.BookingProgress;
-import org.bookingfleet.booking.bookings.internal.store.FeeLines;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.bookingfleet.booking.bookings.Booking;
+import org.bookingfleet.booking.bookings.BookingDetails;
+import org.bookingfleet.booking.bookings.BookingProgress;
 import org.bookingfleet.booking.bookings.internal.store.BookingInvoices;
+import org.bookingfleet.booking.bookings.internal.store.FeeLines;
 import org.bookingfleet.booking.notarization.Notarization;
 import org.bookingfleet.booking.quote.LockedQuote;
 import org.bookingfleet.booking.request.Attendee;

@@ -1,8 +1,7 @@
 package org.bookingfleet.booking.bookings.internal.web;
 
-import org.bookingfleet.booking.policy.ProviderTerms;
 import org.bookingfleet.booking.bookings.internal.store.Providers;
-
+import org.bookingfleet.booking.policy.ProviderTerms;
 import org.bookingfleet.platform.security.Callers;
 import org.bookingfleet.platform.web.ApiException;
 import org.springframework.http.MediaType;

@@ -1,12 +1,11 @@
 package org.bookingfleet.booking.bookings.internal.web;
 
-import org.bookingfleet.booking.bookings.Booking;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.bookingfleet.booking.audit.Origin;
+import org.bookingfleet.booking.bookings.Booking;
 import org.bookingfleet.booking.lifecycle.Caller;
 import org.bookingfleet.booking.lifecycle.Relation;
 import org.bookingfleet.platform.security.Role;

@@ -1,12 +1,11 @@
 package org.bookingfleet.booking.bookings.internal.web;
 
-import org.bookingfleet.booking.bookings.Booking;
-
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.bookingfleet.booking.audit.Origin;
+import org.bookingfleet.booking.bookings.Booking;
 import org.bookingfleet.platform.security.Caller;
 import org.bookingfleet.platform.security.Callers;
 import org.bookingfleet.platform.security.Role;

@@ -2,7 +2,6 @@ package org.bookingfleet.booking.catalog.internal.messaging;
 
 import org.bookingfleet.booking.catalog.internal.store.CatalogServices;
 import org.bookingfleet.booking.catalog.internal.store.KnownHolds;
-
 import org.bookingfleet.events.availability.SlotHeld;
 import org.bookingfleet.events.catalog.ServiceChanged;
 import org.bookingfleet.events.catalog.ServiceDefined;

@@ -1,8 +1,9 @@
 package org.bookingfleet.booking.catalog.internal.store;
 
-import org.bookingfleet.booking.catalog.CatalogService;
 import java.time.Instant;
 import java.time.ZoneId;
+
+import org.bookingfleet.booking.catalog.CatalogService;
 import org.bookingfleet.events.catalog.ServiceSnapshot;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;

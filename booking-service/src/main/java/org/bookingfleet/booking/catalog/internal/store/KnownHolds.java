@@ -1,8 +1,9 @@
 package org.bookingfleet.booking.catalog.internal.store;
 
-import org.bookingfleet.booking.catalog.KnownHold;
 import java.time.Instant;
 import java.util.UUID;
+
+import org.bookingfleet.booking.catalog.KnownHold;
 import org.bookingfleet.events.availability.SlotHeld;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;

@@ -1,6 +1,7 @@
 package org.bookingfleet.booking.waitlist.internal.store;
 
 import java.time.Duration;
+
 import org.bookingfleet.booking.BookingSettings;
 import org.bookingfleet.booking.waitlist.WaitlistRules;
 import org.bookingfleet.platform.PeriodicWork;

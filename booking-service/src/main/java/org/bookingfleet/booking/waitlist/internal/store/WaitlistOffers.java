@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
+
 import org.bookingfleet.booking.catalog.CatalogService;
 import org.bookingfleet.booking.waitlist.OfferStatus;
 import org.bookingfleet.booking.waitlist.ReleasedSlot;

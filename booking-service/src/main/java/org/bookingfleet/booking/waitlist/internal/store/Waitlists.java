@@ -1,11 +1,12 @@
 package org.bookingfleet.booking.waitlist.internal.store;
 
-import io.r2dbc.spi.Readable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+
+import io.r2dbc.spi.Readable;
 import org.bookingfleet.booking.waitlist.NoticePreferences;
 import org.bookingfleet.booking.waitlist.OfferStatus;
 import org.bookingfleet.booking.waitlist.ReleasedSlot;

@@ -1,22 +1,23 @@
 package org.bookingfleet.booking.waitlist.internal.web;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.bookingfleet.booking.lifecycle.AccessToken;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.bookingfleet.booking.catalog.CatalogService;
+import org.bookingfleet.booking.lifecycle.AccessToken;
 import org.bookingfleet.booking.request.BookingRequestRules;
 import org.bookingfleet.booking.request.FieldError;
-import org.bookingfleet.booking.waitlist.internal.store.WaitlistedServices;
 import org.bookingfleet.booking.waitlist.NoticePreferences;
 import org.bookingfleet.booking.waitlist.OfferStatus;
 import org.bookingfleet.booking.waitlist.WaitlistEntry;
 import org.bookingfleet.booking.waitlist.WaitlistStatus;
 import org.bookingfleet.booking.waitlist.internal.store.WaitlistOffers;
+import org.bookingfleet.booking.waitlist.internal.store.WaitlistedServices;
 import org.bookingfleet.booking.waitlist.internal.store.Waitlists;
 import org.bookingfleet.platform.security.Callers;
 import org.bookingfleet.platform.web.ApiException;

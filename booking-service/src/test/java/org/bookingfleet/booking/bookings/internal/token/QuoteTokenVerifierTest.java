@@ -1,5 +1,13 @@
 package org.bookingfleet.booking.bookings.internal.token;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+
+import org.bookingfleet.booking.bookings.internal.token.QuoteTokenVerifier;
 import org.bookingfleet.booking.quote.LockedQuote;
 import org.bookingfleet.booking.quote.PriceLine;
 import org.bookingfleet.booking.quote.QuoteKey;
@@ -7,13 +15,6 @@ import org.bookingfleet.booking.quote.QuoteVerification;
 import org.bookingfleet.booking.quote.QuotedOccurrence;
 import org.bookingfleet.booking.quote.QuotedSeries;
 import org.bookingfleet.booking.quote.SignedQuotes;
-import org.bookingfleet.booking.bookings.internal.token.QuoteTokenVerifier;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.Base64;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class QuoteTokenVerifierTest {

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+
 import org.bookingfleet.testsupport.RealKafka;
 import org.bookingfleet.testsupport.RealPostgres;
 

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.UUID;
+
 import org.bookingfleet.events.booking.PaymentNotApplied;
 import org.bookingfleet.events.payment.PaymentSucceeded;
 import org.bookingfleet.testsupport.FleetIntegrationTest;

@@ -1,7 +1,5 @@
 package org.bookingfleet.booking.bookings.internal.web;
 
-import org.bookingfleet.booking.bookings.Booking;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -10,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+
+import org.bookingfleet.booking.bookings.Booking;
 import org.bookingfleet.platform.tokens.LinkKeys;
 import org.bookingfleet.platform.tokens.LinkPurpose;
 import org.bookingfleet.platform.tokens.LinkTokens;

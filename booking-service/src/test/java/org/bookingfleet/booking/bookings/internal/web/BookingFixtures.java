@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+
 import org.bookingfleet.booking.BookingSettings;
 import org.bookingfleet.booking.catalog.internal.store.CatalogServices;
 import org.bookingfleet.booking.catalog.internal.store.KnownHolds;

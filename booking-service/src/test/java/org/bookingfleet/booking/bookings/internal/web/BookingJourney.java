@@ -1,13 +1,13 @@
 package org.bookingfleet.booking.bookings.internal.web;
 
-import org.bookingfleet.booking.bookings.Booking;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+
+import org.bookingfleet.booking.bookings.Booking;
 import org.bookingfleet.events.availability.SlotReserved;
 import org.bookingfleet.events.payment.PaymentSucceeded;
 import org.springframework.http.HttpHeaders;

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+
 import org.bookingfleet.booking.BookingSettings;
 import org.bookingfleet.booking.quote.SignedQuotes;
 import org.bookingfleet.events.catalog.ServiceDefined;

@@ -1,6 +1,5 @@
 package org.bookingfleet.booking.bookings.internal.web;
 
-import org.bookingfleet.events.booking.PaymentNotApplied;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -8,10 +7,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+
 import org.bookingfleet.events.EventEnvelope;
 import org.bookingfleet.events.availability.SlotRejected;
 import org.bookingfleet.events.availability.SlotReserved;
 import org.bookingfleet.events.booking.BookingConfirmed;
+import org.bookingfleet.events.booking.PaymentNotApplied;
 import org.bookingfleet.events.payment.PaymentSucceeded;
 import org.bookingfleet.testsupport.FleetIntegrationTest;
 import org.junit.jupiter.api.Test;

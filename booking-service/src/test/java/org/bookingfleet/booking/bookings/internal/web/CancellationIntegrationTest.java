@@ -1,10 +1,10 @@
 package org.bookingfleet.booking.bookings.internal.web;
 
-import org.bookingfleet.booking.bookings.Booking;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+
+import org.bookingfleet.booking.bookings.Booking;
 import org.bookingfleet.platform.web.ClientAddresses;
 import org.bookingfleet.testsupport.FleetIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
 import org.bookingfleet.booking.BookingSettings;
 import org.bookingfleet.booking.quote.SignedQuotes;
 import org.bookingfleet.testsupport.FleetIntegrationTest;

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+
 import org.bookingfleet.events.EventEnvelope;
 import org.bookingfleet.events.integration.NotarizationStatusChanged;
 import org.bookingfleet.events.integration.RonSessionCreated;

@@ -1,7 +1,5 @@
 package org.bookingfleet.booking.bookings.internal.web;
 
-import org.bookingfleet.booking.bookings.Booking;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -11,6 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import org.bookingfleet.booking.bookings.Booking;
 import org.bookingfleet.events.availability.SlotReserved;
 import org.bookingfleet.events.booking.BookingFeeCharged;
 import org.bookingfleet.events.booking.BookingRescheduled;

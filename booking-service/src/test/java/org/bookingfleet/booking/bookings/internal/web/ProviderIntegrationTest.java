@@ -1,7 +1,5 @@
 package org.bookingfleet.booking.bookings.internal.web;
 
-import org.bookingfleet.booking.bookings.Booking;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -11,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.bookingfleet.booking.bookings.Booking;
 import org.bookingfleet.events.payment.PaymentSucceeded;
 import org.bookingfleet.testsupport.FleetIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+
 import org.bookingfleet.events.EventEnvelope;
 import org.bookingfleet.events.payment.PaymentSucceeded;
 import org.bookingfleet.events.payment.RefundIssued;

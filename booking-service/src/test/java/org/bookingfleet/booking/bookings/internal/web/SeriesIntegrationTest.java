@@ -1,7 +1,5 @@
 package org.bookingfleet.booking.bookings.internal.web;
 
-import org.bookingfleet.booking.bookings.Booking;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -14,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
+
 import org.bookingfleet.booking.BookingSettings;
+import org.bookingfleet.booking.bookings.Booking;
 import org.bookingfleet.booking.quote.SignedQuotes;
 import org.bookingfleet.events.availability.SlotRejected;
 import org.bookingfleet.events.availability.SlotReserved;

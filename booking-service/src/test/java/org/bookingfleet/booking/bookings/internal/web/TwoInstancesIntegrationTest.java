@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
+
 import org.bookingfleet.booking.BookingServiceApplication;
 import org.bookingfleet.events.availability.SlotReserved;
 import org.bookingfleet.testsupport.FleetIntegrationTest;

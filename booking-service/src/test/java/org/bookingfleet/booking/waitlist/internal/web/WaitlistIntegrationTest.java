@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
+
 import org.bookingfleet.booking.bookings.internal.web.BookingFixtures;
 import org.bookingfleet.events.EventCodec;
 import org.bookingfleet.events.availability.OfferHoldRefused;

@@ -1,11 +1,11 @@
 package org.bookingfleet.gateway.cache.internal.web;
 
-import org.bookingfleet.gateway.cache.Freshness;
-import org.bookingfleet.gateway.cache.KeptAnswer;
-import org.bookingfleet.gateway.cache.PublicAnswers;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.bookingfleet.gateway.cache.Freshness;
+import org.bookingfleet.gateway.cache.KeptAnswer;
+import org.bookingfleet.gateway.cache.PublicAnswers;
 import org.reactivestreams.Publisher;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;

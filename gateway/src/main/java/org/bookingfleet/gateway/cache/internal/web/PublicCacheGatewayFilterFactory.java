@@ -1,10 +1,10 @@
 package org.bookingfleet.gateway.cache.internal.web;
 
-import org.bookingfleet.gateway.cache.PublicAnswers;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
+import org.bookingfleet.gateway.cache.PublicAnswers;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.NettyWriteResponseFilter;
 import org.springframework.cloud.gateway.filter.OrderedGatewayFilter;
@@ -23,15 +23,8 @@ import org.springframework.stereotype.Component;
 public class PublicCacheGatewayFilterFactory
 		extends AbstractGatewayFilterFactory<PublicCacheGatewayFilterFactory.Config> {
 
-	private final Clock clock;
-
 	public PublicCacheGatewayFilterFactory() {
-		this(Clock.systemUTC());
-	}
-
-	PublicCacheGatewayFilterFactory(Clock clock) {
 		super(Config.class);
-		this.clock = clock;
 	}
 
 	@Override
@@ -45,7 +38,7 @@ public class PublicCacheGatewayFilterFactory
 		// own body rewriting, so
 		// it sees the answer go by
 		return new OrderedGatewayFilter(
-				new PublicCacheFilter(new PublicAnswers(config.getEntries(), this.clock), config.getCeiling()),
+				new PublicCacheFilter(new PublicAnswers(config.getEntries(), Clock.systemUTC()), config.getCeiling()),
 				NettyWriteResponseFilter.WRITE_RESPONSE_FILTER_ORDER - 1);
 	}
 

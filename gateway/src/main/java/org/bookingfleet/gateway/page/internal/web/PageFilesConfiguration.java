@@ -1,12 +1,12 @@
 package org.bookingfleet.gateway.page.internal.web;
 
+import static org.springframework.web.reactive.function.server.RequestPredicates.GET;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
-
-import static org.springframework.web.reactive.function.server.RequestPredicates.GET;
 
 @Configuration(proxyBeanMethods = false)
 class PageFilesConfiguration {

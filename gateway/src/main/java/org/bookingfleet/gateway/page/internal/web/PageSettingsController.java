@@ -1,8 +1,8 @@
 package org.bookingfleet.gateway.page.internal.web;
 
-import org.bookingfleet.gateway.PageSettings;
 import java.util.Map;
 
+import org.bookingfleet.gateway.PageSettings;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 

@@ -1,11 +1,11 @@
 package org.bookingfleet.gateway.ratelimit.internal.web;
 
-import org.bookingfleet.gateway.ratelimit.internal.web.Allowance;
-import org.bookingfleet.gateway.ratelimit.internal.web.Leases;
-import org.bookingfleet.gateway.ratelimit.internal.web.RedisOutage;
 import java.util.Map;
 
+import org.bookingfleet.gateway.ratelimit.internal.web.Allowance;
+import org.bookingfleet.gateway.ratelimit.internal.web.Leases;
 import org.bookingfleet.gateway.ratelimit.internal.web.RateLimits.Limit;
+import org.bookingfleet.gateway.ratelimit.internal.web.RedisOutage;
 import org.bookingfleet.platform.web.ApiException;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;

@@ -1,13 +1,13 @@
 package org.bookingfleet.gateway.ratelimit.internal.web;
 
-import org.bookingfleet.gateway.ratelimit.internal.web.LeaseSize;
-import org.bookingfleet.gateway.ratelimit.internal.web.Leases;
-import org.bookingfleet.gateway.ratelimit.internal.web.RedisOutage;
-import org.bookingfleet.gateway.ratelimit.internal.web.SharedBuckets;
 import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.bookingfleet.gateway.ratelimit.internal.web.LeaseSize;
+import org.bookingfleet.gateway.ratelimit.internal.web.Leases;
 import org.bookingfleet.gateway.ratelimit.internal.web.RateLimits.Limit;
+import org.bookingfleet.gateway.ratelimit.internal.web.RedisOutage;
+import org.bookingfleet.gateway.ratelimit.internal.web.SharedBuckets;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
 import org.springframework.cloud.gateway.filter.ratelimit.KeyResolver;

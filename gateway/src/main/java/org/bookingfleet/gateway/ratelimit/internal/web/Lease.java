@@ -1,10 +1,10 @@
 package org.bookingfleet.gateway.ratelimit.internal.web;
 
-import org.bookingfleet.gateway.ratelimit.internal.web.Grant;
-import org.bookingfleet.gateway.ratelimit.internal.web.LeaseSize;
 import java.util.function.IntFunction;
 import java.util.function.LongSupplier;
 
+import org.bookingfleet.gateway.ratelimit.internal.web.Grant;
+import org.bookingfleet.gateway.ratelimit.internal.web.LeaseSize;
 import reactor.core.publisher.Mono;
 
 /**

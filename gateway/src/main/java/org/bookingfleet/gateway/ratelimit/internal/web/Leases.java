@@ -1,12 +1,12 @@
 package org.bookingfleet.gateway.ratelimit.internal.web;
 
-import org.bookingfleet.gateway.ratelimit.internal.web.Allowance;
-import org.bookingfleet.gateway.ratelimit.internal.web.LeaseSize;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
+import org.bookingfleet.gateway.ratelimit.internal.web.Allowance;
+import org.bookingfleet.gateway.ratelimit.internal.web.LeaseSize;
 import org.bookingfleet.gateway.ratelimit.internal.web.RateLimits.Limit;
 import reactor.core.publisher.Mono;
 

@@ -1,8 +1,8 @@
 package org.bookingfleet.gateway.ratelimit.internal.web;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.bookingfleet.gateway.ClientIp;
 import org.bookingfleet.gateway.ratelimit.internal.web.SharedBuckets;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;

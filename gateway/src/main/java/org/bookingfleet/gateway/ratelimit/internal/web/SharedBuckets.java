@@ -1,11 +1,11 @@
 package org.bookingfleet.gateway.ratelimit.internal.web;
 
-import org.bookingfleet.gateway.ratelimit.internal.web.Allowance;
-import org.bookingfleet.gateway.ratelimit.internal.web.Grant;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.bookingfleet.gateway.ratelimit.internal.web.Allowance;
+import org.bookingfleet.gateway.ratelimit.internal.web.Grant;
 import org.bookingfleet.gateway.ratelimit.internal.web.RateLimits.Limit;
 import org.springframework.data.redis.core.ReactiveStringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;

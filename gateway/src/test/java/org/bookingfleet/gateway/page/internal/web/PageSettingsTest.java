@@ -1,8 +1,8 @@
 package org.bookingfleet.gateway.page.internal.web;
 
-import org.bookingfleet.gateway.PageSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.bookingfleet.gateway.PageSettings;
 import org.junit.jupiter.api.Test;
 
 class PageSettingsTest {

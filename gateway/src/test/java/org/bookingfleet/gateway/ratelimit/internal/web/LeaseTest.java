@@ -1,7 +1,5 @@
 package org.bookingfleet.gateway.ratelimit.internal.web;
 
-import org.bookingfleet.gateway.ratelimit.internal.web.Grant;
-import org.bookingfleet.gateway.ratelimit.internal.web.LeaseSize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -9,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.bookingfleet.gateway.ratelimit.internal.web.Grant;
+import org.bookingfleet.gateway.ratelimit.internal.web.LeaseSize;
 import org.bookingfleet.gateway.ratelimit.internal.web.RateLimits.Limit;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Mono;

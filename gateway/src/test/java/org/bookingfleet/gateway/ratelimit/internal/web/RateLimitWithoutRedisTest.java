@@ -1,6 +1,5 @@
 package org.bookingfleet.gateway.ratelimit.internal.web;
 
-import org.bookingfleet.gateway.ratelimit.internal.web.RedisOutage;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -14,6 +13,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.bookingfleet.gateway.TestFleet;
+import org.bookingfleet.gateway.ratelimit.internal.web.RedisOutage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

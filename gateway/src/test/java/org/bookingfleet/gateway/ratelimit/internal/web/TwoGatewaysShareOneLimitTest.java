@@ -1,10 +1,5 @@
 package org.bookingfleet.gateway.ratelimit.internal.web;
 
-import org.bookingfleet.gateway.ratelimit.internal.web.Allowance;
-import org.bookingfleet.gateway.ratelimit.internal.web.Grant;
-import org.bookingfleet.gateway.ratelimit.internal.web.LeaseSize;
-import org.bookingfleet.gateway.ratelimit.internal.web.Leases;
-import org.bookingfleet.gateway.ratelimit.internal.web.SharedBuckets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -12,7 +7,12 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.bookingfleet.gateway.TestFleet;
+import org.bookingfleet.gateway.ratelimit.internal.web.Allowance;
+import org.bookingfleet.gateway.ratelimit.internal.web.Grant;
+import org.bookingfleet.gateway.ratelimit.internal.web.LeaseSize;
+import org.bookingfleet.gateway.ratelimit.internal.web.Leases;
 import org.bookingfleet.gateway.ratelimit.internal.web.RateLimits.Limit;
+import org.bookingfleet.gateway.ratelimit.internal.web.SharedBuckets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.connection.RedisStandaloneConfiguration;

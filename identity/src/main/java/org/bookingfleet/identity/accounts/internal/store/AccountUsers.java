@@ -1,8 +1,8 @@
 package org.bookingfleet.identity.accounts.internal.store;
 
-import org.bookingfleet.identity.accounts.Account;
 import java.time.Clock;
 
+import org.bookingfleet.identity.accounts.Account;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsPasswordService;

@@ -1,7 +1,5 @@
 package org.bookingfleet.identity.accounts.internal.store;
 
-import org.bookingfleet.identity.accounts.Account;
-import org.bookingfleet.identity.accounts.Lockout;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.bookingfleet.identity.accounts.Account;
+import org.bookingfleet.identity.accounts.Lockout;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Repository;

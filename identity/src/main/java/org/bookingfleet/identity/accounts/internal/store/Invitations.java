@@ -1,14 +1,14 @@
 package org.bookingfleet.identity.accounts.internal.store;
 
-import org.bookingfleet.identity.accounts.Invitation;
-import org.bookingfleet.identity.accounts.internal.mail.InvitationMail;
-import org.bookingfleet.identity.accounts.internal.web.InvitationLinks;
 import java.time.Instant;
 import java.util.Optional;
 
 import org.bookingfleet.identity.accounts.Account;
+import org.bookingfleet.identity.accounts.Invitation;
+import org.bookingfleet.identity.accounts.internal.mail.InvitationMail;
 import org.bookingfleet.identity.accounts.internal.store.Accounts;
 import org.bookingfleet.identity.accounts.internal.store.MailedLinks;
+import org.bookingfleet.identity.accounts.internal.web.InvitationLinks;
 import org.springframework.stereotype.Service;
 
 /**

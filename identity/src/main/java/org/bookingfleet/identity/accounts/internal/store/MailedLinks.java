@@ -1,6 +1,5 @@
 package org.bookingfleet.identity.accounts.internal.store;
 
-import org.bookingfleet.identity.accounts.LinkTokens;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 
+import org.bookingfleet.identity.accounts.LinkTokens;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionTemplate;

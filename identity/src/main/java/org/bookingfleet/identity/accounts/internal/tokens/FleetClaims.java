@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.bookingfleet.identity.accounts.internal.store.Accounts;
 import org.bookingfleet.identity.FleetClients;
+import org.bookingfleet.identity.accounts.internal.store.Accounts;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;

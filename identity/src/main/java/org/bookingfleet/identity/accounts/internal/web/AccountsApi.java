@@ -1,6 +1,5 @@
 package org.bookingfleet.identity.accounts.internal.web;
 
-import org.bookingfleet.identity.accounts.internal.store.SignInRevocations;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -8,9 +7,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.bookingfleet.identity.accounts.Account;
-import org.bookingfleet.identity.accounts.internal.store.Accounts;
 import org.bookingfleet.identity.accounts.Invitation;
+import org.bookingfleet.identity.accounts.internal.store.Accounts;
 import org.bookingfleet.identity.accounts.internal.store.Invitations;
+import org.bookingfleet.identity.accounts.internal.store.SignInRevocations;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;

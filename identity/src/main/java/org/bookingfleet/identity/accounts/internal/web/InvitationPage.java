@@ -4,8 +4,8 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.bookingfleet.identity.accounts.Account;
-import org.bookingfleet.identity.accounts.internal.store.Accounts;
 import org.bookingfleet.identity.accounts.NewAccount;
+import org.bookingfleet.identity.accounts.internal.store.Accounts;
 import org.bookingfleet.identity.accounts.internal.web.Pages;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;

@@ -2,7 +2,6 @@ package org.bookingfleet.identity.accounts.internal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-
 import org.bookingfleet.identity.accounts.internal.web.DeactivatedAccounts;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.LockedException;

@@ -1,14 +1,14 @@
 package org.bookingfleet.identity.accounts.internal.web;
 
-import org.bookingfleet.identity.accounts.NewAccount;
-import org.bookingfleet.identity.accounts.internal.mail.ConfirmationMail;
-import org.bookingfleet.identity.accounts.internal.store.Confirmations;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.bookingfleet.identity.accounts.Account;
+import org.bookingfleet.identity.accounts.NewAccount;
+import org.bookingfleet.identity.accounts.internal.mail.ConfirmationMail;
 import org.bookingfleet.identity.accounts.internal.store.Accounts;
+import org.bookingfleet.identity.accounts.internal.store.Confirmations;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

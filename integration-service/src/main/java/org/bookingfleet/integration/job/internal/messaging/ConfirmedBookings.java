@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.bookingfleet.events.booking.BookingConfirmed;
 import org.bookingfleet.events.booking.PriceSnapshot;
+import org.bookingfleet.integration.IntegrationProperties.ProviderContact;
 import org.bookingfleet.integration.booking.Attendee;
 import org.bookingfleet.integration.booking.BookingSnapshot;
 import org.bookingfleet.integration.booking.Channel;
@@ -19,7 +20,6 @@ import org.bookingfleet.integration.booking.Requirement;
 import org.bookingfleet.integration.booking.RequirementPriority;
 import org.bookingfleet.integration.booking.ServiceType;
 import org.bookingfleet.integration.message.PostalAddress;
-import org.bookingfleet.integration.IntegrationProperties.ProviderContact;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 
 import org.bookingfleet.events.payment.RefundIssued;
-import org.bookingfleet.integration.job.internal.store.BookingSnapshots;
 import org.bookingfleet.integration.job.BookingJobPlan;
+import org.bookingfleet.integration.job.internal.store.BookingSnapshots;
 import org.bookingfleet.integration.job.internal.store.Jobs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

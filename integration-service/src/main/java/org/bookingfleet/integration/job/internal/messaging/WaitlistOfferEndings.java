@@ -9,9 +9,9 @@ import org.bookingfleet.events.EventEnvelope;
 import org.bookingfleet.events.availability.OfferHoldRefused;
 import org.bookingfleet.events.booking.WaitlistOfferWithdrawn;
 import org.bookingfleet.integration.job.internal.store.Jobs;
+import org.bookingfleet.integration.job.internal.store.OfferEnds;
 import org.bookingfleet.integration.waitlist.OfferEnd;
 import org.bookingfleet.integration.waitlist.OfferPlan;
-import org.bookingfleet.integration.job.internal.store.OfferEnds;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 

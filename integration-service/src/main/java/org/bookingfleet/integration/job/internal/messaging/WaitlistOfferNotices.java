@@ -12,16 +12,16 @@ import java.util.stream.Collectors;
 
 import org.bookingfleet.events.EventEnvelope;
 import org.bookingfleet.events.booking.WaitlistOfferMade;
-import org.bookingfleet.integration.booking.Channel;
-import org.bookingfleet.integration.job.internal.store.Jobs;
-import org.bookingfleet.integration.message.Language;
-import org.bookingfleet.integration.job.internal.store.ProviderNames;
 import org.bookingfleet.integration.IntegrationProperties;
 import org.bookingfleet.integration.WaitlistSettings;
+import org.bookingfleet.integration.booking.Channel;
+import org.bookingfleet.integration.job.internal.store.Jobs;
+import org.bookingfleet.integration.job.internal.store.OfferEnds;
+import org.bookingfleet.integration.job.internal.store.ProviderNames;
+import org.bookingfleet.integration.job.internal.store.WaitlistOffers;
+import org.bookingfleet.integration.message.Language;
 import org.bookingfleet.integration.waitlist.OfferPlan;
 import org.bookingfleet.integration.waitlist.WaitlistOffer;
-import org.bookingfleet.integration.job.internal.store.OfferEnds;
-import org.bookingfleet.integration.job.internal.store.WaitlistOffers;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 

@@ -4,10 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.bookingfleet.integration.IntegrationProperties;
 import org.bookingfleet.integration.booking.BookingSnapshot;
 import org.bookingfleet.integration.job.CrmStage;
 import org.bookingfleet.integration.job.Partner;
-import org.bookingfleet.integration.IntegrationProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;

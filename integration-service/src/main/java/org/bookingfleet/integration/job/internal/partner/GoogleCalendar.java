@@ -4,9 +4,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.bookingfleet.integration.IntegrationProperties;
 import org.bookingfleet.integration.booking.BookingSnapshot;
 import org.bookingfleet.integration.job.Partner;
-import org.bookingfleet.integration.IntegrationProperties;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;

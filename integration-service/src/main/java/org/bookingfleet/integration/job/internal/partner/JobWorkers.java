@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.util.EnumMap;
 import java.util.Map;
 
+import org.bookingfleet.integration.IntegrationProperties;
 import org.bookingfleet.integration.job.IntegrationJob;
 import org.bookingfleet.integration.job.Partner;
 import org.bookingfleet.integration.job.internal.store.Jobs;
-import org.bookingfleet.integration.IntegrationProperties;
 import org.bookingfleet.platform.BackgroundWork;
 import org.bookingfleet.platform.LeasedWork;
 import org.springframework.stereotype.Component;

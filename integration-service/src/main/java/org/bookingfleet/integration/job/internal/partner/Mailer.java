@@ -3,8 +3,8 @@ package org.bookingfleet.integration.job.internal.partner;
 import java.util.List;
 
 import jakarta.mail.internet.MimeMessage;
-import org.bookingfleet.integration.job.Partner;
 import org.bookingfleet.integration.IntegrationProperties;
+import org.bookingfleet.integration.job.Partner;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;

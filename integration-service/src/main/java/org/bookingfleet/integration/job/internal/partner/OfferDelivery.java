@@ -7,14 +7,14 @@ import java.util.Optional;
 import org.bookingfleet.integration.booking.Channel;
 import org.bookingfleet.integration.job.BookingJobPlan;
 import org.bookingfleet.integration.job.IntegrationJob;
+import org.bookingfleet.integration.job.internal.store.OfferEnds;
 import org.bookingfleet.integration.job.internal.store.SentMessages;
+import org.bookingfleet.integration.job.internal.store.WaitlistOffers;
 import org.bookingfleet.integration.message.MessageKind;
 import org.bookingfleet.integration.message.RenderedMessage;
 import org.bookingfleet.integration.waitlist.OfferMessages;
 import org.bookingfleet.integration.waitlist.OfferPlan;
 import org.bookingfleet.integration.waitlist.WaitlistOffer;
-import org.bookingfleet.integration.job.internal.store.OfferEnds;
-import org.bookingfleet.integration.job.internal.store.WaitlistOffers;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 

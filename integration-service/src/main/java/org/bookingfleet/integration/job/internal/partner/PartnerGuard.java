@@ -1,6 +1,7 @@
 package org.bookingfleet.integration.job.internal.partner;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.concurrent.TimeoutException;
 
 import io.github.resilience4j.bulkhead.Bulkhead;
@@ -16,9 +17,8 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
-import java.time.Duration;
-import org.bookingfleet.integration.job.Partner;
 import org.bookingfleet.integration.IntegrationProperties.Resilience;
+import org.bookingfleet.integration.job.Partner;
 import org.springframework.mail.MailSendException;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
 import org.springframework.web.reactive.function.client.WebClientResponseException;

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 
-import org.bookingfleet.integration.job.Partner;
 import org.bookingfleet.integration.IntegrationProperties;
+import org.bookingfleet.integration.job.Partner;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.stereotype.Component;

@@ -3,9 +3,9 @@ package org.bookingfleet.integration.job.internal.partner;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.bookingfleet.integration.IntegrationProperties;
 import org.bookingfleet.integration.booking.BookingSnapshot;
 import org.bookingfleet.integration.job.Partner;
-import org.bookingfleet.integration.IntegrationProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.reactive.function.client.WebClientResponseException;

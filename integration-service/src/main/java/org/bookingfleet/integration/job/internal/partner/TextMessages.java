@@ -1,8 +1,8 @@
 package org.bookingfleet.integration.job.internal.partner;
 
+import org.bookingfleet.integration.IntegrationProperties;
 import org.bookingfleet.integration.booking.Channel;
 import org.bookingfleet.integration.job.Partner;
-import org.bookingfleet.integration.IntegrationProperties;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.util.LinkedMultiValueMap;

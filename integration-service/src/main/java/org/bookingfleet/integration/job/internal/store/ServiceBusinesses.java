@@ -5,8 +5,8 @@ import java.util.Map;
 
 import io.r2dbc.postgresql.codec.Json;
 import org.bookingfleet.integration.booking.Business;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
+import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;

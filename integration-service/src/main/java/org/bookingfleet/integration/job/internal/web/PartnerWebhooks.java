@@ -1,13 +1,12 @@
 package org.bookingfleet.integration.job.internal.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Map;
 
-import org.bookingfleet.integration.job.internal.store.PartnerWebhookEvents;
-import org.bookingfleet.integration.notarization.SessionStatus;
-import org.bookingfleet.integration.job.internal.store.RonSessions;
 import org.bookingfleet.integration.IntegrationProperties;
+import org.bookingfleet.integration.job.internal.store.PartnerWebhookEvents;
+import org.bookingfleet.integration.job.internal.store.RonSessions;
+import org.bookingfleet.integration.notarization.SessionStatus;
 import org.bookingfleet.integration.webhook.WebhookSignature;
 import org.bookingfleet.platform.web.ApiException;
 import org.springframework.transaction.reactive.TransactionalOperator;

@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.UUID;
 
 import io.r2dbc.postgresql.codec.Json;
-import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
-
 import org.bookingfleet.events.booking.Attendee;
 import org.bookingfleet.events.booking.BookingConfirmed;
 import org.bookingfleet.events.booking.BookingRequested;
@@ -16,6 +13,8 @@ import org.bookingfleet.payment.billing.invoice.Appointment;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What each booking is for, as booking events tell it (its start, its seats, and once it

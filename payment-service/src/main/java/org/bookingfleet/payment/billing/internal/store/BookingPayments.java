@@ -4,9 +4,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
-
 import org.bookingfleet.events.EventEnvelope;
 import org.bookingfleet.events.booking.BookingAwaitingPayment;
 import org.bookingfleet.events.booking.BookingFeeCharged;
@@ -24,6 +21,8 @@ import org.bookingfleet.platform.web.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A booking's way to being paid: the attempt stored when the booking starts waiting for

@@ -1,11 +1,10 @@
 package org.bookingfleet.payment.billing.internal.store;
 
-import reactor.core.publisher.Mono;
-
 import org.bookingfleet.payment.billing.invoice.DocumentKind;
 import org.bookingfleet.payment.billing.invoice.DocumentNumber;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Mono;
 
 /**
  * Hands out the next number of a series (a business's prefix, a kind of document, a year)

@@ -5,18 +5,17 @@ import java.util.UUID;
 
 import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
-import reactor.core.publisher.Mono;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.ObjectReader;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
-
 import org.bookingfleet.payment.billing.intent.DueBooking;
 import org.bookingfleet.payment.billing.invoice.QuotedPrice;
 import org.bookingfleet.payment.money.Money;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
 
 @Repository
 public class DueBookings {

@@ -1,15 +1,14 @@
 package org.bookingfleet.payment.billing.internal.store;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import reactor.core.publisher.Mono;
-
 import org.bookingfleet.payment.billing.intent.PaymentObservation;
 import org.bookingfleet.payment.billing.internal.stripe.StripeGateway;
 import org.bookingfleet.payment.billing.internal.stripe.StripeProperties;
 import org.bookingfleet.payment.billing.stripe.StripeRefused;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
 
 /**
  * Cancels the open attempt of a booking that expired or was cancelled, so its

@@ -3,17 +3,16 @@ package org.bookingfleet.payment.billing.internal.store;
 import java.util.UUID;
 
 import io.r2dbc.postgresql.codec.Json;
-import reactor.core.publisher.Mono;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.ObjectReader;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
-
 import org.bookingfleet.payment.billing.invoice.DocumentKind;
 import org.bookingfleet.payment.billing.invoice.DocumentNumber;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
 
 @Repository
 public class Invoices {

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import reactor.core.publisher.Mono;
-
 import org.bookingfleet.events.catalog.BusinessProfile;
 import org.bookingfleet.events.payment.InvoiceIssued;
 import org.bookingfleet.payment.billing.intent.DueBooking;
@@ -27,6 +25,7 @@ import org.bookingfleet.payment.billing.invoice.PostalAddresses;
 import org.bookingfleet.payment.billing.invoice.QuotedPrice;
 import org.bookingfleet.platform.outbox.Outbox;
 import org.springframework.stereotype.Service;
+import reactor.core.publisher.Mono;
 
 /**
  * Issues a booking's one invoice at its first successful payment, records each later

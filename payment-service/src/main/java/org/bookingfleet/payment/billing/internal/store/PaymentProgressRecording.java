@@ -4,9 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
-
 import org.bookingfleet.events.payment.DisputeOpened;
 import org.bookingfleet.events.payment.PaymentFailed;
 import org.bookingfleet.events.payment.PaymentSucceeded;
@@ -21,6 +18,8 @@ import org.bookingfleet.payment.billing.refund.Refund;
 import org.bookingfleet.payment.billing.refund.RefundRequest;
 import org.bookingfleet.platform.outbox.Outbox;
 import org.springframework.stereotype.Service;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * Applies what Stripe observed to a locked payment, in the caller's transaction: the new

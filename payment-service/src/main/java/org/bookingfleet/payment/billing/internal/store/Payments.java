@@ -1,19 +1,18 @@
 package org.bookingfleet.payment.billing.internal.store;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
 import io.r2dbc.spi.Readable;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
-
 import org.bookingfleet.payment.billing.intent.IntentAttempt;
 import org.bookingfleet.payment.billing.intent.Payment;
 import org.bookingfleet.payment.billing.intent.PaymentStatus;
 import org.bookingfleet.payment.money.Money;
+import org.bookingfleet.platform.LeasedRows;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 @Repository
 public class Payments {
@@ -21,16 +20,17 @@ public class Payments {
 	private static final String COLUMNS = "id, booking_id, attempt, amount_cents, currency, status, payment_intent_id, "
 			+ "client_secret, captured_cents, refunded_cents, disputed, failure_code, failure_message, version";
 
-	/**
-	 * When a payment's or a refund's next try is due: twice as long after each failed
-	 * one, from {@code :base} seconds up to a minute.
-	 */
-	public static final String BACKOFF = "now() + make_interval(secs => least(60, :base * power(2, least(tries, 10))))";
+	private static final String TO_CREATE = "status = 'CREATING' and not cancel_requested";
+
+	private static final String TO_CANCEL = "cancel_requested and status in ('CREATING', 'REQUIRES_PAYMENT', 'FAILED')";
 
 	private final DatabaseClient database;
 
+	private final LeasedRows waiting;
+
 	public Payments(DatabaseClient database) {
 		this.database = database;
+		this.waiting = new LeasedRows(database, "payment", COLUMNS);
 	}
 
 	public Mono<StoredPayment> insert(Payment payment) {
@@ -152,14 +152,7 @@ public class Payments {
 	}
 
 	public Mono<Long> creationFailed(UUID id, String error, Duration retryIn) {
-		return database
-			.sql("update payment set tries = tries + 1, last_error = :error, next_try_at = " + BACKOFF
-					+ " where id = :id and status = 'CREATING'")
-			.bind("error", error == null ? "unknown" : error)
-			.bind("base", retryIn.toMillis() / 1000.0)
-			.bind("id", id)
-			.fetch()
-			.rowsUpdated();
+		return this.waiting.failed(id, "status = 'CREATING'", error, retryIn);
 	}
 
 	/**
@@ -168,14 +161,7 @@ public class Payments {
 	 * polling meanwhile leaves them alone.
 	 */
 	public Flux<StoredPayment> claimIntentsToCreate(int limit, Duration lease) {
-		return database
-			.sql("update payment set next_try_at = :lease where id in (select id from payment "
-					+ "where status = 'CREATING' and not cancel_requested and next_try_at <= now() "
-					+ "order by next_try_at limit :limit " + "for update skip locked) returning " + COLUMNS)
-			.bind("lease", Instant.now().plus(lease))
-			.bind("limit", limit)
-			.map(Payments::read)
-			.all();
+		return this.waiting.claim(TO_CREATE, limit, lease, Payments::read);
 	}
 
 	/**
@@ -196,15 +182,7 @@ public class Payments {
 	 * Stripe is due, and pushes their next turn a lease away.
 	 */
 	public Flux<StoredPayment> claimIntentsToCancel(int limit, Duration lease) {
-		return database
-			.sql("update payment set next_try_at = :lease where id in (select id from payment "
-					+ "where cancel_requested and status in ('CREATING', 'REQUIRES_PAYMENT', 'FAILED') "
-					+ "and next_try_at <= now() order by next_try_at limit :limit for update skip locked) returning "
-					+ COLUMNS)
-			.bind("lease", Instant.now().plus(lease))
-			.bind("limit", limit)
-			.map(Payments::read)
-			.all();
+		return this.waiting.claim(TO_CANCEL, limit, lease, Payments::read);
 	}
 
 	public Mono<Long> cancelGivenUp(UUID id) {
@@ -215,14 +193,7 @@ public class Payments {
 	}
 
 	public Mono<Long> retryLater(UUID id, String error, Duration retryIn) {
-		return database
-			.sql("update payment set tries = tries + 1, last_error = :error, next_try_at = " + BACKOFF
-					+ " where id = :id")
-			.bind("error", error == null ? "unknown" : error)
-			.bind("base", retryIn.toMillis() / 1000.0)
-			.bind("id", id)
-			.fetch()
-			.rowsUpdated();
+		return this.waiting.failed(id, "true", error, retryIn);
 	}
 
 	private Mono<StoredPayment> one(String sql, String name, Object value) {

@@ -4,10 +4,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import reactor.core.publisher.Mono;
-
 import org.bookingfleet.events.EventEnvelope;
 import org.bookingfleet.events.booking.BookingCancelled;
 import org.bookingfleet.events.booking.BookingExpired;
@@ -22,9 +18,12 @@ import org.bookingfleet.payment.billing.refund.RefundRules;
 import org.bookingfleet.payment.billing.refund.RefundStatus;
 import org.bookingfleet.payment.billing.stripe.StripeRefused;
 import org.bookingfleet.platform.web.ApiException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
 
 /**
  * Gives money back: the decision and the refund row are written under the payment's lock,

@@ -1,18 +1,17 @@
 package org.bookingfleet.payment.billing.internal.store;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 
 import io.r2dbc.spi.Readable;
-import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
-
 import org.bookingfleet.payment.billing.refund.Refund;
 import org.bookingfleet.payment.billing.refund.RefundStatus;
+import org.bookingfleet.platform.LeasedRows;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 @Repository
 public class Refunds {
@@ -21,8 +20,11 @@ public class Refunds {
 
 	private final DatabaseClient database;
 
+	private final LeasedRows waiting;
+
 	public Refunds(DatabaseClient database) {
 		this.database = database;
+		this.waiting = new LeasedRows(database, "refund", COLUMNS);
 	}
 
 	public Flux<Refund> ofPayment(UUID paymentId) {
@@ -60,14 +62,7 @@ public class Refunds {
 	}
 
 	public Mono<Long> sendingFailed(UUID id, String error, Duration retryIn) {
-		return database
-			.sql("update refund set tries = tries + 1, last_error = :error, next_try_at = " + Payments.BACKOFF
-					+ " where id = :id")
-			.bind("error", error == null ? "unknown" : error)
-			.bind("base", retryIn.toMillis() / 1000.0)
-			.bind("id", id)
-			.fetch()
-			.rowsUpdated();
+		return this.waiting.failed(id, "true", error, retryIn);
 	}
 
 	/**
@@ -75,14 +70,7 @@ public class Refunds {
 	 * pushes their next turn a lease away.
 	 */
 	public Flux<Refund> claimRefundsToSend(int limit, Duration lease) {
-		return database
-			.sql("update refund set next_try_at = :lease where id in (select id from refund "
-					+ "where status = 'REQUESTED' and stripe_refund_id is null and next_try_at <= now() "
-					+ "order by next_try_at limit :limit for update skip locked) returning " + COLUMNS)
-			.bind("lease", Instant.now().plus(lease))
-			.bind("limit", limit)
-			.map(Refunds::read)
-			.all();
+		return this.waiting.claim("status = 'REQUESTED' and stripe_refund_id is null", limit, lease, Refunds::read);
 	}
 
 	private static Refund read(Readable row) {

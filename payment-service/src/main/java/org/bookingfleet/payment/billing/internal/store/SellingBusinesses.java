@@ -2,17 +2,16 @@ package org.bookingfleet.payment.billing.internal.store;
 
 import io.r2dbc.postgresql.codec.Json;
 import io.r2dbc.spi.Readable;
-import reactor.core.publisher.Mono;
-import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.ObjectReader;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
-
 import org.bookingfleet.events.catalog.BusinessProfile;
 import org.bookingfleet.events.catalog.ServiceSnapshot;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The businesses that sell each service, as the catalog events told them (the payment

@@ -1,10 +1,9 @@
 package org.bookingfleet.payment.billing.internal.store;
 
-import reactor.core.publisher.Mono;
-
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.r2dbc.core.Parameter;
 import org.springframework.stereotype.Repository;
+import reactor.core.publisher.Mono;
 
 @Repository
 public class StripeEvents {

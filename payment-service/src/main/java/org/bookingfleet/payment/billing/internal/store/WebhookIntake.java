@@ -6,8 +6,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.stripe.model.Event;
-import reactor.core.publisher.Mono;
-
 import org.bookingfleet.payment.billing.internal.stripe.StripeProperties;
 import org.bookingfleet.payment.billing.webhook.ReceivedStripeEvent;
 import org.bookingfleet.payment.billing.webhook.StripeEventReading;
@@ -17,6 +15,7 @@ import org.bookingfleet.platform.web.ApiException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
 
 /**
  * Takes in a Stripe webhook: the signature is checked first and a refused one stores

@@ -20,9 +20,6 @@ import io.github.resilience4j.reactor.circuitbreaker.operator.CircuitBreakerOper
 import io.github.resilience4j.reactor.retry.RetryOperator;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
-import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
-
 import org.bookingfleet.payment.billing.intent.IntentAttempt;
 import org.bookingfleet.payment.billing.stripe.StripeIntent;
 import org.bookingfleet.payment.billing.stripe.StripeRefund;
@@ -30,6 +27,8 @@ import org.bookingfleet.payment.billing.stripe.StripeRefused;
 import org.bookingfleet.payment.billing.stripe.StripeUnavailable;
 import org.bookingfleet.payment.money.Money;
 import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * The calls the service makes to Stripe. stripe-java blocks, so each call runs on the

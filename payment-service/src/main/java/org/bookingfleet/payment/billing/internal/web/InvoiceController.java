@@ -1,8 +1,5 @@
 package org.bookingfleet.payment.billing.internal.web;
 
-import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Schedulers;
-
 import org.bookingfleet.payment.billing.internal.store.DueBookings;
 import org.bookingfleet.payment.billing.internal.store.InvoiceDocument;
 import org.bookingfleet.payment.billing.internal.store.Invoices;
@@ -15,6 +12,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * {@code GET /api/v2/invoices/{number}} as JSON and {@code GET

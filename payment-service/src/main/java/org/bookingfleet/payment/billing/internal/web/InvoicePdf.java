@@ -17,7 +17,6 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
-
 import org.bookingfleet.payment.billing.internal.store.InvoiceDocument;
 import org.bookingfleet.payment.billing.invoice.Appointment;
 import org.bookingfleet.payment.billing.invoice.DocumentKind;

@@ -2,8 +2,6 @@ package org.bookingfleet.payment.billing.internal.web;
 
 import java.util.UUID;
 
-import reactor.core.publisher.Mono;
-
 import org.bookingfleet.payment.billing.intent.BookingCredentials;
 import org.bookingfleet.payment.billing.internal.store.BookingPayments;
 import org.bookingfleet.payment.billing.internal.store.IntentView;
@@ -18,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
 
 @RestController
 class PaymentController {

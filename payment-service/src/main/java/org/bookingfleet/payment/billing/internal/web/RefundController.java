@@ -4,9 +4,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonAnySetter;
-import reactor.core.publisher.Mono;
-import tools.jackson.databind.JsonNode;
-
 import org.bookingfleet.payment.billing.internal.store.RefundIssuing;
 import org.bookingfleet.payment.billing.refund.Refund;
 import org.bookingfleet.payment.billing.refund.RefundRequest;
@@ -20,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
 
 @RestController
 class RefundController {

@@ -2,13 +2,12 @@ package org.bookingfleet.payment.billing.internal.web;
 
 import java.util.Map;
 
-import reactor.core.publisher.Mono;
-
 import org.bookingfleet.payment.billing.internal.store.WebhookIntake;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import reactor.core.publisher.Mono;
 
 @RestController
 class StripeWebhookController {

@@ -1,5 +1,8 @@
 package org.bookingfleet.payment.billing.internal.stripe;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -10,9 +13,6 @@ import com.stripe.exception.ApiException;
 import com.stripe.exception.CardException;
 import com.stripe.exception.InvalidRequestException;
 import com.stripe.exception.RateLimitException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
-
 import org.bookingfleet.payment.billing.intent.IntentAttempt;
 import org.bookingfleet.payment.billing.stripe.StripeIntent;
 import org.bookingfleet.payment.billing.stripe.StripeRefused;
@@ -20,9 +20,8 @@ import org.bookingfleet.payment.billing.stripe.StripeUnavailable;
 import org.bookingfleet.payment.money.Money;
 import org.bookingfleet.sandbox.stripe.server.StripeSandbox;
 import org.bookingfleet.sandbox.stripe.webhook.RetrySchedule;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 /**
  * The gateway against the Stripe sandbox over HTTP: what is retried, with which key, and

@@ -4,7 +4,6 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-
 import org.bookingfleet.testsupport.HostileJson;
 
 /**

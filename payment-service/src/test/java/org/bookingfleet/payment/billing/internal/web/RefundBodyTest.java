@@ -1,16 +1,15 @@
 package org.bookingfleet.payment.billing.internal.web;
 
-import java.util.OptionalLong;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
+import java.util.OptionalLong;
 
 import org.bookingfleet.payment.billing.refund.RefundRequest;
 import org.bookingfleet.platform.web.ApiException;
 import org.bookingfleet.platform.web.StrictJson;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 class RefundBodyTest {
 

@@ -1,12 +1,13 @@
 package org.bookingfleet.pricing.catalog.internal.store;
 
-import io.r2dbc.spi.Readable;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+
+import io.r2dbc.spi.Readable;
 import org.bookingfleet.events.catalog.BusinessProfile;
 import org.bookingfleet.pricing.catalog.Business;
 import org.bookingfleet.pricing.catalog.BusinessAddress;

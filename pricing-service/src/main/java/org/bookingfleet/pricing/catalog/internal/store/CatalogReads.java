@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+
 import org.bookingfleet.pricing.catalog.ServiceDefinition;
 import org.bookingfleet.pricing.catalog.TaxJurisdiction;
 import org.springframework.stereotype.Component;

@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+
 import org.bookingfleet.events.catalog.ServiceChanged;
 import org.bookingfleet.events.catalog.ServiceDefined;
 import org.bookingfleet.events.catalog.ServiceSnapshot;

@@ -1,6 +1,5 @@
 package org.bookingfleet.pricing.catalog.internal.store;
 
-import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -9,6 +8,8 @@ import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+
+import io.r2dbc.spi.Readable;
 import org.bookingfleet.pricing.catalog.Buffers;
 import org.bookingfleet.pricing.catalog.DailyWindow;
 import org.bookingfleet.pricing.catalog.DepositRule;

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+
 import org.bookingfleet.pricing.catalog.LineCode;
 import org.bookingfleet.pricing.catalog.TaxJurisdiction;
 import org.bookingfleet.pricing.money.Percentage;

@@ -2,6 +2,7 @@ package org.bookingfleet.pricing.catalog.internal.web;
 
 import java.util.List;
 import java.util.Map;
+
 import org.bookingfleet.platform.security.Caller;
 import org.bookingfleet.platform.security.Callers;
 import org.bookingfleet.platform.web.ApiException;

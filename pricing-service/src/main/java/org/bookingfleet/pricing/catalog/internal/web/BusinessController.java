@@ -1,6 +1,7 @@
 package org.bookingfleet.pricing.catalog.internal.web;
 
 import java.time.Duration;
+
 import org.bookingfleet.platform.web.ApiException;
 import org.bookingfleet.pricing.catalog.internal.store.Businesses;
 import org.springframework.http.CacheControl;

@@ -3,6 +3,7 @@ package org.bookingfleet.pricing.catalog.internal.web;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+
 import org.bookingfleet.pricing.catalog.Business;
 
 /**

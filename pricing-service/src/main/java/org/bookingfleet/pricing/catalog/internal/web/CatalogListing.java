@@ -5,6 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+
 import org.bookingfleet.pricing.catalog.ServiceDefinition;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;

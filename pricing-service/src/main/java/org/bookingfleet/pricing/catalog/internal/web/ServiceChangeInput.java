@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Currency;
 import java.util.Optional;
+
 import org.bookingfleet.platform.web.ApiException;
 import org.bookingfleet.pricing.catalog.DepositRule;
 import org.bookingfleet.pricing.catalog.ServiceDefinition;

@@ -2,6 +2,7 @@ package org.bookingfleet.pricing.catalog.internal.web;
 
 import java.util.List;
 import java.util.Map;
+
 import org.bookingfleet.platform.web.ApiException;
 import org.bookingfleet.pricing.catalog.ServiceDefinition;
 import org.bookingfleet.pricing.catalog.internal.store.CatalogReads;

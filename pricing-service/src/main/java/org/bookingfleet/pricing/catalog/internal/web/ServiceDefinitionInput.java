@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Currency;
 import java.util.Optional;
 import java.util.function.Supplier;
+
 import org.bookingfleet.platform.web.ApiException;
 import org.bookingfleet.pricing.catalog.Buffers;
 import org.bookingfleet.pricing.catalog.DailyWindow;

@@ -1,6 +1,7 @@
 package org.bookingfleet.pricing.catalog.internal.web;
 
 import java.math.BigDecimal;
+
 import org.bookingfleet.pricing.catalog.DepositRule;
 import org.bookingfleet.pricing.catalog.PriceModel;
 import org.bookingfleet.pricing.catalog.ServiceDefinition;

@@ -1,6 +1,7 @@
 package org.bookingfleet.pricing.geo.internal.geocoder;
 
 import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+
 import org.bookingfleet.pricing.geo.Address;
 import org.bookingfleet.pricing.geo.Coordinates;
 import org.bookingfleet.pricing.geo.Placement;

@@ -1,8 +1,5 @@
 package org.bookingfleet.pricing.promo.internal.store;
 
-import io.r2dbc.spi.Parameters;
-import io.r2dbc.spi.R2dbcType;
-import io.r2dbc.spi.Readable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -13,6 +10,10 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
+
+import io.r2dbc.spi.Parameters;
+import io.r2dbc.spi.R2dbcType;
+import io.r2dbc.spi.Readable;
 import org.bookingfleet.pricing.money.Money;
 import org.bookingfleet.pricing.money.Percentage;
 import org.bookingfleet.pricing.promo.PromoCode;

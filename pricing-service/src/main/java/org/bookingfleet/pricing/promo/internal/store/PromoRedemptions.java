@@ -2,6 +2,7 @@ package org.bookingfleet.pricing.promo.internal.store;
 
 import java.util.Optional;
 import java.util.UUID;
+
 import org.bookingfleet.events.booking.BookingConfirmed;
 import org.bookingfleet.pricing.promo.PromoCode;
 import org.bookingfleet.pricing.promo.PromoUsage;

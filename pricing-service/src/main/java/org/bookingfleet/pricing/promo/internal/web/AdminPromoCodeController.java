@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+
 import org.bookingfleet.platform.security.Caller;
 import org.bookingfleet.platform.security.Callers;
 import org.bookingfleet.platform.web.ApiException;

@@ -3,6 +3,7 @@ package org.bookingfleet.pricing.promo.internal.web;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+
 import org.bookingfleet.pricing.promo.PromoCode;
 import org.bookingfleet.pricing.promo.PromoDiscount;
 import org.bookingfleet.pricing.promo.PromoUsage;

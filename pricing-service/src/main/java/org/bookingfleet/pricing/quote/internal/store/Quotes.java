@@ -1,10 +1,11 @@
 package org.bookingfleet.pricing.quote.internal.store;
 
-import io.r2dbc.spi.Parameters;
-import io.r2dbc.spi.R2dbcType;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+
+import io.r2dbc.spi.Parameters;
+import io.r2dbc.spi.R2dbcType;
 import org.bookingfleet.pricing.engine.BreakdownLine;
 import org.bookingfleet.pricing.quote.Quote;
 import org.bookingfleet.pricing.quote.QuoteClaims;

@@ -2,6 +2,7 @@ package org.bookingfleet.pricing.quote.internal.token;
 
 import java.time.Duration;
 import java.util.Map;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

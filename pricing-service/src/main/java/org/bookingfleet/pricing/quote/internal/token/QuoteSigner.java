@@ -6,14 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
 import org.bookingfleet.platform.tokens.CompactJws;
 import org.bookingfleet.pricing.quote.QuoteClaims;
 import org.bookingfleet.pricing.quote.QuoteSignature;
 import org.bookingfleet.pricing.quote.SigningKey;
 import org.bookingfleet.pricing.quote.SigningKeys;
 import org.bookingfleet.pricing.quote.TokenClaims;
-import org.bookingfleet.pricing.quote.TokenVerification;
 import org.bookingfleet.pricing.quote.TokenVerification.Reason;
+import org.bookingfleet.pricing.quote.TokenVerification;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;

@@ -3,6 +3,7 @@ package org.bookingfleet.pricing.quote.internal.token;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+
 import org.bookingfleet.pricing.quote.QuoteIssuer;
 import org.bookingfleet.pricing.quote.SigningKey;
 import org.bookingfleet.pricing.quote.SigningKeys;

@@ -6,14 +6,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+
 import org.bookingfleet.platform.tokens.AddressKey;
 import org.bookingfleet.platform.web.ApiException;
 import org.bookingfleet.pricing.catalog.ServiceDefinition;
 import org.bookingfleet.pricing.catalog.TaxJurisdiction;
 import org.bookingfleet.pricing.engine.EnteredPromo;
 import org.bookingfleet.pricing.engine.PricingEngine;
-import org.bookingfleet.pricing.engine.PricingRefusal;
 import org.bookingfleet.pricing.engine.PricingRefusal.Reason;
+import org.bookingfleet.pricing.engine.PricingRefusal;
 import org.bookingfleet.pricing.engine.PricingRequest;
 import org.bookingfleet.pricing.engine.PricingResult;
 import org.bookingfleet.pricing.engine.SeriesPricing;

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
+
 import org.bookingfleet.platform.web.ApiException;
 import org.bookingfleet.pricing.geo.Address;
 import org.bookingfleet.pricing.geo.Coordinates;

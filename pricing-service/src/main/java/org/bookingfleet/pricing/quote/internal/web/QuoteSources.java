@@ -1,6 +1,7 @@
 package org.bookingfleet.pricing.quote.internal.web;
 
 import java.util.Optional;
+
 import org.bookingfleet.pricing.catalog.ServiceDefinition;
 import org.bookingfleet.pricing.catalog.TaxJurisdiction;
 import org.bookingfleet.pricing.geo.Address;

@@ -1,12 +1,13 @@
 package org.bookingfleet.pricing.quote.internal.web;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.stream.IntStream;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.bookingfleet.pricing.engine.PriceBreakdown;
 import org.bookingfleet.pricing.quote.OccurrenceClaims;
 import org.bookingfleet.pricing.quote.Quote;

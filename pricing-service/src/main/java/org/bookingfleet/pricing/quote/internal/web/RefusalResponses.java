@@ -3,6 +3,7 @@ package org.bookingfleet.pricing.quote.internal.web;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+
 import org.bookingfleet.platform.web.ApiException;
 import org.bookingfleet.pricing.engine.PricingRefusal;
 import org.bookingfleet.pricing.geo.Placement;

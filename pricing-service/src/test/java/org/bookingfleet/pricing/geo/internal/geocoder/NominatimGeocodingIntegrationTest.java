@@ -7,11 +7,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
-import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import java.time.Duration;
 import java.util.Optional;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
 import org.bookingfleet.pricing.geo.Address;
 import org.bookingfleet.pricing.geo.AddressLocator;
 import org.bookingfleet.pricing.geo.Coordinates;

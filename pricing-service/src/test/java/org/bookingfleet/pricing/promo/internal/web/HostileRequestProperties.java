@@ -1,6 +1,7 @@
 package org.bookingfleet.pricing.promo.internal.web;
 
 import java.time.Instant;
+
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
