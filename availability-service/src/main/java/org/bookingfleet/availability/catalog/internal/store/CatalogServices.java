@@ -14,17 +14,27 @@ import org.bookingfleet.availability.slot.Lengths;
 import org.bookingfleet.availability.slot.ServiceHours;
 import org.bookingfleet.availability.slot.ServiceTerms;
 import org.bookingfleet.events.catalog.ServiceSnapshot;
+import org.bookingfleet.platform.KeptReads;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 
+/**
+ * The catalog's services as this service replicates them from the catalog's events. An
+ * active service is kept in memory for {@code availability.kept-reads} (5 s): the
+ * instance that replicates a change forgets it at once, the others within that time.
+ */
 @Repository
 public class CatalogServices {
 
 	private final DatabaseClient database;
 
-	public CatalogServices(DatabaseClient database) {
+	private final KeptReads<String, CatalogService> active;
+
+	public CatalogServices(DatabaseClient database, @Value("${availability.kept-reads:5s}") Duration keptFor) {
 		this.database = database;
+		this.active = new KeptReads<>(keptFor, 1_000);
 	}
 
 	public Mono<Void> replicate(ServiceSnapshot service) {
@@ -61,7 +71,7 @@ public class CatalogServices {
 		insert = nullable(insert, "zone", zone(service.timeZone()), String.class);
 		insert = nullable(insert, "from", localTime(service.bookableFrom()), LocalTime.class);
 		insert = nullable(insert, "until", localTime(service.bookableUntil()), LocalTime.class);
-		return insert.fetch().rowsUpdated().then();
+		return insert.fetch().rowsUpdated().then().doOnSuccess(replicated -> active.forget(service.serviceId()));
 	}
 
 	/**
@@ -82,6 +92,10 @@ public class CatalogServices {
 
 	/** The active service of that id, or nothing. */
 	public Mono<CatalogService> findActive(String id) {
+		return active.get(id, this::readActive);
+	}
+
+	private Mono<CatalogService> readActive(String id) {
 		return database.sql("select * from catalog_service where id = :id and active")
 			.bind("id", id)
 			.map((row, meta) -> new CatalogService(row.get("id", String.class), row.get("name", String.class),

@@ -1,6 +1,7 @@
 package org.bookingfleet.availability.schedule.internal.store;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,9 @@ import org.bookingfleet.availability.slot.Provider;
 import org.bookingfleet.availability.time.TimeRange;
 import org.bookingfleet.availability.time.TimeSet;
 import org.bookingfleet.events.availability.ProviderNamed;
+import org.bookingfleet.platform.KeptReads;
 import org.bookingfleet.platform.outbox.Outbox;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.reactive.TransactionalOperator;
@@ -20,8 +23,18 @@ import reactor.core.publisher.Mono;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+/**
+ * The providers' schedules, services and time off. What slots read (a schedule, who
+ * offers a service, time off in a range) is kept in memory for
+ * {@code availability.kept-reads} (5 s): a search or a hold reads only its reservations
+ * from the database. A change made here is seen here at once and by other instances
+ * within that time.
+ */
 @Repository
 public class Providers {
+
+	private record TimeOffRange(long providerId, Instant from, Instant to) {
+	}
 
 	private static final TypeReference<Map<DayOfWeek, List<ScheduleDocument.Hours>>> WEEK = new TypeReference<>() {
 	};
@@ -37,11 +50,21 @@ public class Providers {
 
 	private final Outbox outbox;
 
-	public Providers(DatabaseClient database, JsonMapper json, TransactionalOperator transaction, Outbox outbox) {
+	private final KeptReads<Long, ScheduleDocument> schedules;
+
+	private final KeptReads<String, List<Long>> servingProviders;
+
+	private final KeptReads<TimeOffRange, List<TimeRange>> timeOffs;
+
+	public Providers(DatabaseClient database, JsonMapper json, TransactionalOperator transaction, Outbox outbox,
+			@Value("${availability.kept-reads:5s}") Duration keptFor) {
 		this.database = database;
 		this.json = json;
 		this.transaction = transaction;
 		this.outbox = outbox;
+		this.schedules = new KeptReads<>(keptFor, 10_000);
+		this.servingProviders = new KeptReads<>(keptFor, 1_000);
+		this.timeOffs = new KeptReads<>(keptFor, 10_000);
 	}
 
 	public Mono<ScheduleDocument> document(long providerId) {
@@ -58,24 +81,28 @@ public class Providers {
 	 * there.
 	 */
 	public Mono<Provider> find(long providerId, Instant from, Instant to) {
-		return document(providerId).zipWith(timeOff(providerId, from, to).collectList(),
-				(document, timeOff) -> document.toProvider(providerId, TimeSet.of(timeOff)));
+		return schedules.get(providerId, this::document)
+			.zipWith(
+					timeOffs.get(new TimeOffRange(providerId, from, to),
+							range -> timeOff(range.providerId(), range.from(), range.to()).collectList()),
+					(document, timeOff) -> document.toProvider(providerId, TimeSet.of(timeOff)));
 	}
 
 	public Flux<Long> serving(String serviceId) {
-		return database.sql("select provider_id from provider_service where service_id = :service order by provider_id")
-			.bind("service", serviceId)
-			.map(row -> row.get("provider_id", Long.class))
-			.all();
+		return servingProviders
+			.get(serviceId, service -> database
+				.sql("select provider_id from provider_service where service_id = :service order by provider_id")
+				.bind("service", service)
+				.map(row -> row.get("provider_id", Long.class))
+				.all()
+				.collectList())
+			.flatMapIterable(providers -> providers);
 	}
 
 	public Mono<Boolean> serves(long providerId, String serviceId) {
-		return database.sql("select count(*) from provider_service where provider_id = :id and service_id = :service")
-			.bind("id", providerId)
-			.bind("service", serviceId)
-			.map(row -> row.get(0, Long.class))
-			.one()
-			.map(count -> count > 0);
+		return schedules.get(providerId, this::document)
+			.map(document -> document.serviceIds().contains(serviceId))
+			.defaultIfEmpty(false);
 	}
 
 	public Mono<Void> save(long providerId, ScheduleDocument document) {
@@ -116,7 +143,10 @@ public class Providers {
 					.fetch()
 					.rowsUpdated()))
 			.then();
-		return transaction.transactional(upsert.fetch().rowsUpdated().then(services).then(named));
+		return transaction.transactional(upsert.fetch().rowsUpdated().then(services).then(named)).doOnSuccess(saved -> {
+			schedules.forget(providerId);
+			servingProviders.forgetAll();
+		});
 	}
 
 	public Mono<UUID> addTimeOff(long providerId, TimeRange range, String reason) {
@@ -129,7 +159,7 @@ public class Providers {
 			.bind("start", range.start())
 			.bind("end", range.end());
 		insert = reason == null ? insert.bindNull("reason", String.class) : insert.bind("reason", reason);
-		return insert.fetch().rowsUpdated().thenReturn(id);
+		return insert.fetch().rowsUpdated().thenReturn(id).doOnSuccess(added -> forgetTimeOff(providerId));
 	}
 
 	public Mono<Long> removeTimeOff(long providerId, UUID timeOffId) {
@@ -137,7 +167,12 @@ public class Providers {
 			.bind("id", timeOffId)
 			.bind("provider", providerId)
 			.fetch()
-			.rowsUpdated();
+			.rowsUpdated()
+			.doOnSuccess(removed -> forgetTimeOff(providerId));
+	}
+
+	private void forgetTimeOff(long providerId) {
+		timeOffs.forgetIf(range -> range.providerId() == providerId);
 	}
 
 	/** A provider's time off as listed to the provider: its id, span and reason. */

@@ -2,9 +2,8 @@ package org.bookingfleet.pricing.catalog.internal.store;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import org.bookingfleet.platform.KeptReads;
 import org.bookingfleet.pricing.catalog.ServiceDefinition;
 import org.bookingfleet.pricing.catalog.TaxJurisdiction;
 import org.springframework.stereotype.Component;
@@ -25,11 +24,11 @@ public class CatalogReads {
 
 	private final TaxJurisdictions jurisdictions;
 
-	private final Map<String, Mono<ServiceDefinition>> servicesById = new ConcurrentHashMap<>();
+	private final KeptReads<String, ServiceDefinition> servicesById = new KeptReads<>(TIME_TO_LIVE, 10_000);
 
-	private final Map<String, Mono<TaxJurisdiction>> jurisdictionsByCode = new ConcurrentHashMap<>();
+	private final KeptReads<String, TaxJurisdiction> jurisdictionsByCode = new KeptReads<>(TIME_TO_LIVE, 10_000);
 
-	private volatile Mono<List<ServiceDefinition>> active;
+	private final KeptReads<Boolean, List<ServiceDefinition>> active = new KeptReads<>(TIME_TO_LIVE, 1);
 
 	CatalogReads(ServiceDefinitions services, TaxJurisdictions jurisdictions) {
 		this.services = services;
@@ -37,7 +36,7 @@ public class CatalogReads {
 	}
 
 	public Mono<ServiceDefinition> service(String id) {
-		return servicesById.computeIfAbsent(id, key -> remembered(services.find(key)));
+		return servicesById.get(id, services::find);
 	}
 
 	/**
@@ -45,28 +44,16 @@ public class CatalogReads {
 	 * or a minute passes.
 	 */
 	public Mono<List<ServiceDefinition>> activeServices() {
-		Mono<List<ServiceDefinition>> current = active;
-		if (current == null) {
-			current = remembered(services.active().collectList());
-			active = current;
-		}
-		return current;
+		return active.get(true, all -> services.active().collectList());
 	}
 
 	public Mono<TaxJurisdiction> jurisdiction(String code) {
-		return jurisdictionsByCode.computeIfAbsent(code, key -> remembered(jurisdictions.find(key)));
+		return jurisdictionsByCode.get(code, jurisdictions::find);
 	}
 
 	public void evict(String serviceId) {
-		servicesById.remove(serviceId);
-		active = null;
-	}
-
-	/**
-	 * Values and absences are kept for the time to live; failures are not kept at all.
-	 */
-	private static <T> Mono<T> remembered(Mono<T> lookup) {
-		return lookup.cache(value -> TIME_TO_LIVE, failure -> Duration.ZERO, () -> TIME_TO_LIVE);
+		servicesById.forget(serviceId);
+		active.forgetAll();
 	}
 
 }
