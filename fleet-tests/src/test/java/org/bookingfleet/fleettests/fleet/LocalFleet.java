@@ -24,10 +24,14 @@ public final class LocalFleet {
 	public static final List<String> APPLICATIONS = List.of("gateway", "pricing-service", "availability-service",
 			"booking-service", "payment-service", "integration-service");
 
+	/**
+	 * Every process the fleet runs: the servers, both sandboxes, identity and the six
+	 * applications.
+	 */
 	public static final List<String> PROCESSES = List.of("postgres", "kafka", "redis", "stripe-sandbox",
-			"pricing-service", "availability-service", "booking-service", "payment-service", "integration-service",
-			"gateway");
-	static final int[] PORTS = { 8080, 8081, 8082, 8083, 8084, 8085, 8090, 5433, 9092, 9093 };
+			"partner-sandbox", "identity", "pricing-service", "availability-service", "booking-service",
+			"payment-service", "integration-service", "gateway");
+	static final int[] PORTS = { 8080, 8081, 8082, 8083, 8084, 8085, 8086, 8090, 8091, 5433, 9092, 9093 };
 
 	private final Path root;
 

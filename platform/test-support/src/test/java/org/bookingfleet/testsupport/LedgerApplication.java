@@ -1,5 +1,6 @@
 package org.bookingfleet.testsupport;
 
+import org.bookingfleet.testsupport.sample.EntryGate;
 import org.bookingfleet.testsupport.sample.EntryRecorded;
 
 import org.bookingfleet.platform.consumer.EventSubscription;
@@ -27,6 +28,20 @@ public class LedgerApplication {
 				.rowsUpdated()
 				.then();
 		});
+	}
+
+	@Bean
+	EntryGate entryGate() {
+		return new EntryGate();
+	}
+
+	/**
+	 * Applies entries in the order of each entry, not of its account (the record's key).
+	 */
+	@Bean
+	EventSubscription entriesSideBySide(EntryGate gate) {
+		return EventSubscription.named("side-by-side")
+			.on(EntryRecorded.class, EntryRecorded::entryId, (entry, envelope) -> gate.apply(entry));
 	}
 
 }

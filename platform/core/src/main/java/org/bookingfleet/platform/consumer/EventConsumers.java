@@ -23,9 +23,10 @@ import reactor.kafka.receiver.ReceiverRecord;
 import reactor.util.retry.Retry;
 
 /**
- * Runs every {@link EventSubscription} of a service. Records of one key are applied one
- * after another, in order; keys of a partition are spread over {@value #LANES} lanes that
- * run side by side (offsets are committed only up to the first record not yet applied, so
+ * Runs every {@link EventSubscription} of a service. Records of one key (or of the order
+ * a subscription declares for an event, such as its booking) are applied one after
+ * another, in order; keys of a partition are spread over {@value #LANES} lanes that run
+ * side by side (offsets are committed only up to the first record not yet applied, so
  * nothing is skipped). Each durable event is applied in one transaction with the record
  * of its id, so a redelivery changes nothing, and its offset is acknowledged only after
  * that transaction committed. A handler that keeps failing is retried with backoff, then
@@ -40,7 +41,7 @@ public class EventConsumers extends BackgroundWork {
 	 * Lanes per partition: records of different keys that may be applied at the same
 	 * time.
 	 */
-	static final int LANES = 8;
+	public static final int LANES = 8;
 
 	private final List<EventSubscription> subscriptions;
 
@@ -82,8 +83,9 @@ public class EventConsumers extends BackgroundWork {
 		return this.kafka.receiver(group, subscription.topics(), subscription.isPerInstance())
 			.receive()
 			.groupBy(record -> record.receiverOffset().topicPartition())
-			.flatMap(partition -> partition.groupBy(EventConsumers::lane)
-				.flatMap(lane -> lane.concatMap(record -> handle(subscription, record)), LANES), 256)
+			.flatMap(partition -> partition.map(Received::of)
+				.groupBy(received -> lane(subscription, received))
+				.flatMap(lane -> lane.concatMap(received -> handle(subscription, received)), LANES), 256)
 			.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofSeconds(1))
 				.maxBackoff(Duration.ofSeconds(10))
 				.doBeforeRetry(
@@ -91,9 +93,12 @@ public class EventConsumers extends BackgroundWork {
 			.subscribe();
 	}
 
-	private Mono<Void> handle(EventSubscription subscription, ReceiverRecord<String, byte[]> record) {
+	private Mono<Void> handle(EventSubscription subscription, Received received) {
 		String consumer = this.serviceName + "." + subscription.name();
-		return Mono.defer(() -> apply(subscription, consumer, EventCodec.read(record.value())))
+		ReceiverRecord<String, byte[]> record = received.record();
+		return Mono
+			.defer(() -> (received.event() != null) ? apply(subscription, consumer, received.event())
+					: Mono.error(received.unreadable()))
 			.retryWhen(Retry.backoff(Long.MAX_VALUE, this.settings.getInitialBackoff())
 				.maxBackoff(this.settings.getMaxBackoff())
 				.filter(FailureKind::isInfrastructure))
@@ -129,8 +134,29 @@ public class EventConsumers extends BackgroundWork {
 			.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(500)).maxBackoff(Duration.ofSeconds(10)));
 	}
 
-	private static int lane(ReceiverRecord<String, byte[]> record) {
-		return (record.key() == null) ? 0 : Math.floorMod(record.key().hashCode(), LANES);
+	/**
+	 * The lane of a record: by the order its subscription declares for the event, else by
+	 * its key.
+	 */
+	private static int lane(EventSubscription subscription, Received received) {
+		String key = received.record().key();
+		Object order = (received.event() != null) ? subscription.orderOf(received.event(), key) : key;
+		return (order == null) ? 0 : Math.floorMod(order.hashCode(), LANES);
+	}
+
+	/** A record read once: its event, or why it is none. */
+	private record Received(ReceiverRecord<String, byte[]> record, EventEnvelope event,
+			EventCodec.UnreadableEvent unreadable) {
+
+		static Received of(ReceiverRecord<String, byte[]> record) {
+			try {
+				return new Received(record, EventCodec.read(record.value()), null);
+			}
+			catch (EventCodec.UnreadableEvent unreadable) {
+				return new Received(record, null, unreadable);
+			}
+		}
+
 	}
 
 	private static Throwable unwrap(Throwable failure) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import org.bookingfleet.events.EventCodec;
 import org.bookingfleet.events.EventContract;
@@ -46,8 +47,19 @@ public final class EventSubscription {
 	}
 
 	public <T> EventSubscription on(Class<T> contract, BiFunction<T, EventEnvelope, Mono<Void>> handler) {
+		return on(contract, null, handler);
+	}
+
+	/**
+	 * Events of this type are applied in the order of what {@code orderedBy} names (the
+	 * booking they concern, say) instead of their record's key: events of one key (one
+	 * provider's slots) that concern different bookings are then applied side by side.
+	 * Use it only when this consumer needs no order across them.
+	 */
+	public <T> EventSubscription on(Class<T> contract, Function<T, ?> orderedBy,
+			BiFunction<T, EventEnvelope, Mono<Void>> handler) {
 		EventContract annotation = EventCodec.contractOf(contract);
-		this.handlers.put(annotation.type(), new Handler<>(contract, handler));
+		this.handlers.put(annotation.type(), new Handler<>(contract, orderedBy, handler));
 		this.topics.add(annotation.topic());
 		return this;
 	}
@@ -77,10 +89,33 @@ public final class EventSubscription {
 		return (handler != null) ? handler.apply(envelope) : Mono.empty();
 	}
 
-	private record Handler<T>(Class<T> contract, BiFunction<T, EventEnvelope, Mono<Void>> function) {
+	/**
+	 * What the event is applied in the order of: what its handler declared, else (or when
+	 * that cannot be read from the event) the record's key.
+	 */
+	public Object orderOf(EventEnvelope envelope, String recordKey) {
+		Handler<?> handler = this.handlers.get(envelope.type());
+		return (handler != null) ? handler.orderOf(envelope, recordKey) : recordKey;
+	}
+
+	private record Handler<T>(Class<T> contract, Function<T, ?> orderedBy,
+			BiFunction<T, EventEnvelope, Mono<Void>> function) {
 
 		Mono<Void> apply(EventEnvelope envelope) {
 			return Mono.defer(() -> this.function.apply(EventCodec.data(envelope, this.contract), envelope));
+		}
+
+		Object orderOf(EventEnvelope envelope, String recordKey) {
+			if (this.orderedBy == null) {
+				return recordKey;
+			}
+			try {
+				Object order = this.orderedBy.apply(EventCodec.data(envelope, this.contract));
+				return (order != null) ? order : recordKey;
+			}
+			catch (RuntimeException unreadable) {
+				return recordKey;
+			}
 		}
 
 	}

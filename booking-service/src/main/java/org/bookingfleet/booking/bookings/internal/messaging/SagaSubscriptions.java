@@ -16,11 +16,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 class SagaSubscriptions {
 
+	/**
+	 * The availability service keys its answers by provider; the saga needs them in order
+	 * per booking only, so one provider's bookings settle side by side.
+	 */
 	@Bean
 	EventSubscription saga(SagaHandlers saga) {
 		return EventSubscription.named("saga")
-			.on(SlotReserved.class, saga::slotReserved)
-			.on(SlotRejected.class, saga::slotRejected)
+			.on(SlotReserved.class, SlotReserved::bookingId, saga::slotReserved)
+			.on(SlotRejected.class, SlotRejected::bookingId, saga::slotRejected)
 			.on(PaymentSucceeded.class, saga::paymentSucceeded);
 	}
 

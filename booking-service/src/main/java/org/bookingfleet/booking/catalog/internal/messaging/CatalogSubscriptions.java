@@ -21,7 +21,8 @@ class CatalogSubscriptions {
 
 	@Bean
 	EventSubscription holds(KnownHolds holds) {
-		return EventSubscription.named("holds").on(SlotHeld.class, (event, envelope) -> holds.remember(event));
+		return EventSubscription.named("holds")
+			.on(SlotHeld.class, SlotHeld::holdId, (event, envelope) -> holds.remember(event));
 	}
 
 }
