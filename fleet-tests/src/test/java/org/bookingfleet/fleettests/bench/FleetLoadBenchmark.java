@@ -176,12 +176,13 @@ public final class FleetLoadBenchmark {
 
 	/**
 	 * Runs a scenario at each rate in turn and stops after the first step at which it
-	 * saturated. It starts once the fleet answers the probe normally again, so a scenario
-	 * does not inherit the open circuit breakers or the backlog the saturated step of the
-	 * one before left.
+	 * saturated. It starts once the events the scenario before left are drained and the
+	 * fleet answers the probe normally again, so a scenario does not inherit the backlog
+	 * or the open circuit breakers the saturated step of the one before left.
 	 */
 	private static List<StepResult> ramp(int[] rates, BooleanSupplier recovered,
 			IntFunction<List<StepResult>> scenario) {
+		FleetBacklog.awaitDrained();
 		awaitRecovery(recovered);
 		List<StepResult> steps = new ArrayList<>();
 		for (int rate : rates) {
