@@ -47,7 +47,7 @@ final class FleetBacklog {
 	private static long unpublished() {
 		long total = 0;
 		for (String database : FleetDatabases.ALL) {
-			total += FleetDatabases.count(database, "select count(*) from outbox_event where published_at is null");
+			total += FleetDatabases.unpublishedOutboxRows(database);
 		}
 		return total;
 	}

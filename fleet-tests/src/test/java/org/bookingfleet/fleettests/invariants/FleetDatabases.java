@@ -23,6 +23,11 @@ public final class FleetDatabases {
 		return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5433/" + database, "postgres", "postgres");
 	}
 
+	/** Outbox rows of the service's database its relay has not published yet. */
+	public static long unpublishedOutboxRows(String database) {
+		return count(database, "select count(*) from outbox_event where published_at is null");
+	}
+
 	public static long count(String database, String sql, Object... parameters) {
 		List<List<String>> rows = rows(database, sql, parameters);
 		return Long.parseLong(rows.get(0).get(0));

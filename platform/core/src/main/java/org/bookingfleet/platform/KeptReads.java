@@ -14,9 +14,9 @@ import reactor.util.context.Context;
  * Answers of a store that change rarely, kept in memory for a time to live: a value or an
  * absence is kept, a failure is not. Readers of a key asking at the same moment share one
  * lookup, which runs outside the caller's transaction so that what is kept never depends
- * on one caller's uncommitted writes. The instance that writes a key forgets it at once;
- * other instances see the write when the time to live is over. At most {@code maxEntries}
- * keys are kept: reaching it forgets them all.
+ * on one caller's uncommitted writes. The instance that writes a key forgets it once the
+ * write commits; other instances see the write when the time to live is over. At most
+ * {@code maxEntries} keys are kept: reaching it forgets them all.
  */
 public final class KeptReads<K, V> {
 
@@ -62,6 +62,14 @@ public final class KeptReads<K, V> {
 
 	public void forget(K key) {
 		kept.remove(key);
+	}
+
+	/**
+	 * Forgets the key once the caller's writes are committed: a reader between the write
+	 * and its commit would otherwise keep what was there before.
+	 */
+	public Mono<Void> forgetOnCommit(K key) {
+		return AfterCommit.run(() -> forget(key));
 	}
 
 	public void forgetIf(Predicate<K> which) {

@@ -70,6 +70,14 @@ public final class EventKeys {
 	}
 
 	/**
+	 * Fails, naming the step, unless the dotted path names record components of the
+	 * contract (as a key does).
+	 */
+	public static void requirePath(Class<?> contract, String path) {
+		path(contract, path);
+	}
+
+	/**
 	 * The accessors from a contract record to its key, one per dotted step; fails naming
 	 * the step that is no record component.
 	 */

@@ -41,7 +41,7 @@ public class LedgerApplication {
 	@Bean
 	EventSubscription entriesSideBySide(EntryGate gate) {
 		return EventSubscription.named("side-by-side")
-			.on(EntryRecorded.class, EntryRecorded::entryId, (entry, envelope) -> gate.apply(entry));
+			.on(EntryRecorded.class, "entryId", (entry, envelope) -> gate.apply(entry));
 	}
 
 }

@@ -5,12 +5,13 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
-import java.util.function.Function;
 
 import org.bookingfleet.events.EventCodec;
 import org.bookingfleet.events.EventContract;
 import org.bookingfleet.events.EventEnvelope;
+import org.bookingfleet.events.EventKeys;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
 
 /**
  * What one consumer of a service listens to, declared as a bean: <pre>
@@ -47,19 +48,25 @@ public final class EventSubscription {
 	}
 
 	public <T> EventSubscription on(Class<T> contract, BiFunction<T, EventEnvelope, Mono<Void>> handler) {
-		return on(contract, null, handler);
+		return on(contract, (String) null, handler);
 	}
 
 	/**
-	 * Events of this type are applied in the order of what {@code orderedBy} names (the
-	 * booking they concern, say) instead of their record's key: events of one key (one
-	 * provider's slots) that concern different bookings are then applied side by side.
-	 * Use it only when this consumer needs no order across them.
+	 * Events of this type are applied in the order of the component {@code orderedBy}
+	 * names (the booking they concern, say, as a contract names its key) instead of their
+	 * record's key: events of one key (one provider's slots) that concern different
+	 * bookings are then applied side by side. Use it only when this consumer needs no
+	 * order across them. A name that is no component of the contract fails here.
 	 */
-	public <T> EventSubscription on(Class<T> contract, Function<T, ?> orderedBy,
+	public <T> EventSubscription on(Class<T> contract, String orderedBy,
 			BiFunction<T, EventEnvelope, Mono<Void>> handler) {
+		String orderPointer = null;
+		if (orderedBy != null) {
+			EventKeys.requirePath(contract, orderedBy);
+			orderPointer = "/" + orderedBy.replace('.', '/');
+		}
 		EventContract annotation = EventCodec.contractOf(contract);
-		this.handlers.put(annotation.type(), new Handler<>(contract, orderedBy, handler));
+		this.handlers.put(annotation.type(), new Handler<>(contract, orderPointer, handler));
 		this.topics.add(annotation.topic());
 		return this;
 	}
@@ -90,15 +97,19 @@ public final class EventSubscription {
 	}
 
 	/**
-	 * What the event is applied in the order of: what its handler declared, else (or when
-	 * that cannot be read from the event) the record's key.
+	 * What the event is applied in the order of: the component its handler names, else
+	 * (or when the event lacks it) the record's key.
 	 */
 	public Object orderOf(EventEnvelope envelope, String recordKey) {
 		Handler<?> handler = this.handlers.get(envelope.type());
 		return (handler != null) ? handler.orderOf(envelope, recordKey) : recordKey;
 	}
 
-	private record Handler<T>(Class<T> contract, Function<T, ?> orderedBy,
+	/**
+	 * @param orderPointer where the component the event is ordered by sits in its data (a
+	 * JSON pointer); null: the record's key orders it
+	 */
+	private record Handler<T>(Class<T> contract, String orderPointer,
 			BiFunction<T, EventEnvelope, Mono<Void>> function) {
 
 		Mono<Void> apply(EventEnvelope envelope) {
@@ -106,16 +117,11 @@ public final class EventSubscription {
 		}
 
 		Object orderOf(EventEnvelope envelope, String recordKey) {
-			if (this.orderedBy == null) {
+			if (this.orderPointer == null) {
 				return recordKey;
 			}
-			try {
-				Object order = this.orderedBy.apply(EventCodec.data(envelope, this.contract));
-				return (order != null) ? order : recordKey;
-			}
-			catch (RuntimeException unreadable) {
-				return recordKey;
-			}
+			JsonNode order = envelope.data().at(this.orderPointer);
+			return (order.isMissingNode() || order.isNull()) ? recordKey : order.asString();
 		}
 
 	}

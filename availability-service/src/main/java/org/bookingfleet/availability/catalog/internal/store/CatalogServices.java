@@ -71,7 +71,7 @@ public class CatalogServices {
 		insert = nullable(insert, "zone", zone(service.timeZone()), String.class);
 		insert = nullable(insert, "from", localTime(service.bookableFrom()), LocalTime.class);
 		insert = nullable(insert, "until", localTime(service.bookableUntil()), LocalTime.class);
-		return insert.fetch().rowsUpdated().then().doOnSuccess(replicated -> active.forget(service.serviceId()));
+		return insert.fetch().rowsUpdated().then(active.forgetOnCommit(service.serviceId()));
 	}
 
 	/**

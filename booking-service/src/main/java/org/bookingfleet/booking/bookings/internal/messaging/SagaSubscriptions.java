@@ -23,8 +23,8 @@ class SagaSubscriptions {
 	@Bean
 	EventSubscription saga(SagaHandlers saga) {
 		return EventSubscription.named("saga")
-			.on(SlotReserved.class, SlotReserved::bookingId, saga::slotReserved)
-			.on(SlotRejected.class, SlotRejected::bookingId, saga::slotRejected)
+			.on(SlotReserved.class, "bookingId", saga::slotReserved)
+			.on(SlotRejected.class, "bookingId", saga::slotRejected)
 			.on(PaymentSucceeded.class, saga::paymentSucceeded);
 	}
 

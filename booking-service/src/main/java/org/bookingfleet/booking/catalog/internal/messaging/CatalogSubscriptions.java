@@ -22,7 +22,7 @@ class CatalogSubscriptions {
 	@Bean
 	EventSubscription holds(KnownHolds holds) {
 		return EventSubscription.named("holds")
-			.on(SlotHeld.class, SlotHeld::holdId, (event, envelope) -> holds.remember(event));
+			.on(SlotHeld.class, "holdId", (event, envelope) -> holds.remember(event));
 	}
 
 }
