@@ -164,7 +164,7 @@ public final class FleetLoadBenchmark {
 			.map(r -> r
 				.withCeiling(r.scenario().equals(READS) ? ceilings.searchesPerSecond() : ceilings.holdsPerSecond()))
 			.toList();
-		Map<String, Long> memory = ProcessMemory.residentKilobytes(fleet);
+		Map<String, Long> memory = ProcessMemory.proportionalKilobytes(fleet);
 
 		print(rated, criteria, ceilings, memory);
 		System.out.println();
@@ -357,8 +357,10 @@ public final class FleetLoadBenchmark {
 		System.out.println();
 		PostgresCeiling.describe(ceilings).forEach(System.out::println);
 		System.out.println();
-		System.out.println("resident memory after the run (MB):");
+		System.out.println("memory after the run (MB, proportional set size with descendants):");
 		memory.forEach((process, kb) -> System.out.printf("  %-22s %6.0f%n", process, kb / 1024.0));
+		System.out.printf("  %-22s %6.0f%n", "the fleet",
+				memory.values().stream().mapToLong(Long::longValue).sum() / 1024.0);
 	}
 
 }

@@ -5,34 +5,42 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
 
 import org.bookingfleet.fleettests.fleet.LocalFleet;
 
 /**
- * Resident memory of each process of the fleet (with its children, for PostgreSQL), from
- * /proc.
+ * Memory of each process of the fleet with its descendants, PostgreSQL's server and its
+ * backends included, as proportional set size from /proc: a page shared by several
+ * processes (PostgreSQL's shared buffers, a JDK's class archive) is counted once in the
+ * sum, split among them, where summing resident sizes counts it in every process.
  */
 final class ProcessMemory {
 
 	private ProcessMemory() {
 	}
 
-	static Map<String, Long> residentKilobytes(LocalFleet fleet) {
-		Map<String, Long> rss = new LinkedHashMap<>();
+	static Map<String, Long> proportionalKilobytes(LocalFleet fleet) {
+		Map<String, Long> memory = new LinkedHashMap<>();
 		for (String process : LocalFleet.PROCESSES) {
-			fleet.pid(process).flatMap(ProcessHandle::of).ifPresent(handle -> {
-				long total = rss(handle.pid());
-				total += handle.descendants().mapToLong(child -> rss(child.pid())).sum();
-				rss.put(process, total);
-			});
+			Optional<Long> server = process.equals("postgres") ? fleet.postgresServerPid() : Optional.empty();
+			LongStream pids = Stream.of(fleet.pid(process), server)
+				.flatMap(Optional::stream)
+				.flatMap(pid -> ProcessHandle.of(pid).stream())
+				.flatMap(handle -> Stream.concat(Stream.of(handle), handle.descendants()))
+				.mapToLong(ProcessHandle::pid)
+				.distinct();
+			memory.put(process, pids.map(ProcessMemory::proportionalKilobytes).sum());
 		}
-		return rss;
+		return memory;
 	}
 
-	private static long rss(long pid) {
+	private static long proportionalKilobytes(long pid) {
 		try {
-			for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
-				if (line.startsWith("VmRSS:")) {
+			for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "smaps_rollup"))) {
+				if (line.startsWith("Pss:")) {
 					return Long.parseLong(line.replaceAll("[^0-9]", ""));
 				}
 			}

@@ -80,7 +80,7 @@ public final class FleetExtension implements BeforeAllCallback {
 		// measure peak speed, keep ./fleet's tiered default; FLEET_APP_JAVA_OPTS set
 		// outside wins)
 		if (System.getenv("FLEET_APP_JAVA_OPTS") == null && !Boolean.getBoolean("fleet.peak")) {
-			environment.put("FLEET_APP_JAVA_OPTS", "-Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1");
+			environment.put("FLEET_APP_JAVA_OPTS", "-Xmx192m -XX:+UseSerialGC -XX:TieredStopAtLevel=1");
 		}
 		LocalFleet fleet = new LocalFleet(root, state, environment);
 		try {

@@ -123,6 +123,22 @@ public final class LocalFleet {
 	}
 
 	/**
+	 * The PostgreSQL server the fleet's launcher started (from its data directory's
+	 * {@code postmaster.pid}): the server detaches from the launcher, so it is not among
+	 * the launcher's descendants.
+	 */
+	public Optional<Long> postgresServerPid() {
+		Path file = state.resolve("postgres").resolve("postmaster.pid");
+		try {
+			return Files.exists(file) ? Optional.of(Long.parseLong(Files.readAllLines(file).get(0).trim()))
+					: Optional.empty();
+		}
+		catch (IOException | RuntimeException unreadable) {
+			return Optional.empty();
+		}
+	}
+
+	/**
 	 * Kills one process of the fleet, at once ({@code SIGKILL}) or politely
 	 * ({@code SIGTERM}), and waits for it.
 	 */
