@@ -113,13 +113,7 @@ public final class LocalFleet {
 	}
 
 	public Optional<Long> pid(String process) {
-		Path file = state.resolve("pids").resolve(process);
-		try {
-			return Files.exists(file) ? Optional.of(Long.parseLong(Files.readString(file).trim())) : Optional.empty();
-		}
-		catch (IOException | NumberFormatException unreadable) {
-			return Optional.empty();
-		}
+		return pidIn(state.resolve("pids").resolve(process));
 	}
 
 	/**
@@ -128,7 +122,11 @@ public final class LocalFleet {
 	 * the launcher's descendants.
 	 */
 	public Optional<Long> postgresServerPid() {
-		Path file = state.resolve("postgres").resolve("postmaster.pid");
+		return pidIn(state.resolve("postgres").resolve("postmaster.pid"));
+	}
+
+	/** The process id on the first line of a pid file, if the file is there. */
+	private static Optional<Long> pidIn(Path file) {
 		try {
 			return Files.exists(file) ? Optional.of(Long.parseLong(Files.readAllLines(file).get(0).trim()))
 					: Optional.empty();

@@ -41,7 +41,7 @@ public class EventConsumers extends BackgroundWork {
 	 * Lanes per partition: records of different keys that may be applied at the same
 	 * time.
 	 */
-	public static final int LANES = 8;
+	static final int LANES = 8;
 
 	private final List<EventSubscription> subscriptions;
 
@@ -140,7 +140,14 @@ public class EventConsumers extends BackgroundWork {
 	 */
 	private static int lane(EventSubscription subscription, Received received) {
 		String key = received.record().key();
-		Object order = (received.event() != null) ? subscription.orderOf(received.event(), key) : key;
+		return laneOf((received.event() != null) ? subscription.orderOf(received.event(), key) : key);
+	}
+
+	/**
+	 * The lane of what orders a record (its key, or the component its subscription names,
+	 * as text): equal orders share a lane and are applied in turn.
+	 */
+	public static int laneOf(String order) {
 		return (order == null) ? 0 : Math.floorMod(order.hashCode(), LANES);
 	}
 

@@ -100,7 +100,7 @@ public final class EventSubscription {
 	 * What the event is applied in the order of: the component its handler names, else
 	 * (or when the event lacks it) the record's key.
 	 */
-	public Object orderOf(EventEnvelope envelope, String recordKey) {
+	String orderOf(EventEnvelope envelope, String recordKey) {
 		Handler<?> handler = this.handlers.get(envelope.type());
 		return (handler != null) ? handler.orderOf(envelope, recordKey) : recordKey;
 	}
@@ -116,7 +116,7 @@ public final class EventSubscription {
 			return Mono.defer(() -> this.function.apply(EventCodec.data(envelope, this.contract), envelope));
 		}
 
-		Object orderOf(EventEnvelope envelope, String recordKey) {
+		String orderOf(EventEnvelope envelope, String recordKey) {
 			if (this.orderPointer == null) {
 				return recordKey;
 			}
