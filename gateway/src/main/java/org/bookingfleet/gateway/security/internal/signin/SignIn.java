@@ -40,10 +40,12 @@ public final class SignIn {
 	}
 
 	/**
-	 * CSRF is checked whether or not sign-in is configured; sign-in and sign-out only
-	 * where an issuer is.
+	 * The signed-in person read from the session when the request has one, and CSRF
+	 * checked, whether or not sign-in is configured; sign-in and sign-out only where an
+	 * issuer is.
 	 */
 	public ServerHttpSecurity apply(ServerHttpSecurity http) {
+		http.securityContextRepository(new SignedInSession());
 		http.csrf(
 				csrf -> csrf.csrfTokenRepository(SessionCsrf.cookies(this.properties.secureCookies()))
 					.csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
