@@ -38,7 +38,7 @@ class EventKeysTest {
 				start.plusSeconds(3600), 1, null)))
 			.isEqualTo(booking.toString());
 		assertThat(EventKeys.keyOf(new SlotHeld(UUID.randomUUID(), 42L, "hmnp-standard-notary", start,
-				start.plusSeconds(3600), 1, start.minusSeconds(600))))
+				start.plusSeconds(3600), 1, start.minusSeconds(600), false)))
 			.isEqualTo("42");
 	}
 
@@ -65,7 +65,7 @@ class EventKeysTest {
 
 		assertThat(EventKeys.aggregateVersionOf(new CourseMoved(course, new Revision(7)))).isEqualTo(7);
 		assertThat(EventKeys.aggregateVersionOf(new SlotHeld(UUID.randomUUID(), 42L, "hmnp-standard-notary", start,
-				start.plusSeconds(3600), 1, start.minusSeconds(600))))
+				start.plusSeconds(3600), 1, start.minusSeconds(600), false)))
 			.isZero();
 	}
 

@@ -110,7 +110,7 @@ public class EventConsumers extends BackgroundWork {
 	}
 
 	private Mono<Void> apply(EventSubscription subscription, String consumer, EventEnvelope event) {
-		if (!subscription.handles(event.type())) {
+		if (!subscription.wants(event)) {
 			return Mono.empty();
 		}
 		if (subscription.isPerInstance()) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 
 import org.bookingfleet.events.EventCodec;
 import org.bookingfleet.events.EventContract;
@@ -60,13 +61,23 @@ public final class EventSubscription {
 	 */
 	public <T> EventSubscription on(Class<T> contract, String orderedBy,
 			BiFunction<T, EventEnvelope, Mono<Void>> handler) {
+		return on(contract, orderedBy, null, handler);
+	}
+
+	/**
+	 * Events of this type that {@code wanted} accepts; the others are passed over before
+	 * any transaction, as events of a type the subscription does not handle are (nothing
+	 * is recorded for them).
+	 */
+	public <T> EventSubscription on(Class<T> contract, String orderedBy, Predicate<T> wanted,
+			BiFunction<T, EventEnvelope, Mono<Void>> handler) {
 		String orderPointer = null;
 		if (orderedBy != null) {
 			EventKeys.requirePath(contract, orderedBy);
 			orderPointer = "/" + orderedBy.replace('.', '/');
 		}
 		EventContract annotation = EventCodec.contractOf(contract);
-		this.handlers.put(annotation.type(), new Handler<>(contract, orderPointer, handler));
+		this.handlers.put(annotation.type(), new Handler<>(contract, orderPointer, wanted, handler));
 		this.topics.add(annotation.topic());
 		return this;
 	}
@@ -83,8 +94,10 @@ public final class EventSubscription {
 		return Set.copyOf(this.topics);
 	}
 
-	public boolean handles(String type) {
-		return this.handlers.containsKey(type);
+	/** Whether the event is of a type this subscription handles and one it wants. */
+	public boolean wants(EventEnvelope envelope) {
+		Handler<?> handler = this.handlers.get(envelope.type());
+		return (handler != null) && handler.wants(envelope);
 	}
 
 	/**
@@ -108,9 +121,14 @@ public final class EventSubscription {
 	/**
 	 * @param orderPointer where the component the event is ordered by sits in its data (a
 	 * JSON pointer); null: the record's key orders it
+	 * @param wanted which events of the type it applies; null: all
 	 */
-	private record Handler<T>(Class<T> contract, String orderPointer,
+	private record Handler<T>(Class<T> contract, String orderPointer, Predicate<T> wanted,
 			BiFunction<T, EventEnvelope, Mono<Void>> function) {
+
+		boolean wants(EventEnvelope envelope) {
+			return (this.wanted == null) || this.wanted.test(EventCodec.data(envelope, this.contract));
+		}
 
 		Mono<Void> apply(EventEnvelope envelope) {
 			return Mono.defer(() -> this.function.apply(EventCodec.data(envelope, this.contract), envelope));

@@ -72,10 +72,11 @@ public class HoldDesk {
 	public Mono<Hold> hold(HoldRequest request) {
 		Instant now = clock.instant();
 		Instant expiresAt = now.plus(settings.ttl()).truncatedTo(ChronoUnit.SECONDS);
-		return chosen(request)
-			.flatMap(service -> place(request, service, UUID.randomUUID(), expiresAt, now, transaction::transactional)
-				.onErrorResume(Taken.class, taken -> alternatives(request.start(), service, request.providerId(), now)
-					.flatMap(alternatives -> Mono.error(SlotTaken.with(alternatives)))));
+		return chosen(request).flatMap(
+				service -> place(request, service, UUID.randomUUID(), expiresAt, now, false, transaction::transactional)
+					.onErrorResume(Taken.class,
+							taken -> alternatives(request.start(), service, request.providerId(), now)
+								.flatMap(alternatives -> Mono.error(SlotTaken.with(alternatives)))));
 	}
 
 	/**
@@ -96,11 +97,11 @@ public class HoldDesk {
 	 */
 	Mono<Hold> holdForOffer(UUID holdId, HoldRequest request, Instant expiresAt) {
 		Instant now = clock.instant();
-		return chosen(request).flatMap(service -> place(request, service, holdId, expiresAt, now, held -> held));
+		return chosen(request).flatMap(service -> place(request, service, holdId, expiresAt, now, true, held -> held));
 	}
 
 	private Mono<Hold> place(HoldRequest request, CatalogService service, UUID holdId, Instant expiresAt, Instant now,
-			UnaryOperator<Mono<Hold>> inTransaction) {
+			boolean forOffer, UnaryOperator<Mono<Hold>> inTransaction) {
 		return offerings
 			.finder(service, request.providerId(), request.start().minus(settings.alternativesRadius()).minus(AROUND),
 					request.start().plus(settings.alternativesRadius()).plus(AROUND))
@@ -112,8 +113,9 @@ public class HoldDesk {
 				if (!finder.isFree(request.start(), now, List.of())) {
 					return Mono.error(new Taken());
 				}
-				Mono<Hold> held = service.isSeated() ? holdSeats(request, service, finder, now, holdId, expiresAt)
-						: holdSlot(request, service, finder, now, holdId, expiresAt);
+				Mono<Hold> held = service.isSeated()
+						? holdSeats(request, service, finder, now, holdId, expiresAt, forOffer)
+						: holdSlot(request, service, finder, now, holdId, expiresAt, forOffer);
 				return inTransaction.apply(held);
 			});
 	}
@@ -142,7 +144,7 @@ public class HoldDesk {
 	}
 
 	private Mono<Hold> holdSlot(HoldRequest request, CatalogService service, SlotFinder finder, Instant now,
-			UUID holdId, Instant expiresAt) {
+			UUID holdId, Instant expiresAt, boolean forOffer) {
 		Reservation range = Reservation.of(request.start(), service.terms());
 		StoredReservation row = new StoredReservation(holdId, request.providerId(), service.id(), Kind.HOLD,
 				request.start(), range.appointment().end(), range.reserved(), request.seats(), expiresAt, null);
@@ -150,11 +152,11 @@ public class HoldDesk {
 			.then(dailyLimitAllows(finder, request.start(), now))
 			.then(reservations.insertIfFree(row))
 			.switchIfEmpty(Mono.error(Taken::new))
-			.flatMap(saved -> announceHold(saved.id(), request, service, saved.end(), saved.expiresAt()));
+			.flatMap(saved -> announceHold(saved.id(), request, service, saved.end(), saved.expiresAt(), forOffer));
 	}
 
 	private Mono<Hold> holdSeats(HoldRequest request, CatalogService service, SlotFinder finder, Instant now,
-			UUID holdId, Instant expiresAt) {
+			UUID holdId, Instant expiresAt, boolean forOffer) {
 		Reservation range = Reservation.of(request.start(), service.terms());
 		UUID newSession = UUID.randomUUID();
 		Mono<UUID> created = sessions
@@ -178,7 +180,8 @@ public class HoldDesk {
 				.switchIfEmpty(Mono.error(Taken::new))
 				.then(sessions.insertHold(
 						new SeatSessions.SeatHold(holdId, sessionId, request.seats(), "HOLD", expiresAt, null))))
-			.then(Mono.defer(() -> announceHold(holdId, request, service, range.appointment().end(), expiresAt)));
+			.then(Mono
+				.defer(() -> announceHold(holdId, request, service, range.appointment().end(), expiresAt, forOffer)));
 	}
 
 	/**
@@ -198,12 +201,12 @@ public class HoldDesk {
 	}
 
 	private Mono<Hold> announceHold(UUID holdId, HoldRequest request, CatalogService service, Instant end,
-			Instant expiresAt) {
+			Instant expiresAt, boolean forOffer) {
 		Hold hold = new Hold(holdId, request.providerId(), service.id(), request.start(), end, request.seats(),
 				expiresAt);
 		return outbox
 			.append(new SlotHeld(holdId, hold.providerId(), hold.serviceId(), hold.start(), hold.end(), hold.seats(),
-					hold.expiresAt()))
+					hold.expiresAt(), forOffer))
 			.thenReturn(hold);
 	}
 

@@ -50,8 +50,8 @@ class WaitlistOfferHoldIntegrationTest extends AvailabilityIntegration {
 		assertThat(scenery.count("select count(*) from reservation where kind = 'HOLD' and id = '" + offer.offerId()
 				+ "' and expires_at = '" + expiresAt + "'"))
 			.isEqualTo(1);
-		assertThat(events(SlotHeld.class, provider)).containsExactly(
-				new SlotHeld(offer.offerId(), provider, service, start, start.plus(Duration.ofHours(1)), 1, expiresAt));
+		assertThat(events(SlotHeld.class, provider)).containsExactly(new SlotHeld(offer.offerId(), provider, service,
+				start, start.plus(Duration.ofHours(1)), 1, expiresAt, true));
 		assertThat(events(OfferHoldRefused.class, provider)).isEmpty();
 		assertThat(client.hold(service, provider, start, 1).toFuture().join().status()).isEqualTo(409);
 	}

@@ -56,6 +56,9 @@ class HoldTokenIntegrationTest extends AvailabilityIntegration {
 		assertThat(payload).contains(held.body().get("holdId").toString())
 			.doesNotContain(token)
 			.doesNotContain(token.substring(token.lastIndexOf('.') + 1));
+		// a customer's own hold, which the booking service passes over (a waitlist
+		// offer's says true)
+		assertThat(payload).contains("\"forOffer\":false");
 	}
 
 	@Test

@@ -87,7 +87,9 @@ public class BookingFixtures {
 		UUID holdId = UUID.randomUUID();
 		Instant at = start.truncatedTo(ChronoUnit.SECONDS);
 		Instant expires = Instant.now().plus(Duration.ofMinutes(5));
-		holds.remember(new SlotHeld(holdId, providerId, serviceId, at, at.plus(Duration.ofHours(1)), seats, expires))
+		holds
+			.remember(
+					new SlotHeld(holdId, providerId, serviceId, at, at.plus(Duration.ofHours(1)), seats, expires, null))
 			.block();
 		String token = holdTokens
 			.sign(new HoldClaims(holdId, providerId, serviceId, at, at.plus(Duration.ofHours(1)), seats, expires));

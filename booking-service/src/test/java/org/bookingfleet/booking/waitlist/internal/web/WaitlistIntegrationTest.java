@@ -233,9 +233,8 @@ class WaitlistIntegrationTest {
 		Joined waiting = joinAround(service, start, "Booking Person");
 		cancelledBookingReleases(service, provider, start);
 		WaitlistOfferMade offer = awaitOffer(waiting);
-		fixtures.publish(
-				new SlotHeld(offer.offerId(), provider, service, start, offer.end(), offer.seats(), offer.expiresAt()),
-				offer.offerId());
+		fixtures.publish(new SlotHeld(offer.offerId(), provider, service, start, offer.end(), offer.seats(),
+				offer.expiresAt(), true), offer.offerId());
 		BookingFixtures.Slot held = new BookingFixtures.Slot(service, provider, offer.offerId(), start, offer.end(),
 				offer.seats(), null);
 
