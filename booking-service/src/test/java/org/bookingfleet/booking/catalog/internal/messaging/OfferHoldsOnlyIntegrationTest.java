@@ -15,7 +15,6 @@ import org.bookingfleet.platform.consumer.EventConsumers;
 import org.bookingfleet.testsupport.FleetIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.r2dbc.core.DatabaseClient;
 
 /**
  * The booking service keeps the holds the availability service makes for waitlist offers
@@ -28,9 +27,6 @@ class OfferHoldsOnlyIntegrationTest {
 
 	@Autowired
 	BookingFixtures fixtures;
-
-	@Autowired
-	DatabaseClient database;
 
 	@Test
 	void aCustomersHoldIsPassedOverAndAnOffersHoldIsKept() {
@@ -54,11 +50,7 @@ class OfferHoldsOnlyIntegrationTest {
 	}
 
 	private boolean known(UUID holdId) {
-		return database.sql("select count(*) from known_hold where hold_id = :hold")
-			.bind("hold", holdId)
-			.map(row -> row.get(0, Long.class))
-			.one()
-			.block() > 0;
+		return fixtures.count("select count(*) from known_hold where hold_id = :id", holdId) > 0;
 	}
 
 	/** A hold id the consumer applies in the same lane as the other, so after it. */
