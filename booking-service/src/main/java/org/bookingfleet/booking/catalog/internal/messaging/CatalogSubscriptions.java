@@ -22,8 +22,7 @@ class CatalogSubscriptions {
 	@Bean
 	EventSubscription holds(KnownHolds holds) {
 		// only a waitlist offer's hold is ever looked up here (a customer's own hold is
-		// trusted by its token): the
-		// others are passed over without a transaction
+		// trusted by its token): the others are passed over without a transaction
 		return EventSubscription.named("holds")
 			.on(SlotHeld.class, "holdId", SlotHeld::mayBeForOffer, (event, envelope) -> holds.remember(event));
 	}
