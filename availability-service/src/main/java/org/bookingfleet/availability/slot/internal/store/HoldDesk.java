@@ -7,7 +7,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
 
 import org.bookingfleet.availability.catalog.CatalogService;
 import org.bookingfleet.availability.slot.AvailabilityProblem;
@@ -72,11 +71,9 @@ public class HoldDesk {
 	public Mono<Hold> hold(HoldRequest request) {
 		Instant now = clock.instant();
 		Instant expiresAt = now.plus(settings.ttl()).truncatedTo(ChronoUnit.SECONDS);
-		return chosen(request).flatMap(
-				service -> place(request, service, UUID.randomUUID(), expiresAt, now, false, transaction::transactional)
-					.onErrorResume(Taken.class,
-							taken -> alternatives(request.start(), service, request.providerId(), now)
-								.flatMap(alternatives -> Mono.error(SlotTaken.with(alternatives)))));
+		return chosen(request).flatMap(service -> place(request, service, UUID.randomUUID(), expiresAt, now, false)
+			.onErrorResume(Taken.class, taken -> alternatives(request.start(), service, request.providerId(), now)
+				.flatMap(alternatives -> Mono.error(SlotTaken.with(alternatives)))));
 	}
 
 	/**
@@ -97,11 +94,15 @@ public class HoldDesk {
 	 */
 	Mono<Hold> holdForOffer(UUID holdId, HoldRequest request, Instant expiresAt) {
 		Instant now = clock.instant();
-		return chosen(request).flatMap(service -> place(request, service, holdId, expiresAt, now, true, held -> held));
+		return chosen(request).flatMap(service -> place(request, service, holdId, expiresAt, now, true));
 	}
 
+	/**
+	 * A customer's hold in a transaction of its own; a waitlist offer's in the caller's
+	 * (the consumer's, which records the offer event with it).
+	 */
 	private Mono<Hold> place(HoldRequest request, CatalogService service, UUID holdId, Instant expiresAt, Instant now,
-			boolean forOffer, UnaryOperator<Mono<Hold>> inTransaction) {
+			boolean forOffer) {
 		return offerings
 			.finder(service, request.providerId(), request.start().minus(settings.alternativesRadius()).minus(AROUND),
 					request.start().plus(settings.alternativesRadius()).plus(AROUND))
@@ -116,7 +117,7 @@ public class HoldDesk {
 				Mono<Hold> held = service.isSeated()
 						? holdSeats(request, service, finder, now, holdId, expiresAt, forOffer)
 						: holdSlot(request, service, finder, now, holdId, expiresAt, forOffer);
-				return inTransaction.apply(held);
+				return forOffer ? held : transaction.transactional(held);
 			});
 	}
 

@@ -10,7 +10,9 @@ import reactor.core.scheduler.Schedulers;
 /**
  * The session store's calls to Redis start off the event loop, as the rate limits' do:
  * the first one opens the shared connection to Redis, which blocks (up to its connect
- * timeout when Redis is away). A new session is made in memory and needs no hop.
+ * timeout when Redis is away). A new session is left to Redis's repository, which draws
+ * its id off the event loop itself; only a request with the session cookie or a sign-in
+ * asks for one ({@link SignedInSession}).
  */
 final class OffTheEventLoop<S extends Session> implements ReactiveSessionRepository<S> {
 

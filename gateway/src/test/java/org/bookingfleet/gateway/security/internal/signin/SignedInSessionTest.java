@@ -31,11 +31,6 @@ class SignedInSessionTest {
 
 	final AtomicInteger sessionsAsked = new AtomicInteger();
 
-	final WebSessionManager sessions = exchange -> Mono.defer(() -> {
-		this.sessionsAsked.incrementAndGet();
-		return this.store.createWebSession();
-	});
-
 	@Test
 	void aRequestWithTheSessionCookieFindsWhoSignedIn() {
 		SecurityContext signedIn = new SecurityContextImpl(new TestingAuthenticationToken("ana", null, "ROLE_CLIENT"));
@@ -69,7 +64,7 @@ class SignedInSessionTest {
 	}
 
 	private MockServerWebExchange exchange(MockServerHttpRequest.BaseBuilder<?> request) {
-		return MockServerWebExchange.builder(request).sessionManager(this.sessions).build();
+		return MockServerWebExchange.builder(request).sessionManager(exchange -> this.store.createWebSession()).build();
 	}
 
 	private static HttpCookie cookie() {
