@@ -50,6 +50,8 @@ public final class FleetLoadBenchmark {
 
 	private static final int MAX_SECONDS = 60;
 
+	private static final int WARM_UP_WINDOWS = 8;
+
 	private static final String GATEWAY = "http://localhost:8080";
 
 	private static final String PRICING = "http://localhost:8081";
@@ -136,26 +138,26 @@ public final class FleetLoadBenchmark {
 					i -> availability(readProviders.get(i % 4), day.plus(i % 30, ChronoUnit.DAYS)));
 			return List.of(step(READS, rate, seconds, reads, criteria));
 		}));
+		Map<String, Map<String, Double>> cpu = new LinkedHashMap<>();
 		results.addAll(ramp(rates, searchAnswers, rate -> {
 			List<SlotSupply.Slot> slots = slots(holdSlots, rate * seconds);
+			ProcessCpu before = ProcessCpu.read(fleet);
 			Latencies holds = FixedRate.run(rate, seconds, i -> hold(slots.get(i)));
+			FleetBacklog.awaitDrained();
+			cpu.put("a hold at %d/s".formatted(rate),
+					ProcessCpu.read(fleet).millisPerOperationSince(before, holds.ok()));
 			return List.of(step(HOLDS, rate, seconds, holds, criteria));
 		}));
+		FleetBacklog.awaitDrained();
+		warmUpBookings(rates[0], seconds, bookingSlots);
 		results.addAll(ramp(rates, catalogAndSearchAnswer, rate -> {
-			List<SlotSupply.Slot> bookable = slots(bookingSlots, rate * seconds);
-			Latencies settle = new Latencies(rate * seconds);
-			ExecutorService watchers = Executors.newFixedThreadPool(Math.min(256, Math.max(16, rate * 4)));
-			Latencies bookings = FixedRate.run(rate, seconds, i -> book(bookable.get(i), settle, watchers));
-			watchers.shutdown();
-			try {
-				watchers.awaitTermination(90, TimeUnit.SECONDS);
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-			}
-			settle.unfinished(bookings.ok());
-			return List.of(step(BOOKINGS, rate, seconds, bookings, criteria),
-					step(SETTLES, rate, seconds, settle, criteria));
+			ProcessCpu before = ProcessCpu.read(fleet);
+			Bookings booked = bookings(rate, seconds, bookingSlots);
+			FleetBacklog.awaitDrained();
+			cpu.put("a booking at %d/s".formatted(rate),
+					ProcessCpu.read(fleet).millisPerOperationSince(before, booked.requests().ok()));
+			return List.of(step(BOOKINGS, rate, seconds, booked.requests(), criteria),
+					step(SETTLES, rate, seconds, booked.settled(), criteria));
 		}));
 
 		System.out.println("measuring PostgreSQL alone with pgbench…");
@@ -167,6 +169,11 @@ public final class FleetLoadBenchmark {
 		Map<String, Long> memory = ProcessMemory.proportionalKilobytes(fleet);
 
 		print(rated, criteria, ceilings, memory);
+		System.out.println();
+		System.out
+			.println("CPU of the fleet per operation, each process's share (from /proc, the step's idle work and the "
+					+ "benchmark's status reads included, until the events it caused were consumed):");
+		cpu.forEach((step, share) -> System.out.printf("  %-22s %s%n", step, ProcessCpu.describe(share)));
 		System.out.println();
 		ReadsThroughTheGateway.print(closedLoopReads);
 		Path plot = LocalFleet.checkoutRoot().resolve("fleet-tests/target/benchmark/latency-vs-load.png");
@@ -197,6 +204,54 @@ public final class FleetLoadBenchmark {
 			}
 		}
 		return steps;
+	}
+
+	/** The bookings of one step: their three requests, and their time to be confirmed. */
+	private record Bookings(Latencies requests, Latencies settled) {
+	}
+
+	/**
+	 * Bookings at a fixed rate for some seconds, each watched (its status read every 50
+	 * ms) until it is confirmed.
+	 */
+	private static Bookings bookings(int rate, int seconds, SlotSupply supply) {
+		List<SlotSupply.Slot> bookable = slots(supply, rate * seconds);
+		Latencies settle = new Latencies(rate * seconds);
+		ExecutorService watchers = Executors.newFixedThreadPool(Math.min(256, Math.max(16, rate * 4)));
+		Latencies requests = FixedRate.run(rate, seconds, i -> book(bookable.get(i), settle, watchers));
+		watchers.shutdown();
+		try {
+			watchers.awaitTermination(90, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		settle.unfinished(requests.ok());
+		return new Bookings(requests, settle);
+	}
+
+	/**
+	 * Books at the first rate, window after window (at most {@value #WARM_UP_WINDOWS}),
+	 * until two consecutive windows' median booking time agree within 10 %: a booking
+	 * runs code in every service that the reads and holds before it did not, and C2
+	 * compiles it in six JVMs on two cores for a minute or more, which the first step
+	 * would otherwise measure.
+	 */
+	private static void warmUpBookings(int rate, int seconds, SlotSupply supply) {
+		System.out.println("warming up the bookings…");
+		double previous = Double.NaN;
+		for (int window = 1; window <= WARM_UP_WINDOWS; window++) {
+			Latencies requests = bookings(rate, seconds, supply).requests();
+			FleetBacklog.awaitDrained();
+			double p50 = requests.millisAt(0.5);
+			System.out.printf("  window %d at %d/s: p50 %.0f ms, p99 %.0f ms%n", window, rate, p50,
+					requests.millisAt(0.99));
+			if (Math.abs(p50 - previous) <= 0.1 * Math.max(p50, previous)) {
+				return;
+			}
+			previous = p50;
+		}
+		System.out.println("  (the bookings' time did not settle; measuring anyway)");
 	}
 
 	/**

@@ -5,9 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.LongStream;
-import java.util.stream.Stream;
 
 import org.bookingfleet.fleettests.fleet.LocalFleet;
 
@@ -25,14 +22,7 @@ final class ProcessMemory {
 	static Map<String, Long> proportionalKilobytes(LocalFleet fleet) {
 		Map<String, Long> memory = new LinkedHashMap<>();
 		for (String process : LocalFleet.PROCESSES) {
-			Optional<Long> server = process.equals("postgres") ? fleet.postgresServerPid() : Optional.empty();
-			LongStream pids = Stream.of(fleet.pid(process), server)
-				.flatMap(Optional::stream)
-				.flatMap(pid -> ProcessHandle.of(pid).stream())
-				.flatMap(handle -> Stream.concat(Stream.of(handle), handle.descendants()))
-				.mapToLong(ProcessHandle::pid)
-				.distinct();
-			memory.put(process, pids.map(ProcessMemory::proportionalKilobytes).sum());
+			memory.put(process, FleetPids.of(fleet, process).map(ProcessMemory::proportionalKilobytes).sum());
 		}
 		return memory;
 	}

@@ -1,11 +1,13 @@
 package org.bookingfleet.platform.consumer;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
 import org.bookingfleet.events.EventCodec;
 import org.bookingfleet.events.EventEnvelope;
 import org.bookingfleet.events.Topics;
@@ -83,7 +85,7 @@ public class EventConsumers extends BackgroundWork {
 		return this.kafka.receiver(group, subscription.topics(), subscription.isPerInstance())
 			.receive()
 			.groupBy(record -> record.receiverOffset().topicPartition())
-			.flatMap(partition -> partition.map(Received::of)
+			.flatMap(partition -> partition.map(record -> Received.of(subscription, record))
 				.groupBy(received -> lane(subscription, received))
 				.flatMap(lane -> lane.concatMap(received -> handle(subscription, received)), LANES), 256)
 			.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofSeconds(1))
@@ -96,6 +98,9 @@ public class EventConsumers extends BackgroundWork {
 	private Mono<Void> handle(EventSubscription subscription, Received received) {
 		String consumer = this.serviceName + "." + subscription.name();
 		ReceiverRecord<String, byte[]> record = received.record();
+		if (received.passedOver()) {
+			return Mono.fromRunnable(() -> record.receiverOffset().acknowledge());
+		}
 		return Mono
 			.defer(() -> (received.event() != null) ? apply(subscription, consumer, received.event())
 					: Mono.error(received.unreadable()))
@@ -151,17 +156,29 @@ public class EventConsumers extends BackgroundWork {
 		return (order == null) ? 0 : Math.floorMod(order.hashCode(), LANES);
 	}
 
-	/** A record read once: its event, or why it is none. */
+	/**
+	 * A record read once: its event, or why it is none; neither when its header names a
+	 * type the subscription does not handle, which is not decoded at all (most records of
+	 * a topic are of types most of its subscriptions pass over).
+	 */
 	private record Received(ReceiverRecord<String, byte[]> record, EventEnvelope event,
 			EventCodec.UnreadableEvent unreadable) {
 
-		static Received of(ReceiverRecord<String, byte[]> record) {
+		static Received of(EventSubscription subscription, ReceiverRecord<String, byte[]> record) {
+			Header type = record.headers().lastHeader(OutgoingRecord.TYPE_HEADER);
+			if (type != null && !subscription.handles(new String(type.value(), StandardCharsets.UTF_8))) {
+				return new Received(record, null, null);
+			}
 			try {
 				return new Received(record, EventCodec.read(record.value()), null);
 			}
 			catch (EventCodec.UnreadableEvent unreadable) {
 				return new Received(record, null, unreadable);
 			}
+		}
+
+		boolean passedOver() {
+			return this.event == null && this.unreadable == null;
 		}
 
 	}

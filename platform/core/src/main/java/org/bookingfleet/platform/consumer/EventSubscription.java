@@ -94,6 +94,14 @@ public final class EventSubscription {
 		return Set.copyOf(this.topics);
 	}
 
+	/**
+	 * Whether this subscription handles events of the type: one it does not is passed
+	 * over unread when its record names its type.
+	 */
+	public boolean handles(String type) {
+		return this.handlers.containsKey(type);
+	}
+
 	/** Whether the event is of a type this subscription handles and one it wants. */
 	public boolean wants(EventEnvelope envelope) {
 		Handler<?> handler = this.handlers.get(envelope.type());

@@ -106,7 +106,7 @@ public class OutboxRelay extends PeriodicWork {
 			.bind("limit", this.settings.getBatchSize())
 			.map(row -> new OutgoingRecord(row.get("topic", String.class), row.get("event_key", String.class),
 					row.get("payload", byte[].class),
-					Map.of("ce_type", row.get("event_type", String.class), "ce_id",
+					Map.of(OutgoingRecord.TYPE_HEADER, row.get("event_type", String.class), OutgoingRecord.ID_HEADER,
 							String.valueOf(row.get("event_id", java.util.UUID.class))),
 					row.get("id", Long.class)))
 			.all()
