@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -38,6 +39,11 @@ class GatewayRoutingTest {
 		pricing.start();
 		pricing.stubFor(get(urlEqualTo("/api/v2/services"))
 			.willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("[]")));
+		// a service of the fleet echoes the request id it was given, as RequestIds does
+		pricing.stubFor(get(urlEqualTo("/api/v2/services/haircut"))
+			.willReturn(aResponse().withHeader("Content-Type", "application/json")
+				.withHeader("X-Request-Id", "req-43")
+				.withBody("{}")));
 	}
 
 	@Autowired
@@ -61,6 +67,18 @@ class GatewayRoutingTest {
 	@AfterAll
 	static void stop() {
 		pricing.stop();
+	}
+
+	@Test
+	void anAnswerNamesItsRequestOnceThoughTheServiceEchoedIt() {
+		this.web.get()
+			.uri("/api/v2/services/haircut")
+			.header("X-Request-Id", "req-43")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.values("X-Request-Id", ids -> assertThat(ids).containsExactly("req-43"));
 	}
 
 	@Test
