@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -115,14 +116,15 @@ public class EventConsumers extends BackgroundWork {
 	}
 
 	private Mono<Void> apply(EventSubscription subscription, String consumer, EventEnvelope event) {
-		if (!subscription.wants(event)) {
+		Optional<Mono<Void>> application = subscription.application(event);
+		if (application.isEmpty()) {
 			return Mono.empty();
 		}
 		if (subscription.isPerInstance()) {
-			return subscription.apply(event);
+			return application.get();
 		}
 		return this.transaction.transactional(this.consumed.firstTime(consumer, event)
-			.flatMap(first -> first ? subscription.apply(event).thenReturn(true) : Mono.just(false))
+			.flatMap(first -> first ? application.get().thenReturn(true) : Mono.just(false))
 			.then());
 	}
 

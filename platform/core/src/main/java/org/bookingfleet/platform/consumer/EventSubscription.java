@@ -3,6 +3,7 @@ package org.bookingfleet.platform.consumer;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Predicate;
@@ -102,19 +103,14 @@ public final class EventSubscription {
 		return this.handlers.containsKey(type);
 	}
 
-	/** Whether the event is of a type this subscription handles and one it wants. */
-	public boolean wants(EventEnvelope envelope) {
-		Handler<?> handler = this.handlers.get(envelope.type());
-		return (handler != null) && handler.wants(envelope);
-	}
-
 	/**
-	 * Applies the event; an event of a type this subscription does not handle is passed
-	 * over.
+	 * Applying the event, its data decoded once: empty when the subscription does not
+	 * handle its type or does not want this one, which is then passed over before any
+	 * transaction.
 	 */
-	public Mono<Void> apply(EventEnvelope envelope) {
+	public Optional<Mono<Void>> application(EventEnvelope envelope) {
 		Handler<?> handler = this.handlers.get(envelope.type());
-		return (handler != null) ? handler.apply(envelope) : Mono.empty();
+		return (handler != null) ? handler.application(envelope) : Optional.empty();
 	}
 
 	/**
@@ -134,12 +130,12 @@ public final class EventSubscription {
 	private record Handler<T>(Class<T> contract, String orderPointer, Predicate<T> wanted,
 			BiFunction<T, EventEnvelope, Mono<Void>> function) {
 
-		boolean wants(EventEnvelope envelope) {
-			return (this.wanted == null) || this.wanted.test(EventCodec.data(envelope, this.contract));
-		}
-
-		Mono<Void> apply(EventEnvelope envelope) {
-			return Mono.defer(() -> this.function.apply(EventCodec.data(envelope, this.contract), envelope));
+		Optional<Mono<Void>> application(EventEnvelope envelope) {
+			T data = EventCodec.data(envelope, this.contract);
+			if (this.wanted != null && !this.wanted.test(data)) {
+				return Optional.empty();
+			}
+			return Optional.of(Mono.defer(() -> this.function.apply(data, envelope)));
 		}
 
 		String orderOf(EventEnvelope envelope, String recordKey) {
