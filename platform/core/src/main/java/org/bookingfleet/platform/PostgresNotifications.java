@@ -3,16 +3,22 @@ package org.bookingfleet.platform;
 import java.time.Duration;
 
 import io.r2dbc.postgresql.api.PostgresqlConnection;
+import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.Wrapped;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
 
 /**
  * Listens on a PostgreSQL notification channel on a connection of its own, for as long as
- * it is subscribed, and answers each notification's payload (empty when it has none). A
- * lost connection is opened again with a growing pause. A database that is not PostgreSQL
- * never notifies.
+ * it is subscribed, and answers each notification's payload (empty when it has none). The
+ * connection is opened beside the pool, never taken from it: a pooled one would go back
+ * to the pool, serve transactions (which hold notifications back until they end) and be
+ * closed at the pool's idle time or lifetime, and the wake-ups with it. A connection that
+ * closes, for whatever reason, is opened again with a growing pause, which starts short
+ * again once a notification came through. A database that is not PostgreSQL never
+ * notifies.
  */
 public final class PostgresNotifications {
 
@@ -20,8 +26,9 @@ public final class PostgresNotifications {
 	}
 
 	public static Flux<String> listen(ConnectionFactory connectionFactory, String channel) {
-		return Flux.usingWhen(Flux.from(connectionFactory.create()), connection -> {
-			PostgresqlConnection postgres = unwrap(connection);
+		ConnectionFactory unpooled = unpooled(connectionFactory);
+		return Flux.usingWhen(Mono.from(unpooled.create()), connection -> {
+			PostgresqlConnection postgres = unwrap(connection, PostgresqlConnection.class);
 			if (postgres == null) {
 				return Flux.<String>never();
 			}
@@ -29,16 +36,30 @@ public final class PostgresNotifications {
 				.execute()
 				.flatMap(result -> result.getRowsUpdated())
 				.thenMany(postgres.getNotifications())
-				.map(notification -> notification.getParameter() == null ? "" : notification.getParameter());
-		}, connection -> connection.close())
-			.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(500)).maxBackoff(Duration.ofSeconds(10)));
+				.map(notification -> notification.getParameter() == null ? "" : notification.getParameter())
+				.concatWith(Mono
+					.error(() -> new IllegalStateException("the connection listening on " + channel + " closed")));
+		}, Connection::close)
+			.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(500))
+				.maxBackoff(Duration.ofSeconds(10))
+				.transientErrors(true));
 	}
 
-	private static PostgresqlConnection unwrap(Object connection) {
-		Object current = connection;
+	/** The factory beneath a pool (or the factory itself when it is none). */
+	private static ConnectionFactory unpooled(ConnectionFactory connectionFactory) {
+		ConnectionFactory current = connectionFactory;
+		for (int depth = 0; depth < 5 && current instanceof Wrapped<?> wrapped
+				&& wrapped.unwrap() instanceof ConnectionFactory inner; depth++) {
+			current = inner;
+		}
+		return current;
+	}
+
+	private static <T> T unwrap(Object wrapper, Class<T> type) {
+		Object current = wrapper;
 		for (int depth = 0; depth < 5 && current != null; depth++) {
-			if (current instanceof PostgresqlConnection postgres) {
-				return postgres;
+			if (type.isInstance(current)) {
+				return type.cast(current);
 			}
 			current = (current instanceof Wrapped<?> wrapped) ? wrapped.unwrap() : null;
 		}

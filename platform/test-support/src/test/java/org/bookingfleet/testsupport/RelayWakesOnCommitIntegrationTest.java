@@ -1,0 +1,55 @@
+package org.bookingfleet.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.bookingfleet.testsupport.sample.Ledger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.r2dbc.core.DatabaseClient;
+
+/**
+ * The relay publishes a committed row when the outbox trigger's notification tells it to,
+ * not at its next poll: here the poll comes once an hour, so an event that is published
+ * at all was published on the notification. The pool closes its connections after two
+ * seconds of life, as a pool does after its lifetime: the listening connection is not one
+ * of them, so the relay still hears of rows committed later.
+ */
+@FleetIntegrationTest(properties = { "fleet.events.relay.poll-interval=1h", "spring.r2dbc.pool.max-life-time=2s" })
+class RelayWakesOnCommitIntegrationTest {
+
+	@Autowired
+	Ledger ledger;
+
+	@Autowired
+	DatabaseClient database;
+
+	@Test
+	void aCommittedRowIsPublishedWithoutWaitingForThePollEvenAfterThePoolRenewedItsConnections() {
+		for (int round = 0; round < 3; round++) {
+			for (int entry = 0; entry < 5; entry++) {
+				UUID id = this.ledger.record("acct-" + UUID.randomUUID(), "woken", false).toFuture().join();
+
+				await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(published(id)).isTrue());
+			}
+			// every connection the pool holds now is past its lifetime when next handed
+			// out
+			await().pollDelay(Duration.ofSeconds(3)).until(() -> true);
+		}
+	}
+
+	private boolean published(UUID entryId) {
+		return Boolean.TRUE.equals(this.database
+			.sql("select published_at is not null as published from outbox_event "
+					+ "where convert_from(payload, 'UTF8') like :id")
+			.bind("id", "%" + entryId + "%")
+			.map(row -> row.get("published", Boolean.class))
+			.one()
+			.toFuture()
+			.join());
+	}
+
+}
