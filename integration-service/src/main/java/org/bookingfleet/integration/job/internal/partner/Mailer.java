@@ -40,7 +40,7 @@ public class Mailer {
 	public Mono<String> send(Email email) {
 		return guard.call(Mono.fromCallable(() -> {
 			MimeMessage message = new IdentifiedMimeMessage(sender.createMimeMessage().getSession(), email.messageId());
-			MimeMessageHelper helper = new MimeMessageHelper(message, !email.attachments().isEmpty(), "UTF-8");
+			MimeMessageHelper helper = new MessageParts(message, !email.attachments().isEmpty());
 			helper.setFrom(from);
 			helper.setTo(email.to());
 			helper.setSubject(email.subject());
