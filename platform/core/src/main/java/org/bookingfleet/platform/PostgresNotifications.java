@@ -6,6 +6,8 @@ import io.r2dbc.postgresql.api.PostgresqlConnection;
 import io.r2dbc.spi.Connection;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.Wrapped;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.util.retry.Retry;
@@ -16,11 +18,13 @@ import reactor.util.retry.Retry;
  * connection is opened beside the pool, never taken from it: a pooled one would go back
  * to the pool, serve transactions (which hold notifications back until they end) and be
  * closed at the pool's idle time or lifetime, and the wake-ups with it. A connection that
- * closes, for whatever reason, is opened again with a growing pause, which starts short
- * again once a notification came through. A database that is not PostgreSQL never
- * notifies.
+ * closes, for whatever reason, is logged and opened again with a growing pause, which
+ * starts short again once a notification came through. A database that is not PostgreSQL
+ * never notifies.
  */
 public final class PostgresNotifications {
+
+	private static final Logger log = LoggerFactory.getLogger(PostgresNotifications.class);
 
 	private PostgresNotifications() {
 	}
@@ -40,6 +44,8 @@ public final class PostgresNotifications {
 				.concatWith(Mono
 					.error(() -> new IllegalStateException("the connection listening on " + channel + " closed")));
 		}, Connection::close)
+			.doOnError(lost -> log.warn("no longer listening on {} ({}); listening again, polls meanwhile", channel,
+					lost.toString()))
 			.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(500))
 				.maxBackoff(Duration.ofSeconds(10))
 				.transientErrors(true));
