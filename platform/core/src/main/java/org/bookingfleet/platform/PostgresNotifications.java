@@ -3,7 +3,7 @@ package org.bookingfleet.platform;
 import java.time.Duration;
 
 import io.r2dbc.postgresql.api.PostgresqlConnection;
-import io.r2dbc.spi.Connection;
+import io.r2dbc.postgresql.PostgresqlConnectionFactory;
 import io.r2dbc.spi.ConnectionFactory;
 import io.r2dbc.spi.Wrapped;
 import org.slf4j.Logger;
@@ -15,12 +15,12 @@ import reactor.util.retry.Retry;
 /**
  * Listens on a PostgreSQL notification channel on a connection of its own, for as long as
  * it is subscribed, and answers each notification's payload (empty when it has none). The
- * connection is opened beside the pool, never taken from it: a pooled one would go back
- * to the pool, serve transactions (which hold notifications back until they end) and be
- * closed at the pool's idle time or lifetime, and the wake-ups with it. A connection that
- * closes, for whatever reason, is logged and opened again with a growing pause, which
- * starts short again once a notification came through. A database that is not PostgreSQL
- * never notifies.
+ * connection is opened by the PostgreSQL factory beneath the pool, never taken from the
+ * pool: a pooled one would go back to the pool, serve transactions (which hold
+ * notifications back until they end) and be closed at the pool's idle time or lifetime,
+ * and the wake-ups with it. A connection that closes, for whatever reason, is logged and
+ * opened again with a growing pause, which starts short again once a notification came
+ * through. A database that is not PostgreSQL never notifies.
  */
 public final class PostgresNotifications {
 
@@ -30,20 +30,12 @@ public final class PostgresNotifications {
 	}
 
 	public static Flux<String> listen(ConnectionFactory connectionFactory, String channel) {
-		ConnectionFactory unpooled = unpooled(connectionFactory);
-		return Flux.usingWhen(Mono.from(unpooled.create()), connection -> {
-			PostgresqlConnection postgres = unwrap(connection, PostgresqlConnection.class);
-			if (postgres == null) {
-				return Flux.<String>never();
-			}
-			return postgres.createStatement("LISTEN " + channel)
-				.execute()
-				.flatMap(result -> result.getRowsUpdated())
-				.thenMany(postgres.getNotifications())
-				.map(notification -> notification.getParameter() == null ? "" : notification.getParameter())
-				.concatWith(Mono
-					.error(() -> new IllegalStateException("the connection listening on " + channel + " closed")));
-		}, Connection::close)
+		PostgresqlConnectionFactory postgres = beneath(connectionFactory, PostgresqlConnectionFactory.class);
+		if (postgres == null) {
+			return Flux.never();
+		}
+		return Flux
+			.usingWhen(postgres.create(), connection -> notifications(connection, channel), PostgresqlConnection::close)
 			.doOnError(lost -> log.warn("no longer listening on {} ({}); listening again, polls meanwhile", channel,
 					lost.toString()))
 			.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofMillis(500))
@@ -51,17 +43,25 @@ public final class PostgresNotifications {
 				.transientErrors(true));
 	}
 
-	/** The factory beneath a pool (or the factory itself when it is none). */
-	private static ConnectionFactory unpooled(ConnectionFactory connectionFactory) {
-		ConnectionFactory current = connectionFactory;
-		for (int depth = 0; depth < 5 && current instanceof Wrapped<?> wrapped
-				&& wrapped.unwrap() instanceof ConnectionFactory inner; depth++) {
-			current = inner;
-		}
-		return current;
+	/**
+	 * The connection's notifications on the channel until it closes, which ends them with
+	 * an error, so that the listener listens again.
+	 */
+	private static Flux<String> notifications(PostgresqlConnection connection, String channel) {
+		return connection.createStatement("LISTEN " + channel)
+			.execute()
+			.flatMap(result -> result.getRowsUpdated())
+			.thenMany(connection.getNotifications())
+			.map(notification -> notification.getParameter() == null ? "" : notification.getParameter())
+			.concatWith(
+					Mono.error(() -> new IllegalStateException("the connection listening on " + channel + " closed")));
 	}
 
-	private static <T> T unwrap(Object wrapper, Class<T> type) {
+	/**
+	 * What the object is or wraps, up to five wrappers deep (a pool wraps its factory),
+	 * or null.
+	 */
+	private static <T> T beneath(Object wrapper, Class<T> type) {
 		Object current = wrapper;
 		for (int depth = 0; depth < 5 && current != null; depth++) {
 			if (type.isInstance(current)) {
