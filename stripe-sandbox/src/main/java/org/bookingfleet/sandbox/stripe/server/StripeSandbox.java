@@ -19,6 +19,7 @@ import com.sun.net.httpserver.HttpServer;
 
 import org.bookingfleet.sandbox.stripe.account.SandboxAccount;
 import org.bookingfleet.sandbox.stripe.idempotency.IdempotencyKeys;
+import org.bookingfleet.sandbox.stripe.webhook.EnabledEvents;
 import org.bookingfleet.sandbox.stripe.webhook.RetrySchedule;
 import org.bookingfleet.sandbox.stripe.webhook.WebhookDelivery;
 import org.bookingfleet.sandbox.stripe.webhook.WebhookSigner;
@@ -26,7 +27,8 @@ import org.bookingfleet.sandbox.stripe.webhook.WebhookSigner;
 /**
  * A local Stripe for development and tests. Configured by environment variables:
  * {@code SANDBOX_PORT} (8090), {@code SANDBOX_WEBHOOK_ENDPOINTS} (comma-separated URLs;
- * the local payment service), {@code SANDBOX_WEBHOOK_SECRET}
+ * the local payment service), {@code SANDBOX_WEBHOOK_EVENTS} (the endpoints' enabled
+ * event types, comma-separated; {@code *}, every type), {@code SANDBOX_WEBHOOK_SECRET}
  * ({@link #LOCAL_WEBHOOK_SECRET}) and {@code SANDBOX_WEBHOOK_ATTEMPTS} (8).
  */
 public final class StripeSandbox implements AutoCloseable {
@@ -68,13 +70,20 @@ public final class StripeSandbox implements AutoCloseable {
 
 	public static StripeSandbox start(int port, List<URI> webhookEndpoints, String webhookSecret,
 			RetrySchedule schedule) throws IOException {
+		return start(port, webhookEndpoints, EnabledEvents.all(), webhookSecret, schedule);
+	}
+
+	/** A sandbox whose endpoints are sent only the enabled types of event. */
+	public static StripeSandbox start(int port, List<URI> webhookEndpoints, EnabledEvents enabledEvents,
+			String webhookSecret, RetrySchedule schedule) throws IOException {
 		Clock clock = Clock.systemUTC();
 		ScheduledExecutorService retries = Executors.newSingleThreadScheduledExecutor();
-		WebhookDelivery delivery = new WebhookDelivery(webhookEndpoints, new WebhookSigner(webhookSecret),
-				HttpClient.newBuilder().connectTimeout(schedule.timeout()).build(), retries, clock, schedule,
+		WebhookDelivery delivery = new WebhookDelivery(webhookEndpoints, enabledEvents,
+				new WebhookSigner(webhookSecret), HttpClient.newBuilder().connectTimeout(schedule.timeout()).build(),
+				retries, clock, schedule,
 				(eventId, message) -> System.out.println("webhook " + eventId + ": " + message));
-		SandboxAccount account = new SandboxAccount(clock,
-				event -> delivery.send(event.get("id").getAsString(), JSON.toJson(event)));
+		SandboxAccount account = new SandboxAccount(clock, event -> delivery.send(event.get("id").getAsString(),
+				event.get("type").getAsString(), JSON.toJson(event)));
 		HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
 		ExecutorService workers = Executors.newFixedThreadPool(8);
 		server.setExecutor(workers);
@@ -130,12 +139,13 @@ public final class StripeSandbox implements AutoCloseable {
 			.filter(url -> !url.isEmpty())
 			.map(URI::create)
 			.toList();
+		EnabledEvents events = EnabledEvents.parse(env("SANDBOX_WEBHOOK_EVENTS", "*"));
 		String secret = env("SANDBOX_WEBHOOK_SECRET", LOCAL_WEBHOOK_SECRET);
 		int attempts = Integer.parseInt(env("SANDBOX_WEBHOOK_ATTEMPTS", "8"));
-		StripeSandbox sandbox = start(port, endpoints, secret,
+		StripeSandbox sandbox = start(port, endpoints, events, secret,
 				new RetrySchedule(attempts, Duration.ofSeconds(1), Duration.ofMinutes(1), Duration.ofSeconds(10)));
 		Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close));
-		System.out.println("Stripe sandbox on " + sandbox.baseUrl() + ", webhooks to " + endpoints);
+		System.out.println("Stripe sandbox on " + sandbox.baseUrl() + ", webhooks of " + events + " to " + endpoints);
 	}
 
 	private static String env(String name, String fallback) {

@@ -14,13 +14,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 
 /**
- * Sends each event to the configured endpoints as Stripe does: a JSON POST signed afresh
- * at every attempt, a 2xx answer within the timeout counts as delivered, anything else is
- * retried with doubling delays until the attempts run out.
+ * Sends each event of an enabled type to the configured endpoints as Stripe does: a JSON
+ * POST signed afresh at every attempt, a 2xx answer within the timeout counts as
+ * delivered, anything else is retried with doubling delays until the attempts run out.
  */
 public final class WebhookDelivery {
 
 	private final List<URI> endpoints = new CopyOnWriteArrayList<>();
+
+	private final EnabledEvents enabled;
 
 	private final WebhookSigner signer;
 
@@ -34,9 +36,10 @@ public final class WebhookDelivery {
 
 	private final BiConsumer<String, String> log;
 
-	public WebhookDelivery(List<URI> endpoints, WebhookSigner signer, HttpClient client,
+	public WebhookDelivery(List<URI> endpoints, EnabledEvents enabled, WebhookSigner signer, HttpClient client,
 			ScheduledExecutorService scheduler, Clock clock, RetrySchedule schedule, BiConsumer<String, String> log) {
 		this.endpoints.addAll(endpoints);
+		this.enabled = Objects.requireNonNull(enabled, "enabled");
 		this.signer = Objects.requireNonNull(signer, "signer");
 		this.client = Objects.requireNonNull(client, "client");
 		this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
@@ -51,7 +54,10 @@ public final class WebhookDelivery {
 		endpoints.addAll(newEndpoints);
 	}
 
-	public void send(String eventId, String payload) {
+	public void send(String eventId, String type, String payload) {
+		if (!enabled.includes(type)) {
+			return;
+		}
 		for (URI endpoint : endpoints) {
 			attempt(endpoint, eventId, payload, 1);
 		}

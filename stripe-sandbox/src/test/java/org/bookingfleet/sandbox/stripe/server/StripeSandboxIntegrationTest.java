@@ -28,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.bookingfleet.sandbox.stripe.webhook.EnabledEvents;
 import org.bookingfleet.sandbox.stripe.webhook.RetrySchedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +52,8 @@ class StripeSandboxIntegrationTest {
 
 	private StripeClient stripe;
 
+	private URI endpoint;
+
 	@BeforeEach
 	void start() throws IOException {
 		receiver = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
@@ -61,7 +64,7 @@ class StripeSandboxIntegrationTest {
 			exchange.close();
 		});
 		receiver.start();
-		URI endpoint = URI.create("http://localhost:" + receiver.getAddress().getPort() + "/webhooks");
+		endpoint = URI.create("http://localhost:" + receiver.getAddress().getPort() + "/webhooks");
 		sandbox = StripeSandbox.start(0, List.of(endpoint), SECRET,
 				new RetrySchedule(5, Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(5)));
 		stripe = StripeClient.builder().setApiKey("sk_test_sandbox").setApiBase(sandbox.baseUrl().toString()).build();
@@ -175,12 +178,39 @@ class StripeSandboxIntegrationTest {
 	}
 
 	@Test
+	void anEndpointIsSentOnlyTheEventsItIsEnabledFor() throws Exception {
+		sandbox.close();
+		sandbox = StripeSandbox.start(0, List.of(endpoint),
+				EnabledEvents.parse("payment_intent.succeeded, charge.refunded"), SECRET,
+				new RetrySchedule(5, Duration.ofMillis(50), Duration.ofMillis(200), Duration.ofSeconds(5)));
+		stripe = StripeClient.builder().setApiKey("sk_test_sandbox").setApiBase(sandbox.baseUrl().toString()).build();
+
+		PaymentIntent intent = stripe.v1()
+			.paymentIntents()
+			.create(PaymentIntentCreateParams.builder().setAmount(900L).setCurrency("usd").build());
+		stripe.v1()
+			.paymentIntents()
+			.confirm(intent.getId(), PaymentIntentConfirmParams.builder().setPaymentMethod("pm_card_visa").build());
+		stripe.v1().refunds().create(RefundCreateParams.builder().setPaymentIntent(intent.getId()).build());
+
+		assertThat(List.of(eventType(next()), eventType(next()))).containsExactly("payment_intent.succeeded",
+				"charge.refunded");
+		assertThat(deliveries.poll(300, TimeUnit.MILLISECONDS))
+			.as("payment_intent.created, charge.succeeded, " + "refund.created are not enabled")
+			.isNull();
+	}
+
+	@Test
 	void aRequestWithoutAnApiKeyIsUnauthorized() {
 		StripeClient anonymous = StripeClient.builder().setApiKey("").setApiBase(sandbox.baseUrl().toString()).build();
 
 		assertThatExceptionOfType(AuthenticationException.class).isThrownBy(() -> anonymous.v1()
 			.paymentIntents()
 			.create(PaymentIntentCreateParams.builder().setAmount(100L).setCurrency("usd").build()));
+	}
+
+	private static String eventType(Delivery delivery) throws Exception {
+		return Webhook.constructEvent(delivery.payload(), delivery.signature(), SECRET, 300).getType();
 	}
 
 	private Delivery next() throws InterruptedException {
