@@ -196,7 +196,7 @@ class StripeSandboxIntegrationTest {
 		assertThat(List.of(eventType(next()), eventType(next()))).containsExactly("payment_intent.succeeded",
 				"charge.refunded");
 		assertThat(deliveries.poll(300, TimeUnit.MILLISECONDS))
-			.as("payment_intent.created, charge.succeeded, " + "refund.created are not enabled")
+			.as("payment_intent.created, charge.succeeded and refund.created are not enabled")
 			.isNull();
 	}
 
