@@ -6,6 +6,7 @@ import java.util.UUID;
 import io.r2dbc.spi.Readable;
 import org.bookingfleet.availability.slot.internal.store.StoredReservation.Kind;
 import org.bookingfleet.availability.time.TimeRange;
+import org.bookingfleet.platform.WholeResult;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -61,7 +62,7 @@ public class Reservations {
 	 * counting at once.
 	 */
 	public Flux<StoredReservation> releaseExpiredHoldsOverlapping(long providerId, TimeRange range, Instant now) {
-		return database.sql("""
+		return WholeResult.of(database.sql("""
 				delete from reservation
 				where provider_id = :provider and kind = 'HOLD' and expires_at <= :now
 				  and during && tstzrange(:from, :to, '[)')
@@ -71,7 +72,7 @@ public class Reservations {
 			.bind("from", range.start())
 			.bind("to", range.end())
 			.map(Reservations::read)
-			.all();
+			.all());
 	}
 
 	/**
@@ -79,11 +80,11 @@ public class Reservations {
 	 * skipped.
 	 */
 	public Flux<StoredReservation> releaseExpiredHolds(Instant now, int batch) {
-		return database.sql("""
+		return WholeResult.of(database.sql("""
 				delete from reservation where id in (
 				    select id from reservation where kind = 'HOLD' and expires_at <= :now
 				    order by expires_at limit :batch for update skip locked)
-				returning\s""" + COLUMNS).bind("now", now).bind("batch", batch).map(Reservations::read).all();
+				returning\s""" + COLUMNS).bind("now", now).bind("batch", batch).map(Reservations::read).all());
 	}
 
 	/**
@@ -135,13 +136,13 @@ public class Reservations {
 	 * that one).
 	 */
 	public Flux<StoredReservation> releaseBooking(UUID bookingId, UUID kept) {
-		return database
+		return WholeResult.of(database
 			.sql("delete from reservation where booking_id = :booking and kind = 'BOOKED' and id <> :kept "
 					+ "returning " + COLUMNS)
 			.bind("booking", bookingId)
 			.bind("kept", kept)
 			.map(Reservations::read)
-			.all();
+			.all());
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.bookingfleet.availability.slot.internal.store;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.bookingfleet.platform.WholeResult;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -147,6 +148,7 @@ public class SeatSessions {
 			.bind("kept", kept)
 			.map(row -> row.get("id", UUID.class))
 			.all()
+			.as(WholeResult::of)
 			.concatMap(this::release);
 	}
 
@@ -163,7 +165,7 @@ public class SeatSessions {
 		if (sessionId != null) {
 			select = select.bind("session", sessionId);
 		}
-		return select.map(row -> row.get("id", UUID.class)).all().concatMap(this::release);
+		return select.map(row -> row.get("id", UUID.class)).all().as(WholeResult::of).concatMap(this::release);
 	}
 
 	public Mono<Session> findSession(UUID id) {

@@ -13,6 +13,7 @@ import org.bookingfleet.booking.bookings.BookingFilter;
 import org.bookingfleet.booking.bookings.BookingProgress;
 import org.bookingfleet.booking.lifecycle.BookingStatus;
 import org.bookingfleet.booking.lifecycle.RefundedMoney;
+import org.bookingfleet.platform.WholeResult;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.r2dbc.core.DatabaseClient.GenericExecuteSpec;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -133,7 +134,12 @@ public class Bookings {
 		return database.sql("""
 				select id from booking where status = 'AWAITING_PAYMENT' and pay_by <= :now
 				order by pay_by limit :limit for update skip locked
-				""").bind("now", now).bind("limit", limit).map((row, meta) -> row.get("id", UUID.class)).all();
+				""")
+			.bind("now", now)
+			.bind("limit", limit)
+			.map((row, meta) -> row.get("id", UUID.class))
+			.all()
+			.as(WholeResult::of);
 	}
 
 	/**
@@ -148,7 +154,8 @@ public class Bookings {
 			.bind("before", requestedBefore)
 			.bind("limit", limit)
 			.map((row, meta) -> row.get("id", UUID.class))
-			.all();
+			.all()
+			.as(WholeResult::of);
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.bookingfleet.booking.bookings.Booking;
 import org.bookingfleet.booking.series.Recurrence;
+import org.bookingfleet.platform.WholeResult;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -45,7 +46,8 @@ public class SeriesStore {
 		return database.sql(Bookings.SELECT + " where series_id = :id order by series_index")
 			.bind("id", seriesId)
 			.map(Bookings::read)
-			.all();
+			.all()
+			.as(WholeResult::of);
 	}
 
 }

@@ -13,6 +13,7 @@ import org.bookingfleet.booking.waitlist.ReleasedSlot;
 import org.bookingfleet.booking.waitlist.WaitlistEntry;
 import org.bookingfleet.booking.waitlist.WaitlistOffer;
 import org.bookingfleet.booking.waitlist.WaitlistStatus;
+import org.bookingfleet.platform.WholeResult;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -157,7 +158,7 @@ public class Waitlists {
 		return database.sql("""
 				select * from waitlist_offer where status = 'OPEN' and expires_at <= :now
 				order by expires_at limit :limit for update skip locked
-				""").bind("now", now).bind("limit", limit).map(Waitlists::readOffer).all();
+				""").bind("now", now).bind("limit", limit).map(Waitlists::readOffer).all().as(WholeResult::of);
 	}
 
 	public Mono<Offer> findOffer(UUID offerId) {

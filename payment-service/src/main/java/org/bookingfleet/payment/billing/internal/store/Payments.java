@@ -9,6 +9,7 @@ import org.bookingfleet.payment.billing.intent.Payment;
 import org.bookingfleet.payment.billing.intent.PaymentStatus;
 import org.bookingfleet.payment.money.Money;
 import org.bookingfleet.platform.LeasedRows;
+import org.bookingfleet.platform.WholeResult;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -83,7 +84,8 @@ public class Payments {
 			.sql("select " + COLUMNS + " from payment where booking_id = :booking and applied order by attempt desc")
 			.bind("booking", bookingId)
 			.map(Payments::read)
-			.all();
+			.all()
+			.as(WholeResult::of);
 	}
 
 	/**
