@@ -1,7 +1,7 @@
 package org.bookingfleet.platform.outbox;
 
 import java.time.Duration;
-import java.util.List;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -21,15 +21,31 @@ import reactor.core.publisher.Mono;
 
 /**
  * Publishes outbox rows to Kafka in id order and marks them published. One batch is one
- * transaction that first takes a transaction-scoped advisory lock, so among several
- * instances of a service only one relays at a time and no row is published twice on
- * purpose; the order per key is the order of commit. While the broker is away a batch
- * fails and rolls back, and the relay tries again until it is back. It wakes on a
+ * transaction of one statement ({@link #CLAIM_BATCH}) and its commit: the statement takes
+ * a transaction-scoped advisory lock, so among several instances of a service only one
+ * relays at a time and no row is published twice on purpose, and marks the next rows
+ * published, returning them; they are sent before the commit, so the marks hold only once
+ * Kafka has the rows. The order per key is the order of commit. While the broker is away
+ * a batch fails and rolls back, and the relay tries again until it is back. It wakes on a
  * PostgreSQL notification from the outbox trigger and, failing that, on a poll.
  */
 public class OutboxRelay extends PeriodicWork {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+	/**
+	 * The lock, then the next unpublished rows marked published. The lock is a one-time
+	 * condition of the rows' scan, taken before it: a relay that does not get it claims
+	 * nothing and reads no row. The outer {@code published_at is null} matters: the
+	 * statement's snapshot is taken before the lock, so rows another instance published
+	 * and committed in between still look unpublished to the inner scan; PostgreSQL
+	 * checks the outer condition again on the committed row and passes it over. (It was
+	 * three round trips, the lock, a select and an update.)
+	 */
+	static final String CLAIM_BATCH = "update outbox_event set published_at = now() "
+			+ "where published_at is null and id = any(array(select id from outbox_event "
+			+ "where (select pg_try_advisory_xact_lock(:key)) and published_at is null order by id limit :limit)) "
+			+ "returning id, topic, event_key, event_type, event_id, payload";
 
 	private final DatabaseClient database;
 
@@ -91,18 +107,8 @@ public class OutboxRelay extends PeriodicWork {
 	}
 
 	private Mono<Long> relayBatch() {
-		Mono<Long> batch = this.database.sql("select pg_try_advisory_xact_lock(:key) as locked")
+		Mono<Long> batch = this.database.sql(CLAIM_BATCH)
 			.bind("key", this.lockKey)
-			.map(row -> Boolean.TRUE.equals(row.get("locked", Boolean.class)))
-			.one()
-			.flatMap(locked -> locked ? publishUnpublished() : Mono.just(0L));
-		return this.transaction.transactional(batch);
-	}
-
-	private Mono<Long> publishUnpublished() {
-		return this.database
-			.sql("select id, topic, event_key, event_type, event_id, payload from outbox_event "
-					+ "where published_at is null order by id limit :limit")
 			.bind("limit", this.settings.getBatchSize())
 			.map(row -> new OutgoingRecord(row.get("topic", String.class), row.get("event_key", String.class),
 					row.get("payload", byte[].class),
@@ -110,18 +116,13 @@ public class OutboxRelay extends PeriodicWork {
 							String.valueOf(row.get("event_id", java.util.UUID.class))),
 					row.get("id", Long.class)))
 			.all()
+			// an update returns its rows in no promised order
+			.sort(Comparator.comparing(row -> (Long) row.correlation()))
 			.collectList()
 			.flatMap(rows -> rows.isEmpty() ? Mono.just(0L)
-					: this.publisher.publish(rows).then(markPublished(rows)).thenReturn((long) rows.size()))
+					: this.publisher.publish(rows).thenReturn((long) rows.size()))
 			.doOnNext(this.published::addAndGet);
-	}
-
-	private Mono<Long> markPublished(List<OutgoingRecord> rows) {
-		Long[] ids = rows.stream().map(row -> (Long) row.correlation()).toArray(Long[]::new);
-		return this.database.sql("update outbox_event set published_at = now() where id = any(:ids)")
-			.bind("ids", ids)
-			.fetch()
-			.rowsUpdated();
+		return this.transaction.transactional(batch);
 	}
 
 	private Mono<Long> purgePublished() {
