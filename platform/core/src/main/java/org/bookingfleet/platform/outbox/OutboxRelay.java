@@ -117,8 +117,7 @@ public class OutboxRelay extends PeriodicWork {
 					row.get("id", Long.class)))
 			.all()
 			// an update returns its rows in no promised order
-			.sort(Comparator.comparing(row -> (Long) row.correlation()))
-			.collectList()
+			.collectSortedList(Comparator.comparing(row -> (Long) row.correlation()))
 			.flatMap(rows -> rows.isEmpty() ? Mono.just(0L)
 					: this.publisher.publish(rows).thenReturn((long) rows.size()))
 			.doOnNext(this.published::addAndGet);

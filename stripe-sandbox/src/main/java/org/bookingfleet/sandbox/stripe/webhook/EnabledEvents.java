@@ -24,20 +24,13 @@ public final class EnabledEvents {
 		return new EnabledEvents(Set.of(EVERY_TYPE));
 	}
 
-	public static EnabledEvents of(Set<String> types) {
-		if (types.isEmpty()) {
-			throw new IllegalArgumentException("an endpoint is enabled for at least one event type (or *)");
-		}
-		return new EnabledEvents(Set.copyOf(types));
-	}
-
 	/** A comma-separated list of event types, or {@code *}; blank means every type. */
 	public static EnabledEvents parse(String list) {
 		Set<String> types = Arrays.stream(list.split(","))
 			.map(String::trim)
 			.filter(type -> !type.isEmpty())
 			.collect(Collectors.toUnmodifiableSet());
-		return types.isEmpty() ? all() : of(types);
+		return types.isEmpty() ? all() : new EnabledEvents(types);
 	}
 
 	public boolean includes(String type) {

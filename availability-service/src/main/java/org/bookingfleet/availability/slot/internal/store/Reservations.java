@@ -62,7 +62,7 @@ public class Reservations {
 	 * counting at once.
 	 */
 	public Flux<StoredReservation> releaseExpiredHoldsOverlapping(long providerId, TimeRange range, Instant now) {
-		return WholeResult.of(database.sql("""
+		return database.sql("""
 				delete from reservation
 				where provider_id = :provider and kind = 'HOLD' and expires_at <= :now
 				  and during && tstzrange(:from, :to, '[)')
@@ -72,7 +72,8 @@ public class Reservations {
 			.bind("from", range.start())
 			.bind("to", range.end())
 			.map(Reservations::read)
-			.all());
+			.all()
+			.as(WholeResult::of);
 	}
 
 	/**
@@ -80,11 +81,16 @@ public class Reservations {
 	 * skipped.
 	 */
 	public Flux<StoredReservation> releaseExpiredHolds(Instant now, int batch) {
-		return WholeResult.of(database.sql("""
+		return database.sql("""
 				delete from reservation where id in (
 				    select id from reservation where kind = 'HOLD' and expires_at <= :now
 				    order by expires_at limit :batch for update skip locked)
-				returning\s""" + COLUMNS).bind("now", now).bind("batch", batch).map(Reservations::read).all());
+				returning\s""" + COLUMNS)
+			.bind("now", now)
+			.bind("batch", batch)
+			.map(Reservations::read)
+			.all()
+			.as(WholeResult::of);
 	}
 
 	/**
@@ -136,13 +142,14 @@ public class Reservations {
 	 * that one).
 	 */
 	public Flux<StoredReservation> releaseBooking(UUID bookingId, UUID kept) {
-		return WholeResult.of(database
+		return database
 			.sql("delete from reservation where booking_id = :booking and kind = 'BOOKED' and id <> :kept "
 					+ "returning " + COLUMNS)
 			.bind("booking", bookingId)
 			.bind("kept", kept)
 			.map(Reservations::read)
-			.all());
+			.all()
+			.as(WholeResult::of);
 	}
 
 	/**

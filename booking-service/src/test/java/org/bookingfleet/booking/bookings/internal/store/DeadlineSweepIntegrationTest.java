@@ -1,23 +1,18 @@
 package org.bookingfleet.booking.bookings.internal.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.bookingfleet.booking.bookings.internal.web.BookingFixtures;
-import org.bookingfleet.events.availability.SlotReserved;
+import org.bookingfleet.booking.bookings.internal.web.BookingJourney;
 import org.bookingfleet.testsupport.FleetIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.http.HttpHeaders;
-import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import tools.jackson.databind.JsonNode;
 
 /**
  * A sweep of more unpaid bookings past their payment window than a stream of rows is read
@@ -40,32 +35,14 @@ class DeadlineSweepIntegrationTest {
 	@Autowired
 	DeadlineSweep sweep;
 
-	@Autowired
-	DatabaseClient database;
-
 	@Test
 	void aSweepOfDozensOfUnpaidBookingsExpiresEveryOne() throws Exception {
-		String customer = fixtures.customer("unpaid-" + UUID.randomUUID());
-		BookingFixtures.Slot slot = fixtures.hold(fixtures.service(1), fixtures.provider(),
-				Instant.now().plus(Duration.ofDays(3)), 1);
-		UUID id = UUID.fromString(web.post()
-			.uri("/api/v2/bookings")
-			.header(HttpHeaders.AUTHORIZATION, customer)
-			.header("Idempotency-Key", UUID.randomUUID().toString())
-			.bodyValue(fixtures.request(slot, fixtures.quote(slot, 7_500, 0)))
-			.exchange()
-			.expectStatus()
-			.isAccepted()
-			.expectBody(JsonNode.class)
-			.returnResult()
-			.getResponseBody()
-			.get("id")
-			.stringValue());
-		fixtures.publish(new SlotReserved(id, slot.holdId(), UUID.randomUUID(), slot.providerId(), slot.serviceId(),
-				slot.start(), slot.end(), slot.seats()), id);
-		await().atMost(Duration.ofSeconds(30))
-			.until(() -> fixtures.count("select count(*) from booking where id = :id and status = 'AWAITING_PAYMENT'",
-					id) == 1);
+		BookingJourney journey = new BookingJourney(web, fixtures);
+		BookingJourney.Booked booked = journey.request(Duration.ofDays(3), 7_500, 0,
+				fixtures.customer("unpaid-" + UUID.randomUUID()));
+		journey.reserve(booked);
+		journey.awaitStatus(booked, "AWAITING_PAYMENT");
+		UUID id = booked.id();
 		// the one booking and copies of it, all past their payment window
 		fixtures.execute("""
 				insert into booking select (jsonb_populate_record(b, jsonb_build_object('id', gen_random_uuid(),

@@ -17,21 +17,21 @@ import tools.jackson.databind.JsonNode;
 /**
  * Takes a booking through the saga the way the availability and payment services would.
  */
-final class BookingJourney {
+public final class BookingJourney {
 
 	private final WebTestClient web;
 
 	private final BookingFixtures fixtures;
 
-	BookingJourney(WebTestClient web, BookingFixtures fixtures) {
+	public BookingJourney(WebTestClient web, BookingFixtures fixtures) {
 		this.web = web;
 		this.fixtures = fixtures;
 	}
 
-	record Booked(UUID id, String accessToken, BookingFixtures.Slot slot) {
+	public record Booked(UUID id, String accessToken, BookingFixtures.Slot slot) {
 	}
 
-	Booked request(Duration ahead, long total, long deposit, String authorization) {
+	public Booked request(Duration ahead, long total, long deposit, String authorization) {
 		return request(fixtures.provider(), ahead, total, deposit, authorization);
 	}
 
@@ -64,7 +64,7 @@ final class BookingJourney {
 		return booked;
 	}
 
-	void reserve(Booked booked) {
+	public void reserve(Booked booked) {
 		BookingFixtures.Slot slot = booked.slot();
 		fixtures.publish(new SlotReserved(booked.id(), slot.holdId(), UUID.randomUUID(), slot.providerId(),
 				slot.serviceId(), slot.start(), slot.end(), slot.seats()), booked.id());
@@ -82,7 +82,7 @@ final class BookingJourney {
 			.getResponseBody();
 	}
 
-	void awaitStatus(Booked booked, String status) {
+	public void awaitStatus(Booked booked, String status) {
 		await().atMost(Duration.ofSeconds(30))
 			.untilAsserted(() -> assertThat(read(booked).get("status").stringValue()).isEqualTo(status));
 	}
