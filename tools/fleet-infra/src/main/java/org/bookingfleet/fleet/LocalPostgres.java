@@ -45,6 +45,9 @@ public final class LocalPostgres {
 				}
 			}
 		}
+		// the first start unpacks the binaries through a large heap (fleet runs this with
+		// -Xmx128m): give it back
+		System.gc();
 		System.out.println("postgres ready on 127.0.0.1:" + port);
 		CountDownLatch stopped = new CountDownLatch(1);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
