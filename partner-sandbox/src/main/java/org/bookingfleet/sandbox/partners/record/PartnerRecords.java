@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.google.gson.JsonObject;
@@ -22,7 +23,14 @@ public final class PartnerRecords {
 
 	}
 
-	private final AtomicLong ids = new AtomicLong();
+	/**
+	 * The partners' ids, never the same twice, across restarts too: the services keep the
+	 * ids they were given, and a sandbox that counted from 1 again after a restart gave a
+	 * new booking a Proof transaction (and a calendar event, a contact) already recorded
+	 * for another, which the integration service refused as belonging to that one. Each
+	 * run counts from a random start of its own among 2^60.
+	 */
+	private final AtomicLong ids = new AtomicLong(ThreadLocalRandom.current().nextLong(1L << 60));
 
 	private final Map<String, JsonObject> contactsByEmail = new LinkedHashMap<>();
 

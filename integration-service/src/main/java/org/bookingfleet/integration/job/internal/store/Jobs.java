@@ -24,6 +24,19 @@ public class Jobs {
 	private static final String COLUMNS = "id, action, booking_id, dedupe_key, after_key, payload, status, attempts, "
 			+ "next_attempt_at, last_error, created_at, updated_at";
 
+	/**
+	 * Claims up to {@code :limit} due jobs of {@code :partner} until {@code :leaseEnd}. A
+	 * job that runs after another reads that one by its key (the unique index) for each
+	 * candidate: written as an {@code exists()}, PostgreSQL hashed every succeeded job of
+	 * the table once per claim instead (39 ms at 26,000 jobs, and growing with them).
+	 */
+	static final String CLAIM = "update integration_job j set status = 'RUNNING', attempts = j.attempts + 1, "
+			+ "next_attempt_at = :leaseEnd, updated_at = :now " + "where j.id in (select c.id from integration_job c "
+			+ "  where c.partner = :partner and c.status in ('PENDING', 'RUNNING') and c.next_attempt_at <= :now "
+			+ "  and (c.after_key is null or (select p.status from integration_job p "
+			+ "       where p.dedupe_key = c.after_key) = 'SUCCEEDED') "
+			+ "  order by c.next_attempt_at limit :limit for update skip locked) " + "returning " + prefixed("j");
+
 	private final DatabaseClient database;
 
 	public Jobs(DatabaseClient database) {
@@ -69,13 +82,7 @@ public class Jobs {
 	 * the job it runs after has succeeded.
 	 */
 	public Flux<IntegrationJob> claim(Partner partner, Instant now, Duration lease, int limit) {
-		return database.sql("update integration_job j set status = 'RUNNING', attempts = j.attempts + 1, "
-				+ "next_attempt_at = :leaseEnd, updated_at = :now "
-				+ "where j.id in (select c.id from integration_job c "
-				+ "  where c.partner = :partner and c.status in ('PENDING', 'RUNNING') and c.next_attempt_at <= :now "
-				+ "  and (c.after_key is null or exists (select 1 from integration_job p "
-				+ "       where p.dedupe_key = c.after_key and p.status = 'SUCCEEDED')) "
-				+ "  order by c.next_attempt_at limit :limit for update skip locked) " + "returning " + prefixed("j"))
+		return database.sql(CLAIM)
 			.bind("partner", partner.name())
 			.bind("now", now)
 			.bind("leaseEnd", now.plus(lease))
