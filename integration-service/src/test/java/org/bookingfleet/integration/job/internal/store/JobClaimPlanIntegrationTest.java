@@ -21,9 +21,9 @@ import org.springframework.transaction.ReactiveTransactionManager;
 import org.springframework.transaction.reactive.TransactionalOperator;
 
 /**
- * The claim's plan as the service runs it: its statement is prepared once per connection
- * and PostgreSQL soon plans it for any parameters (a generic plan), so it cannot count on
- * knowing that few jobs are due.
+ * The claim's plan over a table as the service's becomes: thousands of jobs done, their
+ * times past, and reminders pending far ahead. Asked for its generic plan too, the plan a
+ * statement prepared once per connection soon gets.
  */
 class JobClaimPlanIntegrationTest extends WithPartners {
 
@@ -36,19 +36,30 @@ class JobClaimPlanIntegrationTest extends WithPartners {
 	void aClaimLooksUpTheJobACandidateWaitsForByItsKeyAndScansNoTable() {
 		UUID bookingId = UUID.randomUUID();
 		Instant now = clock.instant();
-		List<JobRequest> succeeded = jobsOf(bookingId, "done", JobAction.UPSERT_CONTACT, Optional.empty(), now);
-		// due years from now, as the reminders of bookings far ahead are
-		List<JobRequest> later = jobsOf(bookingId, "later", JobAction.TAG_CONTACT, Optional.empty(),
-				now.plus(Duration.ofDays(3650)));
-		JobRequest waiting = new JobRequest(JobAction.TAG_CONTACT, bookingId, "plan-test:waiting:" + bookingId,
-				Optional.of(succeeded.get(0).dedupeKey()), Map.of("tags", "x"), now.plus(Duration.ofDays(3650)));
-		jobs.add(succeeded, now).block(Duration.ofSeconds(60));
-		database.sql("update integration_job set status = 'SUCCEEDED' where booking_id = :booking")
+		// a history of jobs done (written as done, so that the service's own workers,
+		// which claim alongside, never
+		// see them), jobs due years from now (as the reminders of bookings far ahead
+		// are), and one waiting for a
+		// job done
+		database
+			.sql("insert into integration_job (id, partner, action, booking_id, dedupe_key, payload, status, attempts, "
+					+ "next_attempt_at, created_at, updated_at) select gen_random_uuid(), 'GOHIGHLEVEL', "
+					+ "'UPSERT_CONTACT', :booking, 'plan-test:done:' || :booking || ':' || i, '{}'::jsonb, "
+					+ "'SUCCEEDED', 1, :now, :now, :now from generate_series(1, :history) i")
 			.bind("booking", bookingId)
+			.bind("now", now)
+			.bind("history", HISTORY)
 			.fetch()
 			.rowsUpdated()
 			.block(Duration.ofSeconds(30));
-		jobs.add(later, now).block(Duration.ofSeconds(60));
+		Instant later = now.plus(Duration.ofDays(3650));
+		List<JobRequest> pending = IntStream.range(0, HISTORY)
+			.mapToObj(i -> new JobRequest(JobAction.TAG_CONTACT, bookingId, "plan-test:later:" + bookingId + ":" + i,
+					Optional.empty(), Map.of("tags", "x"), later))
+			.toList();
+		JobRequest waiting = new JobRequest(JobAction.TAG_CONTACT, bookingId, "plan-test:waiting:" + bookingId,
+				Optional.of("plan-test:done:" + bookingId + ":1"), Map.of("tags", "x"), later);
+		jobs.add(pending, now).block(Duration.ofSeconds(60));
 		jobs.add(List.of(waiting), now).block(Duration.ofSeconds(10));
 		database.sql("analyze integration_job").then().block(Duration.ofSeconds(30));
 
@@ -66,14 +77,6 @@ class JobClaimPlanIntegrationTest extends WithPartners {
 			.block(Duration.ofSeconds(30));
 
 		assertThat(plan).contains("integration_job_dedupe_key_key").doesNotContain("Seq Scan");
-	}
-
-	private static List<JobRequest> jobsOf(UUID bookingId, String kind, JobAction action, Optional<String> after,
-			Instant due) {
-		return IntStream.range(0, HISTORY)
-			.mapToObj(i -> new JobRequest(action, bookingId, "plan-test:" + kind + ":" + bookingId + ":" + i, after,
-					Map.of(), due))
-			.toList();
 	}
 
 }
