@@ -14,8 +14,7 @@ class PartnerRecordsTest {
 	void aRestartedSandboxNeverGivesAnIdItGaveBefore() {
 		Set<String> given = new HashSet<>();
 		for (int start = 0; start < 3; start++) {
-			// a sandbox as the fleet starts it again, while the services keep the ids
-			// they got
+			// started again by the fleet, while the services keep the ids they got
 			PartnerRecords records = new PartnerRecords();
 			for (int i = 0; i < 50; i++) {
 				assertThat(given.add(records.createTransaction(new JsonObject()).get("id").getAsString())).isTrue();

@@ -25,17 +25,17 @@ public class Jobs {
 			+ "next_attempt_at, last_error, created_at, updated_at";
 
 	/**
-	 * Claims up to {@code :limit} due jobs of {@code :partner} until {@code :leaseEnd}. A
-	 * job that runs after another reads that one by its key (the unique index) for each
-	 * candidate: written as an {@code exists()}, PostgreSQL hashed every succeeded job of
-	 * the table once per claim instead (39 ms at 26,000 jobs, and growing with them).
+	 * The claim of {@link #claim}. A job that runs after another reads that one by its
+	 * key (the unique index), one row per candidate: as an {@code exists()}, PostgreSQL
+	 * hashed every succeeded job of the table once per claim (39 ms at 26,000 jobs,
+	 * growing).
 	 */
 	static final String CLAIM = "update integration_job j set status = 'RUNNING', attempts = j.attempts + 1, "
-			+ "next_attempt_at = :leaseEnd, updated_at = :now " + "where j.id in (select c.id from integration_job c "
+			+ "next_attempt_at = :leaseEnd, updated_at = :now where j.id in (select c.id from integration_job c "
 			+ "  where c.partner = :partner and c.status in ('PENDING', 'RUNNING') and c.next_attempt_at <= :now "
 			+ "  and (c.after_key is null or (select p.status from integration_job p "
 			+ "       where p.dedupe_key = c.after_key) = 'SUCCEEDED') "
-			+ "  order by c.next_attempt_at limit :limit for update skip locked) " + "returning " + prefixed("j");
+			+ "  order by c.next_attempt_at limit :limit for update skip locked) returning " + prefixed("j");
 
 	private final DatabaseClient database;
 

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.bookingfleet.integration.WithPartners;
 import org.bookingfleet.integration.job.JobAction;
@@ -36,11 +37,7 @@ class JobClaimPlanIntegrationTest extends WithPartners {
 	void aClaimLooksUpTheJobACandidateWaitsForByItsKeyAndScansNoTable() {
 		UUID bookingId = UUID.randomUUID();
 		Instant now = clock.instant();
-		// a history of jobs done (written as done, so that the service's own workers,
-		// which claim alongside, never
-		// see them), jobs due years from now (as the reminders of bookings far ahead
-		// are), and one waiting for a
-		// job done
+		// jobs done, written as done so that the service's own workers never see them
 		database
 			.sql("insert into integration_job (id, partner, action, booking_id, dedupe_key, payload, status, attempts, "
 					+ "next_attempt_at, created_at, updated_at) select gen_random_uuid(), 'GOHIGHLEVEL', "
@@ -52,6 +49,8 @@ class JobClaimPlanIntegrationTest extends WithPartners {
 			.fetch()
 			.rowsUpdated()
 			.block(Duration.ofSeconds(30));
+		// jobs due years from now, as the reminders of bookings far ahead are, and one
+		// waiting for a job done
 		Instant later = now.plus(Duration.ofDays(3650));
 		List<JobRequest> pending = IntStream.range(0, HISTORY)
 			.mapToObj(i -> new JobRequest(JobAction.TAG_CONTACT, bookingId, "plan-test:later:" + bookingId + ":" + i,
@@ -59,8 +58,7 @@ class JobClaimPlanIntegrationTest extends WithPartners {
 			.toList();
 		JobRequest waiting = new JobRequest(JobAction.TAG_CONTACT, bookingId, "plan-test:waiting:" + bookingId,
 				Optional.of("plan-test:done:" + bookingId + ":1"), Map.of("tags", "x"), later);
-		jobs.add(pending, now).block(Duration.ofSeconds(60));
-		jobs.add(List.of(waiting), now).block(Duration.ofSeconds(10));
+		jobs.add(Stream.concat(pending.stream(), Stream.of(waiting)).toList(), now).block(Duration.ofSeconds(60));
 		database.sql("analyze integration_job").then().block(Duration.ofSeconds(30));
 
 		String plan = TransactionalOperator.create(this.transactions)
