@@ -10,17 +10,26 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.store.MailFolder;
+import com.icegreen.greenmail.store.StoredMessage;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.user.UserException;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.Address;
+import jakarta.mail.Flags;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 /**
- * An SMTP server that accepts any message for anyone and keeps it, read back as
- * {@link CapturedEmail}s with their attachments. A message's id is drawn from its
- * content, so a link to it stays true after {@code forget} and never names another
- * message.
+ * An SMTP server that accepts any message for anyone and keeps the latest ones, read back
+ * as {@link CapturedEmail}s with their attachments. Every message goes to one mailbox in
+ * arrival order; once it holds {@code keep} messages the oldest tenth is let go, so a
+ * sandbox that has taken thousands of bookings keeps its memory (it ran out of heap after
+ * about 17,000 bookings when it kept every message, and the services' emails then
+ * failed). A message's id is drawn from its content, so a link to it stays true after
+ * {@code forget} and never names another message.
  */
 public final class CapturedEmails implements AutoCloseable {
 
@@ -41,20 +50,34 @@ public final class CapturedEmails implements AutoCloseable {
 
 	private final GreenMail smtp;
 
-	private CapturedEmails(GreenMail smtp) {
+	private final MailFolder inbox;
+
+	private final int keep;
+
+	private CapturedEmails(GreenMail smtp, MailFolder inbox, int keep) {
 		this.smtp = smtp;
+		this.inbox = inbox;
+		this.keep = keep;
 	}
 
-	public static CapturedEmails listenOn(int port) {
-		return listenOn("0.0.0.0", port);
-	}
-
-	/** Port 0 picks a free one. */
-	public static CapturedEmails listenOn(String host, int port) {
+	/** Port 0 picks a free one; at most {@code keep} messages are kept. */
+	public static CapturedEmails listenOn(String host, int port, int keep) {
+		if (keep < 1) {
+			throw new IllegalArgumentException("the sandbox keeps at least one email");
+		}
 		ServerSetup setup = new ServerSetup(port, host, ServerSetup.PROTOCOL_SMTP);
 		GreenMail smtp = new GreenMail(port == 0 ? setup.dynamicPort() : setup);
+		CapturedEmails emails;
+		try {
+			GreenMailUser everyone = smtp.getUserManager().createUser("sandbox@sandbox.local", "sandbox", "sandbox");
+			emails = new CapturedEmails(smtp, smtp.getManagers().getImapHostManager().getInbox(everyone), keep);
+			smtp.getUserManager().setMessageDeliveryHandler((message, recipient) -> emails.roomFor(everyone));
+		}
+		catch (UserException | FolderException e) {
+			throw new IllegalStateException("could not open the sandbox's mailbox", e);
+		}
 		smtp.start();
-		return new CapturedEmails(smtp);
+		return emails;
 	}
 
 	public int port() {
@@ -83,6 +106,26 @@ public final class CapturedEmails implements AutoCloseable {
 
 	public boolean exists(String emailId) {
 		return received().stream().anyMatch(message -> idOf(message).equals(emailId));
+	}
+
+	/**
+	 * Lets the oldest tenth go when the mailbox is full, before the next message is
+	 * delivered.
+	 */
+	private synchronized GreenMailUser roomFor(GreenMailUser everyone) {
+		List<StoredMessage> kept = inbox.getMessages();
+		if (kept.size() >= keep) {
+			for (StoredMessage old : kept.subList(0, kept.size() - keep + Math.max(1, keep / 10))) {
+				old.setFlag(Flags.Flag.DELETED, true);
+			}
+			try {
+				inbox.expunge();
+			}
+			catch (FolderException e) {
+				throw new IllegalStateException("could not let the oldest emails go", e);
+			}
+		}
+		return everyone;
 	}
 
 	public void forget() {

@@ -1,6 +1,7 @@
 package org.bookingfleet.sandbox.partners.record;
 
-import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +12,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import com.google.gson.JsonObject;
 
 /**
- * Everything the partners received, in memory and in arrival order: contacts (one per
- * email, as GoHighLevel upserts them), their tags, workflows and opportunities, calendar
- * events by calendar and event id, Proof transactions and text messages.
+ * What the partners received, in memory and in arrival order: contacts (one per email, as
+ * GoHighLevel upserts them), their tags, workflows and opportunities, calendar events by
+ * calendar and event id, Proof transactions and text messages. Of each kind the latest
+ * {@code keep} are kept and the oldest let go (a partner that no longer knows an event or
+ * a transaction answers as for one it never had): kept all, they filled the sandbox's
+ * heap after about 17,000 bookings, and the contact and transaction lookups read every
+ * one.
  */
 public final class PartnerRecords {
 
@@ -32,15 +37,33 @@ public final class PartnerRecords {
 	 */
 	private final AtomicLong ids = new AtomicLong(ThreadLocalRandom.current().nextLong(1L << 60));
 
+	/** Of each kind, the records kept unless told otherwise. */
+	public static final int DEFAULT_KEEP = 5_000;
+
+	private final int keep;
+
 	private final Map<String, JsonObject> contactsByEmail = new LinkedHashMap<>();
 
-	private final List<JsonObject> crmActions = new ArrayList<>();
+	private final Map<String, String> contactEmails = new HashMap<>();
+
+	private final Map<String, JsonObject> crmActions = new LinkedHashMap<>();
 
 	private final Map<String, JsonObject> calendarEvents = new LinkedHashMap<>();
 
-	private final List<JsonObject> transactions = new ArrayList<>();
+	private final Map<String, JsonObject> transactions = new LinkedHashMap<>();
 
-	private final List<JsonObject> messages = new ArrayList<>();
+	private final Map<String, JsonObject> messages = new LinkedHashMap<>();
+
+	public PartnerRecords() {
+		this(DEFAULT_KEEP);
+	}
+
+	public PartnerRecords(int keep) {
+		if (keep < 1) {
+			throw new IllegalArgumentException("the sandbox keeps at least one record of each kind");
+		}
+		this.keep = keep;
+	}
 
 	public synchronized JsonObject upsertContact(JsonObject request) {
 		String email = text(request, "email");
@@ -50,6 +73,8 @@ public final class PartnerRecords {
 			contact = new JsonObject();
 			contact.addProperty("id", "ghl_contact_" + ids.incrementAndGet());
 			contactsByEmail.put(key, contact);
+			contactEmails.put(text(contact, "id"), key);
+			kept(contactsByEmail).ifPresent(gone -> contactEmails.remove(text(gone, "id")));
 		}
 		for (String field : request.keySet()) {
 			contact.add(field, request.get(field));
@@ -58,11 +83,7 @@ public final class PartnerRecords {
 	}
 
 	public synchronized Optional<JsonObject> contact(String contactId) {
-		return contactsByEmail.values()
-			.stream()
-			.filter(c -> text(c, "id").equals(contactId))
-			.findFirst()
-			.map(JsonObject::deepCopy);
+		return Optional.ofNullable(contactEmails.get(contactId)).map(contactsByEmail::get).map(JsonObject::deepCopy);
 	}
 
 	/**
@@ -76,7 +97,8 @@ public final class PartnerRecords {
 			action.addProperty("contactId", contactId);
 		}
 		action.addProperty("id", "ghl_" + kind + "_" + ids.incrementAndGet());
-		crmActions.add(action);
+		crmActions.put(text(action, "id"), action);
+		kept(crmActions);
 		return action.deepCopy();
 	}
 
@@ -91,7 +113,9 @@ public final class PartnerRecords {
 		if (existing != null && !"cancelled".equals(text(existing, "status"))) {
 			return EventChange.CONFLICT;
 		}
+		calendarEvents.remove(key);
 		calendarEvents.put(key, stored(calendarId, event));
+		kept(calendarEvents);
 		return EventChange.CREATED;
 	}
 
@@ -122,7 +146,8 @@ public final class PartnerRecords {
 		transaction.addProperty("id", id);
 		transaction.addProperty("status", "sent");
 		transaction.addProperty("signing_link", "https://proof.sandbox.local/sign/" + id);
-		transactions.add(transaction);
+		transactions.put(id, transaction);
+		kept(transactions);
 		return transaction.deepCopy();
 	}
 
@@ -131,16 +156,15 @@ public final class PartnerRecords {
 	 * empty when no transaction has the id.
 	 */
 	public synchronized java.util.Optional<JsonObject> recallTransaction(String id, String reason) {
-		for (JsonObject transaction : transactions) {
-			if (transaction.get("id").getAsString().equals(id)) {
-				transaction.addProperty("status", "recalled");
-				if (reason != null) {
-					transaction.addProperty("recall_reason", reason);
-				}
-				return java.util.Optional.of(transaction.deepCopy());
-			}
+		JsonObject transaction = transactions.get(id);
+		if (transaction == null) {
+			return java.util.Optional.empty();
 		}
-		return java.util.Optional.empty();
+		transaction.addProperty("status", "recalled");
+		if (reason != null) {
+			transaction.addProperty("recall_reason", reason);
+		}
+		return java.util.Optional.of(transaction.deepCopy());
 	}
 
 	public synchronized JsonObject recordMessage(String accountSid, Map<String, String> form) {
@@ -153,7 +177,8 @@ public final class PartnerRecords {
 		message.addProperty("from", form.getOrDefault("From", ""));
 		message.addProperty("body", form.getOrDefault("Body", ""));
 		message.addProperty("status", "queued");
-		messages.add(message);
+		messages.put(text(message, "sid"), message);
+		kept(messages);
 		return message.deepCopy();
 	}
 
@@ -162,7 +187,7 @@ public final class PartnerRecords {
 	}
 
 	public synchronized List<JsonObject> crmActions() {
-		return copies(crmActions);
+		return copies(crmActions.values());
 	}
 
 	public synchronized List<JsonObject> calendarEvents() {
@@ -170,19 +195,33 @@ public final class PartnerRecords {
 	}
 
 	public synchronized List<JsonObject> transactions() {
-		return copies(transactions);
+		return copies(transactions.values());
 	}
 
 	public synchronized List<JsonObject> messages() {
-		return copies(messages);
+		return copies(messages.values());
 	}
 
 	public synchronized void forget() {
 		contactsByEmail.clear();
+		contactEmails.clear();
 		crmActions.clear();
 		calendarEvents.clear();
 		transactions.clear();
 		messages.clear();
+	}
+
+	/**
+	 * Lets the oldest record of the kind go when there are more than kept; the one gone.
+	 */
+	private Optional<JsonObject> kept(Map<String, JsonObject> kind) {
+		if (kind.size() <= keep) {
+			return Optional.empty();
+		}
+		Iterator<JsonObject> oldest = kind.values().iterator();
+		JsonObject gone = oldest.next();
+		oldest.remove();
+		return Optional.of(gone);
 	}
 
 	private static JsonObject stored(String calendarId, JsonObject event) {

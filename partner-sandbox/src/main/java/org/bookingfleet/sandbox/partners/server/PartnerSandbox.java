@@ -65,7 +65,7 @@ public final class PartnerSandbox implements AutoCloseable {
 	 */
 	public static PartnerSandbox startOnLoopback(int port, int smtpPort) throws IOException {
 		return start("127.0.0.1", port, smtpPort, URI.create(DEFAULT_WEBHOOK_RECEIVER), DEFAULT_GHL_SECRET,
-				DEFAULT_PROOF_SECRET);
+				DEFAULT_PROOF_SECRET, PartnerRecords.DEFAULT_KEEP);
 	}
 
 	/**
@@ -74,14 +74,17 @@ public final class PartnerSandbox implements AutoCloseable {
 	 */
 	public static PartnerSandbox start(int port, int smtpPort, URI webhookReceiver, String ghlSecret,
 			String proofSecret) throws IOException {
-		return start(null, port, smtpPort, webhookReceiver, ghlSecret, proofSecret);
+		return start(null, port, smtpPort, webhookReceiver, ghlSecret, proofSecret, PartnerRecords.DEFAULT_KEEP);
 	}
 
-	/** A null host listens on every interface. */
+	/**
+	 * A null host listens on every interface; of each kind of record and of the emails
+	 * the latest {@code keep} are kept.
+	 */
 	private static PartnerSandbox start(String host, int port, int smtpPort, URI webhookReceiver, String ghlSecret,
-			String proofSecret) throws IOException {
-		PartnerRecords records = new PartnerRecords();
-		CapturedEmails emails = CapturedEmails.listenOn(host == null ? "0.0.0.0" : host, smtpPort);
+			String proofSecret, int keep) throws IOException {
+		PartnerRecords records = new PartnerRecords(keep);
+		CapturedEmails emails = CapturedEmails.listenOn(host == null ? "0.0.0.0" : host, smtpPort, keep);
 		HttpServer server;
 		try {
 			server = HttpServer.create(host == null ? new InetSocketAddress(port) : new InetSocketAddress(host, port),
@@ -143,9 +146,10 @@ public final class PartnerSandbox implements AutoCloseable {
 	public static void main(String[] args) throws IOException {
 		int port = Integer.parseInt(env("PARTNER_SANDBOX_PORT", String.valueOf(DEFAULT_PORT)));
 		int smtpPort = Integer.parseInt(env("PARTNER_SANDBOX_SMTP_PORT", String.valueOf(DEFAULT_SMTP_PORT)));
-		PartnerSandbox sandbox = start(port, smtpPort,
+		int keep = Integer.parseInt(env("PARTNER_SANDBOX_KEEP", String.valueOf(PartnerRecords.DEFAULT_KEEP)));
+		PartnerSandbox sandbox = start(null, port, smtpPort,
 				URI.create(env("PARTNER_SANDBOX_WEBHOOK_RECEIVER", DEFAULT_WEBHOOK_RECEIVER)),
-				env("GHL_WEBHOOK_SECRET", DEFAULT_GHL_SECRET), env("PROOF_WEBHOOK_SECRET", DEFAULT_PROOF_SECRET));
+				env("GHL_WEBHOOK_SECRET", DEFAULT_GHL_SECRET), env("PROOF_WEBHOOK_SECRET", DEFAULT_PROOF_SECRET), keep);
 		Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close));
 		System.out.println("Partner sandbox on " + sandbox.baseUrl() + " (ghl, calendar/v3, proof, twilio; received "
 				+ "under /sandbox), SMTP on port " + sandbox.smtpPort());
