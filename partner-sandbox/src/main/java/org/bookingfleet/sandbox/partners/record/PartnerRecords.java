@@ -22,6 +22,9 @@ import com.google.gson.JsonObject;
  */
 public final class PartnerRecords {
 
+	/** Of each kind, the records kept unless told otherwise. */
+	public static final int DEFAULT_KEEP = 5_000;
+
 	public enum EventChange {
 
 		CREATED, UPDATED, MISSING, CONFLICT
@@ -36,9 +39,6 @@ public final class PartnerRecords {
 	 * run counts from a random start of its own among 2^60.
 	 */
 	private final AtomicLong ids = new AtomicLong(ThreadLocalRandom.current().nextLong(1L << 60));
-
-	/** Of each kind, the records kept unless told otherwise. */
-	public static final int DEFAULT_KEEP = 5_000;
 
 	private final int keep;
 
@@ -74,7 +74,7 @@ public final class PartnerRecords {
 			contact.addProperty("id", "ghl_contact_" + ids.incrementAndGet());
 			contactsByEmail.put(key, contact);
 			contactEmails.put(text(contact, "id"), key);
-			kept(contactsByEmail).ifPresent(gone -> contactEmails.remove(text(gone, "id")));
+			letOldestGo(contactsByEmail).ifPresent(gone -> contactEmails.remove(text(gone, "id")));
 		}
 		for (String field : request.keySet()) {
 			contact.add(field, request.get(field));
@@ -98,7 +98,7 @@ public final class PartnerRecords {
 		}
 		action.addProperty("id", "ghl_" + kind + "_" + ids.incrementAndGet());
 		crmActions.put(text(action, "id"), action);
-		kept(crmActions);
+		letOldestGo(crmActions);
 		return action.deepCopy();
 	}
 
@@ -115,7 +115,7 @@ public final class PartnerRecords {
 		}
 		calendarEvents.remove(key);
 		calendarEvents.put(key, stored(calendarId, event));
-		kept(calendarEvents);
+		letOldestGo(calendarEvents);
 		return EventChange.CREATED;
 	}
 
@@ -147,7 +147,7 @@ public final class PartnerRecords {
 		transaction.addProperty("status", "sent");
 		transaction.addProperty("signing_link", "https://proof.sandbox.local/sign/" + id);
 		transactions.put(id, transaction);
-		kept(transactions);
+		letOldestGo(transactions);
 		return transaction.deepCopy();
 	}
 
@@ -155,16 +155,16 @@ public final class PartnerRecords {
 	 * Recalls a transaction: its status becomes {@code recalled} with the reason given;
 	 * empty when no transaction has the id.
 	 */
-	public synchronized java.util.Optional<JsonObject> recallTransaction(String id, String reason) {
+	public synchronized Optional<JsonObject> recallTransaction(String id, String reason) {
 		JsonObject transaction = transactions.get(id);
 		if (transaction == null) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		transaction.addProperty("status", "recalled");
 		if (reason != null) {
 			transaction.addProperty("recall_reason", reason);
 		}
-		return java.util.Optional.of(transaction.deepCopy());
+		return Optional.of(transaction.deepCopy());
 	}
 
 	public synchronized JsonObject recordMessage(String accountSid, Map<String, String> form) {
@@ -178,7 +178,7 @@ public final class PartnerRecords {
 		message.addProperty("body", form.getOrDefault("Body", ""));
 		message.addProperty("status", "queued");
 		messages.put(text(message, "sid"), message);
-		kept(messages);
+		letOldestGo(messages);
 		return message.deepCopy();
 	}
 
@@ -214,7 +214,7 @@ public final class PartnerRecords {
 	/**
 	 * Lets the oldest record of the kind go when there are more than kept; the one gone.
 	 */
-	private Optional<JsonObject> kept(Map<String, JsonObject> kind) {
+	private Optional<JsonObject> letOldestGo(Map<String, JsonObject> kind) {
 		if (kind.size() <= keep) {
 			return Optional.empty();
 		}
