@@ -1,7 +1,5 @@
 package org.bookingfleet.sandbox.partners.record;
 
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,29 +38,32 @@ public final class PartnerRecords {
 	 */
 	private final AtomicLong ids = new AtomicLong(ThreadLocalRandom.current().nextLong(1L << 60));
 
-	private final int keep;
+	private final Map<String, JsonObject> contactsByEmail;
 
-	private final Map<String, JsonObject> contactsByEmail = new LinkedHashMap<>();
+	/**
+	 * Contacts' emails by contact id: written when a contact is new, as the contacts are,
+	 * so both let the same contact go.
+	 */
+	private final Map<String, String> contactEmails;
 
-	private final Map<String, String> contactEmails = new HashMap<>();
+	private final Map<String, JsonObject> crmActions;
 
-	private final Map<String, JsonObject> crmActions = new LinkedHashMap<>();
+	private final Map<String, JsonObject> calendarEvents;
 
-	private final Map<String, JsonObject> calendarEvents = new LinkedHashMap<>();
+	private final Map<String, JsonObject> transactions;
 
-	private final Map<String, JsonObject> transactions = new LinkedHashMap<>();
-
-	private final Map<String, JsonObject> messages = new LinkedHashMap<>();
-
-	public PartnerRecords() {
-		this(DEFAULT_KEEP);
-	}
+	private final Map<String, JsonObject> messages;
 
 	public PartnerRecords(int keep) {
 		if (keep < 1) {
 			throw new IllegalArgumentException("the sandbox keeps at least one record of each kind");
 		}
-		this.keep = keep;
+		this.contactsByEmail = latest(keep);
+		this.contactEmails = latest(keep);
+		this.crmActions = latest(keep);
+		this.calendarEvents = latest(keep);
+		this.transactions = latest(keep);
+		this.messages = latest(keep);
 	}
 
 	public synchronized JsonObject upsertContact(JsonObject request) {
@@ -74,7 +75,6 @@ public final class PartnerRecords {
 			contact.addProperty("id", "ghl_contact_" + ids.incrementAndGet());
 			contactsByEmail.put(key, contact);
 			contactEmails.put(text(contact, "id"), key);
-			letOldestGo(contactsByEmail).ifPresent(gone -> contactEmails.remove(text(gone, "id")));
 		}
 		for (String field : request.keySet()) {
 			contact.add(field, request.get(field));
@@ -98,7 +98,6 @@ public final class PartnerRecords {
 		}
 		action.addProperty("id", "ghl_" + kind + "_" + ids.incrementAndGet());
 		crmActions.put(text(action, "id"), action);
-		letOldestGo(crmActions);
 		return action.deepCopy();
 	}
 
@@ -113,9 +112,8 @@ public final class PartnerRecords {
 		if (existing != null && !"cancelled".equals(text(existing, "status"))) {
 			return EventChange.CONFLICT;
 		}
-		calendarEvents.remove(key);
+		calendarEvents.remove(key); // a cancelled event made again counts as the newest
 		calendarEvents.put(key, stored(calendarId, event));
-		letOldestGo(calendarEvents);
 		return EventChange.CREATED;
 	}
 
@@ -147,7 +145,6 @@ public final class PartnerRecords {
 		transaction.addProperty("status", "sent");
 		transaction.addProperty("signing_link", "https://proof.sandbox.local/sign/" + id);
 		transactions.put(id, transaction);
-		letOldestGo(transactions);
 		return transaction.deepCopy();
 	}
 
@@ -178,7 +175,6 @@ public final class PartnerRecords {
 		message.addProperty("body", form.getOrDefault("Body", ""));
 		message.addProperty("status", "queued");
 		messages.put(text(message, "sid"), message);
-		letOldestGo(messages);
 		return message.deepCopy();
 	}
 
@@ -212,16 +208,18 @@ public final class PartnerRecords {
 	}
 
 	/**
-	 * Lets the oldest record of the kind go when there are more than kept; the one gone.
+	 * Records of one kind in arrival order, the oldest let go once there are more than
+	 * {@code keep}.
 	 */
-	private Optional<JsonObject> letOldestGo(Map<String, JsonObject> kind) {
-		if (kind.size() <= keep) {
-			return Optional.empty();
-		}
-		Iterator<JsonObject> oldest = kind.values().iterator();
-		JsonObject gone = oldest.next();
-		oldest.remove();
-		return Optional.of(gone);
+	private static <V> Map<String, V> latest(int keep) {
+		return new LinkedHashMap<>() {
+
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+				return size() > keep;
+			}
+
+		};
 	}
 
 	private static JsonObject stored(String calendarId, JsonObject event) {

@@ -18,7 +18,7 @@ class PartnerRecordsTest {
 		Set<String> given = new HashSet<>();
 		for (int start = 0; start < 3; start++) {
 			// started again by the fleet, while the services keep the ids they got
-			PartnerRecords records = new PartnerRecords();
+			PartnerRecords records = new PartnerRecords(PartnerRecords.DEFAULT_KEEP);
 			for (int i = 0; i < 50; i++) {
 				assertThat(given.add(records.createTransaction(new JsonObject()).get("id").getAsString())).isTrue();
 			}
