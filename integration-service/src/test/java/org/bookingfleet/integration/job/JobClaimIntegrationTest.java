@@ -3,14 +3,21 @@ package org.bookingfleet.integration.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
+import org.bookingfleet.integration.SampleBookings;
 import org.bookingfleet.integration.WithPartners;
+import org.bookingfleet.integration.booking.BookingSnapshot;
+import org.bookingfleet.integration.booking.BookingStatus;
+import org.bookingfleet.integration.job.internal.store.BookingSnapshots;
+import org.bookingfleet.integration.job.internal.store.ClaimedJob;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -20,6 +27,9 @@ class JobClaimIntegrationTest extends WithPartners {
 
 	private static final int INSTANCES = 8;
 
+	@Autowired
+	BookingSnapshots snapshots;
+
 	/** One instance's worker: claims rounds of ten until a round comes back empty. */
 	private Flux<UUID> claimUntilNoneLeft(UUID bookingId) {
 		return jobs.claim(Partner.MESSAGING, clock.instant(), Duration.ofMinutes(5), 10)
@@ -27,6 +37,7 @@ class JobClaimIntegrationTest extends WithPartners {
 			.expand(round -> round.isEmpty() ? Mono.empty()
 					: jobs.claim(Partner.MESSAGING, clock.instant(), Duration.ofMinutes(5), 10).collectList())
 			.flatMapIterable(round -> round)
+			.map(ClaimedJob::job)
 			.filter(job -> job.bookingId().equals(bookingId))
 			.map(IntegrationJob::id);
 	}
@@ -61,11 +72,47 @@ class JobClaimIntegrationTest extends WithPartners {
 		jobs.add(List.of(contact, tag), clock.instant()).block(Duration.ofSeconds(10));
 
 		List<IntegrationJob> claimed = jobs.claim(Partner.GOHIGHLEVEL, clock.instant(), Duration.ofMinutes(1), 100)
+			.map(ClaimedJob::job)
 			.collectList()
 			.block(Duration.ofSeconds(10));
 
 		assertThat(claimed).noneMatch(job -> job.bookingId().equals(bookingId));
 		assertThat(jobsOf(bookingId)).allSatisfy(job -> assertThat(job.attempts()).isZero());
+	}
+
+	@Test
+	void theClaimBringsTheJobsBookingAndTheResultOfTheJobItRunsAfter() {
+		BookingSnapshot sample = SampleBookings.ronAcknowledgment(Instant.parse("2030-03-04T15:00:00Z"));
+		UUID bookingId = UUID.randomUUID();
+		BookingSnapshot booking = new BookingSnapshot(bookingId, sample.version(), sample.serviceName(),
+				sample.serviceType(), sample.providerName(), sample.providerEmail(), sample.providerCalendarId(),
+				sample.providerZone(), sample.start(), sample.end(), sample.address(), sample.customer(),
+				sample.attendees(), sample.price());
+		snapshots.save(booking, BookingStatus.CONFIRMED, clock.instant()).block(Duration.ofSeconds(10));
+		JobRequest contact = new JobRequest(JobAction.UPSERT_CONTACT, bookingId, "claim-test:contact:" + bookingId,
+				Optional.empty(), Map.of(), clock.instant().plus(Duration.ofDays(3650)));
+		// due in an hour: the service's own workers, claiming now, leave it to this claim
+		// an hour and a half on
+		JobRequest tag = new JobRequest(JobAction.TAG_CONTACT, bookingId, "claim-test:tag:" + bookingId,
+				Optional.of(contact.dedupeKey()), Map.of("tags", "x"), clock.instant().plus(Duration.ofHours(1)));
+		jobs.add(List.of(contact, tag), clock.instant()).block(Duration.ofSeconds(10));
+		database.sql("update integration_job set status = 'SUCCEEDED', result = :result where dedupe_key = :key")
+			.bind("result", "contact-of-" + bookingId)
+			.bind("key", contact.dedupeKey())
+			.fetch()
+			.rowsUpdated()
+			.block(Duration.ofSeconds(10));
+
+		ClaimedJob claimed = jobs
+			.claim(Partner.GOHIGHLEVEL, clock.instant().plus(Duration.ofMinutes(90)), Duration.ofMinutes(1), 100)
+			.filter(job -> job.job().dedupeKey().equals(tag.dedupeKey()))
+			.blockFirst(Duration.ofSeconds(10));
+
+		assertThat(claimed.afterResult()).contains("contact-of-" + bookingId);
+		assertThat(claimed.booking()).hasValueSatisfying(stored -> {
+			assertThat(stored.status()).isEqualTo(BookingStatus.CONFIRMED);
+			assertThat(stored.snapshot()).isEqualTo(booking);
+		});
 	}
 
 }

@@ -102,6 +102,32 @@ class PromoRedemptionIntegrationTest {
 		assertThat(count("select redeemed_total from promo_code where code = '" + code + "'")).isEqualTo(1);
 	}
 
+	@Test
+	void aConfirmationWithoutPromoCodeIsPassedOverWithoutATransaction() {
+		String code = newCode(10, null);
+		UUID withoutCode = UUID.randomUUID();
+		UUID withCode = UUID.randomUUID();
+		String key = UUID.randomUUID().toString();
+		EventEnvelope plain = codec.envelope(confirmation(withoutCode, null), withoutCode.toString(), 3);
+		EventEnvelope promoted = codec.envelope(confirmation(withCode, code), withCode.toString(), 3);
+
+		// one key: one lane, applied in this order, so the second's redemption means the
+		// first was handled
+		publisher
+			.publish(List.of(new OutgoingRecord(Topics.BOOKING, key, EventCodec.write(plain), Map.of(), null),
+					new OutgoingRecord(Topics.BOOKING, key, EventCodec.write(promoted), Map.of(), null)))
+			.toFuture()
+			.join();
+
+		await().atMost(Duration.ofSeconds(30))
+			.untilAsserted(() -> assertThat(
+					count("select count(*) from promo_redemption where booking_id = '" + withCode + "'"))
+				.isEqualTo(1));
+		assertThat(count("select count(*) from consumed_event where event_id = '" + promoted.id() + "'")).isEqualTo(1);
+		assertThat(count("select count(*) from consumed_event where event_id = '" + plain.id() + "'")).isZero();
+		assertThat(count("select count(*) from promo_redemption where booking_id = '" + withoutCode + "'")).isZero();
+	}
+
 	private static BookingConfirmed confirmation(UUID booking, String promoCode) {
 		Instant start = Instant.parse("2030-01-01T10:00:00Z");
 		return new BookingConfirmed(booking, "hmnp-ron-oath", "RON Oath/Affirmation", "RON", 7L, start,

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.bookingfleet.booking.bookings.internal.token.QuoteTokenVerifier;
@@ -66,19 +67,22 @@ class CreationChecks {
 
 	Mono<Checked> check(BookingRequest request, Instant now) {
 		String serviceId = request.serviceId() == null ? "" : request.serviceId();
-		return catalog.find(serviceId)
-			.map(service -> BookingRequestRules.check(request, new ServiceTerms(service.capacity(), service.zone()),
-					now))
-			.defaultIfEmpty(BookingRequestRules.check(request, UNKNOWN_SERVICE, now))
-			.flatMap(check -> check instanceof RequestCheck.Invalid invalid ? Mono.error(invalid(invalid.errors()))
-					: Mono.just((RequestCheck.Valid) check))
-			.flatMap(valid -> catalog.find(serviceId)
-				.filter(CatalogService::active)
+		// the service read once: its terms check the request, then it must be bookable
+		return catalog.find(serviceId).map(Optional::of).defaultIfEmpty(Optional.empty()).flatMap(known -> {
+			RequestCheck check = BookingRequestRules.check(request,
+					known.map(service -> new ServiceTerms(service.capacity(), service.zone())).orElse(UNKNOWN_SERVICE),
+					now);
+			if (check instanceof RequestCheck.Invalid invalid) {
+				return Mono.error(invalid(invalid.errors()));
+			}
+			RequestCheck.Valid valid = (RequestCheck.Valid) check;
+			return Mono.justOrEmpty(known.filter(CatalogService::active))
 				.switchIfEmpty(Mono.error(() -> new ApiException(HttpStatus.NOT_FOUND, "INVALID_SERVICE",
 						"no bookable service " + serviceId, "serviceId", Map.of())))
 				.flatMap(service -> verifiedQuote(request, valid, service, now)
 					.flatMap(quotes -> hold(request, valid, quotes.quote(), now).map(hold -> new Checked(request, valid,
-							service, quotes.quote(), hold, quotes.occurrences(), quotes.binding())))));
+							service, quotes.quote(), hold, quotes.occurrences(), quotes.binding()))));
+		});
 	}
 
 	private record Quotes(LockedQuote quote, List<LockedQuote> occurrences, QuoteBinding binding) {

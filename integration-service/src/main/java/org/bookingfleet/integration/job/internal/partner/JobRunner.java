@@ -14,6 +14,7 @@ import org.bookingfleet.integration.job.AttemptFailure;
 import org.bookingfleet.integration.job.IntegrationJob;
 import org.bookingfleet.integration.job.JobStatus;
 import org.bookingfleet.integration.job.RetryPolicy;
+import org.bookingfleet.integration.job.internal.store.ClaimedJob;
 import org.bookingfleet.integration.job.internal.store.Jobs;
 import org.bookingfleet.platform.outbox.Outbox;
 import org.slf4j.Logger;
@@ -71,8 +72,9 @@ public class JobRunner {
 	 * failed with that error, like a failed call. Only when even that cannot be written
 	 * (the database is away) the job stays RUNNING, and its lease brings it back.
 	 */
-	public Mono<Void> run(IntegrationJob claimed) {
-		return Mono.defer(() -> partnerCalls.perform(claimed))
+	public Mono<Void> run(ClaimedJob claim) {
+		IntegrationJob claimed = claim.job();
+		return Mono.defer(() -> partnerCalls.perform(claim))
 			.onErrorResume(failure -> (PartnerFailures.heldBack(failure) ? heldBack(claimed)
 					: failed(claimed, PartnerFailures.classify(failure, clock.instant())))
 				.then(Mono.empty()))

@@ -5,8 +5,8 @@ import java.util.EnumMap;
 import java.util.Map;
 
 import org.bookingfleet.integration.IntegrationProperties;
-import org.bookingfleet.integration.job.IntegrationJob;
 import org.bookingfleet.integration.job.Partner;
+import org.bookingfleet.integration.job.internal.store.ClaimedJob;
 import org.bookingfleet.integration.job.internal.store.Jobs;
 import org.bookingfleet.platform.BackgroundWork;
 import org.bookingfleet.platform.LeasedWork;
@@ -27,7 +27,7 @@ import reactor.core.publisher.Mono;
 @Component
 public class JobWorkers extends BackgroundWork {
 
-	private final Map<Partner, LeasedWork<IntegrationJob>> workers = new EnumMap<>(Partner.class);
+	private final Map<Partner, LeasedWork<ClaimedJob>> workers = new EnumMap<>(Partner.class);
 
 	JobWorkers(Jobs jobs, JobRunner runner, PartnerGuards guards, JobWakeUps wakeUps, IntegrationProperties settings,
 			Clock clock) {
@@ -37,7 +37,7 @@ public class JobWorkers extends BackgroundWork {
 			PartnerGuard guard = guards.of(partner);
 			LeasedWork.Lease lease = new LeasedWork.Lease(jobSettings.pollInterval(), jobSettings.lease(),
 					jobSettings.batchSize(), guard.capacity());
-			LeasedWork.Queue<IntegrationJob> due = (limit, leaseFor) -> jobs.claim(partner, clock.instant(), leaseFor,
+			LeasedWork.Queue<ClaimedJob> due = (limit, leaseFor) -> jobs.claim(partner, clock.instant(), leaseFor,
 					limit);
 			this.workers.put(partner, new LeasedWork<>(partner + " jobs", lease, due, runner::run,
 					() -> guard.acceptsCalls() ? guard.freeCalls() : 0, wakeUps.committed(partner)));
@@ -54,7 +54,7 @@ public class JobWorkers extends BackgroundWork {
 
 	@Override
 	protected void begin(Disposable.Composite running) {
-		for (LeasedWork<IntegrationJob> worker : this.workers.values()) {
+		for (LeasedWork<ClaimedJob> worker : this.workers.values()) {
 			worker.start();
 			running.add(worker::stop);
 		}

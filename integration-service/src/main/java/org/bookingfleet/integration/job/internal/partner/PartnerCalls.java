@@ -23,7 +23,7 @@ import org.bookingfleet.integration.job.BookingJobPlan;
 import org.bookingfleet.integration.job.CrmStage;
 import org.bookingfleet.integration.job.IntegrationJob;
 import org.bookingfleet.integration.job.internal.store.BookingPayments;
-import org.bookingfleet.integration.job.internal.store.BookingSnapshots;
+import org.bookingfleet.integration.job.internal.store.ClaimedJob;
 import org.bookingfleet.integration.job.internal.store.Jobs;
 import org.bookingfleet.integration.job.internal.store.RonSessions;
 import org.bookingfleet.integration.job.internal.store.SentMessages;
@@ -43,8 +43,6 @@ import reactor.core.publisher.Mono;
 /** Performs one claimed job at its partner. */
 @Component
 class PartnerCalls {
-
-	private final BookingSnapshots snapshots;
 
 	private final Jobs jobs;
 
@@ -74,13 +72,11 @@ class PartnerCalls {
 
 	private final MessageLinks links;
 
-	PartnerCalls(BookingSnapshots snapshots, Jobs jobs, GoHighLevel crm, GoogleCalendar calendar, Proof proof,
-			Mailer mailer, TextMessages texts, BookingMessages messages, IntegrationProperties settings,
-			SentMessages sent, OfferDelivery offers, RonSessions ronSessions, BookingPayments payments,
-			MessageLinks links, Clock clock) {
+	PartnerCalls(Jobs jobs, GoHighLevel crm, GoogleCalendar calendar, Proof proof, Mailer mailer, TextMessages texts,
+			BookingMessages messages, IntegrationProperties settings, SentMessages sent, OfferDelivery offers,
+			RonSessions ronSessions, BookingPayments payments, MessageLinks links, Clock clock) {
 		this.links = links;
 		this.payments = payments;
-		this.snapshots = snapshots;
 		this.jobs = jobs;
 		this.crm = crm;
 		this.calendar = calendar;
@@ -95,25 +91,31 @@ class PartnerCalls {
 		this.clock = clock;
 	}
 
-	Mono<JobOutcome> perform(IntegrationJob job) {
+	/**
+	 * Does the job with its booking's snapshot and the result of the job it runs after as
+	 * its claim read them.
+	 */
+	Mono<JobOutcome> perform(ClaimedJob claimed) {
+		IntegrationJob job = claimed.job();
 		if (OfferPlan.isOffer(job.payload())) {
 			return offers.perform(job);
 		}
-		return snapshots.find(job.bookingId())
+		return Mono.justOrEmpty(claimed.booking())
 			.switchIfEmpty(Mono.error(() -> new IllegalArgumentException("no booking " + job.bookingId())))
-			.flatMap(stored -> perform(job, stored.snapshot(), stored.status()));
+			.flatMap(stored -> perform(claimed, stored.snapshot(), stored.status()));
 	}
 
-	private Mono<JobOutcome> perform(IntegrationJob job, BookingSnapshot booking, BookingStatus status) {
+	private Mono<JobOutcome> perform(ClaimedJob claimed, BookingSnapshot booking, BookingStatus status) {
+		IntegrationJob job = claimed.job();
 		Map<String, String> payload = job.payload();
 		return switch (job.action()) {
 			case UPSERT_CONTACT -> crm.upsertContact(booking).map(JobOutcome.Done::result);
-			case TAG_CONTACT -> contactOf(job)
+			case TAG_CONTACT -> contactOf(claimed)
 				.flatMap(
 						contact -> crm.tag(contact, Arrays.asList(payload.get(BookingJobPlan.PAYLOAD_TAGS).split(","))))
 				.then(done());
-			case TRIGGER_WORKFLOW -> contactOf(job).flatMap(crm::startWorkflow).then(done());
-			case MOVE_OPPORTUNITY -> contactOf(job).flatMap(contact -> crm.moveOpportunity(contact, booking,
+			case TRIGGER_WORKFLOW -> contactOf(claimed).flatMap(crm::startWorkflow).then(done());
+			case MOVE_OPPORTUNITY -> contactOf(claimed).flatMap(contact -> crm.moveOpportunity(contact, booking,
 					CrmStage.valueOf(payload.get(BookingJobPlan.PAYLOAD_STAGE))))
 				.then(done());
 			case INSERT_CALENDAR_EVENT -> {
@@ -239,9 +241,10 @@ class PartnerCalls {
 				attachments);
 	}
 
-	private Mono<String> contactOf(IntegrationJob job) {
-		return jobs.resultOf(job.after().orElseThrow())
-			.switchIfEmpty(Mono.error(() -> new IllegalStateException("no CRM contact yet for " + job.bookingId())));
+	private static Mono<String> contactOf(ClaimedJob claimed) {
+		return Mono.justOrEmpty(claimed.afterResult())
+			.switchIfEmpty(
+					Mono.error(() -> new IllegalStateException("no CRM contact yet for " + claimed.job().bookingId())));
 	}
 
 	private static Mono<JobOutcome> done() {

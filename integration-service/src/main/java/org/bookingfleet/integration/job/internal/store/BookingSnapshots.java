@@ -1,9 +1,11 @@
 package org.bookingfleet.integration.job.internal.store;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.r2dbc.postgresql.codec.Json;
+import io.r2dbc.spi.Readable;
 import org.bookingfleet.integration.booking.BookingSnapshot;
 import org.bookingfleet.integration.booking.BookingStatus;
 import org.springframework.r2dbc.core.DatabaseClient;
@@ -48,9 +50,21 @@ public class BookingSnapshots {
 	public Mono<Stored> find(UUID bookingId) {
 		return database.sql("select status, snapshot from booking_snapshot where booking_id = :id")
 			.bind("id", bookingId)
-			.map(row -> new Stored(JSON.readValue(row.get("snapshot", Json.class).asString(), BookingSnapshot.class),
-					BookingStatus.valueOf(row.get("status", String.class))))
+			.map(row -> stored(row, "status", "snapshot").orElseThrow())
 			.one();
+	}
+
+	/**
+	 * The snapshot a row carries in the two columns (both null: none), for statements
+	 * that read it along with other rows.
+	 */
+	static Optional<Stored> stored(Readable row, String statusColumn, String snapshotColumn) {
+		Json snapshot = row.get(snapshotColumn, Json.class);
+		if (snapshot == null) {
+			return Optional.empty();
+		}
+		return Optional.of(new Stored(JSON.readValue(snapshot.asString(), BookingSnapshot.class),
+				BookingStatus.valueOf(row.get(statusColumn, String.class))));
 	}
 
 }

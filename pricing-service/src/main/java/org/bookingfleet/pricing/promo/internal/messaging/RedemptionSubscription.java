@@ -9,11 +9,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class RedemptionSubscription {
 
-	/** A confirmed booking redeems the promo code its quote applied. */
+	/**
+	 * A confirmed booking redeems the promo code its quote applied; one without a code is
+	 * passed over before any transaction (nothing recorded for it).
+	 */
 	@Bean
 	EventSubscription promoRedemptionSubscription(PromoRedemptions redemptions) {
 		return EventSubscription.named("promo-redemptions")
-			.on(BookingConfirmed.class, (event, envelope) -> redemptions.redeemFor(event));
+			.on(BookingConfirmed.class, null, PromoRedemptions::usedAPromoCode,
+					(event, envelope) -> redemptions.redeemFor(event));
 	}
 
 }

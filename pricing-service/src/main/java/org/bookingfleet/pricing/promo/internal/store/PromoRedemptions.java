@@ -41,8 +41,16 @@ public class PromoRedemptions {
 		this.transactions = transactions;
 	}
 
+	/**
+	 * Whether the confirmed booking used a promo code: one that did not has nothing to
+	 * redeem (most do not).
+	 */
+	public static boolean usedAPromoCode(BookingConfirmed confirmed) {
+		return confirmed.promoCode() != null && !confirmed.promoCode().isBlank();
+	}
+
 	public Mono<Void> redeemFor(BookingConfirmed confirmed) {
-		if (confirmed.promoCode() == null || confirmed.promoCode().isBlank()) {
+		if (!usedAPromoCode(confirmed)) {
 			return Mono.empty();
 		}
 		String customer = confirmed.customer() == null || confirmed.customer().email() == null ? ""

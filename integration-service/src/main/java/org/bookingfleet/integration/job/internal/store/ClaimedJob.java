@@ -1,0 +1,19 @@
+package org.bookingfleet.integration.job.internal.store;
+
+import java.util.Optional;
+
+import org.bookingfleet.integration.job.IntegrationJob;
+
+/**
+ * A job as its claim read it, with what running it needs from other rows read in the same
+ * statement: its booking's snapshot (none for a job of no booking, or of one not heard
+ * of) and the result the job it runs after left (a CRM contact id).
+ */
+public record ClaimedJob(IntegrationJob job, Optional<BookingSnapshots.Stored> booking, Optional<String> afterResult) {
+
+	/** A job claimed without its rows around it (tests, jobs of no booking). */
+	public static ClaimedJob alone(IntegrationJob job) {
+		return new ClaimedJob(job, Optional.empty(), Optional.empty());
+	}
+
+}
