@@ -10,10 +10,4 @@ import org.bookingfleet.integration.job.IntegrationJob;
  * of) and the result the job it runs after left (a CRM contact id).
  */
 public record ClaimedJob(IntegrationJob job, Optional<BookingSnapshots.Stored> booking, Optional<String> afterResult) {
-
-	/** A job claimed without its rows around it (tests, jobs of no booking). */
-	public static ClaimedJob alone(IntegrationJob job) {
-		return new ClaimedJob(job, Optional.empty(), Optional.empty());
-	}
-
 }
