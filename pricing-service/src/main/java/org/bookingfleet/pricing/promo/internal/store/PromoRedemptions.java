@@ -49,10 +49,11 @@ public class PromoRedemptions {
 		return confirmed.promoCode() != null && !confirmed.promoCode().isBlank();
 	}
 
+	/**
+	 * Redeems the code a confirmation used; its subscription hands over only those that
+	 * {@link #usedAPromoCode used one}.
+	 */
 	public Mono<Void> redeemFor(BookingConfirmed confirmed) {
-		if (!usedAPromoCode(confirmed)) {
-			return Mono.empty();
-		}
 		String customer = confirmed.customer() == null || confirmed.customer().email() == null ? ""
 				: confirmed.customer().email();
 		return redeem(confirmed.bookingId(), confirmed.promoCode(), customer)
