@@ -15,11 +15,15 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.bookingfleet.events.Topics;
 import org.bookingfleet.integration.WithPartners;
+import org.bookingfleet.integration.booking.Channel;
+import org.bookingfleet.integration.job.internal.store.SentMessage;
+import org.bookingfleet.integration.message.MessageKind;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -176,6 +180,88 @@ class JobOutcomeIntegrationTest extends WithPartners {
 			}));
 		PARTNERS.verify(1, postRequestedFor(urlPathEqualTo(MESSAGES))
 			.withRequestBody(containing("To=" + phone.replace("+", "%2B"))));
+	}
+
+	/**
+	 * A claimed text message, its lease an hour long so that no worker takes it
+	 * meanwhile.
+	 */
+	private UUID claimedText(UUID bookingId, String phone, String leaseEnds) {
+		UUID id = UUID.randomUUID();
+		database
+			.sql("insert into integration_job (id, partner, action, booking_id, dedupe_key, payload, status, "
+					+ "attempts, next_attempt_at, created_at, updated_at) values (:id, 'MESSAGING', 'SEND_SMS', "
+					+ ":booking, :key, :payload::jsonb, 'RUNNING', 1, now() + :lease::interval, now(), now())")
+			.bind("id", id)
+			.bind("booking", bookingId)
+			.bind("key", "sms:claimed:" + id)
+			.bind("payload", "{\"message\":\"CONFIRMATION\",\"recipient\":\"" + phone + "\",\"language\":\"en\"}")
+			.bind("lease", leaseEnds)
+			.then()
+			.block(Duration.ofSeconds(10));
+		return id;
+	}
+
+	private long sentFor(UUID jobId) {
+		return count("select count(*) from outbound_message where job_id = :j", Map.of("j", jobId));
+	}
+
+	@Test
+	void aSentMessageIsRememberedOnlyWithTheMarkOfItsAttemptDone() {
+		String phone = "+1713" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+		UUID id = claimedText(UUID.randomUUID(), phone, "1 hour");
+		IntegrationJob claimed = jobs.find(id).block(Duration.ofSeconds(10));
+		SentMessage message = new SentMessage(Channel.SMS, phone, MessageKind.CONFIRMATION, "SM-kept");
+
+		// another attempt than the one this worker holds: neither the state nor the
+		// message is written
+		assertThat(jobs
+			.settleSent(claimed.succeeded(clock.instant()), JobStatus.RUNNING, 2, Optional.of("SM-kept"), message)
+			.block(Duration.ofSeconds(10))).isFalse();
+		assertThat(jobs.find(id).block(Duration.ofSeconds(10)).status()).isEqualTo(JobStatus.RUNNING);
+		assertThat(sentFor(id)).isZero();
+
+		assertThat(jobs
+			.settleSent(claimed.succeeded(clock.instant()), JobStatus.RUNNING, 1, Optional.of("SM-kept"), message)
+			.block(Duration.ofSeconds(10))).isTrue();
+		assertThat(jobs.find(id).block(Duration.ofSeconds(10)).status()).isEqualTo(JobStatus.SUCCEEDED);
+		assertThat(count(
+				"select count(*) from outbound_message where job_id = :j and channel = 'SMS' "
+						+ "and recipient = :r and kind = 'CONFIRMATION' and partner_ref = 'SM-kept'",
+				Map.of("j", id, "r", phone)))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void aMessageThatCannotBeRememberedFailsItsAttemptAndLeavesTheJobUnsettled() {
+		database
+			.sql("create or replace function refuse_unrecordable_message() returns trigger language plpgsql as $$ "
+					+ "begin if new.recipient = '+17130000001' then raise exception 'message store refused %', "
+					+ "new.recipient; end if; return new; end $$")
+			.then()
+			.block(Duration.ofSeconds(10));
+		database
+			.sql("create or replace trigger refuse_unrecordable_message before insert on outbound_message "
+					+ "for each row execute function refuse_unrecordable_message()")
+			.then()
+			.block(Duration.ofSeconds(10));
+		UUID bookingId = UUID.randomUUID();
+		Instant start = clock.instant().plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.HOURS);
+		publish(confirmed(bookingId, "MOBILE", start, "America/Chicago", List.of("EMAIL"), List.of()), bookingId, 2);
+		await().atMost(Duration.ofSeconds(60))
+			.ignoreExceptions()
+			.untilAsserted(() -> assertThat(jobOf(bookingId, JobAction.UPSERT_CONTACT).status())
+				.isEqualTo(JobStatus.SUCCEEDED));
+		UUID id = claimedText(bookingId, "+17130000001", "-1 second");
+
+		await().atMost(Duration.ofSeconds(60))
+			.untilAsserted(() -> assertThat(jobs.find(id).block(Duration.ofSeconds(10))).satisfies(job -> {
+				assertThat(job.status()).isNotIn(JobStatus.SUCCEEDED, JobStatus.RUNNING);
+				assertThat(job.lastError())
+					.hasValueSatisfying(error -> assertThat(error).contains("could not record the outcome")
+						.contains("message store refused"));
+			}));
+		assertThat(sentFor(id)).isZero();
 	}
 
 }

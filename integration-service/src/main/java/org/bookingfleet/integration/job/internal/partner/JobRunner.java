@@ -26,11 +26,11 @@ import reactor.core.publisher.Mono;
 
 /**
  * Runs one claimed job and records how it went: the job's new state, the rows and the
- * events of its effect commit together (a new state alone is one statement, its own
- * transaction: no BEGIN and COMMIT around it, two round trips fewer); a withdrawn job
- * takes the jobs waiting for it along, as they can never run now. A job whose lease ran
- * out and was claimed again elsewhere is not overwritten: the guarded update matches
- * nothing and this worker's outcome is dropped.
+ * events of its effect commit together (a new state alone, or with the message the job
+ * sent, is one statement, its own transaction: no BEGIN and COMMIT around it); a
+ * withdrawn job takes the jobs waiting for it along, as they can never run now. A job
+ * whose lease ran out and was claimed again elsewhere is not overwritten: the guarded
+ * update matches nothing and this worker's outcome is dropped.
  */
 @Component
 public class JobRunner {
@@ -98,8 +98,10 @@ public class JobRunner {
 						.then());
 		}
 		JobOutcome.Done done = (JobOutcome.Done) outcome;
-		Mono<Boolean> marked = jobs.settle(claimed.succeeded(now), JobStatus.RUNNING, claimed.attempts(),
-				done.result());
+		IntegrationJob succeeded = claimed.succeeded(now);
+		Mono<Boolean> marked = done.message()
+			.map(message -> jobs.settleSent(succeeded, JobStatus.RUNNING, claimed.attempts(), done.result(), message))
+			.orElseGet(() -> jobs.settle(succeeded, JobStatus.RUNNING, claimed.attempts(), done.result()));
 		if (done.events().isEmpty() && done.records().isEmpty()) {
 			return marked.then();
 		}

@@ -8,7 +8,7 @@ import org.bookingfleet.integration.booking.Channel;
 import org.bookingfleet.integration.job.BookingJobPlan;
 import org.bookingfleet.integration.job.IntegrationJob;
 import org.bookingfleet.integration.job.internal.store.OfferEnds;
-import org.bookingfleet.integration.job.internal.store.SentMessages;
+import org.bookingfleet.integration.job.internal.store.SentMessage;
 import org.bookingfleet.integration.job.internal.store.WaitlistOffers;
 import org.bookingfleet.integration.message.MessageKind;
 import org.bookingfleet.integration.message.RenderedMessage;
@@ -38,18 +38,15 @@ class OfferDelivery {
 
 	private final TextMessages texts;
 
-	private final SentMessages sent;
-
 	private final Clock clock;
 
 	OfferDelivery(WaitlistOffers offers, OfferEnds ends, OfferMessages messages, Mailer mailer, TextMessages texts,
-			SentMessages sent, Clock clock) {
+			Clock clock) {
 		this.offers = offers;
 		this.ends = ends;
 		this.messages = messages;
 		this.mailer = mailer;
 		this.texts = texts;
-		this.sent = sent;
 		this.clock = clock;
 	}
 
@@ -74,8 +71,7 @@ class OfferDelivery {
 				? mailer.send(new Mailer.Email("<" + job.id() + "@bookingfleet>", recipient, rendered.subject(),
 						rendered.body(), List.of()))
 				: texts.send(channel, recipient, rendered.text());
-		return reference.map(ref -> new JobOutcome.Done(Optional.ofNullable(ref), List.of(),
-				List.of(sent.record(job, channel, recipient, kind, ref))));
+		return reference.map(ref -> JobOutcome.Done.sent(new SentMessage(channel, recipient, kind, ref), List.of()));
 	}
 
 }

@@ -26,7 +26,7 @@ import org.bookingfleet.integration.job.internal.store.BookingPayments;
 import org.bookingfleet.integration.job.internal.store.ClaimedJob;
 import org.bookingfleet.integration.job.internal.store.Jobs;
 import org.bookingfleet.integration.job.internal.store.RonSessions;
-import org.bookingfleet.integration.job.internal.store.SentMessages;
+import org.bookingfleet.integration.job.internal.store.SentMessage;
 import org.bookingfleet.integration.message.BookingMessages;
 import org.bookingfleet.integration.message.ConfirmationDocument;
 import org.bookingfleet.integration.message.DocumentKind;
@@ -60,8 +60,6 @@ class PartnerCalls {
 
 	private final IntegrationProperties settings;
 
-	private final SentMessages sent;
-
 	private final OfferDelivery offers;
 
 	private final RonSessions ronSessions;
@@ -73,8 +71,8 @@ class PartnerCalls {
 	private final MessageLinks links;
 
 	PartnerCalls(Jobs jobs, GoHighLevel crm, GoogleCalendar calendar, Proof proof, Mailer mailer, TextMessages texts,
-			BookingMessages messages, IntegrationProperties settings, SentMessages sent, OfferDelivery offers,
-			RonSessions ronSessions, BookingPayments payments, MessageLinks links, Clock clock) {
+			BookingMessages messages, IntegrationProperties settings, OfferDelivery offers, RonSessions ronSessions,
+			BookingPayments payments, MessageLinks links, Clock clock) {
 		this.links = links;
 		this.payments = payments;
 		this.jobs = jobs;
@@ -85,7 +83,6 @@ class PartnerCalls {
 		this.texts = texts;
 		this.messages = messages;
 		this.settings = settings;
-		this.sent = sent;
 		this.offers = offers;
 		this.ronSessions = ronSessions;
 		this.clock = clock;
@@ -121,7 +118,7 @@ class PartnerCalls {
 			case INSERT_CALENDAR_EVENT -> {
 				String eventId = payload.get(BookingJobPlan.PAYLOAD_CALENDAR_EVENT_ID);
 				yield calendar.insert(booking.providerCalendarId(), eventId, booking)
-					.then(Mono.just(new JobOutcome.Done(Optional.of(eventId),
+					.then(Mono.just(JobOutcome.Done.result(Optional.of(eventId),
 							List.of(new CalendarEventCreated(booking.bookingId(), eventId)), List.of())));
 			}
 			case UPDATE_CALENDAR_EVENT -> calendar
@@ -177,8 +174,7 @@ class PartnerCalls {
 			List<Object> events = new ArrayList<>();
 			reminder.ifPresent(r -> events.add(new ReminderSent(booking.bookingId(), channel.name(),
 					(int) r.lead().toMinutes(), clock.instant())));
-			return new JobOutcome.Done(Optional.ofNullable(reference), events,
-					List.of(this.sent.record(job, channel, recipient, kind, reference)));
+			return JobOutcome.Done.sent(new SentMessage(channel, recipient, kind, reference), events);
 		});
 	}
 
@@ -208,8 +204,8 @@ class PartnerCalls {
 			Mono<String> delivered = channel == Channel.EMAIL
 					? mailer.send(email(job, booking, MessageKind.BALANCE_DUE, rendered, recipient))
 					: texts.send(channel, recipient, rendered.text());
-			return delivered.map(reference -> (JobOutcome) new JobOutcome.Done(Optional.ofNullable(reference),
-					List.of(), List.of(sent.record(job, channel, recipient, MessageKind.BALANCE_DUE, reference))));
+			return delivered.map(reference -> (JobOutcome) JobOutcome.Done
+				.sent(new SentMessage(channel, recipient, MessageKind.BALANCE_DUE, reference), List.of()));
 		});
 	}
 
@@ -271,7 +267,7 @@ class PartnerCalls {
 			if (answered.signerLink() != null && !answered.signerLink().isBlank()) {
 				records.add(jobs.add(BookingJobPlan.signerLink(booking, answered.signerLink(), now), now).then());
 			}
-			return new JobOutcome.Done(Optional.of(answered.transactionId()), List
+			return JobOutcome.Done.result(Optional.of(answered.transactionId()), List
 				.of(new RonSessionCreated(booking.bookingId(), answered.transactionId(), answered.signerLink())),
 					records);
 		});
@@ -287,7 +283,8 @@ class PartnerCalls {
 			.flatMap(
 					kept -> proof.recall(kept.session().transactionId(), "booking cancelled")
 						.thenReturn(
-								(JobOutcome) new JobOutcome.Done(Optional.of(kept.session().transactionId()), List.of(),
+								(JobOutcome) JobOutcome.Done.result(Optional.of(kept.session().transactionId()),
+										List.of(),
 										List.of(ronSessions.move(kept.session().transactionId(),
 												SessionStatus.CANCELLED, clock.instant())
 											.then()))))
