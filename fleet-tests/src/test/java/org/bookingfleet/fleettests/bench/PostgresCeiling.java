@@ -16,10 +16,10 @@ import org.bookingfleet.fleettests.invariants.FleetDatabases;
 
 /**
  * What the fleet's PostgreSQL can do alone with the SQL of the availability service's
- * hold and slot search: pgbench runs the same statements (expired-hold cleanup, the
- * guarded insert under the exclusion constraint, the outbox row, and the reservations
- * read) against a copy of the tables in a database of its own, so the running services
- * are not disturbed.
+ * hold and slot search: pgbench runs the same statements (a free slot's hold: the guarded
+ * insert under the exclusion constraint and its outbox row in one statement; the
+ * reservations read) against a copy of the tables in a database of its own, so the
+ * running services are not disturbed.
  */
 final class PostgresCeiling {
 
@@ -30,12 +30,7 @@ final class PostgresCeiling {
 	private static final String HOLD = """
 			\\set provider random(1, 200)
 			\\set slot random(0, 50000)
-			BEGIN;
-			DELETE FROM reservation WHERE provider_id = :provider AND kind = 'HOLD' AND expires_at <= now()
-			  AND during && tstzrange(timestamptz '2030-01-01 09:00Z' + :slot * interval '30 minutes', timestamptz '2030-01-01 09:00Z' + (:slot + 1) * interval '30 minutes', '[)');
-			INSERT INTO reservation (id, provider_id, service_id, kind, starts_at, ends_at, during, seats, expires_at, booking_id) VALUES (gen_random_uuid(), :provider, 'bench', 'HOLD', timestamptz '2030-01-01 09:00Z' + :slot * interval '30 minutes', timestamptz '2030-01-01 09:00Z' + (:slot + 1) * interval '30 minutes', tstzrange(timestamptz '2030-01-01 09:00Z' + :slot * interval '30 minutes', timestamptz '2030-01-01 09:00Z' + (:slot + 1) * interval '30 minutes', '[)'), 1, now() + interval '5 minutes', NULL) ON CONFLICT DO NOTHING RETURNING id, provider_id, service_id, kind, starts_at, ends_at, seats, expires_at, booking_id;
-			INSERT INTO outbox_event (event_id, topic, event_key, event_type, payload) VALUES (gen_random_uuid(), 'availability.events', :provider, 'SlotHeld', '\\x7b7d');
-			COMMIT;
+			WITH change AS (INSERT INTO reservation (id, provider_id, service_id, kind, starts_at, ends_at, during, seats, expires_at, booking_id) VALUES (gen_random_uuid(), :provider, 'bench', 'HOLD', timestamptz '2030-01-01 09:00Z' + :slot * interval '30 minutes', timestamptz '2030-01-01 09:00Z' + (:slot + 1) * interval '30 minutes', tstzrange(timestamptz '2030-01-01 09:00Z' + :slot * interval '30 minutes', timestamptz '2030-01-01 09:00Z' + (:slot + 1) * interval '30 minutes', '[)'), 1, now() + interval '5 minutes', NULL) ON CONFLICT DO NOTHING RETURNING id, provider_id, service_id, kind, starts_at, ends_at, lower(during) AS reserved_from, upper(during) AS reserved_to, seats, expires_at, booking_id), announced AS (INSERT INTO outbox_event (event_id, topic, event_key, event_type, payload) SELECT gen_random_uuid(), 'availability.events', :provider, 'SlotHeld', '\\x7b7d' WHERE EXISTS (SELECT FROM change)) SELECT * FROM change;
 			""";
 
 	private static final String SEARCH = """

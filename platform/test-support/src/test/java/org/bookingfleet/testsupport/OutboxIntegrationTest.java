@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.transaction.reactive.TransactionalOperator;
+import reactor.core.publisher.Mono;
 import reactor.test.StepVerifier;
 
 @FleetIntegrationTest
@@ -131,6 +132,65 @@ class OutboxIntegrationTest {
 				.isEqualTo(event.id().toString()))
 			.allSatisfy(r -> assertThat(r.key()).isEqualTo(account));
 		assertThat(count("select count(*) from outbox_event where event_id = '" + event.id() + "'")).isEqualTo(1);
+	}
+
+	private Mono<UUID> entryWithEvent(UUID id, String account, String note) {
+		return this.outbox
+			.withEvent("insert into ledger_entry (id, account, note) values (:id, :account, :note) "
+					+ "on conflict (id) do nothing returning id", new EntryRecorded(id, account, note, 1))
+			.bind("id", id)
+			.bind("account", account)
+			.bind("note", note)
+			.map(row -> row.get("id", UUID.class))
+			.one();
+	}
+
+	@Test
+	void aChangeAndItsEventWrittenInOneStatementGoOutTogether() {
+		String account = "acct-" + UUID.randomUUID();
+		UUID id = UUID.randomUUID();
+
+		assertThat(entryWithEvent(id, account, "one statement").toFuture().join()).isEqualTo(id);
+
+		await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(applied(id)).isEqualTo(1));
+		assertThat(count("select count(*) from ledger_entry where id = '" + id + "'")).isEqualTo(1);
+		assertThat(count("select count(*) from outbox_event where event_key = '" + account + "'")).isEqualTo(1);
+	}
+
+	@Test
+	void aChangeThatWritesNothingRecordsNoEvent() {
+		String account = "acct-" + UUID.randomUUID();
+		UUID id = UUID.randomUUID();
+		entryWithEvent(id, account, "first").toFuture().join();
+
+		assertThat(entryWithEvent(id, account, "again").toFuture().join()).isNull();
+
+		assertThat(count("select count(*) from outbox_event where event_key = '" + account + "'")).isEqualTo(1);
+	}
+
+	@Test
+	void anEventThatCannotBeRecordedTakesItsChangeWithIt() {
+		String account = "acct-refused-" + UUID.randomUUID();
+		this.database
+			.sql("create or replace function refuse_outbox_key() returns trigger language plpgsql as $$ "
+					+ "begin if new.event_key like 'acct-refused-%' then raise exception 'outbox refused %', "
+					+ "new.event_key; end if; return new; end $$")
+			.then()
+			.toFuture()
+			.join();
+		this.database
+			.sql("create or replace trigger refuse_outbox_key before insert on outbox_event "
+					+ "for each row execute function refuse_outbox_key()")
+			.then()
+			.toFuture()
+			.join();
+		UUID id = UUID.randomUUID();
+
+		StepVerifier.create(entryWithEvent(id, account, "refused"))
+			.expectErrorSatisfies(error -> assertThat(error).hasMessageContaining("outbox refused"))
+			.verify();
+
+		assertThat(count("select count(*) from ledger_entry where id = '" + id + "'")).isZero();
 	}
 
 	private static boolean isEntry(ConsumerRecord<String, byte[]> record, UUID entryId) {

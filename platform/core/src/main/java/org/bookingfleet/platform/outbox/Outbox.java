@@ -32,6 +32,28 @@ public class Outbox {
 		return append(event, EventKeys.keyOf(event), EventKeys.aggregateVersionOf(event));
 	}
 
+	/**
+	 * A state change and the event that announces it as one statement, atomic with no
+	 * transaction around it (one round trip instead of BEGIN, two statements and COMMIT):
+	 * {@code change} is a data-modifying statement with a {@code RETURNING} clause, the
+	 * event is recorded when it returns a row, and the statement answers the change's
+	 * rows. The caller binds the change's own parameters (none named {@code outbox...})
+	 * on the spec.
+	 */
+	public DatabaseClient.GenericExecuteSpec withEvent(String change, Object event) {
+		EventEnvelope envelope = this.codec.envelope(event, EventKeys.keyOf(event),
+				EventKeys.aggregateVersionOf(event));
+		return this.database
+			.sql("with change as (" + change + "), announced as (insert into outbox_event (event_id, topic, "
+					+ "event_key, event_type, payload) select :outboxId, :outboxTopic, :outboxKey, :outboxType, "
+					+ ":outboxPayload where exists (select from change)) select * from change")
+			.bind("outboxId", envelope.id())
+			.bind("outboxTopic", EventCodec.topicOf(event.getClass()))
+			.bind("outboxKey", envelope.subject())
+			.bind("outboxType", envelope.type())
+			.bind("outboxPayload", EventCodec.write(envelope));
+	}
+
 	private Mono<EventEnvelope> append(Object event, String subject, long aggregateVersion) {
 		EventEnvelope envelope = this.codec.envelope(event, subject, aggregateVersion);
 		return append(envelope, EventCodec.topicOf(event.getClass())).thenReturn(envelope);

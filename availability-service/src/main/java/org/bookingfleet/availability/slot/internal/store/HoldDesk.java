@@ -117,7 +117,19 @@ public class HoldDesk {
 				Mono<Hold> held = service.isSeated()
 						? holdSeats(request, service, finder, now, holdId, expiresAt, forOffer)
 						: holdSlot(request, service, finder, now, holdId, expiresAt, forOffer);
-				return forOffer ? held : transaction.transactional(held);
+				if (forOffer) {
+					return held;
+				}
+				if (service.isSeated() || finder.provider().policy().dailyLimit().isPresent()) {
+					return transaction.transactional(held);
+				}
+				// with nothing in its way the slot is held in one statement; the
+				// transaction runs
+				// only when something is: an expired hold, released first, or a
+				// reservation that
+				// takes the slot
+				return holdFreeSlot(request, service, holdId, expiresAt)
+					.switchIfEmpty(Mono.defer(() -> transaction.transactional(held)));
 			});
 	}
 
@@ -146,14 +158,30 @@ public class HoldDesk {
 
 	private Mono<Hold> holdSlot(HoldRequest request, CatalogService service, SlotFinder finder, Instant now,
 			UUID holdId, Instant expiresAt, boolean forOffer) {
-		Reservation range = Reservation.of(request.start(), service.terms());
-		StoredReservation row = new StoredReservation(holdId, request.providerId(), service.id(), Kind.HOLD,
-				request.start(), range.appointment().end(), range.reserved(), request.seats(), expiresAt, null);
-		return releases.expiredHoldsIn(request.providerId(), range.reserved(), now)
+		StoredReservation row = slotHold(request, service, holdId, expiresAt);
+		return releases.expiredHoldsIn(request.providerId(), row.reserved(), now)
 			.then(dailyLimitAllows(finder, request.start(), now))
 			.then(reservations.insertIfFree(row))
 			.switchIfEmpty(Mono.error(Taken::new))
 			.flatMap(saved -> announceHold(saved.id(), request, service, saved.end(), saved.expiresAt(), forOffer));
+	}
+
+	/**
+	 * The hold and its event in one statement, no transaction: empty when the slot's
+	 * range overlaps any reservation, expired holds included.
+	 */
+	private Mono<Hold> holdFreeSlot(HoldRequest request, CatalogService service, UUID holdId, Instant expiresAt) {
+		StoredReservation row = slotHold(request, service, holdId, expiresAt);
+		Hold hold = new Hold(holdId, request.providerId(), service.id(), request.start(), row.end(), request.seats(),
+				expiresAt);
+		return reservations.insertIfFreeAnnouncing(row, heldEvent(hold, false)).map(saved -> hold);
+	}
+
+	private static StoredReservation slotHold(HoldRequest request, CatalogService service, UUID holdId,
+			Instant expiresAt) {
+		Reservation range = Reservation.of(request.start(), service.terms());
+		return new StoredReservation(holdId, request.providerId(), service.id(), Kind.HOLD, request.start(),
+				range.appointment().end(), range.reserved(), request.seats(), expiresAt, null);
 	}
 
 	private Mono<Hold> holdSeats(HoldRequest request, CatalogService service, SlotFinder finder, Instant now,
@@ -205,10 +233,12 @@ public class HoldDesk {
 			Instant expiresAt, boolean forOffer) {
 		Hold hold = new Hold(holdId, request.providerId(), service.id(), request.start(), end, request.seats(),
 				expiresAt);
-		return outbox
-			.append(new SlotHeld(holdId, hold.providerId(), hold.serviceId(), hold.start(), hold.end(), hold.seats(),
-					hold.expiresAt(), forOffer))
-			.thenReturn(hold);
+		return outbox.append(heldEvent(hold, forOffer)).thenReturn(hold);
+	}
+
+	private static SlotHeld heldEvent(Hold hold, boolean forOffer) {
+		return new SlotHeld(hold.holdId(), hold.providerId(), hold.serviceId(), hold.start(), hold.end(), hold.seats(),
+				hold.expiresAt(), forOffer);
 	}
 
 	private Mono<List<Slot>> alternatives(Instant taken, CatalogService service, long providerId, Instant now) {

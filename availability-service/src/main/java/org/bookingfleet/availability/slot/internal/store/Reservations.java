@@ -7,6 +7,7 @@ import io.r2dbc.spi.Readable;
 import org.bookingfleet.availability.slot.internal.store.StoredReservation.Kind;
 import org.bookingfleet.availability.time.TimeRange;
 import org.bookingfleet.platform.WholeResult;
+import org.bookingfleet.platform.outbox.Outbox;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Flux;
@@ -23,10 +24,21 @@ public class Reservations {
 	private static final String COLUMNS = "id, provider_id, service_id, kind, starts_at, ends_at, lower(during) as "
 			+ "reserved_from, upper(during) as reserved_to, seats, expires_at, booking_id";
 
+	private static final String INSERT_IF_FREE = """
+			insert into reservation (id, provider_id, service_id, kind, starts_at, ends_at, during, seats,
+			    expires_at, booking_id)
+			values (:id, :provider, :service, :kind, :start, :end, tstzrange(:from, :to, '[)'), :seats,
+			    :expires, :booking)
+			on conflict do nothing
+			returning\s""" + COLUMNS;
+
 	private final DatabaseClient database;
 
-	public Reservations(DatabaseClient database) {
+	private final Outbox outbox;
+
+	public Reservations(DatabaseClient database, Outbox outbox) {
 		this.database = database;
+		this.outbox = outbox;
 	}
 
 	/**
@@ -34,14 +46,21 @@ public class Reservations {
 	 * provider.
 	 */
 	public Mono<StoredReservation> insertIfFree(StoredReservation reservation) {
-		DatabaseClient.GenericExecuteSpec insert = database.sql("""
-				insert into reservation (id, provider_id, service_id, kind, starts_at, ends_at, during, seats,
-				    expires_at, booking_id)
-				values (:id, :provider, :service, :kind, :start, :end, tstzrange(:from, :to, '[)'), :seats,
-				    :expires, :booking)
-				on conflict do nothing
-				returning\s""" + COLUMNS)
-			.bind("id", reservation.id())
+		return inserting(database.sql(INSERT_IF_FREE), reservation).map(Reservations::read).one();
+	}
+
+	/**
+	 * Inserts the reservation as {@link #insertIfFree} does and records its event in the
+	 * same statement ({@link Outbox#withEvent}); when it overlaps another, neither is
+	 * written.
+	 */
+	public Mono<StoredReservation> insertIfFreeAnnouncing(StoredReservation reservation, Object event) {
+		return inserting(outbox.withEvent(INSERT_IF_FREE, event), reservation).map(Reservations::read).one();
+	}
+
+	private static DatabaseClient.GenericExecuteSpec inserting(DatabaseClient.GenericExecuteSpec insert,
+			StoredReservation reservation) {
+		insert = insert.bind("id", reservation.id())
 			.bind("provider", reservation.providerId())
 			.bind("service", reservation.serviceId())
 			.bind("kind", reservation.kind().name())
@@ -52,9 +71,8 @@ public class Reservations {
 			.bind("seats", reservation.seats());
 		insert = reservation.expiresAt() == null ? insert.bindNull("expires", Instant.class)
 				: insert.bind("expires", reservation.expiresAt());
-		insert = reservation.bookingId() == null ? insert.bindNull("booking", UUID.class)
+		return reservation.bookingId() == null ? insert.bindNull("booking", UUID.class)
 				: insert.bind("booking", reservation.bookingId());
-		return insert.map(Reservations::read).one();
 	}
 
 	/**
