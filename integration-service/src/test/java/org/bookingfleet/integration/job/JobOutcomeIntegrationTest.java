@@ -146,8 +146,8 @@ class JobOutcomeIntegrationTest extends WithPartners {
 		assertThat(outboxEvents("RonSessionCreated", neighbour, Topics.INTEGRATION)).isEqualTo(1);
 	}
 
-	@Test
-	void jobLeftRunningByAWorkerThatDiedMidCallIsTakenAgainWhenItsLeaseEnds() {
+	/** A confirmed mobile booking whose snapshot is kept: its CRM contact is in. */
+	private UUID confirmedMobileBooking() {
 		UUID bookingId = UUID.randomUUID();
 		Instant start = clock.instant().plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.HOURS);
 		publish(confirmed(bookingId, "MOBILE", start, "America/Chicago", List.of("EMAIL"), List.of()), bookingId, 2);
@@ -155,6 +155,12 @@ class JobOutcomeIntegrationTest extends WithPartners {
 			.ignoreExceptions()
 			.untilAsserted(() -> assertThat(jobOf(bookingId, JobAction.UPSERT_CONTACT).status())
 				.isEqualTo(JobStatus.SUCCEEDED));
+		return bookingId;
+	}
+
+	@Test
+	void jobLeftRunningByAWorkerThatDiedMidCallIsTakenAgainWhenItsLeaseEnds() {
+		UUID bookingId = confirmedMobileBooking();
 		String phone = "+1713" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
 		UUID crashed = UUID.randomUUID();
 		Instant now = clock.instant();
@@ -245,13 +251,7 @@ class JobOutcomeIntegrationTest extends WithPartners {
 					+ "for each row execute function refuse_unrecordable_message()")
 			.then()
 			.block(Duration.ofSeconds(10));
-		UUID bookingId = UUID.randomUUID();
-		Instant start = clock.instant().plus(Duration.ofDays(5)).truncatedTo(ChronoUnit.HOURS);
-		publish(confirmed(bookingId, "MOBILE", start, "America/Chicago", List.of("EMAIL"), List.of()), bookingId, 2);
-		await().atMost(Duration.ofSeconds(60))
-			.ignoreExceptions()
-			.untilAsserted(() -> assertThat(jobOf(bookingId, JobAction.UPSERT_CONTACT).status())
-				.isEqualTo(JobStatus.SUCCEEDED));
+		UUID bookingId = confirmedMobileBooking();
 		UUID id = claimedText(bookingId, "+17130000001", "-1 second");
 
 		await().atMost(Duration.ofSeconds(60))
