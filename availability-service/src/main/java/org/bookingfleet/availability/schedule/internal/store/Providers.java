@@ -3,6 +3,7 @@ package org.bookingfleet.availability.schedule.internal.store;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,6 +35,12 @@ import tools.jackson.databind.json.JsonMapper;
 public class Providers {
 
 	private record TimeOffRange(long providerId, Instant from, Instant to) {
+
+		static TimeOffRange wholeDays(long providerId, Instant from, Instant to) {
+			Instant end = to.truncatedTo(ChronoUnit.DAYS);
+			return new TimeOffRange(providerId, from.truncatedTo(ChronoUnit.DAYS),
+					end.isBefore(to) ? end.plus(1, ChronoUnit.DAYS) : end);
+		}
 	}
 
 	private static final TypeReference<Map<DayOfWeek, List<ScheduleDocument.Hours>>> WEEK = new TypeReference<>() {
@@ -78,12 +85,14 @@ public class Providers {
 
 	/**
 	 * The provider with its time off between the two instants: enough to find its slots
-	 * there.
+	 * there. The time off is read and kept for the whole UTC days the range touches, so
+	 * that the reads around one day (the holds of its slots, each around its own start,
+	 * and the day's searches) share one read.
 	 */
 	public Mono<Provider> find(long providerId, Instant from, Instant to) {
 		return schedules.get(providerId, this::document)
 			.zipWith(
-					timeOffs.get(new TimeOffRange(providerId, from, to),
+					timeOffs.get(TimeOffRange.wholeDays(providerId, from, to),
 							range -> timeOff(range.providerId(), range.from(), range.to()).collectList()),
 					(document, timeOff) -> document.toProvider(providerId, TimeSet.of(timeOff)));
 	}

@@ -84,19 +84,22 @@ public class BookedSlots {
 	private Mono<Boolean> book(UUID bookingId, UUID holdId, long providerId, String serviceId, Instant start,
 			Instant end, int seats) {
 		Instant now = clock.instant();
-		Mono<Boolean> slotHold = reservations.find(holdId).flatMap(hold -> {
-			if (hold.kind() != Kind.HOLD) {
-				return bookingId.equals(hold.bookingId()) ? Mono.just(true)
-						: holdAlreadyUsed(bookingId, holdId, providerId);
-			}
-			if (hold.isLiveHold(now)) {
-				return reservations.book(holdId, bookingId, now)
-					.flatMap(booked -> announceReserved(booked).thenReturn(true))
-					.switchIfEmpty(Mono.defer(() -> afterAnotherTook(bookingId, holdId, providerId)));
-			}
-			return reservations.delete(holdId)
-				.then(bookFreeSlot(bookingId, holdId, providerId, serviceId, start, end, seats));
-		});
+		// a live hold, the common case, is booked by the one guarded update; the hold is
+		// read
+		// only when that updates nothing
+		Mono<Boolean> slotHold = reservations.book(holdId, bookingId, now)
+			.flatMap(booked -> announceReserved(booked).thenReturn(true))
+			.switchIfEmpty(Mono.defer(() -> reservations.find(holdId).flatMap(hold -> {
+				if (hold.kind() != Kind.HOLD) {
+					return bookingId.equals(hold.bookingId()) ? Mono.just(true)
+							: holdAlreadyUsed(bookingId, holdId, providerId);
+				}
+				if (hold.isLiveHold(now)) {
+					return afterAnotherTook(bookingId, holdId, providerId);
+				}
+				return reservations.delete(holdId)
+					.then(bookFreeSlot(bookingId, holdId, providerId, serviceId, start, end, seats));
+			})));
 		Mono<Boolean> seatHold = sessions.findHold(holdId).flatMap(hold -> {
 			if ("BOOKED".equals(hold.kind())) {
 				return bookingId.equals(hold.bookingId()) ? Mono.just(true)
