@@ -53,7 +53,21 @@ final class Lease {
 
 	private int asked;
 
+	/**
+	 * A refill not answered within this time is given up: Redis answers, or its call
+	 * times out, well within it, so one still under way lost its answer (a cancellation
+	 * that failed inside the Redis client left one without any signal, and every later
+	 * request of the client waited for it). The next request that finds the lease empty
+	 * asks anew.
+	 */
+	static final long GIVEN_UP_NANOS = 1_000_000_000L;
+
 	private Mono<Grant> refill;
+
+	private long refillAskedAt;
+
+	/** Which refill is the current one: the answer of one given up changes nothing. */
+	private long refills;
 
 	Lease(LeaseSize sizes, LongSupplier clock) {
 		this.sizes = sizes;
@@ -84,17 +98,23 @@ final class Lease {
 	 * {@code shared}.
 	 */
 	synchronized Mono<Grant> refill(IntFunction<Mono<Grant>> shared) {
-		if (this.refill == null) {
-			if (this.spendable && this.clock.getAsLong() - this.grantedAt < QUICK_NANOS) {
+		long now = this.clock.getAsLong();
+		if (this.refill == null || now - this.refillAskedAt > GIVEN_UP_NANOS) {
+			if (this.spendable && now - this.grantedAt < QUICK_NANOS) {
 				this.size = this.sizes.grown(this.size);
 			}
 			this.asked = this.size;
-			this.refill = shared.apply(this.asked).doOnNext(this::granted).cache();
+			this.refillAskedAt = now;
+			long current = ++this.refills;
+			this.refill = shared.apply(this.asked).doOnNext(grant -> granted(current, grant)).cache();
 		}
 		return this.refill;
 	}
 
-	private synchronized void granted(Grant grant) {
+	private synchronized void granted(long refill, Grant grant) {
+		if (refill != this.refills) {
+			return;
+		}
 		this.refill = null;
 		this.spendable = grant.checked() && grant.requests() > 0;
 		if (!grant.checked()) {
@@ -114,7 +134,8 @@ final class Lease {
 	 */
 	synchronized boolean idle() {
 		long now = this.clock.getAsLong();
-		return this.refill == null && now - this.lastUsed > LIFETIME_NANOS
+		return (this.refill == null || now - this.refillAskedAt > GIVEN_UP_NANOS)
+				&& now - this.lastUsed > LIFETIME_NANOS
 				&& (this.requestsLeft == 0 || now - this.grantedAt > LIFETIME_NANOS);
 	}
 

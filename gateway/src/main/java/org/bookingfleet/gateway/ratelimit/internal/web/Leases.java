@@ -1,5 +1,6 @@
 package org.bookingfleet.gateway.ratelimit.internal.web;
 
+import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -20,6 +21,8 @@ import reactor.core.publisher.Mono;
 public final class Leases {
 
 	private static final long SWEEP_NANOS = 10_000_000_000L;
+
+	private static final Duration GIVEN_UP = Duration.ofNanos(Lease.GIVEN_UP_NANOS);
 
 	private final String route;
 
@@ -59,20 +62,25 @@ public final class Leases {
 		if (left >= 0) {
 			return Mono.just(Allowance.of(this.limit, true, left));
 		}
-		return lease.refill(requests -> this.shared.lease(this.route, client, this.limit, requests)).flatMap(grant -> {
-			if (!grant.checked()) {
-				return Mono.just(Allowance.UNCHECKED);
-			}
-			long afterRefill = lease.spend(perRequest);
-			if (afterRefill >= 0) {
-				return Mono.just(Allowance.of(this.limit, true, afterRefill));
-			}
-			if (grant.requests() == 0) {
-				return Mono.just(Allowance.of(this.limit, false, grant.tokensLeft()));
-			}
-			// others waiting for the same refill spent it first: lease again
-			return take(client, lease);
-		});
+		// a request waits for a refill only as long as the lease would: then it goes
+		// through
+		// unchecked, as when Redis does not answer
+		return lease.refill(requests -> this.shared.lease(this.route, client, this.limit, requests))
+			.timeout(GIVEN_UP, Mono.just(Grant.UNCHECKED))
+			.flatMap(grant -> {
+				if (!grant.checked()) {
+					return Mono.just(Allowance.UNCHECKED);
+				}
+				long afterRefill = lease.spend(perRequest);
+				if (afterRefill >= 0) {
+					return Mono.just(Allowance.of(this.limit, true, afterRefill));
+				}
+				if (grant.requests() == 0) {
+					return Mono.just(Allowance.of(this.limit, false, grant.tokensLeft()));
+				}
+				// others waiting for the same refill spent it first: lease again
+				return take(client, lease);
+			});
 	}
 
 	/** Forgets the leases of clients gone quiet, every ten seconds at most. */

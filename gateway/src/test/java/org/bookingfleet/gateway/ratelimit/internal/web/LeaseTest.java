@@ -102,7 +102,45 @@ class LeaseTest {
 	}
 
 	@Test
-	void aLeaseUnusedForASecondIsIdleAndOneBeingRefilledIsNot() {
+	void aRefillThatNeverAnswersIsGivenUpAfterASecondAndTheNextRequestAsksAnew() {
+		List<Integer> calls = new ArrayList<>();
+		this.lease.refill(requests -> {
+			calls.add(requests);
+			return Mono.never();
+		}).subscribe();
+		this.now.addAndGet(Duration.ofMillis(999).toNanos());
+		this.lease.refill(requests -> {
+			calls.add(requests);
+			return Mono.just(new Grant(requests, 50));
+		}).subscribe();
+		assertThat(calls).as("still waiting for the first").hasSize(1);
+
+		this.now.addAndGet(Duration.ofMillis(2).toNanos());
+		Grant second = this.lease.refill(requests -> {
+			calls.add(requests);
+			return Mono.just(new Grant(requests, 50));
+		}).block();
+
+		assertThat(calls).hasSize(2);
+		assertThat(second.requests()).isEqualTo(1);
+		assertThat(this.lease.spend(1)).isEqualTo(50);
+	}
+
+	@Test
+	void theLateAnswerOfARefillGivenUpChangesNothing() {
+		Sinks.One<Grant> late = Sinks.one();
+		this.lease.refill(requests -> late.asMono()).subscribe();
+		this.now.addAndGet(Duration.ofMillis(1_001).toNanos());
+		refill(50);
+		assertThat(this.lease.spend(1)).isEqualTo(50);
+
+		late.tryEmitValue(new Grant(1, 7));
+
+		assertThat(this.lease.spend(1)).as("the late grant is not spent").isEqualTo(-1);
+	}
+
+	@Test
+	void aLeaseUnusedForASecondIsIdleAndOneBeingRefilledIsNotUntilTheRefillIsGivenUp() {
 		refill(10);
 		this.lease.spend(1);
 		assertThat(this.lease.idle()).isFalse();
@@ -111,8 +149,11 @@ class LeaseTest {
 		assertThat(this.lease.idle()).isTrue();
 
 		this.lease.refill(requests -> Mono.never()).subscribe();
-		this.now.addAndGet(Duration.ofMillis(1_001).toNanos());
+		this.now.addAndGet(Duration.ofMillis(500).toNanos());
 		assertThat(this.lease.idle()).isFalse();
+
+		this.now.addAndGet(Duration.ofMillis(501).toNanos());
+		assertThat(this.lease.idle()).isTrue();
 	}
 
 	@Test
