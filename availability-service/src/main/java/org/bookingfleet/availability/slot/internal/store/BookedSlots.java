@@ -84,9 +84,8 @@ public class BookedSlots {
 	private Mono<Boolean> book(UUID bookingId, UUID holdId, long providerId, String serviceId, Instant start,
 			Instant end, int seats) {
 		Instant now = clock.instant();
-		// a live hold, the common case, is booked by the one guarded update; the hold is
-		// read
-		// only when that updates nothing
+		// a live hold, the common case, is booked by its one guarded update;
+		// the hold is read only when that updates nothing
 		Mono<Boolean> slotHold = reservations.book(holdId, bookingId, now)
 			.flatMap(booked -> announceReserved(booked).thenReturn(true))
 			.switchIfEmpty(Mono.defer(() -> reservations.find(holdId).flatMap(hold -> {

@@ -123,11 +123,9 @@ public class HoldDesk {
 				if (service.isSeated() || finder.provider().policy().dailyLimit().isPresent()) {
 					return transaction.transactional(held);
 				}
-				// with nothing in its way the slot is held in one statement; the
-				// transaction runs
-				// only when something is: an expired hold, released first, or a
-				// reservation that
-				// takes the slot
+				// with nothing in its way the slot is held in one statement;
+				// the transaction runs only when something is in the way:
+				// an expired hold (released first) or a reservation that takes it
 				return holdFreeSlot(request, service, holdId, expiresAt)
 					.switchIfEmpty(Mono.defer(() -> transaction.transactional(held)));
 			});

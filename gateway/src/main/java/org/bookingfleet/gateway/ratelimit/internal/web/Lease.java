@@ -55,10 +55,10 @@ final class Lease {
 
 	/**
 	 * A refill not answered within this time is given up: Redis answers, or its call
-	 * times out, well within it, so one still under way lost its answer (a cancellation
-	 * that failed inside the Redis client left one without any signal, and every later
-	 * request of the client waited for it). The next request that finds the lease empty
-	 * asks anew.
+	 * times out, well within it, so one still under way lost its answer (one was seen
+	 * whose call timed out and was cancelled without its timeout ever reaching the lease,
+	 * and every later request of the client waited for it). The next request that finds
+	 * the lease empty asks anew.
 	 */
 	static final long GIVEN_UP_NANOS = 1_000_000_000L;
 

@@ -62,9 +62,8 @@ public final class Leases {
 		if (left >= 0) {
 			return Mono.just(Allowance.of(this.limit, true, left));
 		}
-		// a request waits for a refill only as long as the lease would: then it goes
-		// through
-		// unchecked, as when Redis does not answer
+		// a request waits for a refill only as long as the lease would,
+		// then goes through unchecked, as when Redis does not answer
 		return lease.refill(requests -> this.shared.lease(this.route, client, this.limit, requests))
 			.timeout(GIVEN_UP, Mono.just(Grant.UNCHECKED))
 			.flatMap(grant -> {
