@@ -192,17 +192,18 @@ class JobOutcomeIntegrationTest extends WithPartners {
 	 * A claimed text message, its lease an hour long so that no worker takes it
 	 * meanwhile.
 	 */
-	private UUID claimedText(UUID bookingId, String phone, String leaseEnds) {
+	private UUID claimedText(UUID bookingId, String phone, Duration leaseLeft) {
 		UUID id = UUID.randomUUID();
 		database
 			.sql("insert into integration_job (id, partner, action, booking_id, dedupe_key, payload, status, "
 					+ "attempts, next_attempt_at, created_at, updated_at) values (:id, 'MESSAGING', 'SEND_SMS', "
-					+ ":booking, :key, :payload::jsonb, 'RUNNING', 1, now() + :lease::interval, now(), now())")
+					+ ":booking, :key, :payload::jsonb, 'RUNNING', 1, :leaseEnd, :claimedAt, :claimedAt)")
 			.bind("id", id)
 			.bind("booking", bookingId)
 			.bind("key", "sms:claimed:" + id)
 			.bind("payload", "{\"message\":\"CONFIRMATION\",\"recipient\":\"" + phone + "\",\"language\":\"en\"}")
-			.bind("lease", leaseEnds)
+			.bind("leaseEnd", clock.instant().plus(leaseLeft))
+			.bind("claimedAt", clock.instant())
 			.then()
 			.block(Duration.ofSeconds(10));
 		return id;
@@ -215,7 +216,7 @@ class JobOutcomeIntegrationTest extends WithPartners {
 	@Test
 	void aSentMessageIsRememberedOnlyWithTheMarkOfItsAttemptDone() {
 		String phone = "+1713" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
-		UUID id = claimedText(UUID.randomUUID(), phone, "1 hour");
+		UUID id = claimedText(UUID.randomUUID(), phone, Duration.ofHours(1));
 		IntegrationJob claimed = jobs.find(id).block(Duration.ofSeconds(10));
 		SentMessage message = new SentMessage(Channel.SMS, phone, MessageKind.CONFIRMATION, "SM-kept");
 
@@ -252,7 +253,7 @@ class JobOutcomeIntegrationTest extends WithPartners {
 			.then()
 			.block(Duration.ofSeconds(10));
 		UUID bookingId = confirmedMobileBooking();
-		UUID id = claimedText(bookingId, "+17130000001", "-1 second");
+		UUID id = claimedText(bookingId, "+17130000001", Duration.ofSeconds(-1));
 
 		await().atMost(Duration.ofSeconds(60))
 			.untilAsserted(() -> assertThat(jobs.find(id).block(Duration.ofSeconds(10))).satisfies(job -> {
