@@ -63,6 +63,24 @@ class JobOutcomeIntegrationTest extends WithPartners {
 			.block(Duration.ofSeconds(10));
 	}
 
+	/**
+	 * The table refuses the rows whose {@code column} matches {@code condition}, with
+	 * {@code refusal} and the value in the error.
+	 */
+	private void refuseInserts(String table, String column, String condition, String refusal) {
+		database
+			.sql("create or replace function refuse_unrecordable_" + table + "() returns trigger language "
+					+ "plpgsql as $$ begin if new." + column + " " + condition + " then raise exception '" + refusal
+					+ " %', new." + column + "; end if; return new; end $$")
+			.then()
+			.block(Duration.ofSeconds(10));
+		database
+			.sql("create or replace trigger refuse_unrecordable_" + table + " before insert on " + table
+					+ " for each row execute function refuse_unrecordable_" + table + "()")
+			.then()
+			.block(Duration.ofSeconds(10));
+	}
+
 	@Test
 	void proofAnswerTakenByAnotherBookingKillsThatJobWithAClearErrorAndTheOthersGoOn() {
 		UUID earlier = UUID.randomUUID();
@@ -113,16 +131,7 @@ class JobOutcomeIntegrationTest extends WithPartners {
 
 	@Test
 	void outcomeThatCannotBeWrittenFailsTheAttemptUntilTheJobIsDeadAndSparesTheOthers() {
-		database.sql("create or replace function refuse_unrecordable_session() returns trigger language plpgsql as $$ "
-				+ "begin if new.transaction_id like 'ot_unrecordable_%' then raise exception 'session store refused %', "
-				+ "new.transaction_id; end if; return new; end $$")
-			.then()
-			.block(Duration.ofSeconds(10));
-		database
-			.sql("create or replace trigger refuse_unrecordable_session before insert on ron_session "
-					+ "for each row execute function refuse_unrecordable_session()")
-			.then()
-			.block(Duration.ofSeconds(10));
+		refuseInserts("ron_session", "transaction_id", "like 'ot_unrecordable_%'", "session store refused");
 		UUID bookingId = ronBooking();
 		proofAnswers(bookingId, "ot_unrecordable_" + bookingId);
 		UUID neighbour = ronBooking();
@@ -241,17 +250,7 @@ class JobOutcomeIntegrationTest extends WithPartners {
 
 	@Test
 	void aMessageThatCannotBeRememberedFailsItsAttemptAndLeavesTheJobUnsettled() {
-		database
-			.sql("create or replace function refuse_unrecordable_message() returns trigger language plpgsql as $$ "
-					+ "begin if new.recipient = '+17130000001' then raise exception 'message store refused %', "
-					+ "new.recipient; end if; return new; end $$")
-			.then()
-			.block(Duration.ofSeconds(10));
-		database
-			.sql("create or replace trigger refuse_unrecordable_message before insert on outbound_message "
-					+ "for each row execute function refuse_unrecordable_message()")
-			.then()
-			.block(Duration.ofSeconds(10));
+		refuseInserts("outbound_message", "recipient", "= '+17130000001'", "message store refused");
 		UUID bookingId = confirmedMobileBooking();
 		UUID id = claimedText(bookingId, "+17130000001", Duration.ofSeconds(-1));
 

@@ -14,6 +14,8 @@ import reactor.core.publisher.Mono;
  */
 public class Outbox {
 
+	private static final String INSERT = "insert into outbox_event (event_id, topic, event_key, event_type, payload)";
+
 	private final DatabaseClient database;
 
 	private final EventCodec codec;
@@ -29,7 +31,8 @@ public class Outbox {
 	 * appends it.
 	 */
 	public Mono<EventEnvelope> append(Object event) {
-		return append(event, EventKeys.keyOf(event), EventKeys.aggregateVersionOf(event));
+		EventEnvelope envelope = envelopeOf(event);
+		return append(envelope, EventCodec.topicOf(event.getClass())).thenReturn(envelope);
 	}
 
 	/**
@@ -41,12 +44,10 @@ public class Outbox {
 	 * on the spec.
 	 */
 	public DatabaseClient.GenericExecuteSpec withEvent(String change, Object event) {
-		EventEnvelope envelope = this.codec.envelope(event, EventKeys.keyOf(event),
-				EventKeys.aggregateVersionOf(event));
+		EventEnvelope envelope = envelopeOf(event);
 		return this.database
-			.sql("with change as (" + change + "), announced as (insert into outbox_event (event_id, topic, "
-					+ "event_key, event_type, payload) select :outboxId, :outboxTopic, :outboxKey, :outboxType, "
-					+ ":outboxPayload where exists (select from change)) select * from change")
+			.sql("with change as (" + change + "), announced as (" + INSERT + " select :outboxId, :outboxTopic, "
+					+ ":outboxKey, :outboxType, :outboxPayload where exists (select from change)) select * from change")
 			.bind("outboxId", envelope.id())
 			.bind("outboxTopic", EventCodec.topicOf(event.getClass()))
 			.bind("outboxKey", envelope.subject())
@@ -54,9 +55,8 @@ public class Outbox {
 			.bind("outboxPayload", EventCodec.write(envelope));
 	}
 
-	private Mono<EventEnvelope> append(Object event, String subject, long aggregateVersion) {
-		EventEnvelope envelope = this.codec.envelope(event, subject, aggregateVersion);
-		return append(envelope, EventCodec.topicOf(event.getClass())).thenReturn(envelope);
+	private EventEnvelope envelopeOf(Object event) {
+		return this.codec.envelope(event, EventKeys.keyOf(event), EventKeys.aggregateVersionOf(event));
 	}
 
 	public Mono<Void> append(EventEnvelope envelope, String topic) {
@@ -83,9 +83,7 @@ public class Outbox {
 			.onErrorMap(org.springframework.transaction.NoTransactionException.class,
 					ex -> new IllegalStateException(
 							"an outbox event must be written in the transaction of its state change", ex))
-			.then(this.database
-				.sql("insert into outbox_event (event_id, topic, event_key, event_type, payload) "
-						+ "values (:id, :topic, :key, :type, :payload)" + onConflict)
+			.then(this.database.sql(INSERT + " values (:id, :topic, :key, :type, :payload)" + onConflict)
 				.bind("id", envelope.id())
 				.bind("topic", topic)
 				.bind("key", envelope.subject())

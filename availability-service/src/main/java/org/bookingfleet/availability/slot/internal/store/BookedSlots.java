@@ -84,17 +84,16 @@ public class BookedSlots {
 	private Mono<Boolean> book(UUID bookingId, UUID holdId, long providerId, String serviceId, Instant start,
 			Instant end, int seats) {
 		Instant now = clock.instant();
-		// a live hold, the common case, is booked by its one guarded update;
-		// the hold is read only when that updates nothing
+		// a live hold, the common case, is booked by its one guarded update; the hold is
+		// read
+		// only when that updates nothing: then it is booked already, or a hold that
+		// expired
 		Mono<Boolean> slotHold = reservations.book(holdId, bookingId, now)
 			.flatMap(booked -> announceReserved(booked).thenReturn(true))
 			.switchIfEmpty(Mono.defer(() -> reservations.find(holdId).flatMap(hold -> {
 				if (hold.kind() != Kind.HOLD) {
 					return bookingId.equals(hold.bookingId()) ? Mono.just(true)
 							: holdAlreadyUsed(bookingId, holdId, providerId);
-				}
-				if (hold.isLiveHold(now)) {
-					return afterAnotherTook(bookingId, holdId, providerId);
 				}
 				return reservations.delete(holdId)
 					.then(bookFreeSlot(bookingId, holdId, providerId, serviceId, start, end, seats));
@@ -113,17 +112,6 @@ public class BookedSlots {
 		});
 		return slotHold.switchIfEmpty(seatHold)
 			.switchIfEmpty(Mono.defer(() -> bookFreeSlot(bookingId, holdId, providerId, serviceId, start, end, seats)));
-	}
-
-	/**
-	 * The live hold changed under this booking (booked by another at the same moment, or
-	 * released): read it again.
-	 */
-	private Mono<Boolean> afterAnotherTook(UUID bookingId, UUID holdId, long providerId) {
-		return reservations.find(holdId)
-			.flatMap(now -> bookingId.equals(now.bookingId()) ? Mono.just(true)
-					: holdAlreadyUsed(bookingId, holdId, providerId))
-			.switchIfEmpty(Mono.defer(() -> reject(bookingId, holdId, providerId, "SLOT_TAKEN")));
 	}
 
 	private Mono<Boolean> holdAlreadyUsed(UUID bookingId, UUID holdId, long providerId) {

@@ -120,7 +120,7 @@ public class HoldDesk {
 				if (forOffer) {
 					return held;
 				}
-				if (service.isSeated() || finder.provider().policy().dailyLimit().isPresent()) {
+				if (service.isSeated() || holdsTakeTurns(finder)) {
 					return transaction.transactional(held);
 				}
 				// with nothing in its way the slot is held in one statement;
@@ -216,7 +216,7 @@ public class HoldDesk {
 	 * stays true.
 	 */
 	private Mono<Void> dailyLimitAllows(SlotFinder finder, Instant start, Instant now) {
-		if (finder.provider().policy().dailyLimit().isEmpty()) {
+		if (!holdsTakeTurns(finder)) {
 			return Mono.empty();
 		}
 		TimeRange around = new TimeRange(start.minus(AROUND).minus(AROUND), start.plus(AROUND).plus(AROUND));
@@ -225,6 +225,11 @@ public class HoldDesk {
 				.map(StoredReservation::asReservation)
 				.collectList())
 			.flatMap(counting -> finder.isFree(start, now, counting) ? Mono.<Void>empty() : Mono.error(new Taken()));
+	}
+
+	/** A provider with a daily limit has its holds take turns under its lock. */
+	private static boolean holdsTakeTurns(SlotFinder finder) {
+		return finder.provider().policy().dailyLimit().isPresent();
 	}
 
 	private Mono<Hold> announceHold(UUID holdId, HoldRequest request, CatalogService service, Instant end,

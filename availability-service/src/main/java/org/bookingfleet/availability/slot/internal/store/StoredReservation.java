@@ -22,8 +22,4 @@ public record StoredReservation(UUID id, long providerId, String serviceId, Kind
 	public Reservation asReservation() {
 		return new Reservation(new TimeRange(start, end), reserved);
 	}
-
-	public boolean isLiveHold(Instant now) {
-		return kind == Kind.HOLD && expiresAt != null && expiresAt.isAfter(now);
-	}
 }
