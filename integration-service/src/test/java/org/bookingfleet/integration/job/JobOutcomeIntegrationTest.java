@@ -171,22 +171,9 @@ class JobOutcomeIntegrationTest extends WithPartners {
 	void jobLeftRunningByAWorkerThatDiedMidCallIsTakenAgainWhenItsLeaseEnds() {
 		UUID bookingId = confirmedMobileBooking();
 		String phone = "+1713" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
-		UUID crashed = UUID.randomUUID();
-		Instant now = clock.instant();
 		// what a worker leaves when it dies after its claim: RUNNING, one attempt, a
 		// lease that has run out
-		database
-			.sql("insert into integration_job (id, partner, action, booking_id, dedupe_key, payload, status, "
-					+ "attempts, next_attempt_at, created_at, updated_at) values (:id, 'MESSAGING', 'SEND_SMS', "
-					+ ":booking, :key, :payload::jsonb, 'RUNNING', 1, :leaseEnd, :claimedAt, :claimedAt)")
-			.bind("id", crashed)
-			.bind("booking", bookingId)
-			.bind("key", "sms:crashed:" + bookingId)
-			.bind("payload", "{\"message\":\"CONFIRMATION\",\"recipient\":\"" + phone + "\",\"language\":\"en\"}")
-			.bind("leaseEnd", now.minusSeconds(1))
-			.bind("claimedAt", now.minus(Duration.ofMinutes(1)))
-			.then()
-			.block(Duration.ofSeconds(10));
+		UUID crashed = claimedText(bookingId, phone, Duration.ofSeconds(-1));
 
 		await().atMost(Duration.ofSeconds(60))
 			.untilAsserted(() -> assertThat(jobs.find(crashed).block(Duration.ofSeconds(10))).satisfies(job -> {
