@@ -48,10 +48,10 @@ final class PublicCacheFilter implements GatewayFilter {
 		if (request.getMethod() != HttpMethod.GET) {
 			return chain.filter(exchange);
 		}
-		String key = request.getURI().getRawPath() + "?" + request.getURI().getRawQuery();
-		KeptAnswer kept = asksForAFreshAnswer(request.getHeaders()) ? null : this.answers.fresh(key);
+		String key = FromMemory.keyOf(request);
+		KeptAnswer kept = FromMemory.mayBeAnswered(request) ? this.answers.fresh(key) : null;
 		if (kept != null) {
-			return answerFromMemory(exchange, kept);
+			return FromMemory.answer(exchange, kept, this.answers.now());
 		}
 		// asked without compression, so the answer kept serves every client
 		ServerHttpRequest identity = request.mutate()
@@ -59,31 +59,6 @@ final class PublicCacheFilter implements GatewayFilter {
 			.build();
 		return chain
 			.filter(exchange.mutate().request(identity).response(new Keeping(exchange.getResponse(), key)).build());
-	}
-
-	private Mono<Void> answerFromMemory(ServerWebExchange exchange, KeptAnswer kept) {
-		ServerHttpResponse response = exchange.getResponse();
-		HttpHeaders headers = response.getHeaders();
-		if (kept.etag() != null) {
-			headers.set(HttpHeaders.ETAG, kept.etag());
-		}
-		headers.set(HttpHeaders.CACHE_CONTROL, kept.cacheControl());
-		headers.set(HttpHeaders.AGE, Long.toString(kept.ageAt(this.answers.now())));
-		if (kept.matches(exchange.getRequest().getHeaders().getIfNoneMatch())) {
-			response.setStatusCode(HttpStatus.NOT_MODIFIED);
-			return response.setComplete();
-		}
-		response.setStatusCode(HttpStatus.OK);
-		if (kept.contentType() != null) {
-			headers.set(HttpHeaders.CONTENT_TYPE, kept.contentType());
-		}
-		headers.setContentLength(kept.body().length);
-		return response.writeWith(Mono.fromSupplier(() -> response.bufferFactory().wrap(kept.body())));
-	}
-
-	private static boolean asksForAFreshAnswer(HttpHeaders request) {
-		String cacheControl = request.getCacheControl();
-		return cacheControl != null && (cacheControl.contains("no-cache") || cacheControl.contains("no-store"));
 	}
 
 	/** Keeps the service's answer on its way to the client, if it may be kept. */

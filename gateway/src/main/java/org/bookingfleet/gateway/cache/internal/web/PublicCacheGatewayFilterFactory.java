@@ -1,6 +1,5 @@
 package org.bookingfleet.gateway.cache.internal.web;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -12,24 +11,28 @@ import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFac
 import org.springframework.stereotype.Component;
 
 /**
- * {@code PublicCache=<entries>,<ceiling>} on a route: the gateway answers a GET from
- * memory while the service's last public answer to it is fresh (see
- * {@link PublicCacheFilter}), at most {@code ceiling} long, keeping at most
- * {@code entries} answers. It runs before the route's other filters: an answer from
- * memory costs the service nothing, so it passes no rate limit and no breaker, as at a
- * CDN.
+ * {@code PublicCache=<ceiling>} on a route: the gateway answers a GET from memory while
+ * the service's last public answer to it is fresh (see {@link PublicCacheFilter}), at
+ * most {@code ceiling} long, in the gateway's one store of public answers (at most
+ * {@code fleet.gateway.public-cache.entries} of them). It runs before the route's other
+ * filters: an answer from memory costs the service nothing, so it passes no rate limit
+ * and no breaker, as at a CDN. A guest's GET is answered from that store before the
+ * gateway's filters and routes ({@link GuestAnswers}).
  */
 @Component
 public class PublicCacheGatewayFilterFactory
 		extends AbstractGatewayFilterFactory<PublicCacheGatewayFilterFactory.Config> {
 
-	public PublicCacheGatewayFilterFactory() {
+	private final PublicAnswers answers;
+
+	PublicCacheGatewayFilterFactory(PublicAnswers answers) {
 		super(Config.class);
+		this.answers = answers;
 	}
 
 	@Override
 	public List<String> shortcutFieldOrder() {
-		return List.of("entries", "ceiling");
+		return List.of("ceiling");
 	}
 
 	@Override
@@ -37,24 +40,13 @@ public class PublicCacheGatewayFilterFactory
 		// before the filter that writes the service's answer, like Spring Cloud Gateway's
 		// own body rewriting, so
 		// it sees the answer go by
-		return new OrderedGatewayFilter(
-				new PublicCacheFilter(new PublicAnswers(config.getEntries(), Clock.systemUTC()), config.getCeiling()),
+		return new OrderedGatewayFilter(new PublicCacheFilter(this.answers, config.getCeiling()),
 				NettyWriteResponseFilter.WRITE_RESPONSE_FILTER_ORDER - 1);
 	}
 
 	public static class Config {
 
-		private int entries = 64;
-
 		private Duration ceiling = Duration.ofSeconds(10);
-
-		public int getEntries() {
-			return this.entries;
-		}
-
-		public void setEntries(int entries) {
-			this.entries = entries;
-		}
 
 		public Duration getCeiling() {
 			return this.ceiling;

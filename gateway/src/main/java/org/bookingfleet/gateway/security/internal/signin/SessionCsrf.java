@@ -2,6 +2,8 @@ package org.bookingfleet.gateway.security.internal.signin;
 
 import java.util.Set;
 
+import org.bookingfleet.gateway.SessionCookie;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.reactive.ServerHttpRequest;
@@ -23,8 +25,6 @@ import reactor.core.publisher.Mono;
  */
 final class SessionCsrf {
 
-	static final String SESSION_COOKIE = "SESSION";
-
 	static final String COOKIE = "XSRF-TOKEN";
 
 	private static final Set<HttpMethod> SAFE = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.OPTIONS,
@@ -38,7 +38,7 @@ final class SessionCsrf {
 			ServerHttpRequest request = exchange.getRequest();
 			boolean needs = !SAFE.contains(request.getMethod())
 					&& !request.getHeaders().containsHeader(HttpHeaders.AUTHORIZATION)
-					&& request.getCookies().containsKey(SESSION_COOKIE);
+					&& SessionCookie.isSentWith(request);
 			return needs ? ServerWebExchangeMatcher.MatchResult.match()
 					: ServerWebExchangeMatcher.MatchResult.notMatch();
 		};

@@ -1,5 +1,6 @@
 package org.bookingfleet.gateway.security.internal.signin;
 
+import org.bookingfleet.gateway.SessionCookie;
 import org.bookingfleet.platform.web.ApiException;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -73,7 +74,7 @@ class SignInConfiguration {
 	@Bean
 	WebSessionIdResolver webSessionIdResolver(SignInProperties signIn) {
 		CookieWebSessionIdResolver cookies = new CookieWebSessionIdResolver();
-		cookies.setCookieName(SessionCsrf.SESSION_COOKIE);
+		cookies.setCookieName(SessionCookie.NAME);
 		boolean secure = signIn.secureCookies();
 		cookies.addCookieInitializer(cookie -> cookie.httpOnly(true).sameSite("Lax").secure(secure).path("/"));
 		return cookies;

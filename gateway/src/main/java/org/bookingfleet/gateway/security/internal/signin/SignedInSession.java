@@ -1,5 +1,6 @@
 package org.bookingfleet.gateway.security.internal.signin;
 
+import org.bookingfleet.gateway.SessionCookie;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.web.server.context.ServerSecurityContextRepository;
 import org.springframework.security.web.server.context.WebSessionServerSecurityContextRepository;
@@ -25,7 +26,7 @@ final class SignedInSession implements ServerSecurityContextRepository {
 
 	@Override
 	public Mono<SecurityContext> load(ServerWebExchange exchange) {
-		if (!exchange.getRequest().getCookies().containsKey(SessionCsrf.SESSION_COOKIE)) {
+		if (!SessionCookie.isSentWith(exchange.getRequest())) {
 			return Mono.empty();
 		}
 		return this.sessions.load(exchange);

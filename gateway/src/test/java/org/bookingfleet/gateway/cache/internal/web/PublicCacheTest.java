@@ -68,6 +68,12 @@ class PublicCacheTest {
 				.valueEquals("ETag", "\"catalog-7\"")
 				.expectHeader()
 				.valueEquals("Cache-Control", "max-age=60, public")
+				// answered from memory before the gateway's filters, still with the
+				// request id and the security headers of every answer
+				.expectHeader()
+				.exists("X-Request-Id")
+				.expectHeader()
+				.valueEquals("X-Content-Type-Options", "nosniff")
 				.expectBody()
 				.json("[{\"id\":\"fa-course\"}]");
 		}

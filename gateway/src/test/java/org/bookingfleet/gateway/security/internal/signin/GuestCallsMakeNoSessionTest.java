@@ -10,6 +10,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import org.bookingfleet.gateway.SessionCookie;
 import org.bookingfleet.gateway.TestFleet;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,7 +77,7 @@ class GuestCallsMakeNoSessionTest {
 	void aCallWithTheSessionCookieLooksItsSessionUp() {
 		this.web.get()
 			.uri("/api/v2/services")
-			.cookie(SessionCsrf.SESSION_COOKIE, "no-such-session")
+			.cookie(SessionCookie.NAME, "no-such-session")
 			.exchange()
 			.expectStatus()
 			.isOk();

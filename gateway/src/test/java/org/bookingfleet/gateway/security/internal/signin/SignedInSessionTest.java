@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.bookingfleet.gateway.SessionCookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpCookie;
 import org.springframework.mock.http.server.reactive.MockServerHttpRequest;
@@ -68,7 +69,7 @@ class SignedInSessionTest {
 	}
 
 	private static HttpCookie cookie() {
-		return new HttpCookie(SessionCsrf.SESSION_COOKIE, "a-session");
+		return new HttpCookie(SessionCookie.NAME, "a-session");
 	}
 
 }
