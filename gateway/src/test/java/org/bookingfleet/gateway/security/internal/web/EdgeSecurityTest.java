@@ -210,15 +210,24 @@ class EdgeSecurityTest {
 
 	@Test
 	void aBadTokenOnAPublicRouteIsStill401AsAtTheServices() {
-		this.web.get()
-			.uri("/api/v2/services")
+		for (String search : new String[] { "/api/v2/services", "/api/v2/availability?serviceId=notary-mobile" }) {
+			this.web.get()
+				.uri(search)
+				.header("Authorization", "Bearer not.a.token")
+				.exchange()
+				.expectStatus()
+				.isUnauthorized()
+				.expectBody()
+				.jsonPath("$.error.code")
+				.isEqualTo("UNAUTHENTICATED");
+		}
+		this.web.post()
+			.uri("/api/v2/availability/hold")
 			.header("Authorization", "Bearer not.a.token")
+			.bodyValue("{}")
 			.exchange()
 			.expectStatus()
-			.isUnauthorized()
-			.expectBody()
-			.jsonPath("$.error.code")
-			.isEqualTo("UNAUTHENTICATED");
+			.isUnauthorized();
 	}
 
 	@Test
