@@ -38,8 +38,7 @@ public class PublicCacheGatewayFilterFactory
 	@Override
 	public GatewayFilter apply(Config config) {
 		// before the filter that writes the service's answer, like Spring Cloud Gateway's
-		// own body rewriting, so
-		// it sees the answer go by
+		// own body rewriting, so it sees the answer go by
 		return new OrderedGatewayFilter(new PublicCacheFilter(this.answers, config.getCeiling()),
 				NettyWriteResponseFilter.WRITE_RESPONSE_FILTER_ORDER - 1);
 	}

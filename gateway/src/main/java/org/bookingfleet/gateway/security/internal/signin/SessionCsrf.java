@@ -3,7 +3,6 @@ package org.bookingfleet.gateway.security.internal.signin;
 import java.util.Set;
 
 import org.bookingfleet.gateway.SessionCookie;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.server.reactive.ServerHttpRequest;
