@@ -185,8 +185,8 @@ class JobOutcomeIntegrationTest extends WithPartners {
 	}
 
 	/**
-	 * A claimed text message, its lease an hour long so that no worker takes it
-	 * meanwhile.
+	 * A text message a worker claimed, its lease ending {@code leaseLeft} from now on the
+	 * service's clock (a lease still running keeps the other workers off it).
 	 */
 	private UUID claimedText(UUID bookingId, String phone, Duration leaseLeft) {
 		UUID id = UUID.randomUUID();

@@ -84,10 +84,8 @@ public class BookedSlots {
 	private Mono<Boolean> book(UUID bookingId, UUID holdId, long providerId, String serviceId, Instant start,
 			Instant end, int seats) {
 		Instant now = clock.instant();
-		// a live hold, the common case, is booked by its one guarded update; the hold is
-		// read
-		// only when that updates nothing: then it is booked already, or a hold that
-		// expired
+		// a live hold, the common case, is booked by its one guarded update; the hold
+		// is read only when that updates nothing: it is booked already, or it expired
 		Mono<Boolean> slotHold = reservations.book(holdId, bookingId, now)
 			.flatMap(booked -> announceReserved(booked).thenReturn(true))
 			.switchIfEmpty(Mono.defer(() -> reservations.find(holdId).flatMap(hold -> {

@@ -4,7 +4,6 @@ import java.time.Instant;
 
 import org.bookingfleet.gateway.cache.KeptAnswer;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpResponse;
@@ -26,13 +25,10 @@ final class FromMemory {
 		return request.getURI().getRawPath() + "?" + request.getURI().getRawQuery();
 	}
 
-	/** A GET that may be answered from memory: it does not ask for a fresh answer. */
-	static boolean mayBeAnswered(ServerHttpRequest request) {
-		if (request.getMethod() != HttpMethod.GET) {
-			return false;
-		}
+	/** A request whose {@code Cache-Control} asks for a fresh answer, not a kept one. */
+	static boolean asksForAFreshAnswer(ServerHttpRequest request) {
 		String cacheControl = request.getHeaders().getCacheControl();
-		return cacheControl == null || !(cacheControl.contains("no-cache") || cacheControl.contains("no-store"));
+		return cacheControl != null && (cacheControl.contains("no-cache") || cacheControl.contains("no-store"));
 	}
 
 	static Mono<Void> answer(ServerWebExchange exchange, KeptAnswer kept, Instant now) {

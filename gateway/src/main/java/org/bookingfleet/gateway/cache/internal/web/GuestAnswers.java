@@ -5,6 +5,7 @@ import org.bookingfleet.gateway.cache.KeptAnswer;
 import org.bookingfleet.gateway.cache.PublicAnswers;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.server.WebFilter;
@@ -32,8 +33,8 @@ final class GuestAnswers implements WebFilter, Ordered {
 	@Override
 	public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
 		ServerHttpRequest request = exchange.getRequest();
-		KeptAnswer kept = (FromMemory.mayBeAnswered(request) && isGuest(request))
-				? this.answers.fresh(FromMemory.keyOf(request)) : null;
+		KeptAnswer kept = (request.getMethod() == HttpMethod.GET && !FromMemory.asksForAFreshAnswer(request)
+				&& isGuest(request)) ? this.answers.fresh(FromMemory.keyOf(request)) : null;
 		if (kept == null) {
 			return chain.filter(exchange);
 		}

@@ -49,7 +49,7 @@ final class PublicCacheFilter implements GatewayFilter {
 			return chain.filter(exchange);
 		}
 		String key = FromMemory.keyOf(request);
-		KeptAnswer kept = FromMemory.mayBeAnswered(request) ? this.answers.fresh(key) : null;
+		KeptAnswer kept = FromMemory.asksForAFreshAnswer(request) ? null : this.answers.fresh(key);
 		if (kept != null) {
 			return FromMemory.answer(exchange, kept, this.answers.now());
 		}

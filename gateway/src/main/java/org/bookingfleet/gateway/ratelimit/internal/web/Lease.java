@@ -99,7 +99,7 @@ final class Lease {
 	 */
 	synchronized Mono<Grant> refill(IntFunction<Mono<Grant>> shared) {
 		long now = this.clock.getAsLong();
-		if (this.refill == null || now - this.refillAskedAt > GIVEN_UP_NANOS) {
+		if (!refillUnderWay(now)) {
 			if (this.spendable && now - this.grantedAt < QUICK_NANOS) {
 				this.size = this.sizes.grown(this.size);
 			}
@@ -109,6 +109,11 @@ final class Lease {
 			this.refill = shared.apply(this.asked).doOnNext(grant -> granted(current, grant)).cache();
 		}
 		return this.refill;
+	}
+
+	/** A refill asked for and neither answered nor given up yet. */
+	private boolean refillUnderWay(long now) {
+		return this.refill != null && now - this.refillAskedAt <= GIVEN_UP_NANOS;
 	}
 
 	private synchronized void granted(long refill, Grant grant) {
@@ -134,8 +139,7 @@ final class Lease {
 	 */
 	synchronized boolean idle() {
 		long now = this.clock.getAsLong();
-		return (this.refill == null || now - this.refillAskedAt > GIVEN_UP_NANOS)
-				&& now - this.lastUsed > LIFETIME_NANOS
+		return !refillUnderWay(now) && now - this.lastUsed > LIFETIME_NANOS
 				&& (this.requestsLeft == 0 || now - this.grantedAt > LIFETIME_NANOS);
 	}
 
