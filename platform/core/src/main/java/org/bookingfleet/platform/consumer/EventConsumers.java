@@ -116,16 +116,16 @@ public class EventConsumers extends BackgroundWork {
 	}
 
 	private Mono<Void> apply(EventSubscription subscription, String consumer, EventEnvelope event) {
-		Optional<Mono<Void>> application = subscription.application(event);
+		Optional<EventSubscription.Application> application = subscription.application(event);
 		if (application.isEmpty()) {
 			return Mono.empty();
 		}
-		if (subscription.isPerInstance()) {
-			return application.get();
-		}
-		return this.transaction.transactional(this.consumed.firstTime(consumer, event)
-			.flatMap(first -> first ? application.get().thenReturn(true) : Mono.just(false))
-			.then());
+		Mono<Void> effect = application.get().effect();
+		Mono<Void> applied = subscription.isPerInstance() ? effect
+				: this.transaction.transactional(this.consumed.firstTime(consumer, event)
+					.flatMap(first -> first ? effect.thenReturn(true) : Mono.just(false))
+					.then());
+		return application.get().concerned().flatMap(concerned -> concerned ? applied : Mono.empty());
 	}
 
 	private Mono<Void> deadLetter(String consumer, ConsumerRecord<String, byte[]> record, Throwable failure) {

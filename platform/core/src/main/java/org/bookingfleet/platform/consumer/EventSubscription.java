@@ -54,6 +54,17 @@ public final class EventSubscription {
 	}
 
 	/**
+	 * Events of this type that {@code concern} finds concern this consumer, a read of its
+	 * own tables before any transaction; the others are passed over with no transaction
+	 * and nothing recorded. Only for a handler that would change nothing for an event the
+	 * read turns down: one passed over and delivered again is read again.
+	 */
+	public <T> EventSubscription on(Class<T> contract, Concern<T> concern,
+			BiFunction<T, EventEnvelope, Mono<Void>> handler) {
+		return add(contract, null, null, concern, handler);
+	}
+
+	/**
 	 * Events of this type are applied in the order of the component {@code orderedBy}
 	 * names (the booking they concern, say, as a contract names its key) instead of their
 	 * record's key: events of one key (one provider's slots) that concern different
@@ -72,13 +83,18 @@ public final class EventSubscription {
 	 */
 	public <T> EventSubscription on(Class<T> contract, String orderedBy, Predicate<T> wanted,
 			BiFunction<T, EventEnvelope, Mono<Void>> handler) {
+		return add(contract, orderedBy, wanted, null, handler);
+	}
+
+	private <T> EventSubscription add(Class<T> contract, String orderedBy, Predicate<T> wanted, Concern<T> concern,
+			BiFunction<T, EventEnvelope, Mono<Void>> handler) {
 		String orderPointer = null;
 		if (orderedBy != null) {
 			EventKeys.requirePath(contract, orderedBy);
 			orderPointer = "/" + orderedBy.replace('.', '/');
 		}
 		EventContract annotation = EventCodec.contractOf(contract);
-		this.handlers.put(annotation.type(), new Handler<>(contract, orderPointer, wanted, handler));
+		this.handlers.put(annotation.type(), new Handler<>(contract, orderPointer, wanted, concern, handler));
 		this.topics.add(annotation.topic());
 		return this;
 	}
@@ -108,7 +124,7 @@ public final class EventSubscription {
 	 * handle its type or does not want this one, which is then passed over before any
 	 * transaction.
 	 */
-	public Optional<Mono<Void>> application(EventEnvelope envelope) {
+	public Optional<Application> application(EventEnvelope envelope) {
 		Handler<?> handler = this.handlers.get(envelope.type());
 		return (handler != null) ? handler.application(envelope) : Optional.empty();
 	}
@@ -123,19 +139,44 @@ public final class EventSubscription {
 	}
 
 	/**
+	 * Whether an event concerns a consumer, read from the consumer's own tables outside
+	 * any transaction.
+	 */
+	@FunctionalInterface
+	public interface Concern<T> {
+
+		Mono<Boolean> of(T event);
+
+	}
+
+	/**
+	 * An event a subscription applies: first whether it concerns the consumer (true
+	 * unless the subscription declared a {@link Concern}), then its effect.
+	 */
+	public record Application(Mono<Boolean> concerned, Mono<Void> effect) {
+
+		private static final Mono<Boolean> ALWAYS = Mono.just(true);
+
+	}
+
+	/**
 	 * @param orderPointer where the component the event is ordered by sits in its data (a
 	 * JSON pointer); null: the record's key orders it
 	 * @param wanted which events of the type it applies; null: all
+	 * @param concern which of those concern the consumer, read before any transaction;
+	 * null: all
 	 */
-	private record Handler<T>(Class<T> contract, String orderPointer, Predicate<T> wanted,
+	private record Handler<T>(Class<T> contract, String orderPointer, Predicate<T> wanted, Concern<T> concern,
 			BiFunction<T, EventEnvelope, Mono<Void>> function) {
 
-		Optional<Mono<Void>> application(EventEnvelope envelope) {
+		Optional<Application> application(EventEnvelope envelope) {
 			T data = EventCodec.data(envelope, this.contract);
 			if (this.wanted != null && !this.wanted.test(data)) {
 				return Optional.empty();
 			}
-			return Optional.of(Mono.defer(() -> this.function.apply(data, envelope)));
+			Mono<Boolean> concerned = (this.concern != null) ? Mono.defer(() -> this.concern.of(data))
+					: Application.ALWAYS;
+			return Optional.of(new Application(concerned, Mono.defer(() -> this.function.apply(data, envelope))));
 		}
 
 		String orderOf(EventEnvelope envelope, String recordKey) {

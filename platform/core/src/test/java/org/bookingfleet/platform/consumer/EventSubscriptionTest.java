@@ -47,6 +47,21 @@ class EventSubscriptionTest {
 			.hasMessageContaining("bookingID");
 	}
 
+	@Test
+	void anEventIsAppliedOnlyWhenItsConcernSaysSoAndWithoutOneAlways() {
+		EventSubscription line = EventSubscription.named("waitlist")
+			.on(SlotReserved.class, reserved -> Mono.just(reserved.holdId() != null),
+					(event, envelope) -> Mono.empty());
+		EventSubscription saga = EventSubscription.named("saga")
+			.on(SlotReserved.class, (event, envelope) -> Mono.empty());
+
+		EventEnvelope withHold = reserved("{\"holdId\":\"" + BOOKING + "\",\"providerId\":13}");
+		EventEnvelope withoutHold = reserved("{\"providerId\":13}");
+		assertThat(line.application(withHold).orElseThrow().concerned().block()).isTrue();
+		assertThat(line.application(withoutHold).orElseThrow().concerned().block()).isFalse();
+		assertThat(saga.application(withoutHold).orElseThrow().concerned().block()).isTrue();
+	}
+
 	private static EventEnvelope reserved(String data) {
 		return new EventEnvelope(UUID.randomUUID(), "SlotReserved", "availability-service", Instant.now(), "13", 0, 1,
 				EventCodec.tree(data));

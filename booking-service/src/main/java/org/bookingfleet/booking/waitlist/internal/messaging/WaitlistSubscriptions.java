@@ -10,7 +10,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The line hears the availability service: a released slot is offered to the next in
- * line, a refused offer hold puts its entry back, a reserved offer hold books it.
+ * line, a refused offer hold puts its entry back, a reserved offer hold books it. A
+ * release or a reservation that cannot concern the line (nobody waits for the service,
+ * the hold was no offer's) is passed over before any transaction.
  */
 @Configuration
 class WaitlistSubscriptions {
@@ -18,9 +20,11 @@ class WaitlistSubscriptions {
 	@Bean
 	EventSubscription waitlist(WaitlistOffers offers) {
 		return EventSubscription.named("waitlist")
-			.on(SlotReleased.class, (event, envelope) -> offers.released(event))
+			.on(SlotReleased.class, released -> offers.concernedBy(released),
+					(event, envelope) -> offers.released(event))
 			.on(OfferHoldRefused.class, (event, envelope) -> offers.refused(event))
-			.on(SlotReserved.class, (event, envelope) -> offers.reserved(event));
+			.on(SlotReserved.class, reserved -> offers.concernedBy(reserved),
+					(event, envelope) -> offers.reserved(event));
 	}
 
 }

@@ -58,12 +58,26 @@ public class WaitlistOffers {
 	}
 
 	/**
+	 * Whether a release can change anything here: read before any transaction, so that
+	 * the holds customers let expire, with nobody waiting, cost one statement.
+	 */
+	public Mono<Boolean> concernedBy(SlotReleased released) {
+		return waitlists.mayMatter(released.reservationId(), slotOf(released));
+	}
+
+	/**
+	 * Whether a reservation can change anything here: only an offer's hold, booked, does.
+	 */
+	public Mono<Boolean> concernedBy(SlotReserved reserved) {
+		return (reserved.holdId() == null) ? Mono.just(false) : waitlists.isOfferToBook(reserved.holdId());
+	}
+
+	/**
 	 * Runs in the consumer's transaction: an offer whose hold was released closes, then
 	 * the slot goes to the next.
 	 */
 	public Mono<Void> released(SlotReleased released) {
-		ReleasedSlot slot = new ReleasedSlot(released.serviceId(), String.valueOf(released.providerId()),
-				released.start(), released.end(), released.seats());
+		ReleasedSlot slot = slotOf(released);
 		Instant now = clock.instant();
 		Mono<Void> closeOffer = waitlists.findOffer(released.reservationId())
 			.filter(offer -> offer.status() == OfferStatus.OPEN)
@@ -136,6 +150,11 @@ public class WaitlistOffers {
 					passedOver.addAll(alsoPassedOver);
 					return rules.nextOffer(slot, onOffer, line, passedOver, now).map(this::make).orElse(Mono.empty());
 				})));
+	}
+
+	private static ReleasedSlot slotOf(SlotReleased released) {
+		return new ReleasedSlot(released.serviceId(), String.valueOf(released.providerId()), released.start(),
+				released.end(), released.seats());
 	}
 
 	private Mono<Void> make(WaitlistOffer offer) {

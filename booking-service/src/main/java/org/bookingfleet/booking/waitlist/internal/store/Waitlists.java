@@ -91,6 +91,23 @@ public class Waitlists {
 	}
 
 	/**
+	 * Whether a released slot can matter to the line: its hold was an open offer's, or
+	 * someone waits for its service (with this provider or any).
+	 */
+	public Mono<Boolean> mayMatter(UUID reservationId, ReleasedSlot slot) {
+		return database.sql("""
+				select exists (select 1 from waitlist_offer where id = :reservation and status = 'OPEN')
+				    or exists (select 1 from waitlist_entry where service_id = :service and status = 'WAITING'
+				        and (provider_id is null or provider_id = :provider)) as matters
+				""")
+			.bind("reservation", reservationId)
+			.bind("service", slot.serviceId())
+			.bind("provider", Long.parseLong(slot.providerId()))
+			.map(row -> row.get("matters", Boolean.class))
+			.one();
+	}
+
+	/**
 	 * Entries that had their turn at the slot; an offer whose hold could not be placed
 	 * was no turn.
 	 */
@@ -181,6 +198,15 @@ public class Waitlists {
 			.bind("status", status.name())
 			.bind("id", offerId)
 			.map(Waitlists::readOffer)
+			.one();
+	}
+
+	/** Whether the hold is an offer's that is not booked yet. */
+	public Mono<Boolean> isOfferToBook(UUID holdId) {
+		return database
+			.sql("select exists (select 1 from waitlist_offer where id = :id and status <> 'BOOKED') as to_book")
+			.bind("id", holdId)
+			.map(row -> row.get("to_book", Boolean.class))
 			.one();
 	}
 

@@ -226,6 +226,42 @@ class WaitlistIntegrationTest {
 	}
 
 	@Test
+	void aReleaseNobodyWaitsForAndACustomersOwnReservationArePassedOverWithNothingRecorded() {
+		String service = fixtures.service(1);
+		String unwaited = fixtures.service(1);
+		long provider = fixtures.provider();
+		Instant start = slotStart();
+		Instant end = start.plus(Duration.ofHours(1));
+		Joined waiting = joinAround(service, start, "Waiting Person");
+		UUID key = UUID.randomUUID();
+
+		// one record key, so one partition and one lane: applied one after the other
+		UUID nobodyWaits = fixtures
+			.publish(new SlotReleased(UUID.randomUUID(), null, provider, unwaited, start, end, 1, "HOLD_EXPIRED"), key)
+			.id();
+		UUID customersOwn = fixtures
+			.publish(new SlotReserved(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), provider, service, start,
+					end, 1), key)
+			.id();
+		UUID waitedFor = fixtures
+			.publish(new SlotReleased(UUID.randomUUID(), null, provider, service, start, end, 1, "HOLD_EXPIRED"), key)
+			.id();
+
+		awaitOffer(waiting);
+		assertThat(consumedByTheLine(waitedFor)).isTrue();
+		assertThat(consumedByTheLine(nobodyWaits)).isFalse();
+		assertThat(consumedByTheLine(customersOwn)).isFalse();
+	}
+
+	private boolean consumedByTheLine(UUID eventId) {
+		return database.sql("select count(*) from consumed_event where consumer like '%.waitlist' and event_id = :id")
+			.bind("id", eventId)
+			.map(row -> row.get(0, Long.class))
+			.one()
+			.block() > 0;
+	}
+
+	@Test
 	void theOfferedCustomerBooksTheHeldSlotWithTheOfferAsHold() {
 		String service = fixtures.service(1);
 		long provider = fixtures.provider();
