@@ -15,6 +15,6 @@ public record HoldSettings(Duration ttl, Duration alternativesRadius, int altern
 		ttl = ttl == null ? Duration.ofMinutes(5) : ttl;
 		alternativesRadius = alternativesRadius == null ? Duration.ofDays(3) : alternativesRadius;
 		alternatives = alternatives <= 0 ? 5 : alternatives;
-		sweepInterval = sweepInterval == null ? Duration.ofSeconds(10) : sweepInterval;
+		sweepInterval = sweepInterval == null ? Duration.ofSeconds(1) : sweepInterval;
 	}
 }
