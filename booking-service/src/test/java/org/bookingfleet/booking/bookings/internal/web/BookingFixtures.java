@@ -236,8 +236,18 @@ public class BookingFixtures {
 	 * this id.
 	 */
 	public boolean consumed(UUID eventId) {
-		return database.sql("select count(*) from consumed_event where event_id = :id")
+		return consumedBy("", eventId);
+	}
+
+	/**
+	 * Whether the subscription of this name (empty: any) has applied the event with this
+	 * id.
+	 */
+	public boolean consumedBy(String subscription, UUID eventId) {
+		return database
+			.sql("select count(*) from consumed_event where event_id = :id and consumer like '%' || :subscription")
 			.bind("id", eventId)
+			.bind("subscription", subscription.isEmpty() ? "" : "." + subscription)
 			.map(row -> row.get(0, Long.class))
 			.one()
 			.block() > 0;

@@ -248,17 +248,9 @@ class WaitlistIntegrationTest {
 			.id();
 
 		awaitOffer(waiting);
-		assertThat(consumedByTheLine(waitedFor)).isTrue();
-		assertThat(consumedByTheLine(nobodyWaits)).isFalse();
-		assertThat(consumedByTheLine(customersOwn)).isFalse();
-	}
-
-	private boolean consumedByTheLine(UUID eventId) {
-		return database.sql("select count(*) from consumed_event where consumer like '%.waitlist' and event_id = :id")
-			.bind("id", eventId)
-			.map(row -> row.get(0, Long.class))
-			.one()
-			.block() > 0;
+		assertThat(fixtures.consumedBy("waitlist", waitedFor)).isTrue();
+		assertThat(fixtures.consumedBy("waitlist", nobodyWaits)).isFalse();
+		assertThat(fixtures.consumedBy("waitlist", customersOwn)).isFalse();
 	}
 
 	@Test
