@@ -32,9 +32,11 @@ import reactor.util.retry.Retry;
  * side by side (offsets are committed only up to the first record not yet applied, so
  * nothing is skipped). Each durable event is applied in one transaction with the record
  * of its id, so a redelivery changes nothing, and its offset is acknowledged only after
- * that transaction committed. A handler that keeps failing is retried with backoff, then
- * its record goes to {@code <topic>.dlq} with the error and the consumer goes on. An
- * outage of the database is waited out instead: it is not the event's fault.
+ * that transaction committed; one its subscription passes over (a type it does not
+ * handle, an event it does not want or that its concern turns down) takes no transaction.
+ * A handler that keeps failing is retried with backoff, then its record goes to
+ * {@code <topic>.dlq} with the error and the consumer goes on. An outage of the database
+ * is waited out instead: it is not the event's fault.
  */
 public class EventConsumers extends BackgroundWork {
 
