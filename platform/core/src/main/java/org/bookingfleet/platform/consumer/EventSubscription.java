@@ -61,7 +61,7 @@ public final class EventSubscription {
 	 */
 	public <T> EventSubscription on(Class<T> contract, Concern<T> concern,
 			BiFunction<T, EventEnvelope, Mono<Void>> handler) {
-		return add(contract, null, null, concern, handler);
+		return add(contract, null, concern, handler);
 	}
 
 	/**
@@ -83,10 +83,10 @@ public final class EventSubscription {
 	 */
 	public <T> EventSubscription on(Class<T> contract, String orderedBy, Predicate<T> wanted,
 			BiFunction<T, EventEnvelope, Mono<Void>> handler) {
-		return add(contract, orderedBy, wanted, null, handler);
+		return add(contract, orderedBy, (wanted != null) ? event -> answer(wanted.test(event)) : null, handler);
 	}
 
-	private <T> EventSubscription add(Class<T> contract, String orderedBy, Predicate<T> wanted, Concern<T> concern,
+	private <T> EventSubscription add(Class<T> contract, String orderedBy, Concern<T> concern,
 			BiFunction<T, EventEnvelope, Mono<Void>> handler) {
 		String orderPointer = null;
 		if (orderedBy != null) {
@@ -94,7 +94,7 @@ public final class EventSubscription {
 			orderPointer = "/" + orderedBy.replace('.', '/');
 		}
 		EventContract annotation = EventCodec.contractOf(contract);
-		this.handlers.put(annotation.type(), new Handler<>(contract, orderPointer, wanted, concern, handler));
+		this.handlers.put(annotation.type(), new Handler<>(contract, orderPointer, concern, handler));
 		this.topics.add(annotation.topic());
 		return this;
 	}
@@ -121,8 +121,8 @@ public final class EventSubscription {
 
 	/**
 	 * Applying the event, its data decoded once: empty when the subscription does not
-	 * handle its type or does not want this one, which is then passed over before any
-	 * transaction.
+	 * handle its type; one it does not want or that does not concern it is passed over
+	 * before any transaction.
 	 */
 	public Optional<Application> application(EventEnvelope envelope) {
 		Handler<?> handler = this.handlers.get(envelope.type());
@@ -155,27 +155,29 @@ public final class EventSubscription {
 	 */
 	public record Application(Mono<Boolean> concerned, Mono<Void> effect) {
 
-		private static final Mono<Boolean> ALWAYS = Mono.just(true);
+		private static final Mono<Boolean> YES = Mono.just(true);
 
+		private static final Mono<Boolean> NO = Mono.just(false);
+
+	}
+
+	private static Mono<Boolean> answer(boolean yes) {
+		return yes ? Application.YES : Application.NO;
 	}
 
 	/**
 	 * @param orderPointer where the component the event is ordered by sits in its data (a
 	 * JSON pointer); null: the record's key orders it
-	 * @param wanted which events of the type it applies; null: all
-	 * @param concern which of those concern the consumer, read before any transaction;
-	 * null: all
+	 * @param concern which events of the type it applies (its wanted ones, or those its
+	 * read finds concern it), asked before any transaction; null: all
 	 */
-	private record Handler<T>(Class<T> contract, String orderPointer, Predicate<T> wanted, Concern<T> concern,
+	private record Handler<T>(Class<T> contract, String orderPointer, Concern<T> concern,
 			BiFunction<T, EventEnvelope, Mono<Void>> function) {
 
 		Optional<Application> application(EventEnvelope envelope) {
 			T data = EventCodec.data(envelope, this.contract);
-			if (this.wanted != null && !this.wanted.test(data)) {
-				return Optional.empty();
-			}
 			Mono<Boolean> concerned = (this.concern != null) ? Mono.defer(() -> this.concern.of(data))
-					: Application.ALWAYS;
+					: Application.YES;
 			return Optional.of(new Application(concerned, Mono.defer(() -> this.function.apply(data, envelope))));
 		}
 

@@ -95,12 +95,9 @@ public class WaitlistOffers {
 
 	/**
 	 * Runs in the consumer's transaction: the offered customer booked with the offer's
-	 * hold.
+	 * hold (its concern lets no other reservation through).
 	 */
 	public Mono<Void> reserved(SlotReserved reserved) {
-		if (reserved.holdId() == null) {
-			return Mono.empty();
-		}
 		return waitlists.booked(reserved.holdId())
 			.flatMap(offer -> waitlists.lock(offer.entryId())
 				.flatMap(stored -> waitlists.setStatus(offer.entryId(),
