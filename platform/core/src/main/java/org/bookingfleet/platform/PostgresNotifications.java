@@ -21,6 +21,10 @@ import reactor.util.retry.Retry;
  * and the wake-ups with it. A connection that closes, for whatever reason, is logged and
  * opened again with a growing pause, which starts short again once a notification came
  * through. A database that is not PostgreSQL never notifies.
+ * <p>
+ * Each time it has begun to listen (at the start and after listening again) it answers an
+ * empty payload first: what was committed before then was not heard, so whoever listens
+ * looks for it then, instead of at its next poll.
  */
 public final class PostgresNotifications {
 
@@ -44,15 +48,16 @@ public final class PostgresNotifications {
 	}
 
 	/**
-	 * The connection's notifications on the channel until it closes, which ends them with
-	 * an error, so that the listener listens again.
+	 * An empty payload once the connection listens, then its notifications on the channel
+	 * until it closes, which ends them with an error, so that the listener listens again.
 	 */
 	private static Flux<String> notifications(PostgresqlConnection connection, String channel) {
+		Flux<String> heard = connection.getNotifications()
+			.map(notification -> notification.getParameter() == null ? "" : notification.getParameter());
 		return connection.createStatement("LISTEN " + channel)
 			.execute()
 			.flatMap(result -> result.getRowsUpdated())
-			.thenMany(connection.getNotifications())
-			.map(notification -> notification.getParameter() == null ? "" : notification.getParameter())
+			.thenMany(Flux.just("").concatWith(heard))
 			.concatWith(
 					Mono.error(() -> new IllegalStateException("the connection listening on " + channel + " closed")));
 	}

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.UUID;
 
+import org.bookingfleet.platform.outbox.OutboxRelay;
 import org.bookingfleet.testsupport.sample.Ledger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,7 +17,8 @@ import org.springframework.r2dbc.core.DatabaseClient;
  * not at its next poll: here the poll comes once an hour, so an event that is published
  * at all was published on the notification. The pool closes its connections after two
  * seconds of life, as a pool does after its lifetime: the listening connection is not one
- * of them, so the relay still hears of rows committed later.
+ * of them, so the relay still hears of rows committed later. A row committed while the
+ * relay was not listening is published once it listens.
  */
 @FleetIntegrationTest(properties = { "fleet.events.relay.poll-interval=1h", "spring.r2dbc.pool.max-life-time=2s" })
 class RelayWakesOnCommitIntegrationTest {
@@ -26,6 +28,23 @@ class RelayWakesOnCommitIntegrationTest {
 
 	@Autowired
 	DatabaseClient database;
+
+	@Autowired
+	OutboxRelay relay;
+
+	@Test
+	void aRowCommittedBeforeTheRelayListensIsPublishedOnceItDoes() {
+		this.relay.stop();
+		String account = "acct-" + UUID.randomUUID();
+		try {
+			this.ledger.record(account, "unheard", false).toFuture().join();
+		}
+		finally {
+			this.relay.start();
+		}
+
+		await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(published(account)).isTrue());
+	}
 
 	@Test
 	void aCommittedRowIsPublishedWithoutWaitingForThePollEvenAfterThePoolRenewedItsConnections() {

@@ -83,7 +83,9 @@ public class OutboxRelay extends PeriodicWork {
 
 	/**
 	 * The outbox trigger's notification: a row committed during a drain is published
-	 * right after it, not at the next poll.
+	 * right after it, not at the next poll. Each time the relay begins to listen it
+	 * drains too, for the rows committed before it heard (at start, the rows an earlier
+	 * run left).
 	 */
 	@Override
 	protected Flux<String> wakeUps() {

@@ -13,7 +13,9 @@ import reactor.core.publisher.Flux;
  * Tells a partner's worker that it may have work now rather than at its next poll: the
  * jobs table notifies channel {@value #CHANNEL} with the partner's name when a
  * transaction that created jobs (or brought a dead one back) commits, on whichever
- * instance. Every partner's worker hears them on one listening connection.
+ * instance. Every partner's worker hears them on one listening connection. An empty
+ * payload (the listener has just begun to listen, and did not hear what committed before)
+ * tells every partner's worker.
  */
 @Component
 class JobWakeUps {
@@ -24,7 +26,8 @@ class JobWakeUps {
 
 	JobWakeUps(ConnectionFactory connectionFactory) {
 		this.committed = PostgresNotifications.listen(connectionFactory, CHANNEL)
-			.flatMap(name -> Flux.fromStream(partner(name).stream()))
+			.flatMap(
+					name -> name.isEmpty() ? Flux.fromArray(Partner.values()) : Flux.fromStream(partner(name).stream()))
 			.share();
 	}
 
