@@ -1,8 +1,5 @@
 package org.bookingfleet.integration.job.internal.partner;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 import io.r2dbc.spi.ConnectionFactory;
 import org.bookingfleet.integration.job.Partner;
 import org.bookingfleet.platform.PostgresNotifications;
@@ -25,10 +22,7 @@ class JobWakeUps {
 	private final Flux<Partner> committed;
 
 	JobWakeUps(ConnectionFactory connectionFactory) {
-		this.committed = PostgresNotifications.listen(connectionFactory, CHANNEL)
-			.flatMap(
-					name -> name.isEmpty() ? Flux.fromArray(Partner.values()) : Flux.fromStream(partner(name).stream()))
-			.share();
+		this.committed = PostgresNotifications.listen(connectionFactory, CHANNEL).flatMap(JobWakeUps::partners).share();
 	}
 
 	/**
@@ -38,8 +32,9 @@ class JobWakeUps {
 		return this.committed.filter(partner::equals);
 	}
 
-	private static Optional<Partner> partner(String name) {
-		return Arrays.stream(Partner.values()).filter(partner -> partner.name().equals(name)).findFirst();
+	/** The partner the payload names; every partner for an empty one. */
+	private static Flux<Partner> partners(String name) {
+		return Flux.fromArray(Partner.values()).filter(partner -> name.isEmpty() || partner.name().equals(name));
 	}
 
 }
