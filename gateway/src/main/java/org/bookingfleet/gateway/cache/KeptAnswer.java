@@ -5,12 +5,12 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A service's public answer as the gateway keeps it: the body, the headers a client needs
- * to keep it in turn (type, ETag, the service's {@code Cache-Control}) and until when it
- * is fresh.
+ * A service's public answer as the gateway keeps it: the route it came through, the body,
+ * the headers a client needs to keep it in turn (type, ETag, the service's
+ * {@code Cache-Control}) and until when it is fresh.
  */
-public record KeptAnswer(byte[] body, String contentType, String etag, String cacheControl, Instant keptAt,
-		Instant freshUntil) {
+public record KeptAnswer(String route, byte[] body, String contentType, String etag, String cacheControl,
+		Instant keptAt, Instant freshUntil) {
 
 	public boolean isFreshAt(Instant now) {
 		return now.isBefore(this.freshUntil);

@@ -36,23 +36,23 @@ class FreshnessTest {
 	void aKeptAnswerIsGoneOnceStaleAndAFullCacheMakesRoom() {
 		MovingClock clock = new MovingClock(Instant.parse("2026-12-04T10:00:00Z"));
 		PublicAnswers answers = new PublicAnswers(2, clock);
-		answers.keep("/api/v2/services?null", answer(clock.instant(), Duration.ofSeconds(10)));
+		answers.keep("/api/v2/services?null", answer(clock.instant(), Duration.ofSeconds(10)), answers.changes());
 
 		clock.advance(Duration.ofSeconds(9));
 		assertThat(answers.fresh("/api/v2/services?null")).isNotNull();
 		clock.advance(Duration.ofSeconds(1));
 		assertThat(answers.fresh("/api/v2/services?null")).isNull();
 
-		answers.keep("a", answer(clock.instant(), Duration.ofSeconds(10)));
-		answers.keep("b", answer(clock.instant(), Duration.ofSeconds(10)));
-		answers.keep("c", answer(clock.instant(), Duration.ofSeconds(10)));
+		answers.keep("a", answer(clock.instant(), Duration.ofSeconds(10)), answers.changes());
+		answers.keep("b", answer(clock.instant(), Duration.ofSeconds(10)), answers.changes());
+		answers.keep("c", answer(clock.instant(), Duration.ofSeconds(10)), answers.changes());
 		assertThat(answers.size()).isEqualTo(2);
 		assertThat(answers.fresh("c")).isNotNull();
 	}
 
 	private static KeptAnswer answer(Instant now, Duration lifetime) {
-		return new KeptAnswer(new byte[] { '[', ']' }, "application/json", "\"v1\"", "max-age=60, public", now,
-				now.plus(lifetime));
+		return new KeptAnswer("pricing-service", new byte[] { '[', ']' }, "application/json", "\"v1\"",
+				"max-age=60, public", now, now.plus(lifetime));
 	}
 
 	static final class MovingClock extends Clock {

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.bookingfleet.availability.AvailabilityIntegration;
 import org.bookingfleet.availability.Scenery;
 import org.junit.jupiter.api.Test;
+import reactor.core.publisher.Mono;
 
 class SlotSearchIntegrationTest extends AvailabilityIntegration {
 
@@ -35,6 +36,35 @@ class SlotSearchIntegrationTest extends AvailabilityIntegration {
 			assertThat(slot.get("timeZone")).isEqualTo("Europe/London");
 			assertThat(Instant.from(java.time.OffsetDateTime.parse((String) slot.get("localStart")))).isEqualTo(ten);
 		});
+	}
+
+	/**
+	 * Every caller gets the same search, so a shared cache (the gateway) may keep it for
+	 * 2 s and a browser not at all; a refused search is kept by nobody.
+	 */
+	@Test
+	void aSearchIsMarkedForASharedCacheBrieflyAndARefusalIsNot() {
+		String service = scenery.service(60, 0, 0, 1);
+		long provider = scenery.provider(service);
+		Instant ten = Scenery.nextMondayAt("10:00");
+
+		for (String uri : new String[] { "/api/v2/availability?serviceId={s}&providerId={p}&from={f}&to={t}",
+				"/api/v2/availability/days?serviceId={s}&providerId={p}&month=" + ten.toString().substring(0, 7) }) {
+			assertThat(client.web()
+				.get()
+				.uri(uri, service, provider, ten.toString(), ten.plusSeconds(3600).toString())
+				.exchangeToMono(response -> Mono
+					.just(response.statusCode().value() + " " + response.headers().asHttpHeaders().getCacheControl()))
+				.toFuture()
+				.join()).as(uri).isEqualTo("200 max-age=0, public, s-maxage=2");
+		}
+		assertThat(client.web()
+			.get()
+			.uri("/api/v2/availability?serviceId={s}&from=yesterday", service)
+			.exchangeToMono(response -> Mono
+				.just(response.statusCode().value() + " " + response.headers().asHttpHeaders().getCacheControl()))
+			.toFuture()
+			.join()).startsWith("400").doesNotContain("public");
 	}
 
 	@Test

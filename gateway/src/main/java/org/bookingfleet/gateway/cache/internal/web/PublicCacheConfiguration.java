@@ -14,7 +14,7 @@ import org.springframework.context.annotation.Configuration;
 class PublicCacheConfiguration {
 
 	@Bean
-	PublicAnswers publicAnswers(@Value("${fleet.gateway.public-cache.entries:64}") int entries) {
+	PublicAnswers publicAnswers(@Value("${fleet.gateway.public-cache.entries:256}") int entries) {
 		return new PublicAnswers(entries, Clock.systemUTC());
 	}
 

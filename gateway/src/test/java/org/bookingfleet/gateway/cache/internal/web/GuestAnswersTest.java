@@ -39,8 +39,10 @@ class GuestAnswersTest {
 
 	GuestAnswersTest() {
 		Instant now = Instant.now();
-		this.answers.keep("/api/v2/services?null", new KeptAnswer("[]".getBytes(), "application/json", "\"catalog-7\"",
-				"max-age=60, public", now, now.plus(Duration.ofMinutes(1))));
+		this.answers.keep(
+				"/api/v2/services?null", new KeptAnswer("pricing-service", "[]".getBytes(), "application/json",
+						"\"catalog-7\"", "max-age=60, public", now, now.plus(Duration.ofMinutes(1))),
+				this.answers.changes());
 	}
 
 	@Test
