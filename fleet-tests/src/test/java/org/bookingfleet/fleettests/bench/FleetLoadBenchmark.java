@@ -120,7 +120,9 @@ public final class FleetLoadBenchmark {
 			.measure(List.of(new ReadsThroughTheGateway.Read("page file (book.js)", GATEWAY + "/assets/book.js", null),
 					new ReadsThroughTheGateway.Read("catalog", GATEWAY + "/api/v2/services",
 							PRICING + "/api/v2/services"),
-					new ReadsThroughTheGateway.Read("availability, 1 day", GATEWAY + oneDay, AVAILABILITY + oneDay)),
+					new ReadsThroughTheGateway.Read("availability, 1 day", GATEWAY + oneDay, AVAILABILITY + oneDay),
+					new ReadsThroughTheGateway.Read("availability, proxied", GATEWAY + oneDay, AVAILABILITY + oneDay,
+							"Cache-Control: no-cache")),
 					Duration.ofSeconds(5), 12);
 
 		Map<String, Saturation> criteria = new LinkedHashMap<>();

@@ -8,7 +8,9 @@ import java.util.List;
  * The reads of the booking page, closed loop at c=8 and c=64, each through the gateway
  * and sent straight to the service that answers it, in the same run, so the gateway's
  * cost is a ratio and a difference of medians: the catalog (pricing), one provider's day
- * of availability, and a file of the page (the gateway's own, no reference).
+ * of availability (kept at the gateway, and asked anew with {@code Cache-Control:
+ * no-cache}, so the proxied path is measured too), and a file of the page (the gateway's
+ * own, no reference).
  */
 final class ReadsThroughTheGateway {
 
@@ -17,8 +19,16 @@ final class ReadsThroughTheGateway {
 	private ReadsThroughTheGateway() {
 	}
 
-	/** A read: its name, its address at the gateway and, if any, at its service. */
-	record Read(String name, String viaGateway, String direct) {
+	/**
+	 * A read: its name, its address at the gateway and, if any, at its service, and a
+	 * header sent with each (null: none).
+	 */
+	record Read(String name, String viaGateway, String direct, String header) {
+
+		Read(String name, String viaGateway, String direct) {
+			this(name, viaGateway, direct, null);
+		}
+
 	}
 
 	record Compared(Read read, int connections, SettledRate.Settled gateway, SettledRate.Settled direct) {
@@ -39,10 +49,10 @@ final class ReadsThroughTheGateway {
 		List<Compared> results = new ArrayList<>();
 		for (Read read : reads) {
 			for (int connections : CONNECTIONS) {
-				SettledRate.Settled direct = (read.direct() == null) ? null
-						: SettledRate.measure(() -> Wrk.window(read.direct(), connections, window), mostWindows);
+				SettledRate.Settled direct = (read.direct() == null) ? null : SettledRate
+					.measure(() -> Wrk.window(read.direct(), read.header(), connections, window), mostWindows);
 				SettledRate.Settled gateway = SettledRate
-					.measure(() -> Wrk.window(read.viaGateway(), connections, window), mostWindows);
+					.measure(() -> Wrk.window(read.viaGateway(), read.header(), connections, window), mostWindows);
 				Compared compared = new Compared(read, connections, gateway, direct);
 				System.out.println("  " + line(compared));
 				results.add(compared);

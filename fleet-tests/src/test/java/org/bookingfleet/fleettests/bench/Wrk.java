@@ -33,8 +33,17 @@ final class Wrk {
 	}
 
 	static Window window(String url, int connections, Duration length) {
+		return window(url, null, connections, length);
+	}
+
+	/** The same with a header on every request (null: none). */
+	static Window window(String url, String header, int connections, Duration length) {
 		List<String> command = new ArrayList<>(List.of("wrk", "-t2", "-c" + connections,
-				"-d" + length.toSeconds() + "s", "--latency", "--timeout", "10s", url));
+				"-d" + length.toSeconds() + "s", "--latency", "--timeout", "10s"));
+		if (header != null) {
+			command.addAll(List.of("-H", header));
+		}
+		command.add(url);
 		try {
 			Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
 			String output;
