@@ -80,7 +80,11 @@ class SlotChangeFeed implements LiveChanges, SmartLifecycle {
 			.timeout(SILENCE)
 			.concatWith(Mono.error(() -> new IllegalStateException("the stream ended")))
 			.doOnError(this::dropped)
-			.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofSeconds(1)).maxBackoff(Duration.ofSeconds(10)))
+			.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofSeconds(1))
+				.maxBackoff(Duration.ofSeconds(10))
+				// a stream that answered anything counts its next drop as the first (1
+				// s), not the nth
+				.transientErrors(true))
 			.subscribe();
 	}
 
