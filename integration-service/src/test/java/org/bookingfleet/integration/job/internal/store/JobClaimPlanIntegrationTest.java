@@ -24,7 +24,9 @@ import org.springframework.transaction.reactive.TransactionalOperator;
 /**
  * The claim's plan over a table as the service's becomes: thousands of jobs done, their
  * times past, and reminders pending far ahead. Asked for its generic plan too, the plan a
- * statement prepared once per connection soon gets.
+ * statement prepared once per connection gets: the service's connections plan each
+ * statement once ({@code plan_cache_mode}), as PostgreSQL, left to choose, planned the
+ * claim afresh on every execution.
  */
 class JobClaimPlanIntegrationTest extends WithPartners {
 
@@ -32,6 +34,16 @@ class JobClaimPlanIntegrationTest extends WithPartners {
 
 	@Autowired
 	private ReactiveTransactionManager transactions;
+
+	@Test
+	void theServicesConnectionsPlanEachStatementOnce() {
+		String mode = database.sql("select current_setting('plan_cache_mode') as mode")
+			.map(row -> row.get("mode", String.class))
+			.one()
+			.block(Duration.ofSeconds(10));
+
+		assertThat(mode).isEqualTo("force_generic_plan");
+	}
 
 	@Test
 	void aClaimLooksUpTheJobACandidateWaitsForByItsKeyAndScansNoTable() {
