@@ -2,10 +2,14 @@ package org.bookingfleet.platform.consumer;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
@@ -26,17 +30,27 @@ import reactor.kafka.receiver.ReceiverRecord;
 import reactor.util.retry.Retry;
 
 /**
- * Runs every {@link EventSubscription} of a service. Records of one key (or of the order
- * a subscription declares for an event, such as its booking) are applied one after
- * another, in order; keys of a partition are spread over {@value #LANES} lanes that run
- * side by side (offsets are committed only up to the first record not yet applied, so
- * nothing is skipped). Each durable event is applied in one transaction with the record
- * of its id, so a redelivery changes nothing, and its offset is acknowledged only after
- * that transaction committed; one its subscription passes over (a type it does not
- * handle, an event it does not want or that its concern turns down) takes no transaction.
- * A handler that keeps failing is retried with backoff, then its record goes to
- * {@code <topic>.dlq} with the error and the consumer goes on. An outage of the database
- * is waited out instead: it is not the event's fault.
+ * Runs every {@link EventSubscription} of a service. The durable subscriptions share one
+ * consumer group, named after the service, that reads the topics of them all once: each
+ * record goes to every subscription of its topic, and its offset is acknowledged when all
+ * of them have applied it or passed it over. One consumer instead of one per subscription
+ * is one fetch per record and service instead of one per subscription, and one stream of
+ * offset commits (the broker's and the services' CPU per booking fell with it). A
+ * per-instance subscription keeps a group of its own, read from the latest offset.
+ * <p>
+ * For each subscription, records of one key (or of the order it declares for an event,
+ * such as its booking) are applied one after another, in order; keys of a partition are
+ * spread over {@value #LANES} lanes per subscription that run side by side (offsets are
+ * committed only up to the first record not yet applied, so nothing is skipped). A
+ * subscription stuck on a record holds back the group's commits, not the other
+ * subscriptions' lanes, until the broker's deferred commits run out. Each durable event
+ * is applied in one transaction with the record of its id, so a redelivery changes
+ * nothing, and its offset is acknowledged only after that transaction committed; one its
+ * subscription passes over (a type it does not handle, an event it does not want or that
+ * its concern turns down) takes no transaction. A handler that keeps failing is retried
+ * with backoff, then its record goes to {@code <topic>.dlq} with the error and the
+ * consumer goes on. An outage of the database is waited out instead: it is not the
+ * event's fault.
  */
 public class EventConsumers extends BackgroundWork {
 
@@ -77,20 +91,30 @@ public class EventConsumers extends BackgroundWork {
 
 	@Override
 	protected void begin(Disposable.Composite running) {
+		List<EventSubscription> durable = this.subscriptions.stream()
+			.filter(subscription -> !subscription.isPerInstance())
+			.toList();
+		if (!durable.isEmpty()) {
+			running.add(run(this.serviceName, durable, false));
+		}
 		for (EventSubscription subscription : this.subscriptions) {
-			running.add(run(subscription));
+			if (subscription.isPerInstance()) {
+				running.add(run(this.serviceName + "." + subscription.name() + "." + UUID.randomUUID(),
+						List.of(subscription), true));
+			}
 		}
 	}
 
-	private Disposable run(EventSubscription subscription) {
-		String group = this.serviceName + "." + subscription.name()
-				+ (subscription.isPerInstance() ? "." + UUID.randomUUID() : "");
-		return this.kafka.receiver(group, subscription.topics(), subscription.isPerInstance())
+	private Disposable run(String group, List<EventSubscription> subscriptions, boolean fromLatest) {
+		Set<String> topics = subscriptions.stream()
+			.flatMap(subscription -> subscription.topics().stream())
+			.collect(Collectors.toSet());
+		return this.kafka.receiver(group, topics, fromLatest)
 			.receive()
 			.groupBy(record -> record.receiverOffset().topicPartition())
-			.flatMap(partition -> partition.map(record -> Received.of(subscription, record))
-				.groupBy(received -> lane(subscription, received))
-				.flatMap(lane -> lane.concatMap(received -> handle(subscription, received)), LANES), 256)
+			.flatMap(partition -> partition.concatMapIterable(record -> Delivery.of(subscriptions, record))
+				.groupBy(Delivery::lane)
+				.flatMap(lane -> lane.concatMap(this::handle), LANES * subscriptions.size()), 256)
 			.retryWhen(Retry.backoff(Long.MAX_VALUE, Duration.ofSeconds(1))
 				.maxBackoff(Duration.ofSeconds(10))
 				.doBeforeRetry(
@@ -98,12 +122,10 @@ public class EventConsumers extends BackgroundWork {
 			.subscribe();
 	}
 
-	private Mono<Void> handle(EventSubscription subscription, Received received) {
+	private Mono<Void> handle(Delivery delivery) {
+		EventSubscription subscription = delivery.subscription();
 		String consumer = this.serviceName + "." + subscription.name();
-		ReceiverRecord<String, byte[]> record = received.record();
-		if (received.passedOver()) {
-			return Mono.fromRunnable(() -> record.receiverOffset().acknowledge());
-		}
+		Received received = delivery.received();
 		return Mono
 			.defer(() -> (received.event() != null) ? apply(subscription, consumer, received.event())
 					: Mono.error(received.unreadable()))
@@ -113,8 +135,8 @@ public class EventConsumers extends BackgroundWork {
 			.retryWhen(Retry.backoff(Math.max(0, this.settings.getMaxAttempts() - 1), this.settings.getInitialBackoff())
 				.maxBackoff(this.settings.getMaxBackoff())
 				.filter(failure -> !(failure instanceof EventCodec.UnreadableEvent)))
-			.onErrorResume(failure -> deadLetter(consumer, record, unwrap(failure)))
-			.then(Mono.fromRunnable(() -> record.receiverOffset().acknowledge()));
+			.onErrorResume(failure -> deadLetter(consumer, received.record(), unwrap(failure)))
+			.then(Mono.fromRunnable(delivery::done));
 	}
 
 	private Mono<Void> apply(EventSubscription subscription, String consumer, EventEnvelope event) {
@@ -144,15 +166,6 @@ public class EventConsumers extends BackgroundWork {
 	}
 
 	/**
-	 * The lane of a record: by the order its subscription declares for the event, else by
-	 * its key.
-	 */
-	private static int lane(EventSubscription subscription, Received received) {
-		String key = received.record().key();
-		return laneOf((received.event() != null) ? subscription.orderOf(received.event(), key) : key);
-	}
-
-	/**
 	 * The lane of what orders a record (its key, or the component its subscription names,
 	 * as text): equal orders share a lane and are applied in turn.
 	 */
@@ -161,28 +174,67 @@ public class EventConsumers extends BackgroundWork {
 	}
 
 	/**
-	 * A record read once: its event, or why it is none; neither when its header names a
-	 * type the subscription does not handle, which is not decoded at all (most records of
-	 * a topic are of types most of its subscriptions pass over).
+	 * A record read once for all the subscriptions of its group: its event, or why it is
+	 * none; neither when its header names a type none of them handles, which is not
+	 * decoded at all (most records of a topic are of types most subscriptions pass over).
 	 */
-	private record Received(ReceiverRecord<String, byte[]> record, EventEnvelope event,
+	private record Received(ReceiverRecord<String, byte[]> record, String type, EventEnvelope event,
 			EventCodec.UnreadableEvent unreadable) {
 
-		static Received of(EventSubscription subscription, ReceiverRecord<String, byte[]> record) {
-			Header type = record.headers().lastHeader(OutgoingRecord.TYPE_HEADER);
-			if (type != null && !subscription.handles(new String(type.value(), StandardCharsets.UTF_8))) {
-				return new Received(record, null, null);
+		static Received of(List<EventSubscription> subscriptions, ReceiverRecord<String, byte[]> record) {
+			Header header = record.headers().lastHeader(OutgoingRecord.TYPE_HEADER);
+			String type = (header != null) ? new String(header.value(), StandardCharsets.UTF_8) : null;
+			if (type != null && subscriptions.stream().noneMatch(subscription -> subscription.handles(type))) {
+				return new Received(record, type, null, null);
 			}
 			try {
-				return new Received(record, EventCodec.read(record.value()), null);
+				return new Received(record, type, EventCodec.read(record.value()), null);
 			}
 			catch (EventCodec.UnreadableEvent unreadable) {
-				return new Received(record, null, unreadable);
+				return new Received(record, type, null, unreadable);
 			}
 		}
 
-		boolean passedOver() {
-			return this.event == null && this.unreadable == null;
+		/**
+		 * Whether the subscription takes the record up: it follows the record's topic and
+		 * handles its type (a record that names no type is read by each).
+		 */
+		boolean isFor(EventSubscription subscription) {
+			return subscription.follows(this.record.topic()) && (this.type == null || subscription.handles(this.type));
+		}
+
+	}
+
+	/**
+	 * A record given to one subscription, in the lane of its order within that
+	 * subscription; the record's offset is acknowledged when the last of its deliveries
+	 * is done (at once when no subscription takes it up).
+	 */
+	private record Delivery(EventSubscription subscription, int lane, Received received, AtomicInteger pending) {
+
+		static List<Delivery> of(List<EventSubscription> subscriptions, ReceiverRecord<String, byte[]> record) {
+			Received received = Received.of(subscriptions, record);
+			AtomicInteger pending = new AtomicInteger();
+			List<Delivery> deliveries = new ArrayList<>();
+			for (int index = 0; index < subscriptions.size(); index++) {
+				EventSubscription subscription = subscriptions.get(index);
+				if (received.isFor(subscription)) {
+					String key = record.key();
+					String order = (received.event() != null) ? subscription.orderOf(received.event(), key) : key;
+					deliveries.add(new Delivery(subscription, index * LANES + laneOf(order), received, pending));
+				}
+			}
+			if (deliveries.isEmpty()) {
+				record.receiverOffset().acknowledge();
+			}
+			pending.set(deliveries.size());
+			return deliveries;
+		}
+
+		void done() {
+			if (this.pending.decrementAndGet() == 0) {
+				this.received.record().receiverOffset().acknowledge();
+			}
 		}
 
 	}

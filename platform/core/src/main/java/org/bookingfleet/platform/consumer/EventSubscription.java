@@ -111,6 +111,11 @@ public final class EventSubscription {
 		return Set.copyOf(this.topics);
 	}
 
+	/** Whether this subscription listens to the topic. */
+	boolean follows(String topic) {
+		return this.topics.contains(topic);
+	}
+
 	/**
 	 * Whether this subscription handles events of the type: one it does not is passed
 	 * over unread when its record names its type.

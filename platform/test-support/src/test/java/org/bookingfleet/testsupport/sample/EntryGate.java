@@ -10,7 +10,8 @@ import reactor.core.publisher.Sinks;
 
 /**
  * A consumer's handler that can wait: an entry noted "waits" is applied only once an
- * entry noted "opens" was, so the two can be applied only side by side.
+ * entry noted "opens" was, so the two can be applied only side by side; any other entry
+ * at once.
  */
 public final class EntryGate {
 
@@ -27,7 +28,7 @@ public final class EntryGate {
 				this.applied.add(entry.entryId());
 				this.opened.tryEmitEmpty();
 			});
-			default -> Mono.empty();
+			default -> Mono.fromRunnable(() -> this.applied.add(entry.entryId()));
 		};
 	}
 
