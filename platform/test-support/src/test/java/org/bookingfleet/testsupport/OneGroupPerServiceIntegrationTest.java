@@ -23,9 +23,9 @@ import org.bookingfleet.platform.kafka.EventPublisher;
 import org.bookingfleet.platform.kafka.OutgoingRecord;
 import org.bookingfleet.testsupport.sample.EntryGate;
 import org.bookingfleet.testsupport.sample.EntryRecorded;
+import org.bookingfleet.testsupport.sample.Ledger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.r2dbc.core.DatabaseClient;
 
 /**
  * The ledger's two durable subscriptions of one topic read it as one consumer group,
@@ -45,7 +45,7 @@ class OneGroupPerServiceIntegrationTest {
 	EntryGate gate;
 
 	@Autowired
-	DatabaseClient database;
+	Ledger ledger;
 
 	@Test
 	void bothSubscriptionsApplyARecordReadOnceAndItIsCommittedAfterBoth() throws Exception {
@@ -105,12 +105,7 @@ class OneGroupPerServiceIntegrationTest {
 	}
 
 	private long applied(UUID id) {
-		return this.database.sql("select count(*) from applied_entry where entry_id = :id")
-			.bind("id", id)
-			.map(row -> row.get(0, Long.class))
-			.one()
-			.toFuture()
-			.join();
+		return this.ledger.timesApplied(id).toFuture().join();
 	}
 
 }

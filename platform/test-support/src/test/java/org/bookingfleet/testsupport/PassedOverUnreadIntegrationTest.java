@@ -15,9 +15,9 @@ import org.bookingfleet.events.Topics;
 import org.bookingfleet.platform.kafka.EventPublisher;
 import org.bookingfleet.platform.kafka.OutgoingRecord;
 import org.bookingfleet.testsupport.sample.EntryRecorded;
+import org.bookingfleet.testsupport.sample.Ledger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.r2dbc.core.DatabaseClient;
 
 /**
  * A record whose header names a type no subscription of the service handles is passed
@@ -35,7 +35,7 @@ class PassedOverUnreadIntegrationTest {
 	EventPublisher publisher;
 
 	@Autowired
-	DatabaseClient database;
+	Ledger ledger;
 
 	@Test
 	void aRecordOfATypeNobodyHereHandlesIsNotRead() {
@@ -60,12 +60,7 @@ class PassedOverUnreadIntegrationTest {
 	}
 
 	private long applied(UUID id) {
-		return this.database.sql("select count(*) from applied_entry where entry_id = :id")
-			.bind("id", id)
-			.map(row -> row.get(0, Long.class))
-			.one()
-			.toFuture()
-			.join();
+		return this.ledger.timesApplied(id).toFuture().join();
 	}
 
 }

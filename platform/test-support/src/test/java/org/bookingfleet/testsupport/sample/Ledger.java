@@ -41,4 +41,12 @@ public class Ledger {
 		return this.transaction.transactional(useCase);
 	}
 
+	/** How many times the projection applied the entry. */
+	public Mono<Long> timesApplied(UUID entryId) {
+		return this.database.sql("select count(*) from applied_entry where entry_id = :id")
+			.bind("id", entryId)
+			.map(row -> row.get(0, Long.class))
+			.one();
+	}
+
 }
