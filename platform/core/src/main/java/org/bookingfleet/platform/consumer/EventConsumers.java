@@ -43,7 +43,7 @@ import reactor.util.retry.Retry;
  * spread over {@value #LANES} lanes per subscription that run side by side (offsets are
  * committed only up to the first record not yet applied, so nothing is skipped). A
  * subscription stuck on a record holds back the group's commits, not the other
- * subscriptions' lanes, until the broker's deferred commits run out. Each durable event
+ * subscriptions' lanes, until the consumer's deferred commits run out. Each durable event
  * is applied in one transaction with the record of its id, so a redelivery changes
  * nothing, and its offset is acknowledged only after that transaction committed; one its
  * subscription passes over (a type it does not handle, an event it does not want or that
