@@ -84,21 +84,11 @@ public final class BookingLatencyBenchmark {
 		int settled = 0;
 		for (int i = 0; i < size; i++) {
 			SlotSupply.Slot slot = supply.next();
-			Answer hold = Storefront.hold(Storefront.RON, slot.providerId(), slot.start(), 1);
-			if (hold.status() != 201) {
-				throw new IllegalStateException("hold: " + hold);
+			BookingRequests.Prepared prepared = BookingRequests.heldAndQuoted(slot, "latency");
+			if (prepared.failure() != null) {
+				throw new IllegalStateException(prepared.failure());
 			}
-			String email = Storefront.newEmail("latency");
-			Answer quote = Gateway.post("/api/v2/services/pricing", Caller.ANONYMOUS,
-					Storefront.quoteRequest(Storefront.RON, slot.start(), 1, email));
-			if (quote.status() != 200) {
-				throw new IllegalStateException("quote: " + quote);
-			}
-			byte[] body = Json
-				.write(Storefront
-					.request(Storefront.RON, hold.field("holdId"), quote.field("quoteToken"), slot.start(), email, 1)
-					.put("holdToken", hold.field("holdToken")))
-				.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+			byte[] body = Json.write(prepared.body()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
 			Map<String, String> headers = Map.of("Idempotency-Key", UUID.randomUUID().toString(), "Content-Type",
 					"application/json");
 			long sent = System.nanoTime();

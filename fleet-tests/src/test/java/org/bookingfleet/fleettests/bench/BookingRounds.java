@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.bookingfleet.fleettests.api.Answer;
 import org.bookingfleet.fleettests.api.Caller;
-import org.bookingfleet.fleettests.api.Gateway;
 import org.bookingfleet.fleettests.api.SlotSupply;
 import org.bookingfleet.fleettests.api.Storefront;
 import org.bookingfleet.fleettests.fleet.FleetExtension;
@@ -79,19 +78,11 @@ public final class BookingRounds {
 
 	/** Holds, quotes and books the slot; whether the booking was taken (201 or 202). */
 	private static boolean book(SlotSupply.Slot slot) {
-		Answer hold = Storefront.hold(Storefront.RON, slot.providerId(), slot.start(), 1);
-		if (hold.status() != 201) {
+		BookingRequests.Prepared prepared = BookingRequests.heldAndQuoted(slot, "rounds");
+		if (prepared.failure() != null) {
 			return false;
 		}
-		String email = Storefront.newEmail("rounds");
-		Answer quote = Gateway.post("/api/v2/services/pricing", Caller.ANONYMOUS,
-				Storefront.quoteRequest(Storefront.RON, slot.start(), 1, email));
-		if (quote.status() != 200) {
-			return false;
-		}
-		Answer booking = Storefront.book(Storefront
-			.request(Storefront.RON, hold.field("holdId"), quote.field("quoteToken"), slot.start(), email, 1)
-			.put("holdToken", hold.field("holdToken")), UUID.randomUUID().toString(), Caller.ANONYMOUS);
+		Answer booking = Storefront.book(prepared.body(), UUID.randomUUID().toString(), Caller.ANONYMOUS);
 		return booking.status() == 201 || booking.status() == 202;
 	}
 

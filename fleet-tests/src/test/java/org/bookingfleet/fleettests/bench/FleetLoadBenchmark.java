@@ -305,39 +305,26 @@ public final class FleetLoadBenchmark {
 
 	/** Null when the search answered 200, else the status and error code it answered. */
 	private static String availability(long provider, Instant from) {
-		return failure("search", Gateway.get("/api/v2/availability?serviceId=" + Storefront.RON + "&providerId="
-				+ provider + "&from=" + from + "&to=" + from.plus(1, ChronoUnit.DAYS), Caller.ANONYMOUS), 200);
+		return BookingRequests.failure("search",
+				Gateway.get("/api/v2/availability?serviceId=" + Storefront.RON + "&providerId=" + provider + "&from="
+						+ from + "&to=" + from.plus(1, ChronoUnit.DAYS), Caller.ANONYMOUS),
+				200);
 	}
 
 	private static String hold(SlotSupply.Slot slot) {
-		return failure("hold", Storefront.hold(Storefront.RON, slot.providerId(), slot.start(), 1), 201);
-	}
-
-	private static String failure(String step, Answer answer, int expected) {
-		if (answer.status() == expected) {
-			return null;
-		}
-		String code = answer.errorCode();
-		return step + " " + answer.status() + (code == null || code.isBlank() ? "" : " " + code);
+		return BookingRequests.failure("hold", Storefront.hold(Storefront.RON, slot.providerId(), slot.start(), 1),
+				201);
 	}
 
 	private static String book(SlotSupply.Slot slot, Latencies settle, ExecutorService watchers) {
-		Answer hold = Storefront.hold(Storefront.RON, slot.providerId(), slot.start(), 1);
-		if (hold.status() != 201) {
-			return failure("hold", hold, 201);
-		}
-		String email = Storefront.newEmail("bench");
-		Answer quote = Gateway.post("/api/v2/services/pricing", Caller.ANONYMOUS,
-				Storefront.quoteRequest(Storefront.RON, slot.start(), 1, email));
-		if (quote.status() != 200) {
-			return failure("quote", quote, 200);
+		BookingRequests.Prepared prepared = BookingRequests.heldAndQuoted(slot, "bench");
+		if (prepared.failure() != null) {
+			return prepared.failure();
 		}
 		long sent = System.nanoTime();
-		Answer booking = Storefront.book(Storefront
-			.request(Storefront.RON, hold.field("holdId"), quote.field("quoteToken"), slot.start(), email, 1)
-			.put("holdToken", hold.field("holdToken")), UUID.randomUUID().toString(), Caller.ANONYMOUS);
+		Answer booking = Storefront.book(prepared.body(), UUID.randomUUID().toString(), Caller.ANONYMOUS);
 		if (booking.status() != 201 && booking.status() != 202) {
-			return failure("book", booking, 201);
+			return BookingRequests.failure("book", booking, 201);
 		}
 		if ("CONFIRMED".equals(booking.field("status"))) {
 			settle.ok((System.nanoTime() - sent) / 1000);
