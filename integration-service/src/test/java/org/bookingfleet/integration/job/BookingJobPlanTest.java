@@ -87,6 +87,29 @@ class BookingJobPlanTest {
 	}
 
 	@Test
+	void everyJobThatWaitsWaitsForAnAwaitedJobOfItsOwnPartner() {
+		for (BookingSnapshot booking : List.of(SampleBookings.ronAcknowledgment(START), SampleBookings.haircut(START),
+				SampleBookings.courseForThree(START))) {
+			List<JobRequest> confirmed = BookingJobPlan.confirmed(booking, NOW);
+			Map<String, JobRequest> byKey = byKey(confirmed);
+			List<JobRequest> later = new java.util.ArrayList<>(confirmed);
+			later.addAll(BookingJobPlan
+				.rescheduled(booking.movedTo(START.plusSeconds(3600), START.plusSeconds(3600 + 2700), 2), NOW));
+			later.addAll(BookingJobPlan.cancelled(booking, 0, NOW));
+			later.addAll(BookingJobPlan.completed(booking, NOW));
+			later.addAll(BookingJobPlan.signerLink(booking, "https://proof.example/sign", NOW));
+			later.addAll(BookingJobPlan.balanceDue(booking, 10_000, "USD", NOW));
+
+			assertThat(later).filteredOn(job -> job.after().isPresent()).isNotEmpty().allSatisfy(job -> {
+				JobRequest awaited = byKey.get(job.after().orElseThrow());
+				assertThat(awaited).as("what %s waits for", job.dedupeKey()).isNotNull();
+				assertThat(awaited.action().awaited()).as("%s is awaited", awaited.action()).isTrue();
+				assertThat(awaited.target()).isEqualTo(job.target());
+			});
+		}
+	}
+
+	@Test
 	void redeliveredConfirmationAsksForTheSameEffects() {
 		BookingSnapshot booking = SampleBookings.ronAcknowledgment(START);
 

@@ -1,9 +1,11 @@
 package org.bookingfleet.platform;
 
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
+import java.util.function.Predicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,8 +20,11 @@ import reactor.core.publisher.Sinks;
  * turn a lease away in the claim's own statement, skipping rows another instance holds),
  * so a crashed instance's items come back when the lease runs out, and starts them
  * without waiting, never more at once than its bulkhead allows. When items end and half
- * the room is free again it claims again at once; otherwise at its wake-ups and its poll
- * interval (items that became due by time alone: retries, expired leases). A failed item
+ * the room is free again it claims again at once, if that can find anything: the last
+ * claim took all it asked for (more may be waiting), or an item that others wait for
+ * ended (they may be due now). Otherwise it claims at its wake-ups and its poll interval
+ * (items that became due by time alone: retries, expired leases). A claim after every end
+ * found nothing most of the time: 13 claims for 11 partner jobs a booking. A failed item
  * is logged; recording its next turn (backoff) is the performer's part, else its lease
  * brings it back.
  *
@@ -39,7 +44,14 @@ public class LeasedWork<T> extends PeriodicWork {
 
 	private final Flux<?> wakeUps;
 
+	private final Predicate<? super T> awaited;
+
 	private final AtomicInteger inFlight = new AtomicInteger();
+
+	/**
+	 * Whether the last claim may have left due items behind: it took all it asked for.
+	 */
+	private final AtomicBoolean mayHaveLeftSome = new AtomicBoolean(true);
 
 	private final Sinks.Many<Boolean> roomFreed = Sinks.many().multicast().directBestEffort();
 
@@ -51,19 +63,25 @@ public class LeasedWork<T> extends PeriodicWork {
 	 * @param room how many more items may start now beside the lease's own bulkhead (0
 	 * while the partner's circuit is open, for example)
 	 * @param wakeUps signals that items may be due now (notifications of committed work)
+	 * @param awaited the items other items wait for, so that their end may make those due
 	 */
 	public LeasedWork(String name, Lease lease, Queue<T> queue, Function<? super T, ? extends Mono<?>> perform,
-			IntSupplier room, Flux<?> wakeUps) {
+			IntSupplier room, Flux<?> wakeUps, Predicate<? super T> awaited) {
 		super(name, lease.pollInterval());
 		this.queue = queue;
 		this.perform = perform;
 		this.lease = lease;
 		this.room = room;
 		this.wakeUps = wakeUps;
+		this.awaited = awaited;
 	}
 
+	/**
+	 * Leased work without wake-ups: any item's end may make others due, so each end that
+	 * frees half the room claims again.
+	 */
 	public LeasedWork(String name, Lease lease, Queue<T> queue, Function<? super T, ? extends Mono<?>> perform) {
-		this(name, lease, queue, perform, () -> Integer.MAX_VALUE, Flux.empty());
+		this(name, lease, queue, perform, () -> Integer.MAX_VALUE, Flux.empty(), item -> true);
 	}
 
 	/**
@@ -74,10 +92,15 @@ public class LeasedWork<T> extends PeriodicWork {
 	protected Mono<Long> runOnce() {
 		int free = Math.min(Math.min(this.lease.concurrency() - this.inFlight.get(), this.lease.batchSize()),
 				this.room.getAsInt());
+		// until the claim has answered, an item that ends claims again
+		this.mayHaveLeftSome.set(true);
 		if (free <= 0) {
 			return Mono.just(0L);
 		}
-		return this.queue.claimDue(free, this.lease.duration()).doOnNext(this::start).count();
+		return this.queue.claimDue(free, this.lease.duration())
+			.doOnNext(this::start)
+			.count()
+			.doOnNext(claimed -> this.mayHaveLeftSome.set(claimed >= free));
 	}
 
 	/**
@@ -109,7 +132,8 @@ public class LeasedWork<T> extends PeriodicWork {
 		int refillAt = Math.max(1, this.lease.concurrency() / 2);
 		this.inFlight.incrementAndGet();
 		performLogged(item).doFinally(signal -> {
-			if (this.inFlight.decrementAndGet() <= refillAt) {
+			if (this.inFlight.decrementAndGet() <= refillAt
+					&& (this.mayHaveLeftSome.get() || this.awaited.test(item))) {
 				this.roomFreed.tryEmitNext(Boolean.TRUE);
 			}
 		}).subscribe();

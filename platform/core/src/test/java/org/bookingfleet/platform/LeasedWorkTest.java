@@ -19,7 +19,8 @@ import reactor.core.publisher.Sinks;
 
 /**
  * The leased work claims no more than its bulkhead and the caller's room allow, survives
- * an item that fails, and claims again as soon as running items free half its room.
+ * an item that fails, and claims again as soon as running items free half its room, when
+ * that can find anything.
  */
 class LeasedWorkTest {
 
@@ -45,7 +46,8 @@ class LeasedWorkTest {
 	void noRoomMeansNoClaim() {
 		Refunds refunds = new Refunds(List.of("r1"));
 		LeasedWork<String> work = new LeasedWork<>("jobs of a partner whose circuit is open",
-				new LeasedWork.Lease(HOUR, HOUR, 10, 10), refunds, refund -> Mono.empty(), () -> 0, Flux.empty());
+				new LeasedWork.Lease(HOUR, HOUR, 10, 10), refunds, refund -> Mono.empty(), () -> 0, Flux.empty(),
+				refund -> true);
 
 		assertThat(work.runDue().block(Duration.ofSeconds(10))).isZero();
 		assertThat(work.runOnce().block(Duration.ofSeconds(10))).isZero();
@@ -65,7 +67,7 @@ class LeasedWorkTest {
 					running.put(refund, done);
 					fiveStarted.countDown();
 					return done.asMono();
-				}, () -> Integer.MAX_VALUE, woken.asFlux());
+				}, () -> Integer.MAX_VALUE, woken.asFlux(), refund -> false);
 		work.start();
 		try {
 			woken.tryEmitNext(Boolean.TRUE);
@@ -80,6 +82,36 @@ class LeasedWorkTest {
 			assertThat(fiveStarted.await(10, TimeUnit.SECONDS)).as("a claim after half the room freed").isTrue();
 			assertThat(mostAtOnce.get()).isEqualTo(4);
 			assertThat(refunds.claims.get(1).limit()).isLessThanOrEqualTo(3);
+		}
+		finally {
+			work.stop();
+		}
+	}
+
+	@Test
+	void anEndClaimsAgainOnlyWhenTheLastClaimWasFullOrOthersWaitedForTheItem() throws InterruptedException {
+		Refunds jobs = new Refunds(List.of("contact", "email"));
+		Map<String, Sinks.Empty<Void>> running = new ConcurrentHashMap<>();
+		Sinks.Many<Boolean> woken = Sinks.many().multicast().directBestEffort();
+		LeasedWork<String> work = new LeasedWork<>("a partner's jobs", new LeasedWork.Lease(HOUR, HOUR, 10, 4), jobs,
+				job -> {
+					Sinks.Empty<Void> done = Sinks.empty();
+					running.put(job, done);
+					return done.asMono();
+				}, () -> Integer.MAX_VALUE, woken.asFlux(), "contact"::equals);
+		work.start();
+		try {
+			woken.tryEmitNext(Boolean.TRUE);
+			awaitStarted(running, 2);
+			jobs.waiting.add("tag");
+
+			running.get("email").tryEmitEmpty();
+			assertThat(jobs.claims).as("the claim took less than it asked for, and nothing waited for the email")
+				.hasSize(1);
+
+			running.get("contact").tryEmitEmpty();
+			awaitStarted(running, 3);
+			assertThat(jobs.claims).as("the tag waited for the contact").hasSize(2);
 		}
 		finally {
 			work.stop();

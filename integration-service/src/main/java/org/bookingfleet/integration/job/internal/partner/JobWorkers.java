@@ -19,10 +19,10 @@ import reactor.core.publisher.Mono;
  * partner's jobs are its {@link LeasedWork}. It claims the partner's due jobs (skipping
  * rows other instances hold) up to the room its bulkhead has left, starts them, and
  * claims again when jobs for the partner were committed (a PostgreSQL notification, from
- * any instance), when its jobs ended and freed half its room (and the jobs that run after
- * them may be due), and at the poll interval for jobs that became due by time alone
- * (retries, reminders, expired leases). While the partner's circuit is open nothing is
- * claimed.
+ * any instance), when its jobs ended and freed half its room if the last claim took all
+ * it asked for or a job that others run after ended (they may be due now), and at the
+ * poll interval for jobs that became due by time alone (retries, reminders, expired
+ * leases). While the partner's circuit is open nothing is claimed.
  */
 @Component
 public class JobWorkers extends BackgroundWork {
@@ -39,8 +39,10 @@ public class JobWorkers extends BackgroundWork {
 					jobSettings.batchSize(), guard.capacity());
 			LeasedWork.Queue<ClaimedJob> due = (limit, leaseFor) -> jobs.claim(partner, clock.instant(), leaseFor,
 					limit);
-			this.workers.put(partner, new LeasedWork<>(partner + " jobs", lease, due, runner::run,
-					() -> guard.acceptsCalls() ? guard.freeCalls() : 0, wakeUps.committed(partner)));
+			this.workers.put(partner,
+					new LeasedWork<>(partner + " jobs", lease, due, runner::run,
+							() -> guard.acceptsCalls() ? guard.freeCalls() : 0, wakeUps.committed(partner),
+							claimed -> claimed.job().action().awaited()));
 		}
 	}
 
