@@ -133,9 +133,9 @@ public class PlatformAutoConfiguration {
 	@Bean
 	EventConsumers eventConsumers(List<EventSubscription> subscriptions, KafkaEvents kafka, EventPublisher publisher,
 			ConsumedEvents consumed, TransactionalOperator transaction, EventsProperties properties,
-			@Value("${spring.application.name}") String service) {
+			@Value("${spring.application.name}") String service, Admin admin) {
 		return new EventConsumers(subscriptions, kafka, publisher, consumed, transaction, properties.getConsumer(),
-				service);
+				service, admin);
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.bookingfleet.events.EventCodec;
@@ -25,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.reactive.TransactionalOperator;
 import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import reactor.kafka.receiver.ReceiverRecord;
 import reactor.util.retry.Retry;
@@ -36,7 +38,9 @@ import reactor.util.retry.Retry;
  * of them have applied it or passed it over. One consumer instead of one per subscription
  * is one fetch per record and service instead of one per subscription, and one stream of
  * offset commits (the broker's and the services' CPU per booking fell with it). A
- * per-instance subscription keeps a group of its own, read from the latest offset.
+ * per-instance subscription keeps a group of its own, read from the latest offset. The
+ * first time the service's group starts, it takes over where the groups it replaces (one
+ * per durable subscription, before) had got to: {@link ReplacedGroups}.
  * <p>
  * For each subscription, records of one key (or of the order it declares for an event,
  * such as its booking) are applied one after another, in order; keys of a partition are
@@ -76,9 +80,11 @@ public class EventConsumers extends BackgroundWork {
 
 	private final String serviceName;
 
+	private final Admin admin;
+
 	public EventConsumers(List<EventSubscription> subscriptions, KafkaEvents kafka, EventPublisher deadLetters,
 			ConsumedEvents consumed, TransactionalOperator transaction, EventsProperties.Consumer settings,
-			String serviceName) {
+			String serviceName, Admin admin) {
 		super(Integer.MAX_VALUE - 200);
 		this.subscriptions = subscriptions;
 		this.kafka = kafka;
@@ -87,6 +93,7 @@ public class EventConsumers extends BackgroundWork {
 		this.transaction = transaction;
 		this.settings = settings;
 		this.serviceName = serviceName;
+		this.admin = admin;
 	}
 
 	@Override
@@ -109,8 +116,8 @@ public class EventConsumers extends BackgroundWork {
 		Set<String> topics = subscriptions.stream()
 			.flatMap(subscription -> subscription.topics().stream())
 			.collect(Collectors.toSet());
-		return this.kafka.receiver(group, topics, fromLatest)
-			.receive()
+		Flux<ReceiverRecord<String, byte[]>> records = this.kafka.receiver(group, topics, fromLatest).receive();
+		return (fromLatest ? records : carryOver(group, subscriptions).thenMany(records))
 			.groupBy(record -> record.receiverOffset().topicPartition())
 			.flatMap(partition -> partition.concatMapIterable(record -> Delivery.of(subscriptions, record))
 				.groupBy(Delivery::lane)
@@ -120,6 +127,16 @@ public class EventConsumers extends BackgroundWork {
 				.doBeforeRetry(
 						signal -> log.warn("consumer {} restarts after: {}", group, signal.failure().toString())))
 			.subscribe();
+	}
+
+	/**
+	 * The offsets of the groups the service's group replaces, one per durable
+	 * subscription, given to it before its first read ({@link ReplacedGroups}).
+	 */
+	private Mono<?> carryOver(String group, List<EventSubscription> subscriptions) {
+		Map<String, Set<String>> replaced = subscriptions.stream()
+			.collect(Collectors.toMap(subscription -> group + "." + subscription.name(), EventSubscription::topics));
+		return ReplacedGroups.carryOver(this.admin, group, replaced);
 	}
 
 	private Mono<Void> handle(Delivery delivery) {
