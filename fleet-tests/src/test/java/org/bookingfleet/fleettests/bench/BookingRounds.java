@@ -2,7 +2,9 @@ package org.bookingfleet.fleettests.bench;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,8 +25,10 @@ import org.bookingfleet.fleettests.fleet.RunningFleet;
  * every process's CPU per booking are printed, from /proc. Rounds go on long after the
  * fleet starts because its compiler threads take a large share of each booking for
  * thousands of bookings; comparing two builds means running this on each checkout in turn
- * and reading the last rounds of each. Arguments: clients (4), bookings a round (400),
- * rounds (16).
+ * and comparing the medians it prints at the end, of its last four rounds: the rate, the
+ * fleet's and each process's CPU a booking, and each database's transactions a booking.
+ * The partners answer from this process, so no partner sandbox is in the figures.
+ * Arguments: clients (4), bookings a round (400), rounds (16).
  */
 public final class BookingRounds {
 
@@ -42,13 +46,24 @@ public final class BookingRounds {
 				throw new IllegalStateException("the fleet did not start", fleet.failure().get());
 			}
 			SlotSupply supply = new SlotSupply(Storefront.RON, "America/Chicago", Duration.ofMinutes(60), true);
+			List<Round> done = new ArrayList<>();
 			for (int round = 1; round <= rounds; round++) {
-				round(fleet.processes(), round, clients, size, supply);
+				done.add(round(fleet.processes(), round, clients, size, supply));
 			}
+			List<Round> last = done.subList(Math.max(0, done.size() - SETTLED), done.size());
+			System.out.printf(
+					"medians of the last %d rounds: %.1f bookings a second; fleet CPU a booking %s; "
+							+ "transactions a booking %s%n",
+					last.size(), median(last.stream().map(Round::rate).toList()),
+					ProcessCpu.describe(medians(last.stream().map(Round::cpu).toList())),
+					describe(medians(last.stream().map(Round::transactions).toList())));
 		}
 	}
 
-	private static void round(LocalFleet fleet, int round, int clients, int size, SlotSupply supply)
+	/** The rounds whose medians are printed at the end. */
+	private static final int SETTLED = 4;
+
+	private static Round round(LocalFleet fleet, int round, int clients, int size, SlotSupply supply)
 			throws InterruptedException {
 		List<SlotSupply.Slot> slots = new ArrayList<>();
 		for (int i = 0; i < size; i++) {
@@ -57,6 +72,7 @@ public final class BookingRounds {
 		AtomicInteger next = new AtomicInteger();
 		AtomicInteger booked = new AtomicInteger();
 		ProcessCpu before = ProcessCpu.read(fleet);
+		DatabaseTransactions committed = DatabaseTransactions.read();
 		long started = System.nanoTime();
 		ExecutorService pool = Executors.newFixedThreadPool(clients);
 		for (int client = 0; client < clients; client++) {
@@ -71,9 +87,45 @@ public final class BookingRounds {
 		pool.shutdown();
 		pool.awaitTermination(1, TimeUnit.HOURS);
 		double seconds = (System.nanoTime() - started) / 1e9;
-		String cpu = ProcessCpu.describe(ProcessCpu.read(fleet).millisPerOperationSince(before, booked.get()));
-		System.out.printf("round %d: %d of %d booked, %.1f/s; fleet CPU a booking %s%n", round, booked.get(), size,
-				booked.get() / seconds, cpu);
+		Map<String, Double> cpu = ProcessCpu.read(fleet).millisPerOperationSince(before, booked.get());
+		Map<String, Double> transactions = DatabaseTransactions.read().perOperationSince(committed, booked.get());
+		System.out.printf("round %d: %d of %d booked, %.1f/s; fleet CPU a booking %s; transactions a booking %s%n",
+				round, booked.get(), size, booked.get() / seconds, ProcessCpu.describe(cpu), describe(transactions));
+		return new Round(booked.get() / seconds, cpu, transactions);
+	}
+
+	/** Each key's median over the maps, largest first. */
+	private static Map<String, Double> medians(List<Map<String, Double>> maps) {
+		Map<String, Double> each = new LinkedHashMap<>();
+		maps.stream()
+			.flatMap(map -> map.keySet().stream())
+			.distinct()
+			.map(key -> Map.entry(key, median(maps.stream().map(map -> map.getOrDefault(key, 0.0)).toList())))
+			.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+			.forEach(entry -> each.put(entry.getKey(), entry.getValue()));
+		return each;
+	}
+
+	private static double median(List<Double> values) {
+		List<Double> sorted = values.stream().sorted().toList();
+		int middle = sorted.size() / 2;
+		return sorted.isEmpty() ? 0
+				: (sorted.size() % 2 == 1) ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+	}
+
+	private static String describe(Map<String, Double> transactions) {
+		if (transactions.isEmpty()) {
+			return "none";
+		}
+		double total = transactions.values().stream().mapToDouble(Double::doubleValue).sum();
+		StringBuilder text = new StringBuilder("%.1f (".formatted(total));
+		transactions.forEach((database, each) -> text.append("%s %.1f, ".formatted(database, each)));
+		text.setLength(text.length() - 2);
+		return text.append(')').toString();
+	}
+
+	/** What one round measured. */
+	private record Round(double rate, Map<String, Double> cpu, Map<String, Double> transactions) {
 	}
 
 	/** Holds, quotes and books the slot; whether the booking was taken (201 or 202). */
