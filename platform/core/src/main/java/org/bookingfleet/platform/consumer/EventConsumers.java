@@ -135,7 +135,8 @@ public class EventConsumers extends BackgroundWork {
 	 */
 	private Mono<?> carryOver(String group, List<EventSubscription> subscriptions) {
 		Map<String, Set<String>> replaced = subscriptions.stream()
-			.collect(Collectors.toMap(subscription -> group + "." + subscription.name(), EventSubscription::topics));
+			.collect(Collectors.groupingBy(subscription -> group + "." + subscription.name(),
+					Collectors.flatMapping(subscription -> subscription.topics().stream(), Collectors.toSet())));
 		return ReplacedGroups.carryOver(this.admin, group, replaced);
 	}
 
