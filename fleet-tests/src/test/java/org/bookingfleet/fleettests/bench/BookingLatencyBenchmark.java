@@ -13,7 +13,6 @@ import org.bookingfleet.fleettests.api.Gateway;
 import org.bookingfleet.fleettests.api.Json;
 import org.bookingfleet.fleettests.api.SlotSupply;
 import org.bookingfleet.fleettests.api.Storefront;
-import org.bookingfleet.fleettests.fleet.FleetExtension;
 import org.bookingfleet.fleettests.fleet.RunningFleet;
 
 /**
@@ -40,15 +39,10 @@ public final class BookingLatencyBenchmark {
 	}
 
 	public static void main(String[] args) {
-		int size = args.length > 0 ? Integer.parseInt(args[0].trim()) : 40;
-		int most = args.length > 1 ? Integer.parseInt(args[1].trim()) : 30;
-		int fewest = args.length > 2 ? Integer.parseInt(args[2].trim()) : 4;
-		System.setProperty("fleet.peak", "true");
-		System.out.println("starting the fleet…");
-		try (RunningFleet fleet = FleetExtension.start()) {
-			if (fleet.failure().isPresent()) {
-				throw new IllegalStateException("the fleet did not start", fleet.failure().get());
-			}
+		int size = BenchmarkFleet.argument(args, 0, 40);
+		int most = BenchmarkFleet.argument(args, 1, 30);
+		int fewest = BenchmarkFleet.argument(args, 2, 4);
+		try (RunningFleet fleet = BenchmarkFleet.start()) {
 			run(size, most, fewest);
 		}
 	}

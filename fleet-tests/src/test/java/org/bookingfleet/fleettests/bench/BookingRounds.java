@@ -2,7 +2,6 @@ package org.bookingfleet.fleettests.bench;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -15,7 +14,6 @@ import org.bookingfleet.fleettests.api.Answer;
 import org.bookingfleet.fleettests.api.Caller;
 import org.bookingfleet.fleettests.api.SlotSupply;
 import org.bookingfleet.fleettests.api.Storefront;
-import org.bookingfleet.fleettests.fleet.FleetExtension;
 import org.bookingfleet.fleettests.fleet.LocalFleet;
 import org.bookingfleet.fleettests.fleet.RunningFleet;
 
@@ -36,15 +34,10 @@ public final class BookingRounds {
 	}
 
 	public static void main(String[] args) throws InterruptedException {
-		int clients = args.length > 0 ? Integer.parseInt(args[0].trim()) : 4;
-		int size = args.length > 1 ? Integer.parseInt(args[1].trim()) : 400;
-		int rounds = args.length > 2 ? Integer.parseInt(args[2].trim()) : 16;
-		System.setProperty("fleet.peak", "true");
-		System.out.println("starting the fleet…");
-		try (RunningFleet fleet = FleetExtension.start()) {
-			if (fleet.failure().isPresent()) {
-				throw new IllegalStateException("the fleet did not start", fleet.failure().get());
-			}
+		int clients = BenchmarkFleet.argument(args, 0, 4);
+		int size = BenchmarkFleet.argument(args, 1, 400);
+		int rounds = BenchmarkFleet.argument(args, 2, 16);
+		try (RunningFleet fleet = BenchmarkFleet.start()) {
 			SlotSupply supply = new SlotSupply(Storefront.RON, "America/Chicago", Duration.ofMinutes(60), true);
 			List<Round> done = new ArrayList<>();
 			for (int round = 1; round <= rounds; round++) {
@@ -54,9 +47,9 @@ public final class BookingRounds {
 			System.out.printf(
 					"medians of the last %d rounds: %.1f bookings a second; fleet CPU a booking %s; "
 							+ "transactions a booking %s%n",
-					last.size(), median(last.stream().map(Round::rate).toList()),
-					ProcessCpu.describe(medians(last.stream().map(Round::cpu).toList())),
-					describe(medians(last.stream().map(Round::transactions).toList())));
+					last.size(), PerOperation.median(last.stream().map(Round::rate).toList()),
+					PerOperation.describe(PerOperation.medians(last.stream().map(Round::cpu).toList()), " ms"),
+					PerOperation.describe(PerOperation.medians(last.stream().map(Round::transactions).toList()), ""));
 		}
 	}
 
@@ -90,38 +83,9 @@ public final class BookingRounds {
 		Map<String, Double> cpu = ProcessCpu.read(fleet).millisPerOperationSince(before, booked.get());
 		Map<String, Double> transactions = DatabaseTransactions.read().perOperationSince(committed, booked.get());
 		System.out.printf("round %d: %d of %d booked, %.1f/s; fleet CPU a booking %s; transactions a booking %s%n",
-				round, booked.get(), size, booked.get() / seconds, ProcessCpu.describe(cpu), describe(transactions));
+				round, booked.get(), size, booked.get() / seconds, PerOperation.describe(cpu, " ms"),
+				PerOperation.describe(transactions, ""));
 		return new Round(booked.get() / seconds, cpu, transactions);
-	}
-
-	/** Each key's median over the maps, largest first. */
-	private static Map<String, Double> medians(List<Map<String, Double>> maps) {
-		Map<String, Double> each = new LinkedHashMap<>();
-		maps.stream()
-			.flatMap(map -> map.keySet().stream())
-			.distinct()
-			.map(key -> Map.entry(key, median(maps.stream().map(map -> map.getOrDefault(key, 0.0)).toList())))
-			.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-			.forEach(entry -> each.put(entry.getKey(), entry.getValue()));
-		return each;
-	}
-
-	private static double median(List<Double> values) {
-		List<Double> sorted = values.stream().sorted().toList();
-		int middle = sorted.size() / 2;
-		return sorted.isEmpty() ? 0
-				: (sorted.size() % 2 == 1) ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
-	}
-
-	private static String describe(Map<String, Double> transactions) {
-		if (transactions.isEmpty()) {
-			return "none";
-		}
-		double total = transactions.values().stream().mapToDouble(Double::doubleValue).sum();
-		StringBuilder text = new StringBuilder("%.1f (".formatted(total));
-		transactions.forEach((database, each) -> text.append("%s %.1f, ".formatted(database, each)));
-		text.setLength(text.length() - 2);
-		return text.append(')').toString();
 	}
 
 	/** What one round measured. */

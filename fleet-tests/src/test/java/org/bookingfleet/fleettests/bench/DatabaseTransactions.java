@@ -31,14 +31,11 @@ final class DatabaseTransactions {
 		return new DatabaseTransactions(committed);
 	}
 
-	/** Transactions per operation in each database since {@code before}. */
+	/**
+	 * Transactions per operation in each database since {@code before}, largest first.
+	 */
 	Map<String, Double> perOperationSince(DatabaseTransactions before, int operations) {
-		Map<String, Double> each = new LinkedHashMap<>();
-		if (operations > 0) {
-			this.committed.forEach((database, count) -> each.put(database,
-					(count - before.committed.getOrDefault(database, count)) / (double) operations));
-		}
-		return each;
+		return PerOperation.since(this.committed, before.committed, 1, operations);
 	}
 
 }

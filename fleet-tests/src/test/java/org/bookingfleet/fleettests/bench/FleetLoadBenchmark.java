@@ -24,7 +24,6 @@ import org.bookingfleet.fleettests.api.Caller;
 import org.bookingfleet.fleettests.api.Gateway;
 import org.bookingfleet.fleettests.api.SlotSupply;
 import org.bookingfleet.fleettests.api.Storefront;
-import org.bookingfleet.fleettests.fleet.FleetExtension;
 import org.bookingfleet.fleettests.fleet.LocalFleet;
 import org.bookingfleet.fleettests.fleet.RunningFleet;
 
@@ -67,16 +66,11 @@ public final class FleetLoadBenchmark {
 	}
 
 	public static void main(String[] args) throws IOException {
-		int highest = Math.max(1, Math.min(MAX_RATE, args.length > 3 ? Integer.parseInt(args[3].trim()) : 1280));
+		int highest = Math.max(1, Math.min(MAX_RATE, BenchmarkFleet.argument(args, 3, 1280)));
 		int[] rates = rates(args.length > 0 ? args[0] : "5", highest);
-		int seconds = Math.max(1, Math.min(MAX_SECONDS, args.length > 1 ? Integer.parseInt(args[1].trim()) : 10));
+		int seconds = Math.max(1, Math.min(MAX_SECONDS, BenchmarkFleet.argument(args, 1, 10)));
 		double bound = args.length > 2 ? Double.parseDouble(args[2].trim()) : 500;
-		System.setProperty("fleet.peak", "true");
-		System.out.println("starting the fleet…");
-		RunningFleet fleet = FleetExtension.start();
-		if (fleet.failure().isPresent()) {
-			throw new IllegalStateException("the fleet did not start", fleet.failure().get());
-		}
+		RunningFleet fleet = BenchmarkFleet.start();
 		try {
 			run(fleet.processes(), rates, seconds, bound);
 		}
@@ -175,7 +169,7 @@ public final class FleetLoadBenchmark {
 		System.out
 			.println("CPU of the fleet per operation, each process's share (from /proc, the step's idle work and the "
 					+ "benchmark's status reads included, until the events it caused were consumed):");
-		cpu.forEach((step, share) -> System.out.printf("  %-22s %s%n", step, ProcessCpu.describe(share)));
+		cpu.forEach((step, share) -> System.out.printf("  %-22s %s%n", step, PerOperation.describe(share, " ms")));
 		System.out.println();
 		ReadsThroughTheGateway.print(closedLoopReads);
 		Path plot = LocalFleet.checkoutRoot().resolve("fleet-tests/target/benchmark/latency-vs-load.png");

@@ -43,29 +43,7 @@ final class ProcessCpu {
 	 * first, for {@code operations} operations; empty when none was done.
 	 */
 	Map<String, Double> millisPerOperationSince(ProcessCpu before, int operations) {
-		Map<String, Double> each = new LinkedHashMap<>();
-		if (operations == 0) {
-			return each;
-		}
-		this.ticks.entrySet()
-			.stream()
-			.map(entry -> Map.entry(entry.getKey(),
-					(entry.getValue() - before.ticks.getOrDefault(entry.getKey(), 0L)) * 1000 / TICKS_PER_SECOND
-							/ operations))
-			.sorted(Map.Entry.<String, Double>comparingByValue().reversed())
-			.forEach(entry -> each.put(entry.getKey(), entry.getValue()));
-		return each;
-	}
-
-	static String describe(Map<String, Double> millisPerOperation) {
-		double total = millisPerOperation.values().stream().mapToDouble(Double::doubleValue).sum();
-		StringBuilder text = new StringBuilder("%.1f ms (".formatted(total));
-		millisPerOperation.entrySet()
-			.stream()
-			.filter(entry -> entry.getValue() >= 0.05)
-			.forEach(entry -> text.append("%s %.1f, ".formatted(entry.getKey(), entry.getValue())));
-		text.setLength(text.length() - 2);
-		return text.append(')').toString();
+		return PerOperation.since(this.ticks, before.ticks, 1000 / TICKS_PER_SECOND, operations);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -92,7 +93,7 @@ class BookingJobPlanTest {
 				SampleBookings.courseForThree(START))) {
 			List<JobRequest> confirmed = BookingJobPlan.confirmed(booking, NOW);
 			Map<String, JobRequest> byKey = byKey(confirmed);
-			List<JobRequest> later = new java.util.ArrayList<>(confirmed);
+			List<JobRequest> later = new ArrayList<>(confirmed);
 			later.addAll(BookingJobPlan
 				.rescheduled(booking.movedTo(START.plusSeconds(3600), START.plusSeconds(3600 + 2700), 2), NOW));
 			later.addAll(BookingJobPlan.cancelled(booking, 0, NOW));

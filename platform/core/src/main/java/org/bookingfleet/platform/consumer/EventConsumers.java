@@ -106,8 +106,7 @@ public class EventConsumers extends BackgroundWork {
 		}
 		for (EventSubscription subscription : this.subscriptions) {
 			if (subscription.isPerInstance()) {
-				running.add(run(this.serviceName + "." + subscription.name() + "." + UUID.randomUUID(),
-						List.of(subscription), true));
+				running.add(run(consumerOf(subscription) + "." + UUID.randomUUID(), List.of(subscription), true));
 			}
 		}
 	}
@@ -131,18 +130,19 @@ public class EventConsumers extends BackgroundWork {
 
 	/**
 	 * The offsets of the groups the service's group replaces, one per durable
-	 * subscription, given to it before its first read ({@link ReplacedGroups}).
+	 * subscription and named as its consumer, given to it before its first read
+	 * ({@link ReplacedGroups}).
 	 */
 	private Mono<?> carryOver(String group, List<EventSubscription> subscriptions) {
 		Map<String, Set<String>> replaced = subscriptions.stream()
-			.collect(Collectors.groupingBy(subscription -> group + "." + subscription.name(),
+			.collect(Collectors.groupingBy(this::consumerOf,
 					Collectors.flatMapping(subscription -> subscription.topics().stream(), Collectors.toSet())));
 		return ReplacedGroups.carryOver(this.admin, group, replaced);
 	}
 
 	private Mono<Void> handle(Delivery delivery) {
 		EventSubscription subscription = delivery.subscription();
-		String consumer = this.serviceName + "." + subscription.name();
+		String consumer = consumerOf(subscription);
 		Received received = delivery.received();
 		return Mono
 			.defer(() -> (received.event() != null) ? apply(subscription, consumer, received.event())
@@ -155,6 +155,14 @@ public class EventConsumers extends BackgroundWork {
 				.filter(failure -> !(failure instanceof EventCodec.UnreadableEvent)))
 			.onErrorResume(failure -> deadLetter(consumer, received.record(), unwrap(failure)))
 			.then(Mono.fromRunnable(delivery::done));
+	}
+
+	/**
+	 * {@code <service>.<subscription>}: the subscription's name in the events it consumed
+	 * and in its dead letters, and its own group's before one group per service.
+	 */
+	private String consumerOf(EventSubscription subscription) {
+		return this.serviceName + "." + subscription.name();
 	}
 
 	private Mono<Void> apply(EventSubscription subscription, String consumer, EventEnvelope event) {
