@@ -1,9 +1,9 @@
 package org.bookingfleet.integration.job;
 
 /**
- * What a job does, at which partner. Some jobs wait for another of the same partner to
- * succeed (the tag for the contact, the calendar update for the event's insert): the
- * actions they wait for are {@linkplain #awaited() awaited}.
+ * What a job does, at which partner. Some jobs wait for another of the same partner and
+ * booking to succeed (the tag for the contact, the calendar update for the event's
+ * insert).
  */
 public enum JobAction {
 
@@ -21,14 +21,6 @@ public enum JobAction {
 
 	public Partner partner() {
 		return partner;
-	}
-
-	/**
-	 * Whether other jobs may run after a job of this action, so that its success can make
-	 * them due: the CRM's contact, the calendar's event, the notary's session.
-	 */
-	public boolean awaited() {
-		return this == UPSERT_CONTACT || this == INSERT_CALENDAR_EVENT || this == CREATE_RON_SESSION;
 	}
 
 }

@@ -88,7 +88,7 @@ class BookingJobPlanTest {
 	}
 
 	@Test
-	void everyJobThatWaitsWaitsForAnAwaitedJobOfItsOwnPartner() {
+	void everyJobThatWaitsWaitsForAJobOfItsOwnPartnerAndBooking() {
 		for (BookingSnapshot booking : List.of(SampleBookings.ronAcknowledgment(START), SampleBookings.haircut(START),
 				SampleBookings.courseForThree(START))) {
 			List<JobRequest> confirmed = BookingJobPlan.confirmed(booking, NOW);
@@ -104,8 +104,8 @@ class BookingJobPlanTest {
 			assertThat(later).filteredOn(job -> job.after().isPresent()).isNotEmpty().allSatisfy(job -> {
 				JobRequest awaited = byKey.get(job.after().orElseThrow());
 				assertThat(awaited).as("what %s waits for", job.dedupeKey()).isNotNull();
-				assertThat(awaited.action().awaited()).as("%s is awaited", awaited.action()).isTrue();
 				assertThat(awaited.target()).isEqualTo(job.target());
+				assertThat(awaited.bookingId()).isEqualTo(job.bookingId());
 			});
 		}
 	}

@@ -115,4 +115,32 @@ class JobClaimIntegrationTest extends WithPartners {
 		});
 	}
 
+	@Test
+	void theClaimSaysWhetherJobsWaitForTheClaimedOne() {
+		UUID bookingId = UUID.randomUUID();
+		Instant later = clock.instant().plus(Duration.ofHours(2));
+		// due in an hour: the service's own workers, claiming now, leave them to this
+		// claim
+		JobRequest contact = new JobRequest(JobAction.UPSERT_CONTACT, bookingId, "claim-test:contact:" + bookingId,
+				Optional.empty(), Map.of(), clock.instant().plus(Duration.ofHours(1)));
+		JobRequest tag = new JobRequest(JobAction.TAG_CONTACT, bookingId, "claim-test:tag:" + bookingId,
+				Optional.of(contact.dedupeKey()), Map.of("tags", "x"), clock.instant().plus(Duration.ofHours(1)));
+		JobRequest calendar = new JobRequest(JobAction.INSERT_CALENDAR_EVENT, bookingId,
+				"claim-test:calendar:" + bookingId, Optional.empty(), Map.of(),
+				clock.instant().plus(Duration.ofHours(1)));
+		jobs.add(List.of(contact, tag, calendar), clock.instant()).block(Duration.ofSeconds(10));
+
+		ClaimedJob claimedContact = jobs.claim(Partner.GOHIGHLEVEL, later, Duration.ofMinutes(1), 100)
+			.filter(job -> job.job().bookingId().equals(bookingId))
+			.blockFirst(Duration.ofSeconds(10));
+		ClaimedJob claimedCalendar = jobs.claim(Partner.GOOGLE_CALENDAR, later, Duration.ofMinutes(1), 100)
+			.filter(job -> job.job().bookingId().equals(bookingId))
+			.blockFirst(Duration.ofSeconds(10));
+
+		assertThat(claimedContact.job().dedupeKey()).isEqualTo(contact.dedupeKey());
+		assertThat(claimedContact.awaited()).as("the tag waits for the contact").isTrue();
+		assertThat(claimedCalendar.job().dedupeKey()).isEqualTo(calendar.dedupeKey());
+		assertThat(claimedCalendar.awaited()).as("nothing waits for this calendar event").isFalse();
+	}
+
 }

@@ -81,8 +81,8 @@ public class SagaHandlers {
 		return bookings.lock(event.bookingId()).flatMap(booking -> {
 			SagaStep step = BookingSaga.step(SagaInput.SLOT_RESERVED, situationOf(booking, event.holdId()));
 			return switch (step) {
-				case RESERVE_SLOT -> settle(transitions.apply(event.bookingId(), b -> Relation.SAGA, step.action(),
-						origin, BookingTransitions.asIs()), envelope);
+				case RESERVE_SLOT -> settle(transitions.applyLocked(booking, b -> Relation.SAGA, step.action(), origin,
+						BookingTransitions.asIs()), envelope);
 				case SWAP_SLOT -> moveToRescheduledSlot(booking, event, origin);
 				case DROP_SLOT_OF_CLOSED_BOOKING -> keep(booking, "slot of a closed booking not taken", origin);
 				default -> Mono.error(new IllegalStateException(step + " is not an answer to SlotReserved"));
@@ -98,7 +98,7 @@ public class SagaHandlers {
 				return keep(booking, event.reason(), origin);
 			}
 			return transitions
-				.apply(event.bookingId(), b -> Relation.SAGA, step.action(), origin,
+				.applyLocked(booking, b -> Relation.SAGA, step.action(), origin,
 						(before, after) -> Mono.just(after.with(after.progress().withReason(event.reason()))))
 				.flatMap(outcome -> outcome instanceof ChangeOutcome.Changed
 						&& step.compensation() == Compensation.CANCEL_OTHER_OCCURRENCES

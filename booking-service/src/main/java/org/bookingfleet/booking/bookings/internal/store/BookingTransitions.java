@@ -59,17 +59,26 @@ public class BookingTransitions {
 	 */
 	public Mono<ChangeOutcome> apply(UUID bookingId, Function<Booking, Relation> relationOf, Action action,
 			Origin origin, BiFunction<Booking, Booking, Mono<Booking>> adjust) {
+		return bookings.lock(bookingId)
+			.flatMap(before -> applyLocked(before, relationOf, action, origin, adjust))
+			.defaultIfEmpty(new ChangeOutcome.Refused(Refusal.NOT_FOUND, "no such booking"));
+	}
+
+	/**
+	 * As {@link #apply}, to a booking the caller has locked in this transaction and not
+	 * changed since (a saga step that read it to decide): it is not read again.
+	 */
+	public Mono<ChangeOutcome> applyLocked(Booking before, Function<Booking, Relation> relationOf, Action action,
+			Origin origin, BiFunction<Booking, Booking, Mono<Booking>> adjust) {
 		Instant now = clock.instant();
-		return bookings.lock(bookingId).flatMap(before -> {
-			Transition transition = before.lifecycle().on(action, relationOf.apply(before), now);
-			if (transition instanceof Transition.Refused refused) {
-				return Mono.<ChangeOutcome>just(new ChangeOutcome.Refused(refused.refusal(), refused.reason()));
-			}
-			Booking moved = before.following((Transition.Accepted) transition, now, settings.paymentWindow());
-			return adjust.apply(before, moved)
-				.flatMap(after -> record(before, after, action, origin, now))
-				.map(ChangeOutcome.Changed::new);
-		}).defaultIfEmpty(new ChangeOutcome.Refused(Refusal.NOT_FOUND, "no such booking"));
+		Transition transition = before.lifecycle().on(action, relationOf.apply(before), now);
+		if (transition instanceof Transition.Refused refused) {
+			return Mono.just(new ChangeOutcome.Refused(refused.refusal(), refused.reason()));
+		}
+		Booking moved = before.following((Transition.Accepted) transition, now, settings.paymentWindow());
+		return adjust.apply(before, moved)
+			.flatMap(after -> record(before, after, action, origin, now))
+			.map(ChangeOutcome.Changed::new);
 	}
 
 	public static BiFunction<Booking, Booking, Mono<Booking>> asIs() {

@@ -20,9 +20,10 @@ import reactor.core.publisher.Mono;
  * rows other instances hold) up to the room its bulkhead has left, starts them, and
  * claims again when jobs for the partner were committed (a PostgreSQL notification, from
  * any instance), when its jobs ended and freed half its room if the last claim took all
- * it asked for or a job that others run after ended (they may be due now), and at the
- * poll interval for jobs that became due by time alone (retries, reminders, expired
- * leases). While the partner's circuit is open nothing is claimed.
+ * it asked for or a job that others waited for when it was claimed ended (they may be due
+ * now), and at the poll interval for jobs that became due by time alone (retries,
+ * reminders, expired leases, and a job that began to wait for one already running). While
+ * the partner's circuit is open nothing is claimed.
  */
 @Component
 public class JobWorkers extends BackgroundWork {
@@ -42,7 +43,7 @@ public class JobWorkers extends BackgroundWork {
 			this.workers.put(partner,
 					new LeasedWork<>(partner + " jobs", lease, due, runner::run,
 							() -> guard.acceptsCalls() ? guard.freeCalls() : 0, wakeUps.committed(partner),
-							claimed -> claimed.job().action().awaited()));
+							ClaimedJob::awaited));
 		}
 	}
 

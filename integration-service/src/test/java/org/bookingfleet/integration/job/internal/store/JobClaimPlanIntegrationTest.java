@@ -86,7 +86,9 @@ class JobClaimPlanIntegrationTest extends WithPartners {
 			.collect(Collectors.joining("\n"))
 			.block(Duration.ofSeconds(30));
 
-		assertThat(plan).contains("integration_job_dedupe_key_key").doesNotContain("Seq Scan");
+		assertThat(plan).contains("integration_job_dedupe_key_key")
+			.contains("integration_job_waiting")
+			.doesNotContain("Seq Scan");
 	}
 
 }
