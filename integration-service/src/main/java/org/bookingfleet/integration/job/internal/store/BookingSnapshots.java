@@ -18,6 +18,8 @@ public class BookingSnapshots {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private static final ParsedSnapshots PARSED = new ParsedSnapshots(1024);
+
 	private final DatabaseClient database;
 
 	public BookingSnapshots(DatabaseClient database) {
@@ -63,8 +65,12 @@ public class BookingSnapshots {
 		if (snapshot == null) {
 			return Optional.empty();
 		}
-		return Optional.of(new Stored(JSON.readValue(snapshot.asString(), BookingSnapshot.class),
+		return Optional.of(new Stored(PARSED.parsed(snapshot.asString(), BookingSnapshots::parse),
 				BookingStatus.valueOf(row.get(statusColumn, String.class))));
+	}
+
+	private static BookingSnapshot parse(String text) {
+		return JSON.readValue(text, BookingSnapshot.class);
 	}
 
 }

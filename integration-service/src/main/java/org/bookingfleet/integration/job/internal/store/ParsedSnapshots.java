@@ -1,0 +1,45 @@
+package org.bookingfleet.integration.job.internal.store;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.bookingfleet.integration.booking.BookingSnapshot;
+
+/**
+ * The snapshots parsed lately, by their stored text. Every job a claim returns carries
+ * its booking's snapshot, and a booking's jobs are claimed one after another (seven
+ * partners, and the jobs that wait for others), so the same text came back some ten times
+ * a booking and was parsed each time: a sixteenth of integration's CPU under load. A
+ * snapshot that changed is another text and is parsed anew; the least recently read go
+ * first. The snapshot is immutable, so the jobs share one.
+ */
+final class ParsedSnapshots {
+
+	private final Map<String, BookingSnapshot> recent;
+
+	ParsedSnapshots(int capacity) {
+		this.recent = new LinkedHashMap<>(capacity * 2, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, BookingSnapshot> eldest) {
+				return size() > capacity;
+			}
+		};
+	}
+
+	BookingSnapshot parsed(String text, Function<String, BookingSnapshot> parser) {
+		BookingSnapshot known;
+		synchronized (recent) {
+			known = recent.get(text);
+		}
+		if (known != null) {
+			return known;
+		}
+		BookingSnapshot parsed = parser.apply(text);
+		synchronized (recent) {
+			recent.put(text, parsed);
+		}
+		return parsed;
+	}
+
+}
