@@ -116,6 +116,44 @@ class JobClaimIntegrationTest extends WithPartners {
 	}
 
 	@Test
+	void theJobsOfABookingClaimedAtOnceShareTheSnapshotItsSaveParsed() {
+		BookingSnapshot sample = SampleBookings.ronAcknowledgment(Instant.parse("2030-03-05T15:00:00Z"));
+		UUID bookingId = UUID.randomUUID();
+		BookingSnapshot booking = new BookingSnapshot(bookingId, sample.version(), sample.serviceName(),
+				sample.serviceType(), sample.providerName(), sample.providerEmail(), sample.providerCalendarId(),
+				sample.providerZone(), sample.start(), sample.end(), sample.address(), sample.customer(),
+				sample.attendees(), sample.price());
+		snapshots.save(booking, BookingStatus.CONFIRMED, clock.instant()).block(Duration.ofSeconds(10));
+		// due in an hour: the service's own workers, claiming now, leave them to these
+		// claims, which take all that is due then (other tests' jobs too)
+		Instant due = clock.instant().plus(Duration.ofHours(1));
+		List<Partner> partners = List.of(Partner.GOHIGHLEVEL, Partner.GOOGLE_CALENDAR, Partner.MESSAGING,
+				Partner.EMAIL);
+		List<JobRequest> requests = List.of(
+				new JobRequest(JobAction.UPSERT_CONTACT, bookingId, "claim-test:contact:" + bookingId, Optional.empty(),
+						Map.of(), due),
+				new JobRequest(JobAction.INSERT_CALENDAR_EVENT, bookingId, "claim-test:calendar:" + bookingId,
+						Optional.empty(), Map.of(), due),
+				new JobRequest(JobAction.SEND_SMS, bookingId, "claim-test:sms:" + bookingId, Optional.empty(),
+						Map.of("message", "CONFIRMATION"), due),
+				new JobRequest(JobAction.SEND_EMAIL, bookingId, "claim-test:email:" + bookingId, Optional.empty(),
+						Map.of("message", "CONFIRMATION"), due));
+		jobs.add(requests, clock.instant()).block(Duration.ofSeconds(10));
+		Instant later = due.plus(Duration.ofMinutes(30));
+
+		List<ClaimedJob> claimed = Flux.fromIterable(partners)
+			.flatMap(partner -> jobs.claim(partner, later, Duration.ofMinutes(1), 10_000), partners.size())
+			.filter(job -> job.job().bookingId().equals(bookingId))
+			.collectList()
+			.block(Duration.ofSeconds(10));
+
+		assertThat(claimed).hasSize(requests.size());
+		BookingSnapshot first = claimed.get(0).booking().orElseThrow().snapshot();
+		assertThat(first).isEqualTo(booking);
+		assertThat(claimed).allSatisfy(job -> assertThat(job.booking().orElseThrow().snapshot()).isSameAs(first));
+	}
+
+	@Test
 	void theClaimSaysWhetherJobsWaitForTheClaimedOne() {
 		UUID bookingId = UUID.randomUUID();
 		Instant later = clock.instant().plus(Duration.ofHours(2));

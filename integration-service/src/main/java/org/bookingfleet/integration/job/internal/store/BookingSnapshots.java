@@ -31,22 +31,28 @@ public class BookingSnapshots {
 
 	/**
 	 * Stores the snapshot unless a newer version is already there; true when it was
-	 * stored.
+	 * stored. The text stored is parsed here, once: the booking's first jobs are claimed
+	 * by several partners' workers at the same moment, and each of them would parse it.
 	 */
 	public Mono<Boolean> save(BookingSnapshot snapshot, BookingStatus status, Instant now) {
 		return database
 			.sql("insert into booking_snapshot (booking_id, version, status, snapshot, updated_at) "
 					+ "values (:id, :version, :status, :snapshot, :now) on conflict (booking_id) do update set "
 					+ "version = excluded.version, status = excluded.status, snapshot = excluded.snapshot, "
-					+ "updated_at = excluded.updated_at where booking_snapshot.version <= excluded.version")
+					+ "updated_at = excluded.updated_at where booking_snapshot.version <= excluded.version "
+					+ "returning snapshot")
 			.bind("id", snapshot.bookingId())
 			.bind("version", snapshot.version())
 			.bind("status", status.name())
 			.bind("snapshot", Json.of(JSON.writeValueAsString(snapshot)))
 			.bind("now", now)
-			.fetch()
-			.rowsUpdated()
-			.map(updated -> updated == 1);
+			.map(row -> row.get("snapshot", Json.class).asString())
+			.one()
+			.map(stored -> {
+				PARSED.parsed(stored, BookingSnapshots::parse);
+				return true;
+			})
+			.defaultIfEmpty(false);
 	}
 
 	public Mono<Stored> find(UUID bookingId) {
