@@ -42,6 +42,17 @@ class JobClaimIntegrationTest extends WithPartners {
 			.map(IntegrationJob::id);
 	}
 
+	/** A RON acknowledgment under this id, its snapshot saved as confirmed. */
+	private BookingSnapshot savedConfirmed(UUID bookingId, Instant start) {
+		BookingSnapshot sample = SampleBookings.ronAcknowledgment(start);
+		BookingSnapshot booking = new BookingSnapshot(bookingId, sample.version(), sample.serviceName(),
+				sample.serviceType(), sample.providerName(), sample.providerEmail(), sample.providerCalendarId(),
+				sample.providerZone(), sample.start(), sample.end(), sample.address(), sample.customer(),
+				sample.attendees(), sample.price());
+		snapshots.save(booking, BookingStatus.CONFIRMED, clock.instant()).block(Duration.ofSeconds(10));
+		return booking;
+	}
+
 	@Test
 	void instancesClaimingAtTheSameTimeNeverTakeTheSameJob() {
 		UUID bookingId = UUID.randomUUID();
@@ -82,13 +93,8 @@ class JobClaimIntegrationTest extends WithPartners {
 
 	@Test
 	void theClaimBringsTheJobsBookingAndTheResultOfTheJobItRunsAfter() {
-		BookingSnapshot sample = SampleBookings.ronAcknowledgment(Instant.parse("2030-03-04T15:00:00Z"));
 		UUID bookingId = UUID.randomUUID();
-		BookingSnapshot booking = new BookingSnapshot(bookingId, sample.version(), sample.serviceName(),
-				sample.serviceType(), sample.providerName(), sample.providerEmail(), sample.providerCalendarId(),
-				sample.providerZone(), sample.start(), sample.end(), sample.address(), sample.customer(),
-				sample.attendees(), sample.price());
-		snapshots.save(booking, BookingStatus.CONFIRMED, clock.instant()).block(Duration.ofSeconds(10));
+		BookingSnapshot booking = savedConfirmed(bookingId, Instant.parse("2030-03-04T15:00:00Z"));
 		JobRequest contact = new JobRequest(JobAction.UPSERT_CONTACT, bookingId, "claim-test:contact:" + bookingId,
 				Optional.empty(), Map.of(), clock.instant().plus(Duration.ofDays(3650)));
 		// due in an hour: the service's own workers, claiming now, leave it to this claim
@@ -117,13 +123,8 @@ class JobClaimIntegrationTest extends WithPartners {
 
 	@Test
 	void theJobsOfABookingClaimedAtOnceShareTheSnapshotItsSaveParsed() {
-		BookingSnapshot sample = SampleBookings.ronAcknowledgment(Instant.parse("2030-03-05T15:00:00Z"));
 		UUID bookingId = UUID.randomUUID();
-		BookingSnapshot booking = new BookingSnapshot(bookingId, sample.version(), sample.serviceName(),
-				sample.serviceType(), sample.providerName(), sample.providerEmail(), sample.providerCalendarId(),
-				sample.providerZone(), sample.start(), sample.end(), sample.address(), sample.customer(),
-				sample.attendees(), sample.price());
-		snapshots.save(booking, BookingStatus.CONFIRMED, clock.instant()).block(Duration.ofSeconds(10));
+		BookingSnapshot booking = savedConfirmed(bookingId, Instant.parse("2030-03-05T15:00:00Z"));
 		// due in an hour: the service's own workers, claiming now, leave them to these
 		// claims, which take all that is due then (other tests' jobs too)
 		Instant due = clock.instant().plus(Duration.ofHours(1));
