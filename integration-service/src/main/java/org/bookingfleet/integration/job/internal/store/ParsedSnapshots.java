@@ -8,7 +8,7 @@ import org.bookingfleet.integration.booking.BookingSnapshot;
 
 /**
  * The snapshots parsed lately, by their stored text. Every job a claim returns carries
- * its booking's snapshot, and a booking's jobs are claimed one after another (seven
+ * its booking's snapshot, and a booking's jobs are claimed one after another (five
  * partners, and the jobs that wait for others), so the same text came back some ten times
  * a booking and was parsed each time: a sixteenth of integration's CPU under load. The
  * save parses the text it stored, so the claims after it find it (the workers claiming a
