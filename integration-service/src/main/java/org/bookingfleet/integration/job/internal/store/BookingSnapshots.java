@@ -18,9 +18,9 @@ public class BookingSnapshots {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final ParsedSnapshots PARSED = new ParsedSnapshots(1024);
-
 	private final DatabaseClient database;
+
+	private final ParsedSnapshots parsed = new ParsedSnapshots(1024, BookingSnapshots::parse);
 
 	public BookingSnapshots(DatabaseClient database) {
 		this.database = database;
@@ -46,13 +46,9 @@ public class BookingSnapshots {
 			.bind("status", status.name())
 			.bind("snapshot", Json.of(JSON.writeValueAsString(snapshot)))
 			.bind("now", now)
-			.map(row -> row.get("snapshot", Json.class).asString())
+			.map(row -> parsed.of(row.get("snapshot", Json.class).asString()))
 			.one()
-			.map(stored -> {
-				PARSED.parsed(stored, BookingSnapshots::parse);
-				return true;
-			})
-			.defaultIfEmpty(false);
+			.hasElement();
 	}
 
 	public Mono<Stored> find(UUID bookingId) {
@@ -66,13 +62,13 @@ public class BookingSnapshots {
 	 * The snapshot a row carries in the two columns (both null: none), for statements
 	 * that read it along with other rows.
 	 */
-	static Optional<Stored> stored(Readable row, String statusColumn, String snapshotColumn) {
+	Optional<Stored> stored(Readable row, String statusColumn, String snapshotColumn) {
 		Json snapshot = row.get(snapshotColumn, Json.class);
 		if (snapshot == null) {
 			return Optional.empty();
 		}
-		return Optional.of(new Stored(PARSED.parsed(snapshot.asString(), BookingSnapshots::parse),
-				BookingStatus.valueOf(row.get(statusColumn, String.class))));
+		return Optional
+			.of(new Stored(parsed.of(snapshot.asString()), BookingStatus.valueOf(row.get(statusColumn, String.class))));
 	}
 
 	private static BookingSnapshot parse(String text) {

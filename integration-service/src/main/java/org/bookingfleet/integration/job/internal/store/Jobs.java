@@ -53,8 +53,11 @@ public class Jobs {
 
 	private final DatabaseClient database;
 
-	public Jobs(DatabaseClient database) {
+	private final BookingSnapshots snapshots;
+
+	public Jobs(DatabaseClient database, BookingSnapshots snapshots) {
 		this.database = database;
+		this.snapshots = snapshots;
 	}
 
 	/**
@@ -101,7 +104,7 @@ public class Jobs {
 			.bind("now", now)
 			.bind("leaseEnd", now.plus(lease))
 			.bind("limit", limit)
-			.map(row -> new ClaimedJob(job(row), BookingSnapshots.stored(row, "booking_status", "booking_snapshot"),
+			.map(row -> new ClaimedJob(job(row), snapshots.stored(row, "booking_status", "booking_snapshot"),
 					Optional.ofNullable(row.get("after_result", String.class)),
 					Boolean.TRUE.equals(row.get("awaited", Boolean.class))))
 			.all();

@@ -18,9 +18,12 @@ import org.bookingfleet.integration.booking.BookingSnapshot;
  */
 final class ParsedSnapshots {
 
+	private final Function<String, BookingSnapshot> parser;
+
 	private final Map<String, BookingSnapshot> recent;
 
-	ParsedSnapshots(int capacity) {
+	ParsedSnapshots(int capacity, Function<String, BookingSnapshot> parser) {
+		this.parser = parser;
 		this.recent = new LinkedHashMap<>(capacity * 2, 0.75f, true) {
 			@Override
 			protected boolean removeEldestEntry(Map.Entry<String, BookingSnapshot> eldest) {
@@ -29,7 +32,8 @@ final class ParsedSnapshots {
 		};
 	}
 
-	BookingSnapshot parsed(String text, Function<String, BookingSnapshot> parser) {
+	/** The snapshot of this stored text, parsed now unless it was lately. */
+	BookingSnapshot of(String text) {
 		BookingSnapshot known;
 		synchronized (recent) {
 			known = recent.get(text);

@@ -22,10 +22,10 @@ class ParsedSnapshotsTest {
 
 	@Test
 	void theSameTextIsParsedOnceAndItsSnapshotShared() {
-		ParsedSnapshots snapshots = new ParsedSnapshots(4);
+		ParsedSnapshots snapshots = new ParsedSnapshots(4, parser);
 
-		BookingSnapshot first = snapshots.parsed(new String("{\"v\":1}"), parser);
-		BookingSnapshot again = snapshots.parsed(new String("{\"v\":1}"), parser);
+		BookingSnapshot first = snapshots.of(new String("{\"v\":1}"));
+		BookingSnapshot again = snapshots.of(new String("{\"v\":1}"));
 
 		assertThat(again).isSameAs(first);
 		assertThat(parsedTexts).containsExactly("{\"v\":1}");
@@ -33,10 +33,10 @@ class ParsedSnapshotsTest {
 
 	@Test
 	void aChangedSnapshotIsParsedAnew() {
-		ParsedSnapshots snapshots = new ParsedSnapshots(4);
+		ParsedSnapshots snapshots = new ParsedSnapshots(4, parser);
 
-		BookingSnapshot before = snapshots.parsed("{\"v\":1}", parser);
-		BookingSnapshot after = snapshots.parsed("{\"v\":2}", parser);
+		BookingSnapshot before = snapshots.of("{\"v\":1}");
+		BookingSnapshot after = snapshots.of("{\"v\":2}");
 
 		assertThat(after).isNotEqualTo(before);
 		assertThat(parsedTexts).containsExactly("{\"v\":1}", "{\"v\":2}");
@@ -44,14 +44,14 @@ class ParsedSnapshotsTest {
 
 	@Test
 	void theLeastRecentlyReadGoFirstWhenFull() {
-		ParsedSnapshots snapshots = new ParsedSnapshots(2);
-		snapshots.parsed("a", parser);
-		snapshots.parsed("b", parser);
-		snapshots.parsed("a", parser);
+		ParsedSnapshots snapshots = new ParsedSnapshots(2, parser);
+		snapshots.of("a");
+		snapshots.of("b");
+		snapshots.of("a");
 
-		snapshots.parsed("c", parser);
-		snapshots.parsed("a", parser);
-		snapshots.parsed("b", parser);
+		snapshots.of("c");
+		snapshots.of("a");
+		snapshots.of("b");
 
 		assertThat(parsedTexts).containsExactly("a", "b", "c", "b");
 	}
