@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +59,38 @@ class CompactJwsTest {
 			.isInstanceOf(IllegalStateException.class);
 		assertThatThrownBy(() -> CompactJws.keyRing("k", Map.of("k", "short".getBytes(StandardCharsets.UTF_8))))
 			.isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
+	void tokensSignedAndCheckedAtOnceOnManyThreadsAreEachSignedRight() throws Exception {
+		CompactJws ring = CompactJws.keyRing("2026-07", Map.of("2026-07", JULY, "2026-01", JANUARY));
+		CompactJws january = CompactJws.keyRing("2026-01", Map.of("2026-01", JANUARY));
+		ExecutorService threads = Executors.newFixedThreadPool(8);
+		try {
+			List<Callable<List<String>>> signers = new ArrayList<>();
+			for (int thread = 0; thread < 8; thread++) {
+				int first = thread * 10_000;
+				signers.add(() -> {
+					List<String> wrong = new ArrayList<>();
+					for (int n = first; n < first + 2_000; n++) {
+						String token = ring.sign(CompactJws.claims().put("n", n));
+						String old = january.sign(CompactJws.claims().put("n", n));
+						if (!(ring.check(token) instanceof CompactJws.Verified verified)
+								|| verified.claims().path("n").asInt() != n
+								|| !(ring.check(old) instanceof CompactJws.Verified)) {
+							wrong.add(token);
+						}
+					}
+					return wrong;
+				});
+			}
+			for (Future<List<String>> signer : threads.invokeAll(signers)) {
+				assertThat(signer.get()).isEmpty();
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
 	}
 
 	private static String base64(String json) {
