@@ -12,6 +12,8 @@ export function slotPicker({ list, status, live, onPick }) {
   let stream = null;
   let reloadTimer = null;
   let mine = null;
+  // the latest load's number: an answer to an earlier one (another day, another length) comes too late to show
+  let asked = 0;
   let length = null;
   let zone = null;
   let providerId = null;
@@ -37,6 +39,7 @@ export function slotPicker({ list, status, live, onPick }) {
       const seats = service.capacity > 1 ? el('span', { class: 'seats', text: t('slots.seats', { seats: slot.seatsLeft }) }) : null;
       list.append(el('li', {}, el('button', {
         type: 'button',
+        'data-start': start,
         'aria-pressed': pressed ? 'true' : 'false',
         onclick: () => {
           chosen = slot;
@@ -49,6 +52,7 @@ export function slotPicker({ list, status, live, onPick }) {
 
   async function load() {
     if (!service || !day) return;
+    const ticket = asked += 1;
     showInfo(status, t('slots.loading'));
     const { from, to } = dayRange(day, zone);
     const query = new URLSearchParams({ serviceId: service.id, from, to, tz: zone });
@@ -56,6 +60,7 @@ export function slotPicker({ list, status, live, onPick }) {
     if (providerId) query.set('providerId', String(providerId));
     try {
       const { data } = await request('GET', `/api/v2/availability?${query}`);
+      if (ticket !== asked) return;
       slots = (data && data.slots) ? data.slots.filter((slot) => new Date(slot.start) > new Date()) : [];
       if (chosen && !slots.some((slot) => slot.start === chosen.start && slot.providerId === chosen.providerId)) {
         chosen = null;
@@ -63,6 +68,7 @@ export function slotPicker({ list, status, live, onPick }) {
       }
       render();
     } catch (failure) {
+      if (ticket !== asked) return;
       slots = [];
       list.replaceChildren();
       showError(status, failure);

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Function;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -76,16 +77,41 @@ final class BookingPage {
 	}
 
 	/**
+	 * Holds back the answer to the page's next request for a day's times by
+	 * {@code delay}, as a slow network would, so that a later request can be answered
+	 * first.
+	 */
+	BookingPage slowNextDayOfTimes(Duration delay) {
+		((JavascriptExecutor) browser.driver()).executeScript("""
+				const fetched = window.fetch, delay = arguments[0];
+				let slowed = false;
+				window.fetch = (path, init) => {
+				  if (!slowed && String(path).includes('/api/v2/availability?')) {
+				    slowed = true;
+				    return new Promise((answer) => setTimeout(answer, delay)).then(() => fetched(path, init));
+				  }
+				  return fetched(path, init);
+				};""", delay.toMillis());
+		return this;
+	}
+
+	/**
 	 * The times on offer; the list is redrawn as slots change, so a read during a redraw
 	 * is read again.
 	 */
 	List<String> times() {
+		return buttons(WebElement::getText);
+	}
+
+	/** The instants the times on offer start at. */
+	List<Instant> starts() {
+		return buttons(button -> Instant.parse(button.getDomAttribute("data-start")));
+	}
+
+	private <T> List<T> buttons(Function<WebElement, T> read) {
 		for (int attempt = 0;; attempt++) {
 			try {
-				return element("slots").findElements(By.cssSelector("li button"))
-					.stream()
-					.map(WebElement::getText)
-					.toList();
+				return element("slots").findElements(By.cssSelector("li button")).stream().map(read).toList();
 			}
 			catch (StaleElementReferenceException redrawn) {
 				if (attempt == 5) {

@@ -88,6 +88,27 @@ class BookingPageIntegrationTest {
 	}
 
 	@Test
+	void theTimesOfADayChosenWhileAnEarlierDaysAreOnTheirWayStayThatDaysTimes() {
+		String service = "barber-corte";
+		long barber = Storefront.openProvider(service, BARBER_ZONE, "10:00", "17:00");
+		Instant start = Storefront.firstSlot(service, barber, BARBER_ZONE, 4);
+		LocalDate chosen = day(start, BARBER_ZONE);
+		try (Chromium chromium = Chromium.start()) {
+			chromium.recording("booking-page-late-answer", () -> {
+				// today's times, asked for as the service is chosen, come late
+				BookingPage page = new BookingPage(chromium).open().slowNextDayOfTimes(Duration.ofSeconds(2));
+				page.chooseService(BARBERS, service).chooseDay(chosen);
+				page.awaitTime(BookingPage.label(start, BARBER_ZONE));
+				await().during(Duration.ofSeconds(3))
+					.atMost(Duration.ofSeconds(10))
+					.untilAsserted(() -> assertThat(page.starts()).as("the times listed under %s", chosen)
+						.isNotEmpty()
+						.allSatisfy(listed -> assertThat(day(listed, BARBER_ZONE)).isEqualTo(chosen)));
+			});
+		}
+	}
+
+	@Test
 	void aGuestCancelsFromTheManageLinkAndTheBookingIsCancelled() {
 		long notary = Storefront.openProvider(RON, RON_ZONE);
 		Storefront.payAtAppointment(notary);
