@@ -50,7 +50,7 @@ public final class CompactJws {
 	 * clone of it, which skips the provider lookup and the key's setup that a new one
 	 * costs (about 2 % of a service's CPU when each token made its own).
 	 */
-	private final Map<String, Mac> keys;
+	private final Map<String, Mac> macs;
 
 	/** The signed tokens' header, encoded once: it is the same for every token. */
 	private final String signingHeader;
@@ -74,7 +74,7 @@ public final class CompactJws {
 		this.activeKeyId = activeKeyId;
 		this.named = named;
 		this.unnamedTokensKey = unnamedTokensKey;
-		this.keys = Map.copyOf(macs);
+		this.macs = Map.copyOf(macs);
 		ObjectNode header = JSON.createObjectNode().put("alg", "HS256").put("typ", "JWT");
 		if (activeKeyId != null) {
 			header.put("kid", activeKeyId);
@@ -109,7 +109,7 @@ public final class CompactJws {
 			throw new IllegalStateException("these keys only verify");
 		}
 		String signingInput = this.signingHeader + "." + encode(claims);
-		return signingInput + "." + ENCODER.encodeToString(mac(this.keys.get(key(this.activeKeyId)), signingInput));
+		return signingInput + "." + ENCODER.encodeToString(mac(this.macs.get(key(this.activeKeyId)), signingInput));
 	}
 
 	/**
@@ -140,11 +140,11 @@ public final class CompactJws {
 		}
 		String keyId = !this.named ? null
 				: header.get().has("kid") ? header.get().path("kid").asString("") : this.unnamedTokensKey;
-		Mac key = this.named && keyId == null ? null : this.keys.get(key(keyId));
-		if (key == null) {
+		Mac keyed = this.named && keyId == null ? null : this.macs.get(key(keyId));
+		if (keyed == null) {
 			return new Refused(Reason.UNKNOWN_KEY);
 		}
-		if (!MessageDigest.isEqual(mac(key, parts[0] + "." + parts[1]), signature.get())) {
+		if (!MessageDigest.isEqual(mac(keyed, parts[0] + "." + parts[1]), signature.get())) {
 			return new Refused(Reason.BAD_SIGNATURE);
 		}
 		if (!(claims.get() instanceof ObjectNode object)) {
@@ -218,9 +218,9 @@ public final class CompactJws {
 	 * The MAC of the input under the key: computed on a clone, so the initialised one is
 	 * only ever read, by any number of threads at once.
 	 */
-	private static byte[] mac(Mac key, String signingInput) {
+	private static byte[] mac(Mac keyed, String signingInput) {
 		try {
-			Mac mac = (Mac) key.clone();
+			Mac mac = (Mac) keyed.clone();
 			return mac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII));
 		}
 		catch (CloneNotSupportedException ex) {
