@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import org.bookingfleet.booking.bookings.Booking;
@@ -62,6 +63,17 @@ public final class BookingJourney {
 				booked.id());
 		awaitStatus(booked, "CONFIRMED");
 		return booked;
+	}
+
+	/** The provider's terms, set through the API by the provider. */
+	void setTerms(long providerId, boolean approvalRequired, boolean payAtAppointment) {
+		web.put()
+			.uri("/api/v2/bookings/terms/{id}", providerId)
+			.header(HttpHeaders.AUTHORIZATION, fixtures.provider(providerId))
+			.bodyValue(Map.of("approvalRequired", approvalRequired, "payAtAppointment", payAtAppointment))
+			.exchange()
+			.expectStatus()
+			.isOk();
 	}
 
 	public void reserve(Booked booked) {

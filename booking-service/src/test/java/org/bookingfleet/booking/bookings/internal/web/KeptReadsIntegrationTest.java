@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 
 import org.bookingfleet.booking.catalog.internal.store.CatalogServices;
@@ -13,7 +12,6 @@ import org.bookingfleet.testsupport.FleetIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webtestclient.autoconfigure.AutoConfigureWebTestClient;
-import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
@@ -38,13 +36,7 @@ class KeptReadsIntegrationTest {
 		long provider = fixtures.provider();
 		BookingJourney journey = new BookingJourney(web, fixtures);
 		BookingJourney.Booked before = journey.request(provider, Duration.ofDays(3), 7_500, 2_500, null);
-		web.put()
-			.uri("/api/v2/bookings/terms/{id}", provider)
-			.header(HttpHeaders.AUTHORIZATION, fixtures.provider(provider))
-			.bodyValue(Map.of("approvalRequired", true, "payAtAppointment", false))
-			.exchange()
-			.expectStatus()
-			.isOk();
+		journey.setTerms(provider, true, false);
 		BookingJourney.Booked after = journey.request(provider, Duration.ofDays(4), 7_500, 2_500, null);
 
 		assertThat(fixtures.count("select count(*) from booking where id = :id and approval_required", before.id()))

@@ -57,13 +57,7 @@ class ProviderIntegrationTest {
 	@Test
 	void providerWhoRequiresApprovalApprovesBeforeTheCustomerPays() {
 		long provider = fixtures.provider();
-		web.put()
-			.uri("/api/v2/bookings/terms/{id}", provider)
-			.header(HttpHeaders.AUTHORIZATION, fixtures.provider(provider))
-			.bodyValue(Map.of("approvalRequired", true, "payAtAppointment", false))
-			.exchange()
-			.expectStatus()
-			.isOk();
+		journey.setTerms(provider, true, false);
 		BookingJourney.Booked booked = journey.request(provider, Duration.ofDays(3), 7_500, 2_500, null);
 
 		journey.reserve(booked);
