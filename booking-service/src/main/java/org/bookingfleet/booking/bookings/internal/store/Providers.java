@@ -1,36 +1,20 @@
 package org.bookingfleet.booking.bookings.internal.store;
 
-import java.time.Duration;
-
 import org.bookingfleet.booking.policy.ProviderTerms;
-import org.bookingfleet.platform.KeptReads;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.r2dbc.core.DatabaseClient;
 import org.springframework.stereotype.Repository;
 import reactor.core.publisher.Mono;
 
-/**
- * The providers' terms for their bookings. A provider's terms are kept in memory for
- * {@code booking.kept-reads} (5 s), as every booking reads them: the instance that sets
- * them forgets them once they are committed, the others within that time.
- */
 @Repository
 public class Providers {
 
 	private final DatabaseClient database;
 
-	private final KeptReads<Long, ProviderTerms> keptTerms;
-
-	public Providers(DatabaseClient database, @Value("${booking.kept-reads:5s}") Duration keptFor) {
+	public Providers(DatabaseClient database) {
 		this.database = database;
-		this.keptTerms = new KeptReads<>(keptFor, 10_000);
 	}
 
 	public Mono<ProviderTerms> termsOf(long providerId) {
-		return keptTerms.get(providerId, this::readTerms);
-	}
-
-	private Mono<ProviderTerms> readTerms(long providerId) {
 		return database.sql("select approval_required, pay_at_appointment from provider_terms where provider_id = :id")
 			.bind("id", providerId)
 			.map((row, meta) -> new ProviderTerms(Boolean.TRUE.equals(row.get("approval_required", Boolean.class)),
@@ -51,7 +35,7 @@ public class Providers {
 			.bind("onSite", terms.payAtAppointment())
 			.fetch()
 			.rowsUpdated()
-			.then(keptTerms.forgetOnCommit(providerId));
+			.then();
 	}
 
 }
