@@ -2,12 +2,10 @@ package org.bookingfleet.platform.web;
 
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.bookingfleet.platform.tokens.KeyedMac;
 
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
@@ -32,15 +30,7 @@ public class ClientAddresses implements WebFilter, Ordered {
 
 	public static final String ATTRIBUTE = ClientAddresses.class.getName() + ".address";
 
-	private static final String ALGORITHM = "HmacSHA256";
-
-	private final SecretKeySpec key;
-
-	/**
-	 * One keyed MAC per thread: looking up the JCE provider and keying it on every
-	 * request cost 4 % of the gateway.
-	 */
-	private final ThreadLocal<Mac> macs;
+	private final KeyedMac mac;
 
 	/**
 	 * The key is derived from the configured secret, so the secret itself signs nothing
@@ -50,11 +40,8 @@ public class ClientAddresses implements WebFilter, Ordered {
 		if (secret == null || secret.isBlank()) {
 			throw new IllegalArgumentException("a client address key is required");
 		}
-		this.key = new SecretKeySpec(
-				hmac(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM), "fleet client address"),
-				ALGORITHM);
-		SecretKeySpec derived = this.key;
-		this.macs = ThreadLocal.withInitial(() -> keyed(derived));
+		this.mac = new KeyedMac(new KeyedMac(secret.getBytes(StandardCharsets.UTF_8))
+			.of("fleet client address".getBytes(StandardCharsets.UTF_8)));
 	}
 
 	@Override
@@ -102,7 +89,7 @@ public class ClientAddresses implements WebFilter, Ordered {
 		String material = address + "\n" + ((requestId != null) ? requestId : "");
 		return Base64.getUrlEncoder()
 			.withoutPadding()
-			.encodeToString(this.macs.get().doFinal(material.getBytes(StandardCharsets.UTF_8)));
+			.encodeToString(this.mac.of(material.getBytes(StandardCharsets.UTF_8)));
 	}
 
 	private static String peer(ServerWebExchange exchange) {
@@ -111,21 +98,6 @@ public class ClientAddresses implements WebFilter, Ordered {
 			return null;
 		}
 		return (remote.getAddress() != null) ? remote.getAddress().getHostAddress() : remote.getHostString();
-	}
-
-	private static byte[] hmac(SecretKeySpec key, String material) {
-		return keyed(key).doFinal(material.getBytes(StandardCharsets.UTF_8));
-	}
-
-	private static Mac keyed(SecretKeySpec key) {
-		try {
-			Mac mac = Mac.getInstance(ALGORITHM);
-			mac.init(key);
-			return mac;
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("HmacSHA256 is part of every JDK", ex);
-		}
 	}
 
 	/** After the request id, which the seal covers. */
